@@ -1,0 +1,74 @@
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/client";
+import { databaseTarget, type DatabaseTarget } from "./config";
+import { lockDataDir, openPglite } from "./pglite";
+import { createSqlRunner, type SqlRunner } from "./sql-runner";
+
+type Connection = {
+  target: DatabaseTarget;
+  prisma: PrismaClient;
+  /** Plain SQL on the same database (migrations, search); for PGlite the very same instance. */
+  sql: SqlRunner;
+  close(): Promise<void>;
+};
+
+// Next's bundles and server.ts load separate copies of this module: the one connection lives on globalThis.
+const store = globalThis as typeof globalThis & { __beaconDb?: Promise<Connection> };
+
+async function connect(target: DatabaseTarget): Promise<Connection> {
+  if (target.kind === "postgres") {
+    const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const prisma = new PrismaClient({ adapter });
+    const sql = await createSqlRunner({ kind: "postgres", url: target.url });
+    return {
+      target,
+      prisma,
+      sql,
+      async close() {
+        await prisma.$disconnect();
+        await sql.close();
+      },
+    };
+  }
+  const release = target.dataDir ? lockDataDir(target.dataDir) : () => {};
+  let pglite: PGlite;
+  try {
+    pglite = await openPglite(target.dataDir);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const sql = await createSqlRunner({ kind: "pglite", pglite });
+  return {
+    target,
+    prisma,
+    sql,
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+      release();
+    },
+  };
+}
+
+/** The process's database connection, opened on first use (never at import time). */
+export function getConnection(): Promise<Connection> {
+  store.__beaconDb ??= connect(databaseTarget()).catch((error) => {
+    store.__beaconDb = undefined;
+    throw error;
+  });
+  return store.__beaconDb;
+}
+
+export async function getPrisma(): Promise<PrismaClient> {
+  return (await getConnection()).prisma;
+}
+
+export async function closeConnection(): Promise<void> {
+  const pending = store.__beaconDb;
+  store.__beaconDb = undefined;
+  if (pending) await (await pending).close();
+}
