@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import { forbidden, redirect } from "next/navigation";
+import { SideNav } from "@/components/layout/side-nav";
+import { WorkspaceShell } from "@/components/layout/workspace-shell";
+import { isAdmin } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/current";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
+  if (!actor || actor.isGuest) redirect("/login?callbackUrl=/admin");
+  if (!isAdmin(actor)) forbidden();
+  const t = await getTranslations("admin");
+  const sidebar = (
+    <SideNav
+      label={t("title")}
+      items={[
+        { href: "/admin", label: t("overview"), icon: "LayoutDashboard" },
+        { href: "/admin/kb", label: t("knowledgeBase"), icon: "BookOpen" },
+        { href: "/admin/teams", label: t("teams"), icon: "Users" },
+        { href: "/admin/topics", label: t("topics"), icon: "Route" },
+        { href: "/admin/sla", label: t("sla"), icon: "Gauge" },
+        { href: "/admin/announcements", label: t("announcements"), icon: "Megaphone" },
+      ]}
+    />
+  );
+  return (
+    <WorkspaceShell title={t("title")} home="/admin" userName={actor.name} sidebar={sidebar}>
+      {children}
+    </WorkspaceShell>
+  );
+}

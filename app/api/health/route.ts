@@ -1,0 +1,18 @@
+import { getConnection } from "@/lib/db/client";
+import packageJson from "@/package.json";
+
+export const dynamic = "force-dynamic";
+
+/** For load balancers and uptime checks: 200 when the database answers, 503 when it does not. */
+export async function GET() {
+  let db: "ok" | "down" = "down";
+  try {
+    const { sql } = await getConnection();
+    await sql.query("SELECT 1");
+    db = "ok";
+  } catch {
+    db = "down";
+  }
+  const status = db === "ok" ? "ok" : "degraded";
+  return Response.json({ status, db, version: packageJson.version }, { status: db === "ok" ? 200 : 503 });
+}

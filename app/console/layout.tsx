@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import { forbidden, redirect } from "next/navigation";
+import { AgentStatus } from "@/components/console/agent-status";
+import { SideNav } from "@/components/layout/side-nav";
+import { WorkspaceShell } from "@/components/layout/workspace-shell";
+import { isAgent } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/current";
+import { getAgentProfile } from "@/lib/services/agents/get-agent-profile";
+
+export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
+  if (!actor || actor.isGuest) redirect("/login?callbackUrl=/console");
+  if (!isAgent(actor)) forbidden();
+  const [t, profile] = await Promise.all([getTranslations("console"), getAgentProfile({ actor })]);
+  const sidebar = (
+    <>
+      <SideNav
+        label={t("title")}
+        items={[
+          { href: "/console", label: t("inbox"), icon: "Inbox" },
+          { href: "/console/queue", label: t("queue"), icon: "Clock" },
+          { href: "/console/tickets", label: t("tickets"), icon: "Ticket" },
+        ]}
+      />
+      <div className="mt-auto">
+        <AgentStatus initial={profile.status} />
+      </div>
+    </>
+  );
+  return (
+    <WorkspaceShell title={t("title")} home="/console" userName={actor.name} sidebar={sidebar}>
+      {children}
+    </WorkspaceShell>
+  );
+}

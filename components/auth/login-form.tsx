@@ -1,0 +1,58 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { safeCallbackPath, signInWithPassword } from "@/lib/auth/sign-in-client";
+
+/** After login, agents land in the console and everyone else where they came from. */
+async function landingPath(callback: string | null): Promise<string> {
+  if (callback) return callback;
+  const me = (await (await fetch("/api/v1/me")).json()) as { user?: { role: string } | null };
+  return me.user && me.user.role !== "CUSTOMER" ? "/console" : "/";
+}
+
+export function LoginForm() {
+  const t = useTranslations("auth");
+  const errors = useTranslations("errors");
+  const router = useRouter();
+  const callback = safeCallbackPath(useSearchParams().get("callbackUrl"));
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function submit(form: FormData) {
+    startTransition(async () => {
+      const result = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""));
+      if (!result.ok) {
+        setError(
+          result.reason === "invalid" ? t("invalidCredentials") : (result.message ?? errors("INTERNAL")),
+        );
+        return;
+      }
+      router.replace(await landingPath(callback));
+      router.refresh();
+    });
+  }
+
+  return (
+    <form action={submit} className="space-y-4" noValidate>
+      <Field id="email" name="email" type="email" label={t("email")} autoComplete="email" required />
+      <Field id="password" name="password" type="password" label={t("password")} autoComplete="current-password" required />
+      <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-600" data-testid="form-error">
+        {error}
+      </p>
+      <Button type="submit" className="w-full" size="lg" disabled={pending}>
+        {pending ? t("submitting") : t("submitLogin")}
+      </Button>
+      <p className="text-center text-sm text-slate-600">
+        {t("noAccount")}{" "}
+        <Link href="/register" className="font-medium text-brand-700 hover:underline">
+          {t("submitRegister")}
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { signInWithPassword } from "@/lib/auth/sign-in-client";
+
+type ErrorBody = { error: { message: string; fields?: Record<string, string> } };
+
+export function RegisterForm() {
+  const t = useTranslations("auth");
+  const locale = useLocale();
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [pending, startTransition] = useTransition();
+
+  function submit(form: FormData) {
+    startTransition(async () => {
+      const input = { name: form.get("name"), email: form.get("email"), password: form.get("password"), locale };
+      const response = await fetch("/api/v1/auth/register", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(input),
+      });
+      if (!response.ok) {
+        const body = (await response.json()) as ErrorBody;
+        setFields(body.error.fields ?? {});
+        setError(body.error.message);
+        return;
+      }
+      setFields({});
+      setError(null);
+      await signInWithPassword(String(input.email), String(input.password));
+      toast.success(t("registered"));
+      router.replace("/");
+      router.refresh();
+    });
+  }
+
+  return (
+    <form action={submit} className="space-y-4" noValidate>
+      <Field id="name" name="name" label={t("name")} autoComplete="name" required error={fields.name} />
+      <Field id="email" name="email" type="email" label={t("email")} autoComplete="email" required error={fields.email} />
+      <Field
+        id="password"
+        name="password"
+        type="password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        required
+        error={fields.password}
+      />
+      <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-600" data-testid="form-error">
+        {error}
+      </p>
+      <Button type="submit" className="w-full" size="lg" disabled={pending}>
+        {pending ? t("submitting") : t("submitRegister")}
+      </Button>
+      <p className="text-center text-sm text-slate-600">
+        {t("haveAccount")}{" "}
+        <Link href="/login" className="font-medium text-brand-700 hover:underline">
+          {t("submitLogin")}
+        </Link>
+      </p>
+    </form>
+  );
+}

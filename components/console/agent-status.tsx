@@ -1,0 +1,67 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { toast } from "sonner";
+import type { AgentStatus as Status } from "@/lib/realtime/events";
+import { getSocket } from "@/lib/realtime/client";
+
+const STATUSES: Status[] = ["ONLINE", "AWAY", "OFFLINE"];
+const DOT: Record<Status, string> = { ONLINE: "bg-emerald-500", AWAY: "bg-amber-400", OFFLINE: "bg-slate-400" };
+
+/** The agent's presence, set over the socket; also shows whether the console is live. */
+export function AgentStatus({ initial }: { initial: Status }) {
+  const t = useTranslations("console");
+  const [status, setStatus] = useState<Status>(initial);
+  const [connected, setConnected] = useState(false);
+
+  useEffect(() => {
+    const socket = getSocket();
+    const up = () => setConnected(true);
+    const down = () => setConnected(false);
+    socket.on("connect", up);
+    socket.on("disconnect", down);
+    if (socket.connected) up();
+    return () => {
+      socket.off("connect", up);
+      socket.off("disconnect", down);
+    };
+  }, []);
+
+  function change(next: Status) {
+    const previous = status;
+    setStatus(next);
+    getSocket().emit("agent.status.set", { status: next }, (result) => {
+      if (result.ok) return setStatus(result.status);
+      setStatus(previous);
+      toast.error(t("statusFailed", { message: result.message }));
+    });
+  }
+
+  return (
+    <div className="space-y-2">
+      <label className="block text-xs font-medium tracking-wide text-slate-400 uppercase" htmlFor="agent-status">
+        {t("status")}
+      </label>
+      <div className="flex items-center gap-2">
+        <span aria-hidden className={`size-2.5 rounded-full ${DOT[status]}`} />
+        <select
+          id="agent-status"
+          value={status}
+          onChange={(event) => change(event.target.value as Status)}
+          className="flex-1 rounded-md border border-slate-700 bg-slate-800 px-2 py-1.5 text-sm text-white"
+          data-testid="agent-status"
+        >
+          {STATUSES.map((option) => (
+            <option key={option} value={option}>
+              {t(`status_${option}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="text-xs text-slate-400" aria-live="polite" data-testid="socket-state">
+        {connected ? t("connected") : t("disconnected")}
+      </p>
+    </div>
+  );
+}

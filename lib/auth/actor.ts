@@ -1,0 +1,33 @@
+import type { Role } from "@/lib/db/generated/enums";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+
+/** Who is acting: a signed-in user or a guest (chat / tickets with only an email). Services take one of these. */
+export type Actor = {
+  id: string;
+  role: Role;
+  name: string;
+  email: string | null;
+  locale: Locale | null;
+  isGuest: boolean;
+};
+
+export const isAgent = (actor: Actor | null | undefined): boolean => actor?.role === "AGENT" || actor?.role === "ADMIN";
+export const isAdmin = (actor: Actor | null | undefined): boolean => actor?.role === "ADMIN";
+
+export function toActor(user: {
+  id: string;
+  role: Role;
+  name: string;
+  email: string | null;
+  locale: string | null;
+  isGuest: boolean;
+}): Actor {
+  return {
+    id: user.id,
+    role: user.role,
+    name: user.name,
+    email: user.email,
+    locale: isLocale(user.locale) ? user.locale : null,
+    isGuest: user.isGuest,
+  };
+}

@@ -1,0 +1,48 @@
+import type { AuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getPrisma } from "@/lib/db/client";
+import { clientIp } from "@/lib/http/client-ip";
+import { loginKey, loginLimiter } from "@/lib/rate-limit";
+import { loginSchema } from "@/lib/validations/auth";
+import { verifyPassword } from "./password";
+
+/**
+ * Checks an email and password. Every failure (unknown email, guest, wrong password) looks the same to the caller
+ * and counts towards the login limit for this account and address.
+ */
+async function authorize(credentials: unknown, ip: string) {
+  const parsed = loginSchema.safeParse(credentials);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const prisma = await getPrisma();
+  const user = await prisma.user.findUnique({ where: { email } });
+  const valid = await verifyPassword(user?.passwordHash, password);
+  if (!user || user.isGuest || !valid) {
+    await loginLimiter().penalty(loginKey(email, ip));
+    return null;
+  }
+  await loginLimiter().delete(loginKey(email, ip));
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+}
+
+export const authOptions: AuthOptions = {
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      authorize: (credentials, req) => authorize(credentials, clientIp(req.headers ?? {})),
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) (session.user as { id?: string }).id = token.sub;
+      return session;
+    },
+  },
+};

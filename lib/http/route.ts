@@ -1,0 +1,65 @@
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { actorFromCookies } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locales";
+import { parseInput } from "@/lib/validations/parse";
+import { toErrorBody } from "./errors";
+
+export type RouteContext<P> = {
+  req: NextRequest;
+  actor: Actor | null;
+  locale: Locale;
+  params: P;
+  /** Reads the JSON body and parses it with the schema: 400 for broken JSON, 400 with fields for invalid input. */
+  json<S extends z.ZodType>(schema: S): Promise<z.output<S>>;
+  /** Parses the query string with the schema. */
+  query<S extends z.ZodType>(schema: S): z.output<S>;
+};
+
+export function requestLocale(req: NextRequest, actor: Actor | null): Locale {
+  return resolveLocale({
+    saved: actor?.locale,
+    cookie: req.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: req.headers.get("accept-language"),
+  });
+}
+
+/**
+ * Wraps a route handler: loads the actor, picks the locale, gives typed body/query parsing, and turns errors into
+ * `{ error: { code, message, fields? } }` with the right status. A returned plain value is sent as JSON 200.
+ */
+export function route<P = Record<string, never>>(handler: (ctx: RouteContext<P>) => Promise<unknown>) {
+  return async (req: NextRequest, segment: { params: Promise<P> }): Promise<Response> => {
+    let locale = requestLocale(req, null);
+    try {
+      const actor = await actorFromCookies({ get: (name) => req.cookies.get(name)?.value });
+      locale = requestLocale(req, actor);
+      const result = await handler({
+        req,
+        actor,
+        locale,
+        params: await segment.params,
+        async json(schema) {
+          let body: unknown;
+          try {
+            body = JSON.parse(await req.text());
+          } catch {
+            throw new AppError("BAD_REQUEST", "invalidJson");
+          }
+          return parseInput(schema, body, locale);
+        },
+        query: (schema) => parseInput(schema, Object.fromEntries(req.nextUrl.searchParams), locale),
+      });
+      return result instanceof Response ? result : Response.json(result);
+    } catch (error) {
+      const { status, body } = toErrorBody(error, locale);
+      const headers: Record<string, string> = {};
+      if (error instanceof AppError && error.code === "RATE_LIMITED" && error.params.seconds) {
+        headers["Retry-After"] = String(error.params.seconds);
+      }
+      return Response.json(body, { status, headers });
+    }
+  };
+}

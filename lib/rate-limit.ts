@@ -1,0 +1,43 @@
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { AppError } from "@/lib/errors";
+import { getRedis } from "@/lib/redis";
+
+const store = globalThis as typeof globalThis & { __beaconLimiters?: Map<string, RateLimiterAbstract> };
+
+/** A named limiter: in memory for one instance, in Redis when REDIS_URL is set so every instance shares the count. */
+export function limiter(name: string, points: number, durationSeconds: number): RateLimiterAbstract {
+  store.__beaconLimiters ??= new Map();
+  const key = `${name}:${points}:${durationSeconds}`;
+  let found = store.__beaconLimiters.get(key);
+  if (!found) {
+    const redis = getRedis();
+    const options = { keyPrefix: `rl:${name}`, points, duration: durationSeconds };
+    found = redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options);
+    store.__beaconLimiters.set(key, found);
+  }
+  return found;
+}
+
+/** Consumes one point, or throws RATE_LIMITED with the seconds to wait. */
+export async function consumeOrThrow(limit: RateLimiterAbstract, key: string, messageKey = "RATE_LIMITED"): Promise<void> {
+  try {
+    await limit.consume(key);
+  } catch (error) {
+    if (error instanceof RateLimiterRes) {
+      throw new AppError("RATE_LIMITED", messageKey, { seconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) });
+    }
+    throw error;
+  }
+}
+
+/** Login attempts: 5 failures a minute for one account from one address. */
+export const LOGIN_FAILURES = { points: 5, durationSeconds: 60 };
+export const loginLimiter = () => limiter("login", LOGIN_FAILURES.points, LOGIN_FAILURES.durationSeconds);
+export const loginKey = (email: string, ip: string) => `${email.trim().toLowerCase()}|${ip}`;
+
+/** Seconds until login is allowed again for this key, or 0 when it is allowed now. */
+export async function loginBlockedFor(email: string, ip: string): Promise<number> {
+  const state = await loginLimiter().get(loginKey(email, ip));
+  if (!state || state.consumedPoints < LOGIN_FAILURES.points) return 0;
+  return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+}

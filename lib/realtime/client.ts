@@ -1,0 +1,18 @@
+"use client";
+
+import { io, type Socket } from "socket.io-client";
+import type { ClientToServerEvents, ServerToClientEvents } from "./events";
+
+export type BeaconClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+let shared: BeaconClientSocket | undefined;
+
+/** The page's one socket to its own origin (the session cookie authenticates it), created on first use. */
+export function getSocket(options: { guestToken?: string } = {}): BeaconClientSocket {
+  shared ??= io({
+    transports: ["websocket", "polling"],
+    withCredentials: true,
+    auth: options.guestToken ? { guestToken: options.guestToken } : undefined,
+  });
+  return shared;
+}

@@ -1,0 +1,100 @@
+// The one registry of real-time events, imported by browser and server alike (no server-only imports here).
+// Commands (client → server) are `domain.verb` and always answer through an ack; events (server → client) are
+// `domain.past_tense`. Delivery: see DESIGN.md — at-least-once both ways, de-duplicated by clientId and seq.
+
+import type { ErrorCode } from "@/lib/errors";
+
+export type AgentStatus = "ONLINE" | "AWAY" | "OFFLINE";
+export type AuthorKind = "CUSTOMER" | "AGENT" | "BOT" | "SYSTEM";
+export type ConversationStatus = "BOT" | "QUEUED" | "ACTIVE" | "CLOSED";
+export type Priority = "LOW" | "NORMAL" | "HIGH" | "URGENT";
+
+export type AckError = { ok: false; code: ErrorCode; message: string; fields?: Record<string, string> };
+export type AckResult<T extends object = object> = ({ ok: true } & T) | AckError;
+export type Ack<T extends object = object> = (result: AckResult<T>) => void;
+
+export type AttachmentDto = { id: string; filename: string; mimeType: string; size: number; url: string };
+
+export type MessageDto = {
+  id: string;
+  conversationId: string;
+  seq: number;
+  authorKind: AuthorKind;
+  authorName: string | null;
+  body: string;
+  internal: boolean;
+  clientId: string | null;
+  meta: unknown;
+  createdAt: string;
+  attachments: AttachmentDto[];
+};
+
+export type ConversationDto = {
+  id: string;
+  status: ConversationStatus;
+  priority: Priority;
+  customerId: string;
+  customerName: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  teamId: string | null;
+  topicId: string | null;
+  lastSeq: number;
+  customerLastReadSeq: number;
+  agentLastReadSeq: number;
+  queuedAt: string | null;
+  createdAt: string;
+  closedAt: string | null;
+};
+
+export type QueueEntryDto = { conversationId: string; priority: Priority; teamId: string | null; waitingSince: string; customerName: string };
+
+export interface ClientToServerEvents {
+  "conversation.join": (
+    input: { conversationId: string; afterSeq: number },
+    ack: Ack<{ conversation: ConversationDto; messages: MessageDto[] }>,
+  ) => void;
+  "message.send": (
+    input: { conversationId: string; clientId: string; body: string; attachmentIds?: string[]; internal?: boolean },
+    ack: Ack<{ message: MessageDto }>,
+  ) => void;
+  "typing.set": (input: { conversationId: string; typing: boolean }, ack: Ack) => void;
+  "conversation.read": (input: { conversationId: string; seq: number }, ack: Ack) => void;
+  "handoff.request": (input: { conversationId: string }, ack: Ack<{ conversation: ConversationDto }>) => void;
+  "agent.status.set": (input: { status: AgentStatus }, ack: Ack<{ status: AgentStatus }>) => void;
+  "conversation.accept": (input: { conversationId: string }, ack: Ack<{ conversation: ConversationDto }>) => void;
+  "conversation.transfer": (
+    input: { conversationId: string; toAgentId?: string; toTeamId?: string },
+    ack: Ack<{ conversation: ConversationDto }>,
+  ) => void;
+  "conversation.close": (input: { conversationId: string }, ack: Ack<{ conversation: ConversationDto }>) => void;
+}
+
+export interface ServerToClientEvents {
+  "message.created": (payload: { message: MessageDto }) => void;
+  "typing.changed": (payload: { conversationId: string; side: "CUSTOMER" | "AGENT"; name: string | null; typing: boolean }) => void;
+  "read.changed": (payload: { conversationId: string; side: "CUSTOMER" | "AGENT"; seq: number }) => void;
+  "conversation.updated": (payload: { conversation: ConversationDto }) => void;
+  "queue.updated": (
+    payload:
+      | { kind: "position"; conversationId: string; position: number; estimatedWaitSeconds: number | null }
+      | { kind: "queue"; entries: QueueEntryDto[] },
+  ) => void;
+  "ticket.updated": (payload: { ticketId: string; number: string; status: string; updatedAt: string }) => void;
+  "notification.created": (payload: { id: string; kind: string; title: string; body: string; link: string | null }) => void;
+  "agent.status.changed": (payload: { agentId: string; status: AgentStatus }) => void;
+}
+
+export type ServerEventName = keyof ServerToClientEvents;
+export type ServerEventPayload<E extends ServerEventName> = Parameters<ServerToClientEvents[E]>[0];
+
+/** Room names: the server decides recipients by room, never the browser. */
+export const rooms = {
+  user: (userId: string) => `user:${userId}`,
+  agents: "agents",
+  team: (teamId: string) => `team:${teamId}`,
+  /** Everyone who may see the conversation's public side (the customer and agents who joined it). */
+  conversation: (conversationId: string) => `conversation:${conversationId}`,
+  /** Agents only: internal notes and agent-side events for one conversation. */
+  conversationAgents: (conversationId: string) => `conversation:${conversationId}:agents`,
+} as const;

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
+
+const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
+
+export const loginSchema = z.object({
+  email,
+  password: z.string().min(1).max(200),
+});
+
+export const registerSchema = z.object({
+  name: z.string().trim().min(1).max(80),
+  email,
+  password: z.string().min(8).max(200),
+  locale: z.enum(LOCALES).optional(),
+});
+
+export type RegisterInput = z.input<typeof registerSchema>;

@@ -1,0 +1,82 @@
+// Beacon's one process: Next.js pages and API plus socket.io on a single HTTP server.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import next from "next";
+import { closeConnection, getConnection } from "./lib/db/client";
+import { formatDemoLogins, prepareDatabase } from "./lib/db/prepare";
+import { CLIENT_IP_HEADER } from "./lib/http/client-ip";
+import { logger } from "./lib/logger";
+import { closeRedis } from "./lib/redis";
+import { attachRealtime } from "./lib/realtime/server";
+import { setIo } from "./lib/realtime/publish";
+
+const dev = process.env.NODE_ENV !== "production";
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "0.0.0.0";
+
+/** The embedded default needs no configuration: a session secret is made once and kept beside the data. */
+function ensureAuthSecret(): void {
+  if (process.env.NEXTAUTH_SECRET) return;
+  if (!dev && process.env.DATABASE_URL?.startsWith("postgres")) {
+    throw new Error("Set NEXTAUTH_SECRET (for example: openssl rand -base64 32) before running on PostgreSQL.");
+  }
+  const file = "data/auth-secret";
+  if (!existsSync(file)) {
+    mkdirSync("data", { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  process.env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
+async function main(): Promise<void> {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+  ensureAuthSecret();
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+  const started = Date.now();
+  const prepared = await prepareDatabase();
+  const { target } = await getConnection();
+  if (prepared.applied.length) logger.info({ migrations: prepared.applied }, "migrations applied");
+
+  const app = next({ dev, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const server = createServer((req, res) => {
+    // The TCP peer address, for rate limits; a client-sent copy of the header is never trusted.
+    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
+    void handle(req, res);
+  });
+  const io = attachRealtime(server);
+
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  const where = target.kind === "pglite" ? `embedded PGlite (${target.dataDir ?? "memory"})` : "PostgreSQL";
+  console.log(`Beacon is ready on http://localhost:${port} — ${where}, ${dev ? "development" : "production"}, started in ${Date.now() - started} ms`);
+  if (prepared.hasDemoAccounts) console.log(formatDemoLogins());
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close();
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+    setIo(undefined);
+    server.closeAllConnections();
+    await app.close?.().catch(() => {});
+    await closeRedis();
+    await closeConnection();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch(async (error) => {
+  console.error(error instanceof Error ? error.message : error);
+  await closeConnection().catch(() => {});
+  process.exit(1);
+});
