@@ -7,16 +7,19 @@ export type Prepared = { applied: string[]; seeded: boolean; hasDemoAccounts: bo
 
 /**
  * Brings the database up to date at start-up: applies pending migrations, then seeds the demo data into an empty
- * embedded database (PostgreSQL only with SEED_DEMO=1 — a production database never gets demo accounts).
+ * embedded database, or into any database with SEED_DEMO=1 (a production PostgreSQL never gets demo accounts by
+ * default). SEED_DEMO=0 keeps an empty embedded database empty.
  */
 export async function prepareDatabase(): Promise<Prepared> {
   const { sql, prisma, target } = await getConnection();
   const applied = await applyMigrations(sql);
-  const wantsDemo = process.env.SEED_DEMO === "1" || (target.kind === "pglite" && process.env.SEED_DEMO !== "0");
-  const seeded = wantsDemo && (await prisma.user.count()) === 0;
+  const hadDemoAccounts = (await prisma.user.count({ where: { email: admins[0].email } })) > 0;
+  const seeded =
+    !hadDemoAccounts &&
+    (process.env.SEED_DEMO === "1" ||
+      (target.kind === "pglite" && process.env.SEED_DEMO !== "0" && (await prisma.user.count()) === 0));
   if (seeded) await seedDemo(prisma);
-  const hasDemoAccounts = (await prisma.user.count({ where: { email: admins[0].email } })) > 0;
-  return { applied, seeded, hasDemoAccounts };
+  return { applied, seeded, hasDemoAccounts: hadDemoAccounts || seeded };
 }
 
 export function formatDemoLogins(): string {

@@ -1,0 +1,26 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const serverOnly = {
+  patterns: [
+    { group: ["@/lib/db", "@/lib/db/*", "!@/lib/db/generated/enums"], message: "Components get data through props from pages; they never open the database." },
+    { group: ["@/lib/services", "@/lib/services/*"], message: "Components never call services: pages, route handlers and socket handlers do." },
+    {
+      group: ["@/lib/realtime/server", "@/lib/realtime/publish", "@/lib/realtime/command", "@/lib/realtime/handlers"],
+      message: "Components use the browser side of real-time (lib/realtime/client, lib/realtime/events) only.",
+    },
+    { group: ["@/lib/auth/current", "@/lib/auth/session", "@/lib/auth/options"], message: "Components get the actor through props." },
+  ],
+};
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", serverOnly] },
+  },
+];
+
+export default config;

@@ -1,0 +1,26 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const shared = {
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+};
+
+export default defineConfig({
+  ...shared,
+  test: {
+    pool: "forks",
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    env: { NODE_ENV: "test", NEXTAUTH_SECRET: "beacon-test-secret", LOG_LEVEL: "silent" },
+    projects: [
+      { ...shared, extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // Integration tests get a real database per file: see tests/helpers/setup.ts.
+      {
+        ...shared,
+        extends: true,
+        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], setupFiles: ["tests/helpers/setup.ts"] },
+      },
+    ],
+  },
+});
