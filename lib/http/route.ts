@@ -30,7 +30,7 @@ export function requestLocale(req: NextRequest, actor: Actor | null): Locale {
  * Wraps a route handler: loads the actor, picks the locale, gives typed body/query parsing, and turns errors into
  * `{ error: { code, message, fields? } }` with the right status. A returned plain value is sent as JSON 200.
  */
-export function route<P = Record<string, never>>(handler: (ctx: RouteContext<P>) => Promise<unknown>) {
+export function route<P = Record<string, string | string[]>>(handler: (ctx: RouteContext<P>) => Promise<unknown>) {
   return async (req: NextRequest, segment: { params: Promise<P> }): Promise<Response> => {
     let locale = requestLocale(req, null);
     try {

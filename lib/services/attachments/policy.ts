@@ -1,0 +1,13 @@
+/** What may be uploaded where. Types are sniffed from the bytes; the file name and the browser's claim are ignored. */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+const IMAGES = ["image/png", "image/jpeg", "image/gif", "image/webp"];
+
+export const ALLOWED_TYPES = {
+  chat: [...IMAGES, "application/pdf"],
+  ticket: [...IMAGES, "application/pdf", "video/mp4", "video/quicktime"],
+} as const;
+
+export type AttachmentPurpose = keyof typeof ALLOWED_TYPES;
+
+export const isImage = (mimeType: string) => IMAGES.includes(mimeType);
