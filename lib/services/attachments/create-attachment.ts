@@ -16,7 +16,6 @@ export function toAttachmentDto(row: { id: string; filename: string; mimeType: s
 /** A safe display name: no path, no control characters, at most 200 characters. */
 function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
   return cleaned || "file";
 }
