@@ -12,9 +12,18 @@ export function toErrorBody(error: unknown, locale: Locale): { status: number; b
   if (error instanceof AppError) {
     const key = `errors.${error.messageKey}`;
     const message = t.has(key as never) ? t(key as never, error.params as never) : t(`errors.${error.code}` as never);
+    // A field's message may be a key under `errors.` (services do not know the reader's language).
+    const fields = error.fields
+      ? Object.fromEntries(
+          Object.entries(error.fields).map(([field, text]) => [
+            field,
+            t.has(`errors.${text}` as never) ? t(`errors.${text}` as never, error.params as never) : text,
+          ]),
+        )
+      : undefined;
     return {
       status: error.status,
-      body: { error: { code: error.code, message, ...(error.fields ? { fields: error.fields } : {}) } },
+      body: { error: { code: error.code, message, ...(fields ? { fields } : {}) } },
     };
   }
   logger.error({ err: error }, "unhandled error");

@@ -25,6 +25,11 @@ function errorMap(locale: Locale): z.core.$ZodErrorMap {
         return issue.format === "email" ? t("validation.email") : t("validation.invalid");
       case "invalid_value":
         return t("validation.choice");
+      case "custom": {
+        // `.refine(check, { params: { messageKey: "validation.x" } })`: a specific message from our files.
+        const key = issue.params?.messageKey;
+        return typeof key === "string" && t.has(key as never) ? t(key as never) : fallback(issue);
+      }
       default:
         return fallback(issue);
     }
