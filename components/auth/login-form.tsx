@@ -38,7 +38,16 @@ export function LoginForm() {
   }
 
   return (
-    <form action={submit} className="space-y-4" noValidate>
+    <form
+      // onSubmit, not a form action: React resets a form after its action, and a person correcting one field
+      // must not lose the others.
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(new FormData(event.currentTarget));
+      }}
+      className="space-y-4"
+      noValidate
+    >
       <Field id="email" name="email" type="email" label={t("email")} autoComplete="email" required />
       <Field id="password" name="password" type="password" label={t("password")} autoComplete="current-password" required />
       <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-600" data-testid="form-error">

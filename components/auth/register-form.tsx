@@ -43,7 +43,16 @@ export function RegisterForm() {
   }
 
   return (
-    <form action={submit} className="space-y-4" noValidate>
+    <form
+      // onSubmit, not a form action: React resets a form after its action, and a person correcting one field
+      // must not lose the others.
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(new FormData(event.currentTarget));
+      }}
+      className="space-y-4"
+      noValidate
+    >
       <Field id="name" name="name" label={t("name")} autoComplete="name" required error={fields.name} />
       <Field id="email" name="email" type="email" label={t("email")} autoComplete="email" required error={fields.email} />
       <Field

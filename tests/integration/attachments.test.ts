@@ -16,7 +16,7 @@ const EXE = Buffer.concat([Buffer.from("4d5a90000300000004000000ffff0000", "hex"
 
 async function post(cookie: string, name: string, bytes: Uint8Array, purpose = "chat") {
   const form = new FormData();
-  form.set("file", new File([bytes], name));
+  form.set("file", new File([new Uint8Array(bytes)], name));
   const req = new NextRequest(`http://localhost:3000/api/v1/attachments?purpose=${purpose}`, {
     method: "POST",
     body: form,
