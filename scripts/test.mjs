@@ -1,0 +1,37 @@
+// npm test: the whole suite — type check, lint, unit + integration tests (vitest, real database), then browser
+// tests (Playwright on Debian chromium) against a production build. TEST_DATABASE_URL=postgres://… runs the
+// database-backed parts on PostgreSQL instead of the embedded PGlite. Ends with one "N passed, N failed" line.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { buildIfStale } from "./build-if-stale.mjs";
+import { ensureChromium } from "./ensure-chromium.mjs";
+
+const started = Date.now();
+const failures = [];
+const run = (name, command, args, env = {}) => {
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) failures.push(name);
+};
+
+mkdirSync("reports", { recursive: true });
+for (const report of ["reports/vitest.json", "reports/e2e.json"]) rmSync(report, { force: true });
+
+ensureChromium();
+run("type check", "npx", ["tsc", "--noEmit"]);
+run("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
+run("unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=reports/vitest.json"]);
+buildIfStale();
+run("browser tests", "npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: "reports/e2e.json" });
+
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
+const vitest = read("reports/vitest.json");
+const e2e = read("reports/e2e.json");
+const passed = (vitest?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
+const failed = (vitest?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
+const skipped = (vitest?.numPendingTests ?? 0) + (e2e?.stats?.skipped ?? 0);
+console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? "?"} failed · playwright: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? "?"} failed`);
+if (failures.length) console.log(`Failed steps: ${failures.join(", ")}`);
+console.log(`Wall time: ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`${passed} passed, ${failed + (failures.length && !failed ? 1 : 0)} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failures.length ? 1 : 0);
