@@ -18,6 +18,7 @@ mkdirSync("reports", { recursive: true });
 for (const report of ["reports/vitest.json", "reports/e2e.json"]) rmSync(report, { force: true });
 
 ensureChromium();
+run("lock file complete (npm ci on a fresh clone)", "node", ["scripts/complete-lockfile.mjs", "--check"]);
 run("type check", "npx", ["tsc", "--noEmit"]);
 run("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
 run("unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=reports/vitest.json"]);
