@@ -26,7 +26,7 @@ describe("registration", () => {
     );
     expect(again.status).toBe(409);
     expect(await again.json()).toEqual({
-      error: { code: "CONFLICT", message: "该邮箱已注册，请直接登录。", fields: { email: "emailTaken" } },
+      error: { code: "CONFLICT", message: "该邮箱已注册，请直接登录。", fields: { email: "该邮箱已注册，请直接登录。" } },
     });
     const prisma = await getPrisma();
     expect(await prisma.user.count({ where: { email } })).toBe(1);
