@@ -1,4 +1,6 @@
 import type { Server as HttpServer, IncomingMessage } from "node:http";
+import { createAdapter } from "@socket.io/redis-adapter";
+import { Redis } from "ioredis";
 import { Server } from "socket.io";
 import { isAgent } from "@/lib/auth/actor";
 import { GUEST_COOKIE } from "@/lib/auth/guest-token";
@@ -43,6 +45,17 @@ export function attachRealtime(httpServer: HttpServer): BeaconServer {
     serveClient: false,
     connectionStateRecovery: undefined,
   });
+
+  // With REDIS_URL, events published on one instance reach sockets on every instance. ioredis reconnects and
+  // re-subscribes by itself when Redis restarts.
+  const redisUrl = process.env.REDIS_URL;
+  if (redisUrl) {
+    const pub = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    const sub = pub.duplicate();
+    for (const client of [pub, sub]) client.on("error", (error) => logger.warn({ err: error }, "socket.io redis adapter"));
+    io.adapter(createAdapter(pub, sub));
+    io.engine.once("close", () => [pub, sub].forEach((client) => client.disconnect()));
+  }
 
   io.use(async (socket, next) => {
     try {
