@@ -49,7 +49,35 @@ export type ConversationDto = {
 
 export type QueueEntryDto = { conversationId: string; priority: Priority; teamId: string | null; waitingSince: string; customerName: string };
 
+/** Tickets: a line of the thread as browsers see it (notes only ever reach agents). */
+export type TicketEventData = {
+  type: "created" | "status" | "priority" | "assignee" | "team" | "tags" | "subject" | "reopened" | "trackingKey" | "slaBreached" | "converted";
+  from?: string | null;
+  to?: string | null;
+  added?: string[];
+  removed?: string[];
+};
+
+export type TicketEntryDto = {
+  id: string;
+  ticketId: string;
+  kind: "REPLY" | "NOTE" | "EVENT";
+  author: { id: string; name: string; side: "CUSTOMER" | "AGENT" } | null;
+  body: string;
+  event: TicketEventData | null;
+  createdAt: string;
+  attachments: AttachmentDto[];
+};
+
+/** Someone else on a ticket, for the "is viewing / is replying" sign. */
+export type TicketPresenceDto = { userId: string; name: string; replying: boolean };
+
 export interface ClientToServerEvents {
+  /** Follow a ticket live (requester, agent, or tracking-key holder); agents are counted as viewing it. */
+  "ticket.watch": (input: { number: number; key?: string }, ack: Ack<{ ticketId: string; presence: TicketPresenceDto[] }>) => void;
+  "ticket.unwatch": (input: { number: number }, ack: Ack) => void;
+  /** Agents: "I am writing a reply" on / off. */
+  "ticket.presence.set": (input: { number: number; replying: boolean }, ack: Ack) => void;
   "conversation.join": (
     input: { conversationId: string; afterSeq: number },
     ack: Ack<{ conversation: ConversationDto; messages: MessageDto[] }>,
@@ -80,8 +108,34 @@ export interface ServerToClientEvents {
       | { kind: "position"; conversationId: string; position: number; estimatedWaitSeconds: number | null }
       | { kind: "queue"; entries: QueueEntryDto[] },
   ) => void;
-  "ticket.updated": (payload: { ticketId: string; number: string; status: string; updatedAt: string }) => void;
-  "notification.created": (payload: { id: string; kind: string; title: string; body: string; link: string | null }) => void;
+  /**
+   * A ticket changed. `entry` is the new thread line, if any (customers never receive notes); the rest is the
+   * ticket's state after the change.
+   */
+  "ticket.updated": (payload: {
+    ticketId: string;
+    number: string;
+    status: string;
+    updatedAt: string;
+    priority?: Priority;
+    assignee?: { id: string; name: string } | null;
+    teamId?: string | null;
+    tags?: string[];
+    subject?: string;
+    slaDueAt?: string | null;
+    entry?: TicketEntryDto | null;
+    by?: { id: string; name: string } | null;
+  }) => void;
+  "ticket.presence": (payload: { ticketId: string; presence: TicketPresenceDto[] }) => void;
+  "notification.created": (payload: {
+    id: string;
+    kind: string;
+    title: string;
+    body: string;
+    link: string | null;
+    createdAt?: string;
+    readAt?: string | null;
+  }) => void;
   "agent.status.changed": (payload: { agentId: string; status: AgentStatus }) => void;
 }
 
@@ -93,6 +147,11 @@ export const rooms = {
   user: (userId: string) => `user:${userId}`,
   agents: "agents",
   team: (teamId: string) => `team:${teamId}`,
+  /** Everyone following one ticket's public side (requester's other devices, tracking-key holders). */
+  ticket: (ticketId: string) => `ticket:${ticketId}`,
+  /** Agents who have a ticket open, and those among them writing a reply (presence). */
+  ticketViewers: (ticketId: string) => `ticket:${ticketId}:viewers`,
+  ticketReplying: (ticketId: string) => `ticket:${ticketId}:replying`,
   /** Everyone who may see the conversation's public side (the customer and agents who joined it). */
   conversation: (conversationId: string) => `conversation:${conversationId}`,
   /** Agents only: internal notes and agent-side events for one conversation. */

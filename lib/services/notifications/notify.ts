@@ -1,0 +1,48 @@
+import type { Prisma } from "@/lib/db/generated/client";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/messages";
+import { rooms } from "@/lib/realtime/events";
+import { publish } from "@/lib/realtime/publish";
+
+type Tx = Pick<Prisma.TransactionClient, "notification" | "user">;
+type Translate = ReturnType<typeof translator>;
+
+export type NotificationDraft = {
+  kind: string;
+  link: string | null;
+  /** Built per recipient, in their language. */
+  render: (t: Translate) => { title: string; body?: string };
+};
+
+export type NotificationRow = { id: string; userId: string; kind: string; title: string; body: string; link: string | null; createdAt: Date; readAt: Date | null };
+
+/**
+ * Writes one in-app notification per recipient (accounts only: guests have no bell), in the transaction that
+ * caused it. Publish the returned rows after commit with `publishNotifications`.
+ */
+export async function createNotifications(tx: Tx, userIds: Iterable<string>, draft: NotificationDraft): Promise<NotificationRow[]> {
+  const ids = [...new Set(userIds)];
+  if (!ids.length) return [];
+  const users = await tx.user.findMany({ where: { id: { in: ids }, isGuest: false }, select: { id: true, locale: true } });
+  if (!users.length) return [];
+  const data = users.map((user) => {
+    const locale: Locale = isLocale(user.locale) ? user.locale : "zh-CN";
+    const { title, body } = draft.render(translator(locale));
+    return { userId: user.id, kind: draft.kind, title: title.slice(0, 300), body: (body ?? "").slice(0, 500), link: draft.link };
+  });
+  return tx.notification.createManyAndReturn({ data });
+}
+
+export function publishNotifications(rows: NotificationRow[]): void {
+  for (const row of rows) {
+    publish(rooms.user(row.userId), "notification.created", {
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      body: row.body,
+      link: row.link,
+      createdAt: row.createdAt.toISOString(),
+      readAt: null,
+    });
+  }
+}

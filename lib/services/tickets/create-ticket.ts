@@ -1,0 +1,126 @@
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { ticketCreatedEmail } from "@/lib/mail/ticket-emails";
+import { createNotifications, publishNotifications } from "@/lib/services/notifications/notify";
+import { runningDeadline, startClock } from "@/lib/services/sla/sla-clock";
+import { loadSlaConfig } from "@/lib/services/sla/sla-config";
+import { formatTicketNumber, type createTicketSchema } from "@/lib/validations/ticket";
+import type { z } from "zod";
+import { linkAttachments } from "./link-attachments";
+import { publishTicketUpdated } from "./publish-ticket";
+import { initialSearchDocument } from "./search-document";
+import { toEntryDto, entrySelect } from "./ticket-dto";
+import { appUrl, newTrackingKey, trackingPath } from "./tracking-key";
+
+type Tx = Prisma.TransactionClient;
+type Requester = { id: string; name: string; contactEmail: string; locale: string | null; isGuest: boolean };
+
+/**
+ * The requester: the signed-in account, the browser's guest (same email), or a new guest user — never an account
+ * with the same email, so an address alone opens nothing.
+ */
+async function resolveRequester(tx: Tx, actor: Actor | null, email: string | undefined, name: string | undefined, locale: Locale) {
+  const select = { id: true, name: true, contactEmail: true, locale: true, isGuest: true } as const;
+  if (actor) {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select });
+    if (!user.isGuest || !email || user.contactEmail.toLowerCase() === email) return { requester: user, newGuest: false };
+  }
+  if (!email) throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { email: "emailRequired" });
+  const guestName = name?.trim() || email.split("@")[0];
+  const requester: Requester = await tx.user.create({ data: { contactEmail: email, name: guestName, isGuest: true, locale }, select });
+  return { requester, newGuest: true };
+}
+
+export type CreatedTicket = { id: string; number: number; ref: string; trackingUrl: string; trackingPath: string; guestId: string | null };
+
+/**
+ * Files a ticket: a numbered work order (BCN-100001, …) with the description as its first entry, the files linked,
+ * SLA due times from the topic's priority, a tracking key (only its hash is stored), the confirmation email queued
+ * and the team notified — all in one transaction, published after commit.
+ */
+export async function createTicket({
+  actor,
+  input,
+  locale,
+}: {
+  actor: Actor | null;
+  input: z.output<typeof createTicketSchema>;
+  locale: Locale;
+}): Promise<CreatedTicket> {
+  const prisma = await getPrisma();
+  const topic = await prisma.topic.findFirst({
+    where: { OR: [{ slug: input.topic }, { id: input.topic }] },
+    select: { id: true, teamId: true, basePriority: true },
+  });
+  if (!topic) throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { topic: "topicUnknown" });
+  const sla = await loadSlaConfig(prisma);
+  const tracking = newTrackingKey();
+
+  const result = await prisma.$transaction(async (tx) => {
+    const { requester, newGuest } = await resolveRequester(tx, actor, input.email, input.name, locale);
+    const now = new Date();
+    const targets = sla.targets[topic.basePriority] ?? null;
+    const dues = startClock(now, targets, sla.hours);
+    const [{ n: number }] = await tx.$queryRaw<{ n: number }[]>`SELECT nextval(pg_get_serial_sequence('"Ticket"', 'number'))::int AS n`;
+    const ticket = await tx.ticket.create({
+      data: {
+        number,
+        subject: input.subject,
+        requesterId: requester.id,
+        topicId: topic.id,
+        teamId: topic.teamId,
+        priority: topic.basePriority,
+        channel: "WEB",
+        locale: requester.isGuest ? locale : (requester.locale ?? locale),
+        createdAt: now,
+        ...dues,
+        ...runningDeadline({ ...dues, firstRespondedAt: null, slaPausedAt: null }, "NEW", targets, sla.hours),
+        trackingKeyHash: tracking.hash,
+        trackingKeyNonce: tracking.nonce,
+        searchDocument: initialSearchDocument({
+          number,
+          subject: input.subject,
+          requesterName: requester.name,
+          requesterEmail: requester.contactEmail,
+          body: input.description,
+        }),
+      },
+      include: { assignee: { select: { id: true, name: true } } },
+    });
+    const entry = await tx.ticketEntry.create({
+      data: { ticketId: ticket.id, kind: "REPLY", authorId: requester.id, body: input.description, createdAt: now },
+      select: { id: true },
+    });
+    await linkAttachments(tx, { ids: input.attachmentIds, uploaderId: actor?.id ?? null, entryId: entry.id });
+    const path = trackingPath(number, tracking.key);
+    await enqueueEmail(tx, ticketCreatedEmail({ ...ticket, requester }, `${appUrl()}${path}`));
+    const ref = formatTicketNumber(number);
+    const team = await tx.teamMember.findMany({ where: { teamId: topic.teamId }, select: { userId: true } });
+    const notifications = await createNotifications(
+      tx,
+      team.map((m) => m.userId).filter((id) => id !== requester.id),
+      {
+        kind: "ticket.created",
+        link: `/console/tickets/${ref}`,
+        render: (t) => ({ title: t("tickets.notify.created", { ref }), body: input.subject }),
+      },
+    );
+    const full = await tx.ticketEntry.findUniqueOrThrow({ where: { id: entry.id }, select: entrySelect });
+    return { ticket, requester, newGuest, path, notifications, entry: toEntryDto(full, requester.id) };
+  });
+
+  publishTicketUpdated(result.ticket, [result.entry], { id: result.requester.id, name: result.requester.name });
+  publishNotifications(result.notifications);
+  return {
+    id: result.ticket.id,
+    number: result.ticket.number,
+    ref: formatTicketNumber(result.ticket.number),
+    trackingPath: result.path,
+    trackingUrl: `${appUrl()}${result.path}`,
+    guestId: result.newGuest ? result.requester.id : null,
+  };
+}

@@ -1,0 +1,175 @@
+import { z } from "zod";
+
+// Shared by the forms, the route handlers and the socket commands (no server-only imports here).
+
+export const TICKET_NUMBER_OFFSET = 100_000;
+export const TICKET_PREFIX = "BCN-";
+export const MAX_TICKET_ATTACHMENTS = 5;
+
+export const TICKET_STATUSES = ["NEW", "OPEN", "PENDING", "ON_HOLD", "SOLVED", "CLOSED"] as const;
+export const UNSOLVED_STATUSES = ["NEW", "OPEN", "PENDING", "ON_HOLD"] as const;
+export const PRIORITIES = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
+export const CHANNELS = ["WEB", "CHAT", "EMAIL"] as const;
+export const TICKET_VIEWS = ["mine", "unassigned", "team", "all", "atRisk", "waiting"] as const;
+
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export type TicketView = (typeof TICKET_VIEWS)[number];
+
+/** The sequence value 1 is shown as BCN-100001. */
+export const formatTicketNumber = (number: number) => `${TICKET_PREFIX}${TICKET_NUMBER_OFFSET + number}`;
+
+/** "BCN-100001", "bcn-100001" or "100001" → 1; anything else → null. */
+export function parseTicketNumber(text: string): number | null {
+  const match = /^(?:bcn-?)?(\d{6,10})$/i.exec(text.trim());
+  if (!match) return null;
+  const number = Number(match[1]) - TICKET_NUMBER_OFFSET;
+  return Number.isSafeInteger(number) && number > 0 && number <= 2_147_483_647 ? number : null;
+}
+
+const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
+const id = z.string().trim().min(1).max(64);
+const attachmentIds = z.array(id).max(MAX_TICKET_ATTACHMENTS).default([]);
+const body = z.string().trim().min(1).max(20_000);
+
+export const createTicketSchema = z.object({
+  topic: z.string().trim().min(1).max(64),
+  subject: z.string().trim().min(3).max(200),
+  description: z.string().trim().min(10).max(20_000),
+  /** Guests only: where replies go. Ignored for signed-in accounts. */
+  email: email.optional(),
+  name: z.string().trim().max(80).optional(),
+  attachmentIds,
+});
+export type CreateTicketInput = z.input<typeof createTicketSchema>;
+
+/** The guest form asks for the email as well. */
+export const guestTicketSchema = createTicketSchema.extend({ email });
+
+export const guestIdentitySchema = z.object({ email, name: z.string().trim().max(80).optional() });
+
+export const trackingKeySchema = z.object({ key: z.string().trim().min(16).max(128).optional() });
+
+export const replyTicketSchema = z.object({
+  body,
+  /** Agents: a public reply (default) or an internal note. Customers always reply publicly. */
+  internal: z.boolean().default(false),
+  /** Agents: the status to leave the ticket in ("submit as pending"), applied with the reply. */
+  status: z.enum(TICKET_STATUSES).optional(),
+  attachmentIds,
+});
+export type ReplyTicketInput = z.input<typeof replyTicketSchema>;
+
+const tag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(40)
+  .refine((value) => /^[\p{L}\p{N}][\p{L}\p{N}_\-.]*$/u.test(value), { params: { messageKey: "validation.tag" } });
+
+export const updateTicketSchema = z
+  .object({
+    status: z.enum(TICKET_STATUSES),
+    priority: z.enum(PRIORITIES),
+    assigneeId: id.nullable(),
+    teamId: id.nullable(),
+    tags: z.array(tag).max(20),
+    subject: z.string().trim().min(3).max(200),
+  })
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, { params: { messageKey: "validation.nothingToChange" } });
+export type UpdateTicketInput = z.input<typeof updateTicketSchema>;
+
+export const bulkTicketsSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("assign"), numbers: z.array(z.number().int().positive()).min(1).max(100), assigneeId: id.nullable() }),
+  z.object({ action: z.literal("solve"), numbers: z.array(z.number().int().positive()).min(1).max(100) }),
+  z.object({ action: z.literal("close"), numbers: z.array(z.number().int().positive()).min(1).max(100) }),
+]);
+export type BulkTicketsInput = z.input<typeof bulkTicketsSchema>;
+
+const csv = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (typeof value === "string" ? value.split(",").filter(Boolean) : value), z.array(item).max(10));
+
+export const listTicketsSchema = z.object({
+  view: z.enum(TICKET_VIEWS).optional(),
+  status: csv(z.enum(TICKET_STATUSES)).optional(),
+  priority: csv(z.enum(PRIORITIES)).optional(),
+  channel: csv(z.enum(CHANNELS)).optional(),
+  teamId: id.optional(),
+  assigneeId: id.optional(),
+  tag: tag.optional(),
+  q: z.string().trim().max(200).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type ListTicketsInput = z.input<typeof listTicketsSchema>;
+
+export const watchTicketSchema = z.object({ number: z.number().int().positive(), key: z.string().max(128).optional() });
+export const ticketPresenceSchema = z.object({ number: z.number().int().positive(), replying: z.boolean() });
+
+export const slaSettingsSchema = z.object({
+  policies: z
+    .array(
+      z.object({
+        priority: z.enum(PRIORITIES),
+        firstResponseMinutes: z.number().int().min(1).max(60 * 24 * 60),
+        resolutionMinutes: z.number().int().min(1).max(60 * 24 * 365),
+      }),
+    )
+    .max(4),
+  reopenDays: z.number().int().min(0).max(365),
+  businessHours: z
+    .object({
+      timeZone: z.string().min(1).max(64).refine(validTimeZone, { params: { messageKey: "validation.timeZone" } }),
+      days: z.array(z.tuple([z.number().int().min(0).max(1440), z.number().int().min(0).max(1440)]).nullable()).length(7),
+    })
+    .nullable(),
+});
+export type SlaSettingsInput = z.input<typeof slaSettingsSchema>;
+
+function validTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// The shapes the ticket API returns (also the props of components/tickets).
+export type SlaBadge = "ok" | "atRisk" | "breached" | "met" | "paused" | "none";
+export type NamedRef = { id: string; nameEn: string; nameZh: string };
+
+export type TicketSummaryDto = {
+  id: string;
+  number: number;
+  ref: string;
+  subject: string;
+  status: TicketStatus;
+  priority: (typeof PRIORITIES)[number];
+  channel: (typeof CHANNELS)[number];
+  tags: string[];
+  requester: { id: string; name: string; email: string | null; isGuest: boolean; vipLevel: number };
+  assignee: { id: string; name: string } | null;
+  team: NamedRef | null;
+  topic: (NamedRef & { slug: string }) | null;
+  createdAt: string;
+  updatedAt: string;
+  slaDueAt: string | null;
+  sla: SlaBadge;
+};
+
+export type SlaTargetDto = { dueAt: string | null; doneAt: string | null; badge: SlaBadge };
+
+export type TicketDetailDto = TicketSummaryDto & {
+  viewer: "agent" | "requester" | "key";
+  entries: import("@/lib/realtime/events").TicketEntryDto[];
+  firstResponse: SlaTargetDto;
+  resolution: SlaTargetDto;
+  solvedAt: string | null;
+  closedAt: string | null;
+  /** Until when the customer may reopen a solved ticket (null: not solved, or closed for good). */
+  reopenableUntil: string | null;
+  conversationId: string | null;
+  locale: string;
+};
