@@ -1,6 +1,7 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { admins, agents, customers, DEMO_PASSWORD, slaPolicies, teams, topics } from "./demo-people";
+import { seedKb } from "./seed-kb";
 
 export type DemoLogin = { role: string; email: string; name: string };
 
@@ -48,6 +49,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
     await prisma.user.upsert({ where: { email: customer.email }, create: data, update: {} });
   }
 
+  await seedKb(prisma);
 }
 
 /** The demo accounts, as printed at start-up. */

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
+
+// One set of schemas for the admin forms, the API and the services' callers.
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const CATEGORY_ICONS = ["book", "rocket", "shield", "id-card", "wallet", "candlestick-chart", "code", "piggy-bank", "lock", "help-circle"] as const;
+export const TITLE_MAX = 200;
+export const BODY_MAX = 50_000;
+export const COMMENT_MAX = 1000;
+export const SEARCH_LIMIT_MAX = 50;
+export const REPORT_PERIODS = [7, 30, 90] as const;
+
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(100)
+  .refine((value) => SLUG_PATTERN.test(value), { params: { messageKey: "kb.validation.slug" } });
+
+const id = z.string().trim().min(1).max(40);
+
+export const translationInputSchema = z.object({
+  title: z.string().trim().min(1).max(TITLE_MAX),
+  body: z.string().trim().min(1).max(BODY_MAX),
+});
+
+const translations = z
+  .object({ "zh-CN": translationInputSchema.optional(), en: translationInputSchema.optional() })
+  .strict();
+
+export const createArticleSchema = z.object({
+  slug,
+  categoryId: id,
+  translations: translations.refine((t) => Boolean(t["zh-CN"] || t.en), { params: { messageKey: "kb.validation.oneTranslation" } }),
+  publish: z.boolean().optional(),
+});
+
+export const updateArticleSchema = z.object({
+  slug: slug.optional(),
+  categoryId: id.optional(),
+  translations: translations.optional(),
+  /** The article's `updatedAt` the editor started from: a save over someone else's newer save is refused. */
+  baseUpdatedAt: z.iso.datetime().optional(),
+});
+
+export const feedbackSchema = z.object({
+  helpful: z.boolean(),
+  comment: z
+    .string()
+    .trim()
+    .max(COMMENT_MAX)
+    .optional()
+    .transform((value) => value || undefined),
+  locale: z.enum(LOCALES).optional(),
+  /** The vote this browser just cast, to add a comment to it (or change it) instead of voting twice. */
+  feedbackId: id.optional(),
+});
+
+const flag = z
+  .enum(["1", "0", "true", "false"])
+  .optional()
+  .transform((value) => value === "1" || value === "true");
+
+export const searchQuerySchema = z.object({
+  q: z.string().max(500).default(""),
+  locale: z.enum(LOCALES).optional(),
+  limit: z.coerce.number().int().min(1).max(SEARCH_LIMIT_MAX).default(10),
+  category: slug.optional(),
+  /** Agents and admins only: include drafts. */
+  drafts: flag,
+});
+
+export const articleListQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  status: z.enum(["DRAFT", "PUBLISHED"]).optional(),
+  category: id.optional(),
+  missing: z.enum(LOCALES).optional(),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+});
+
+export const categoryInputSchema = z.object({
+  slug,
+  nameZh: z.string().trim().min(1).max(80),
+  nameEn: z.string().trim().min(1).max(80),
+  descriptionZh: z.string().trim().max(300).default(""),
+  descriptionEn: z.string().trim().max(300).default(""),
+  icon: z.enum(CATEGORY_ICONS).default("book"),
+});
+
+export const updateCategorySchema = categoryInputSchema.partial();
+
+export const reorderCategoriesSchema = z.object({ ids: z.array(id).min(1).max(200) });
+
+export const reportQuerySchema = z.object({
+  days: z.coerce
+    .number()
+    .int()
+    .refine((d) => (REPORT_PERIODS as readonly number[]).includes(d), { params: { messageKey: "validation.choice" } })
+    .default(30),
+});
+
+export type CreateArticleInput = z.output<typeof createArticleSchema>;
+export type UpdateArticleInput = z.output<typeof updateArticleSchema>;
+export type TranslationInput = z.output<typeof translationInputSchema>;
+export type CategoryInput = z.output<typeof categoryInputSchema>;
+export type FeedbackInput = z.output<typeof feedbackSchema>;

@@ -1,0 +1,45 @@
+import type { PrismaClient } from "../../lib/db/generated/client";
+import { searchDocumentFor } from "../../lib/search/document";
+import { admins } from "./demo-people";
+import { allArticles, categories } from "./kb";
+
+/**
+ * The demo help center: 8 categories and 51 articles in zh-CN and en, published, each translation with its search
+ * document and a first revision. Idempotent by slug: what exists (perhaps edited by an admin since) is left alone.
+ */
+export async function seedKb(prisma: PrismaClient): Promise<{ categories: number; articles: number }> {
+  const author = await prisma.user.findUnique({ where: { email: admins[0].email }, select: { id: true } });
+  const categoryIds = new Map<string, string>();
+  for (const category of categories) {
+    const row = await prisma.category.upsert({ where: { slug: category.slug }, create: category, update: {} });
+    categoryIds.set(category.slug, row.id);
+  }
+  const existing = new Set((await prisma.article.findMany({ select: { slug: true } })).map((a) => a.slug));
+  let created = 0;
+  // Spread over the past weeks, in reading order, so "recently updated" and ordering look like a real help center.
+  const start = Date.now() - allArticles.length * 6 * 60 * 60 * 1000;
+  for (const [index, article] of allArticles.entries()) {
+    if (existing.has(article.slug)) continue;
+    const at = new Date(start + index * 6 * 60 * 60 * 1000);
+    const translations = (["zh-CN", "en"] as const).map((locale) => {
+      const { title, body } = locale === "en" ? article.en : article.zh;
+      return { locale, title, body, searchDocument: searchDocumentFor(locale, title, body), updatedAt: at };
+    });
+    await prisma.article.create({
+      data: {
+        slug: article.slug,
+        categoryId: categoryIds.get(article.category)!,
+        status: "PUBLISHED",
+        publishedAt: at,
+        createdAt: at,
+        authorId: author?.id,
+        translations: { create: translations },
+        revisions: {
+          create: translations.map(({ locale, title, body }) => ({ locale, title, body, authorId: author?.id, createdAt: at })),
+        },
+      },
+    });
+    created++;
+  }
+  return { categories: categories.length, articles: created };
+}
