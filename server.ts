@@ -9,6 +9,7 @@ import { CLIENT_IP_HEADER } from "./lib/http/client-ip";
 import { logger } from "./lib/logger";
 import { closeRedis } from "./lib/redis";
 import { attachRealtime } from "./lib/realtime/server";
+import { startJobs } from "./lib/jobs";
 import { setIo } from "./lib/realtime/publish";
 
 const dev = process.env.NODE_ENV !== "production";
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     void handle(req, res);
   });
   const io = attachRealtime(server);
+  const jobs = startJobs(); // email outbox, SLA breach check, closing solved tickets (lib/jobs)
 
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   const where = target.kind === "pglite" ? `embedded PGlite (${target.dataDir ?? "memory"})` : "PostgreSQL";
@@ -67,6 +69,7 @@ async function main(): Promise<void> {
     setIo(undefined);
     server.closeAllConnections();
     await app.close?.().catch(() => {});
+    await jobs.stop();
     await closeRedis();
     await closeConnection();
     process.exit(0);

@@ -80,10 +80,18 @@ export const updateTicketSchema = z
   .refine((value) => Object.keys(value).length > 0, { params: { messageKey: "validation.nothingToChange" } });
 export type UpdateTicketInput = z.input<typeof updateTicketSchema>;
 
+/** A ticket as people write it ("BCN-100001"), parsed to its sequence number. */
+export const ticketRefSchema = z
+  .union([z.string(), z.number()])
+  .transform((value) => parseTicketNumber(String(value)))
+  .refine((value): value is number => value !== null, { params: { messageKey: "validation.ticketRef" } })
+  .transform((value) => value as number);
+
+const bulkTickets = z.array(ticketRefSchema).min(1).max(100);
 export const bulkTicketsSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("assign"), numbers: z.array(z.number().int().positive()).min(1).max(100), assigneeId: id.nullable() }),
-  z.object({ action: z.literal("solve"), numbers: z.array(z.number().int().positive()).min(1).max(100) }),
-  z.object({ action: z.literal("close"), numbers: z.array(z.number().int().positive()).min(1).max(100) }),
+  z.object({ action: z.literal("assign"), tickets: bulkTickets, assigneeId: id.nullable() }),
+  z.object({ action: z.literal("solve"), tickets: bulkTickets }),
+  z.object({ action: z.literal("close"), tickets: bulkTickets }),
 ]);
 export type BulkTicketsInput = z.input<typeof bulkTicketsSchema>;
 
@@ -105,7 +113,15 @@ export const listTicketsSchema = z.object({
 export type ListTicketsInput = z.input<typeof listTicketsSchema>;
 
 export const watchTicketSchema = z.object({ number: z.number().int().positive(), key: z.string().max(128).optional() });
+export const unwatchTicketSchema = z.object({ number: z.number().int().positive() });
 export const ticketPresenceSchema = z.object({ number: z.number().int().positive(), replying: z.boolean() });
+export const convertConversationSchema = z.object({ subject: z.string().trim().min(3).max(200).optional() });
+export const markNotificationsReadSchema = z.object({ ids: z.array(id).max(200).optional() });
+export const listNotificationsSchema = z.object({ limit: z.coerce.number().int().min(1).max(50).default(20) });
+export const outboxQuerySchema = z.object({
+  status: z.enum(["PENDING", "SENT", "FAILED"]).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
 
 export const slaSettingsSchema = z.object({
   policies: z

@@ -21,7 +21,7 @@ export async function bulkUpdateTickets({ actor, input }: { actor: Actor; input:
   const changes: AgentChanges =
     input.action === "assign" ? { assigneeId: input.assigneeId } : { status: input.action === "solve" ? "SOLVED" : "CLOSED" };
   const result: BulkResult = { updated: [], failed: [] };
-  for (const number of [...new Set(input.numbers)]) {
+  for (const number of [...new Set(input.tickets)]) {
     const ref = formatTicketNumber(number);
     try {
       const change = await prisma.$transaction((tx) => changeTicket(tx, { agent, where: { number }, changes, sla, reopenDays }));

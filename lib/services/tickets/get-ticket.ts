@@ -16,7 +16,15 @@ export async function getTicket({ actor, number, key }: { actor: Actor | null; n
   if (!row) throw new AppError("NOT_FOUND", "ticketNotFound");
   const [sla, reopenDays] = await Promise.all([loadSlaConfig(prisma), loadReopenDays(prisma)]);
   const reopenable = row.status === "SOLVED" && row.solvedAt ? reopenDeadline(row.solvedAt, reopenDays) : null;
-  return toDetailDto(row, viewerOf(actor, row), sla, reopenable && reopenable > new Date() ? reopenable : null);
+  const viewer = viewerOf(actor, row);
+  const ticket = toDetailDto(row, viewer, sla, reopenable && reopenable > new Date() ? reopenable : null);
+  // A key holder may have no identity: files are served through the ticket, with the key.
+  if (viewer === "key" && key) {
+    for (const entry of ticket.entries) {
+      for (const file of entry.attachments) file.url = `/api/v1/tickets/${ticket.ref}/attachments/${file.id}?key=${encodeURIComponent(key)}`;
+    }
+  }
+  return ticket;
 }
 
 /** The ticket ids a tracking key opens (for attachment downloads by key holders). */

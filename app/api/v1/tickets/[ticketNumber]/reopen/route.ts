@@ -1,0 +1,10 @@
+import { route } from "@/lib/http/route";
+import { reopenTicket } from "@/lib/services/tickets/reopen-ticket";
+import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
+import { trackingKeySchema } from "@/lib/validations/ticket";
+
+/** The requester (or `?key=` holder) reopens a solved ticket within the reopen window. */
+export const POST = route<{ ticketNumber: string }>(async ({ actor, params, query }) => {
+  const { key } = query(trackingKeySchema);
+  return reopenTicket({ actor, number: ticketNumberParam(params.ticketNumber), key });
+});

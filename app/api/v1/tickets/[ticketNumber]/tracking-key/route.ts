@@ -1,0 +1,8 @@
+import { route } from "@/lib/http/route";
+import { regenerateTrackingKey } from "@/lib/services/tickets/regenerate-tracking-key";
+import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
+
+/** Revokes the tracking link and emails a new one (the requester also gets it in the answer; agents do not). */
+export const POST = route<{ ticketNumber: string }>(async ({ actor, params }) =>
+  regenerateTrackingKey({ actor, number: ticketNumberParam(params.ticketNumber) }),
+);

@@ -1,0 +1,16 @@
+import { requireAgent } from "@/lib/auth/guards";
+import { translator } from "@/lib/i18n/messages";
+import { route } from "@/lib/http/route";
+import { bulkUpdateTickets } from "@/lib/services/tickets/bulk-update-tickets";
+import { bulkTicketsSchema } from "@/lib/validations/ticket";
+
+/** Agents: `{ action: "assign", numbers, assigneeId }`, `{ action: "solve" | "close", numbers }` (numbers as in BCN-1000xx minus 100000). */
+export const POST = route(async ({ actor, locale, json }) => {
+  const agent = requireAgent(actor);
+  const result = await bulkUpdateTickets({ actor: agent, input: await json(bulkTicketsSchema) });
+  const t = translator(locale);
+  return {
+    updated: result.updated,
+    failed: result.failed.map((f) => ({ ref: f.ref, code: f.code, message: t.has(`errors.${f.messageKey}` as never) ? t(`errors.${f.messageKey}` as never) : t(`errors.${f.code}` as never) })),
+  };
+});

@@ -1,0 +1,15 @@
+import { clientIp } from "@/lib/http/client-ip";
+import { route } from "@/lib/http/route";
+import { ensureGuest, guestCookie } from "@/lib/services/tickets/guest-identity";
+import { limitGuestCreation } from "@/lib/services/tickets/ticket-limits";
+import { guestIdentitySchema } from "@/lib/validations/ticket";
+
+/** Makes this browser a guest with the given email (before uploading a ticket's files); reuses a matching one. */
+export const POST = route(async ({ req, actor, locale, json }) => {
+  const input = await json(guestIdentitySchema);
+  if (!actor) await limitGuestCreation(clientIp(req.headers));
+  const { guestId, created } = await ensureGuest({ actor, ...input, locale });
+  const response = Response.json({ guest: guestId ? { id: guestId } : null }, { status: created ? 201 : 200 });
+  if (created && guestId) response.headers.append("Set-Cookie", guestCookie(guestId, req.nextUrl.protocol === "https:"));
+  return response;
+});

@@ -1,0 +1,21 @@
+import { requireUser } from "@/lib/auth/guards";
+import { clientIp } from "@/lib/http/client-ip";
+import { route } from "@/lib/http/route";
+import { createTicket } from "@/lib/services/tickets/create-ticket";
+import { findTickets } from "@/lib/services/tickets/find-tickets";
+import { guestCookie } from "@/lib/services/tickets/guest-identity";
+import { limitTicketCreation } from "@/lib/services/tickets/ticket-limits";
+import { createTicketSchema, guestTicketSchema, listTicketsSchema } from "@/lib/validations/ticket";
+
+/** Customers: their tickets. Agents: a view (`view=mine|unassigned|team|all|atRisk|waiting`), filters, `q` search. */
+export const GET = route(async ({ actor, query }) => findTickets({ actor: requireUser(actor), input: query(listTicketsSchema) }));
+
+/** Files a ticket: signed-in customers, guests (cookie) and visitors (with `email`; they become a guest). */
+export const POST = route(async ({ req, actor, locale, json }) => {
+  const input = await json(actor && !actor.isGuest ? createTicketSchema : guestTicketSchema);
+  await limitTicketCreation(actor, clientIp(req.headers));
+  const ticket = await createTicket({ actor, input, locale });
+  const response = Response.json({ ticket }, { status: 201 });
+  if (ticket.guestId) response.headers.append("Set-Cookie", guestCookie(ticket.guestId, req.nextUrl.protocol === "https:"));
+  return response;
+});

@@ -1,0 +1,9 @@
+import { AppError } from "@/lib/errors";
+import { parseTicketNumber } from "@/lib/validations/ticket";
+
+/** The `[ticketNumber]` route segment ("BCN-100001") as the sequence number; anything else is a 404 like any miss. */
+export function ticketNumberParam(segment: string): number {
+  const number = parseTicketNumber(decodeURIComponent(segment));
+  if (!number) throw new AppError("NOT_FOUND", "ticketNotFound");
+  return number;
+}
