@@ -29,6 +29,13 @@ export type MessageDto = {
   attachments: AttachmentDto[];
 };
 
+/** What a SYSTEM message records (in `meta`); browsers render it in the reader's language. */
+export type SystemEvent =
+  | { event: "agent_joined"; name: string }
+  | { event: "transferred_agent"; from: string | null; to: string }
+  | { event: "transferred_team"; from: string | null; teamEn: string; teamZh: string }
+  | { event: "closed"; by: "CUSTOMER" | "AGENT"; name: string };
+
 export type ConversationDto = {
   id: string;
   status: ConversationStatus;
@@ -45,9 +52,25 @@ export type ConversationDto = {
   queuedAt: string | null;
   createdAt: string;
   closedAt: string | null;
+  /** Added by live chat: the conversation's language, the customer's VIP level, when an agent took it, the rating. */
+  locale: string;
+  customerVipLevel: number;
+  assignedAt: string | null;
+  updatedAt: string;
+  csat: number | null;
 };
 
-export type QueueEntryDto = { conversationId: string; priority: Priority; teamId: string | null; waitingSince: string; customerName: string };
+export type QueueEntryDto = {
+  conversationId: string;
+  priority: Priority;
+  teamId: string | null;
+  waitingSince: string;
+  customerName: string;
+  topicId: string | null;
+  vipLevel: number;
+  /** The customer's latest message, shortened, so an agent sees what the chat is about before taking it. */
+  preview: string | null;
+};
 
 /** Tickets: a line of the thread as browsers see it (notes only ever reach agents). */
 export type TicketEventData = {
@@ -80,7 +103,8 @@ export interface ClientToServerEvents {
   "ticket.presence.set": (input: { number: number; replying: boolean }, ack: Ack) => void;
   "conversation.join": (
     input: { conversationId: string; afterSeq: number },
-    ack: Ack<{ conversation: ConversationDto; messages: MessageDto[] }>,
+    /** `more`: there are messages after the last one returned; join again with the new afterSeq. */
+    ack: Ack<{ conversation: ConversationDto; messages: MessageDto[]; more: boolean }>,
   ) => void;
   "message.send": (
     input: { conversationId: string; clientId: string; body: string; attachmentIds?: string[]; internal?: boolean },
@@ -100,7 +124,14 @@ export interface ClientToServerEvents {
 
 export interface ServerToClientEvents {
   "message.created": (payload: { message: MessageDto }) => void;
-  "typing.changed": (payload: { conversationId: string; side: "CUSTOMER" | "AGENT"; name: string | null; typing: boolean }) => void;
+  "typing.changed": (payload: {
+    conversationId: string;
+    side: "CUSTOMER" | "AGENT";
+    name: string | null;
+    typing: boolean;
+    /** Who is typing, so their own other tabs ignore it. */
+    userId?: string;
+  }) => void;
   "read.changed": (payload: { conversationId: string; side: "CUSTOMER" | "AGENT"; seq: number }) => void;
   "conversation.updated": (payload: { conversation: ConversationDto }) => void;
   "queue.updated": (

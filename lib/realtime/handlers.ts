@@ -1,5 +1,6 @@
 import { setAgentStatus } from "@/lib/services/agents/set-agent-status";
 import { setAgentStatusSchema } from "@/lib/validations/agent";
+import { registerChatCommands } from "./chat-handlers";
 import { command, type BeaconSocket } from "./command";
 import { registerTicketCommands } from "./ticket-handlers";
 
@@ -8,5 +9,6 @@ export function registerCommands(socket: BeaconSocket): void {
   command(socket, "agent.status.set", setAgentStatusSchema, async ({ status }, { actor }) => ({
     status: await setAgentStatus({ actor, status }),
   }));
+  registerChatCommands(socket);
   registerTicketCommands(socket);
 }

@@ -1,0 +1,382 @@
+// The browser side of one conversation's delivery contract (DESIGN.md), free of React so tests drive the same code:
+// - client → server at-least-once: every message has a clientId and stays in an outbox (kept in storage across
+//   reloads and offline spells) until the server acks it; retries reuse the clientId, so nothing doubles;
+// - server → client at-least-once: messages are kept by seq (duplicates collapse), and every (re)connect joins with
+//   the last seq known to be complete, so whatever was published while the socket was away is fetched.
+import type { AckResult, AttachmentDto, ClientToServerEvents, ConversationDto, MessageDto } from "./events";
+import type { BeaconClientSocket } from "./client";
+
+export type PendingMessage = {
+  clientId: string;
+  conversationId: string;
+  body: string;
+  attachments: AttachmentDto[];
+  internal: boolean;
+  createdAt: string;
+  state: "sending" | "failed";
+  error?: string;
+  attempts: number;
+};
+
+export type SyncSnapshot = {
+  conversation: ConversationDto | null;
+  messages: MessageDto[];
+  pending: PendingMessage[];
+  /** The other side is typing (name when known). */
+  typing: { name: string | null } | null;
+  connected: boolean;
+  /** Joined since the last (re)connect: history is complete and live. */
+  joined: boolean;
+  /** Place in the queue while waiting for an agent. */
+  position: number | null;
+  /** Why the conversation could not be opened (not found, not yours). */
+  error: string | null;
+};
+
+type KeyValueStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+export type SyncOptions = {
+  side: "CUSTOMER" | "AGENT";
+  selfId?: string;
+  storage?: KeyValueStore | null;
+  ackTimeoutMs?: number;
+};
+
+const TIMEOUT = Symbol("timeout");
+/** A publish follows its commit within milliseconds; a message received this long before the connection's last sign of life cannot have an earlier seq still in flight. */
+const GRACE_MS = 2000;
+const TYPING_SEND_EVERY_MS = 2500;
+const TYPING_IDLE_MS = 4000;
+const TYPING_SHOW_MS = 7000;
+const MAX_TIMEOUTS = 3;
+const RETRYABLE = new Set(["INTERNAL"]);
+
+export class ConversationSync {
+  private readonly byseq = new Map<number, MessageDto>();
+  private readonly receivedAt = new Map<number, number>();
+  private pending: PendingMessage[] = [];
+  private conversation: ConversationDto | null = null;
+  private typing: { name: string | null } | null = null;
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  private position: number | null = null;
+  private error: string | null = null;
+  private joined = false;
+  private joinEpoch = 0;
+  private syncedSeq = 0;
+  private lastActivity = 0;
+  private resumeSeq = 0;
+  private flushing = false;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private sentTyping = { typing: false, at: 0 };
+  private idleTimer?: ReturnType<typeof setTimeout>;
+  private readSent = 0;
+  private snapshot: SyncSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private readonly off: (() => void)[] = [];
+
+  constructor(
+    private readonly socket: BeaconClientSocket,
+    readonly conversationId: string,
+    private readonly options: SyncOptions,
+  ) {
+    this.pending = this.loadOutbox();
+    this.snapshot = this.buildSnapshot();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SyncSnapshot => this.snapshot;
+
+  /** Seeds history the page already rendered on the server (no flash of an empty chat). */
+  seed(conversation: ConversationDto | null, messages: MessageDto[]): void {
+    if (conversation) this.conversation = conversation;
+    for (const message of messages) this.add(message, false);
+    this.syncedSeq = Math.max(this.syncedSeq, ...messages.map((m) => m.seq), 0);
+    this.resumeSeq = this.syncedSeq;
+    this.changed();
+  }
+
+  start(): void {
+    type Emitter = { on(event: string, fn: unknown): unknown; off(event: string, fn: unknown): unknown };
+    // The typed socket's overloads are narrower than this generic subscribe-and-remember helper needs.
+    const on = <A extends unknown[]>(target: unknown, event: string, fn: (...args: A) => void) => {
+      (target as Emitter).on(event, fn);
+      this.off.push(() => (target as Emitter).off(event, fn));
+    };
+    const socket = this.socket;
+    on(socket, "connect", () => void this.join());
+    on(socket, "disconnect", () => this.disconnected());
+    on(socket.io, "packet", () => (this.lastActivity = Date.now()));
+    on(socket.io, "ping", () => (this.lastActivity = Date.now()));
+    on(socket, "message.created", ({ message }: { message: MessageDto }) => this.onMessage(message));
+    on(socket, "conversation.updated", ({ conversation }: { conversation: ConversationDto }) => {
+      if (conversation.id !== this.conversationId) return;
+      this.conversation = conversation;
+      this.changed();
+    });
+    on(socket, "read.changed", (event: { conversationId: string; side: "CUSTOMER" | "AGENT"; seq: number }) => {
+      if (event.conversationId !== this.conversationId || !this.conversation) return;
+      const key = event.side === "CUSTOMER" ? "customerLastReadSeq" : "agentLastReadSeq";
+      this.conversation = { ...this.conversation, [key]: Math.max(this.conversation[key], event.seq) };
+      this.changed();
+    });
+    on(socket, "typing.changed", (event: { conversationId: string; side: string; name: string | null; typing: boolean; userId?: string }) => {
+      if (event.conversationId !== this.conversationId || event.userId === this.options.selfId) return;
+      if (event.side === this.options.side && this.options.side === "CUSTOMER") return;
+      this.showTyping(event.typing ? { name: event.name } : null);
+    });
+    on(socket, "queue.updated", (event: { kind: string; conversationId?: string; position?: number }) => {
+      if (event.kind !== "position" || event.conversationId !== this.conversationId) return;
+      this.position = event.position ?? null;
+      this.changed();
+    });
+    if (socket.connected) void this.join();
+    this.changed();
+  }
+
+  stop(): void {
+    this.off.splice(0).forEach((fn) => fn());
+    clearTimeout(this.retryTimer);
+    clearTimeout(this.typingTimer);
+    clearTimeout(this.idleTimer);
+    this.joinEpoch++;
+  }
+
+  /** Queues a message; it is sent now, or as soon as the connection is back. Returns its clientId. */
+  send(input: { body: string; attachments?: AttachmentDto[]; internal?: boolean }): string {
+    const clientId = newClientId();
+    this.pending.push({
+      clientId,
+      conversationId: this.conversationId,
+      body: input.body,
+      attachments: input.attachments ?? [],
+      internal: input.internal ?? false,
+      createdAt: new Date().toISOString(),
+      state: "sending",
+      attempts: 0,
+    });
+    this.saveOutbox();
+    this.setTyping(false);
+    this.changed();
+    void this.flush();
+    return clientId;
+  }
+
+  retry(clientId: string): void {
+    const message = this.pending.find((p) => p.clientId === clientId);
+    if (!message) return;
+    Object.assign(message, { state: "sending", error: undefined, attempts: 0 });
+    this.saveOutbox();
+    this.changed();
+    void this.flush();
+  }
+
+  discard(clientId: string): void {
+    this.pending = this.pending.filter((p) => p.clientId !== clientId);
+    this.saveOutbox();
+    this.changed();
+  }
+
+  /** Typing signals, throttled; `false` also follows a few idle seconds by itself. */
+  setTyping(typing: boolean): void {
+    clearTimeout(this.idleTimer);
+    if (typing) this.idleTimer = setTimeout(() => this.setTyping(false), TYPING_IDLE_MS);
+    const now = Date.now();
+    if (typing === this.sentTyping.typing && (!typing || now - this.sentTyping.at < TYPING_SEND_EVERY_MS)) return;
+    if (!this.joined) return;
+    this.sentTyping = { typing, at: now };
+    this.socket.emit("typing.set", { conversationId: this.conversationId, typing }, () => {});
+  }
+
+  /** Reports the reader has seen everything up to `seq`. */
+  markRead(seq: number): void {
+    if (seq <= this.readSent || !this.joined) return;
+    this.readSent = seq;
+    this.socket.emit("conversation.read", { conversationId: this.conversationId, seq }, () => {});
+  }
+
+  private async join(): Promise<void> {
+    const epoch = ++this.joinEpoch;
+    this.joined = false;
+    this.error = null;
+    this.changed();
+    let more = true;
+    while (more) {
+      const result = await this.call("conversation.join", { conversationId: this.conversationId, afterSeq: this.resumeSeq });
+      if (epoch !== this.joinEpoch) return;
+      if (result === TIMEOUT) {
+        if (this.socket.connected) this.retryLater(() => this.join());
+        return;
+      }
+      if (!result.ok) {
+        this.error = result.message;
+        this.changed();
+        return;
+      }
+      const page = result as unknown as { conversation: ConversationDto; messages: MessageDto[]; more: boolean };
+      this.conversation = page.conversation;
+      for (const message of page.messages) this.add(message, false);
+      const last = page.messages.at(-1)?.seq;
+      if (last !== undefined) this.syncedSeq = this.resumeSeq = Math.max(this.resumeSeq, last);
+      more = page.more;
+    }
+    this.joined = true;
+    this.readSent = 0;
+    this.changed();
+    void this.flush();
+  }
+
+  private disconnected(): void {
+    this.joined = false;
+    this.joinEpoch++;
+    this.resumeSeq = this.safeSeq();
+    this.changed();
+  }
+
+  /** The seq after which nothing can be missing: agents see every seq, so the first gap; customers (who never see notes) rely on timing. */
+  private safeSeq(): number {
+    if (this.options.side === "AGENT") {
+      let seq = this.syncedSeq;
+      while (this.byseq.has(seq + 1)) seq++;
+      return seq;
+    }
+    let seq = this.resumeSeq;
+    for (const [s, at] of this.receivedAt) if (at <= this.lastActivity - GRACE_MS && s > seq) seq = s;
+    return seq;
+  }
+
+  private async flush(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      for (;;) {
+        if (!this.joined || !this.socket.connected) return;
+        const next = this.pending.find((p) => p.state === "sending");
+        if (!next) return;
+        const result = await this.call("message.send", {
+          conversationId: this.conversationId,
+          clientId: next.clientId,
+          body: next.body,
+          attachmentIds: next.attachments.map((a) => a.id),
+          internal: next.internal,
+        });
+        if (result === TIMEOUT || (!result.ok && RETRYABLE.has(result.code))) {
+          // A dropped connection is not the message's fault: it goes again after the next join.
+          if (!this.socket.connected) return;
+          next.attempts++;
+          if (next.attempts < MAX_TIMEOUTS) return this.retryLater(() => this.flush());
+          this.fail(next, result === TIMEOUT ? null : result.message);
+          continue;
+        }
+        if (result.ok) {
+          this.pending = this.pending.filter((p) => p.clientId !== next.clientId);
+          this.add((result as unknown as { message: MessageDto }).message, false);
+        } else {
+          this.fail(next, result.fields?.body ?? result.fields?.attachmentIds ?? result.message);
+        }
+        this.saveOutbox();
+        this.changed();
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private fail(message: PendingMessage, error: string | null): void {
+    message.state = "failed";
+    message.error = error ?? undefined;
+    this.saveOutbox();
+    this.changed();
+  }
+
+  private retryLater(fn: () => Promise<void>): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => void fn(), 1000);
+  }
+
+  private onMessage(message: MessageDto): void {
+    if (message.conversationId !== this.conversationId) return;
+    this.add(message, true);
+    const otherSide = message.authorKind === "CUSTOMER" ? this.options.side === "AGENT" : this.options.side === "CUSTOMER";
+    if (otherSide && message.authorKind !== "SYSTEM") this.showTyping(null);
+    this.changed();
+  }
+
+  private add(message: MessageDto, live: boolean): void {
+    if (!this.byseq.has(message.seq)) {
+      this.byseq.set(message.seq, message);
+      if (live) this.receivedAt.set(message.seq, Date.now());
+    }
+    if (message.clientId && this.pending.some((p) => p.clientId === message.clientId)) {
+      this.pending = this.pending.filter((p) => p.clientId !== message.clientId);
+      this.saveOutbox();
+    }
+  }
+
+  private showTyping(typing: { name: string | null } | null): void {
+    clearTimeout(this.typingTimer);
+    this.typing = typing;
+    if (typing) this.typingTimer = setTimeout(() => this.showTyping(null), TYPING_SHOW_MS);
+    this.changed();
+  }
+
+  private call<E extends keyof ClientToServerEvents>(
+    event: E,
+    input: Parameters<ClientToServerEvents[E]>[0],
+  ): Promise<AckResult<Record<string, unknown>> | typeof TIMEOUT> {
+    return new Promise((resolve) => {
+      const emitter = this.socket.timeout(this.options.ackTimeoutMs ?? 8000) as unknown as {
+        emit(event: string, input: unknown, ack: (error: unknown, result: AckResult<Record<string, unknown>>) => void): void;
+      };
+      emitter.emit(event, input, (error, result) => resolve(error ? TIMEOUT : result));
+    });
+  }
+
+  private get storageKey(): string {
+    return `beacon.outbox.${this.conversationId}`;
+  }
+
+  private loadOutbox(): PendingMessage[] {
+    try {
+      const saved = JSON.parse(this.options.storage?.getItem(this.storageKey) ?? "[]") as PendingMessage[];
+      return Array.isArray(saved) ? saved.filter((p) => p.clientId && p.conversationId === this.conversationId) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private saveOutbox(): void {
+    try {
+      if (this.pending.length) this.options.storage?.setItem(this.storageKey, JSON.stringify(this.pending));
+      else this.options.storage?.removeItem(this.storageKey);
+    } catch {
+      // Storage full or blocked: the outbox still lives in memory for this page.
+    }
+  }
+
+  private buildSnapshot(): SyncSnapshot {
+    return {
+      conversation: this.conversation,
+      messages: [...this.byseq.values()].sort((a, b) => a.seq - b.seq),
+      pending: this.pending.map((p) => ({ ...p })),
+      typing: this.typing,
+      connected: this.socket.connected,
+      joined: this.joined,
+      position: this.position,
+      error: this.error,
+    };
+  }
+
+  private changed(): void {
+    this.snapshot = this.buildSnapshot();
+    this.listeners.forEach((listener) => listener());
+  }
+}
+
+export function newClientId(): string {
+  if (typeof crypto !== "undefined" && "randomUUID" in crypto) return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}

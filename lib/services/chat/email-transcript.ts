@@ -1,0 +1,18 @@
+import type { Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { consumeOrThrow, limiter } from "@/lib/rate-limit";
+import { getTranscript } from "./get-transcript";
+
+/**
+ * Mails the transcript to the customer's own address — never to an address typed in, so the desk cannot be used to
+ * send mail to strangers. Three a conversation an hour.
+ */
+export async function emailTranscript({ actor, conversationId, locale }: { actor: Actor; conversationId: string; locale: Locale }): Promise<{ to: string }> {
+  const transcript = await getTranscript({ actor, conversationId, locale });
+  await consumeOrThrow(limiter("chat-transcript", 3, 3600), conversationId, "transcriptRateLimited");
+  const prisma = await getPrisma();
+  await enqueueEmail(prisma, { to: transcript.to, subject: transcript.subject, text: transcript.text });
+  return { to: transcript.to };
+}

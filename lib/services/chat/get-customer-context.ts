@@ -1,0 +1,57 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requireAgent } from "@/lib/auth/guards";
+import { getPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+export type CustomerContext = {
+  id: string;
+  name: string;
+  email: string;
+  isGuest: boolean;
+  vipLevel: number;
+  locale: string | null;
+  since: string;
+  pastChats: { id: string; status: string; createdAt: string; csat: number | null; topicId: string | null }[];
+  tickets: { id: string; number: number; subject: string; status: string; createdAt: string }[];
+};
+
+/**
+ * Who the agent is talking to: name, email, VIP level, language, and their earlier chats and tickets — matched by
+ * contact email too, so a guest who chatted before under the same address shows their history.
+ */
+export async function getCustomerContext({ actor, conversationId }: { actor: Actor; conversationId: string }): Promise<CustomerContext> {
+  requireAgent(actor);
+  const prisma = await getPrisma();
+  const conversation = await prisma.conversation.findUnique({
+    where: { id: conversationId },
+    select: { customer: { select: { id: true, name: true, contactEmail: true, isGuest: true, vipLevel: true, locale: true, createdAt: true } } },
+  });
+  if (!conversation) throw new AppError("NOT_FOUND", "conversationNotFound");
+  const { customer } = conversation;
+  const samePerson = { OR: [{ id: customer.id }, { contactEmail: { equals: customer.contactEmail, mode: "insensitive" as const } }] };
+  const [pastChats, tickets] = await Promise.all([
+    prisma.conversation.findMany({
+      where: { customer: samePerson, id: { not: conversationId } },
+      orderBy: { createdAt: "desc" },
+      take: 10,
+      select: { id: true, status: true, createdAt: true, csat: true, topicId: true },
+    }),
+    prisma.ticket.findMany({
+      where: { requester: samePerson },
+      orderBy: { createdAt: "desc" },
+      take: 10,
+      select: { id: true, number: true, subject: true, status: true, createdAt: true },
+    }),
+  ]);
+  return {
+    id: customer.id,
+    name: customer.name,
+    email: customer.contactEmail,
+    isGuest: customer.isGuest,
+    vipLevel: customer.vipLevel,
+    locale: customer.locale,
+    since: customer.createdAt.toISOString(),
+    pastChats: pastChats.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
+    tickets: tickets.map((t) => ({ ...t, createdAt: t.createdAt.toISOString() })),
+  };
+}

@@ -1,0 +1,117 @@
+import { isAgent, type Actor } from "@/lib/auth/actor";
+import { createGuestToken } from "@/lib/auth/guest-token";
+import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { consumeOrThrow, limiter } from "@/lib/rate-limit";
+import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import { scheduleQueueBroadcast } from "./broadcast-queue";
+import { conversationSelect, messageSelect, toConversationDto, toMessageDto } from "./dto";
+import { insertMessage, isUniqueViolation } from "./insert-message";
+import { publishConversation, publishMessage } from "./publish-chat";
+import { TX_OPTIONS } from "./tx-options";
+
+export type StartConversationOptions = {
+  /** A signed-in customer or returning guest; null for a visitor, who becomes a guest from name and email. */
+  actor: Actor | null;
+  name?: string;
+  email?: string;
+  topic?: string;
+  locale: Locale;
+  message?: { clientId: string; body: string; attachmentIds: string[] };
+  /** The visitor's address, for the limit on new guests. */
+  ip: string;
+};
+
+export type StartedConversation = {
+  conversation: ConversationDto;
+  message: MessageDto | null;
+  /** Set when a visitor became a guest: the signed token for the cookie and for the widget's socket. */
+  guestToken: string | null;
+  created: boolean;
+};
+
+/**
+ * Opens a chat, or continues the customer's open one (a customer has at most one open chat: a second tab, device or
+ * retried request lands in the same conversation), with the first message stored in the same transaction.
+ */
+export async function startConversation(options: StartConversationOptions): Promise<StartedConversation> {
+  if (isAgent(options.actor)) throw new AppError("FORBIDDEN", "agentsCannotStartChat");
+  const prisma = await getPrisma();
+  const topic = options.topic ? await prisma.topic.findUnique({ where: { slug: options.topic } }) : null;
+  if (options.topic && !topic) throw new AppError("BAD_REQUEST", "topicUnknown");
+
+  let customer = options.actor;
+  let guestToken: string | null = null;
+  if (!customer) {
+    if (!options.name || !options.email) throw new AppError("BAD_REQUEST", "guestDetailsRequired");
+    await consumeOrThrow(limiter("chat-guest-start", 10, 600), options.ip);
+    const guest = await prisma.user.create({
+      data: { name: options.name, contactEmail: options.email, isGuest: true, locale: options.locale },
+      select: { id: true, name: true, role: true, email: true, locale: true, isGuest: true },
+    });
+    customer = { ...guest, locale: options.locale };
+    guestToken = createGuestToken(guest.id);
+  } else {
+    await consumeOrThrow(limiter("chat-start", 20, 600), customer.id);
+    if (customer.isGuest && options.name && options.email) {
+      await prisma.user.update({ where: { id: customer.id }, data: { name: options.name, contactEmail: options.email } });
+    }
+  }
+
+  const entry = entryStage(topic);
+  const customerId = customer.id;
+  try {
+    const result = await prisma.$transaction(async (tx) => {
+      // One start at a time per customer, so two tabs cannot open two chats.
+      await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${customerId} FOR UPDATE`;
+      const open = await tx.conversation.findFirst({
+        where: { customerId, status: { not: "CLOSED" } },
+        orderBy: { createdAt: "desc" },
+        select: { id: true },
+      });
+      const id = open?.id ?? (await tx.conversation.create({ data: { customerId, locale: options.locale, ...entry }, select: { id: true } })).id;
+      const inserted = options.message
+        ? await insertMessage(tx, { conversationId: id, authorKind: "CUSTOMER", authorId: customerId, ...options.message })
+        : null;
+      const conversation = await tx.conversation.findUniqueOrThrow({ where: { id }, select: conversationSelect });
+      return { conversation, message: inserted?.message ?? null, created: !open };
+    }, TX_OPTIONS);
+    const conversation = toConversationDto(result.conversation);
+    const message = result.message ? toMessageDto(result.message) : null;
+    if (result.created) publishConversation(conversation);
+    if (message) publishMessage(message, conversation);
+    if (conversation.status === "QUEUED") scheduleQueueBroadcast();
+    return { conversation, message, guestToken, created: result.created };
+  } catch (error) {
+    if (!isUniqueViolation(error) || !options.message) throw error;
+    return retried(customerId, options.message.clientId, guestToken);
+  }
+}
+
+/**
+ * Where a new chat starts. Until the bot arrives every chat waits for an agent (QUEUED), routed to its topic's team
+ * with the topic's priority; the bot issue starts chats in BOT here instead.
+ */
+function entryStage(topic: { id: string; teamId: string; basePriority: Prisma.ConversationCreateInput["priority"] } | null) {
+  return {
+    status: "QUEUED" as const,
+    queuedAt: new Date(),
+    topicId: topic?.id ?? null,
+    teamId: topic?.teamId ?? null,
+    priority: topic?.basePriority ?? "NORMAL",
+  };
+}
+
+/** A retried start whose first message was stored already: answer with what exists. */
+async function retried(customerId: string, clientId: string, guestToken: string | null): Promise<StartedConversation> {
+  const prisma = await getPrisma();
+  const message = await prisma.message.findFirst({
+    where: { clientId, authorId: customerId, conversation: { customerId } },
+    select: { ...messageSelect, conversation: { select: conversationSelect } },
+  });
+  if (!message) throw new AppError("CONFLICT", "clientIdTaken");
+  const { conversation, ...rest } = message;
+  return { conversation: toConversationDto(conversation), message: toMessageDto(rest), guestToken, created: false };
+}

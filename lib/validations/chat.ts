@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
+
+// One set of schemas for the socket commands, the HTTP API and the forms (DESIGN.md: same zod at every boundary).
+
+export const MAX_MESSAGE_LENGTH = 5000;
+export const MAX_MESSAGE_ATTACHMENTS = 10;
+/** How many messages one `conversation.join` or history page returns at most; the client asks again for more. */
+export const MESSAGE_PAGE_SIZE = 500;
+
+const id = z.string().trim().min(1).max(64);
+const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
+/** The sender's idempotency key: a UUID or similar, unique per conversation. */
+const clientId = z.string().trim().min(8).max(64).regex(/^[\w-]+$/);
+
+const messageFields = {
+  clientId,
+  body: z.string().trim().max(MAX_MESSAGE_LENGTH).default(""),
+  attachmentIds: z.array(id).max(MAX_MESSAGE_ATTACHMENTS).default([]),
+};
+
+/** Text (trimmed, ≤ 5,000 characters) and/or attachments; a message with neither is refused. */
+function needsContent(value: { body: string; attachmentIds: string[] }, ctx: z.RefinementCtx): void {
+  if (!value.body && value.attachmentIds.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["body"], params: { messageKey: "errors.messageEmpty" }, input: value.body });
+  }
+}
+
+export const conversationIdSchema = z.object({ conversationId: id });
+
+export const joinConversationSchema = z.object({
+  conversationId: id,
+  afterSeq: z.coerce.number().int().min(0).default(0),
+});
+
+export const messageHistorySchema = z.object({
+  afterSeq: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(MESSAGE_PAGE_SIZE).default(MESSAGE_PAGE_SIZE),
+});
+
+export const sendMessageSchema = z
+  .object({ conversationId: id, ...messageFields, internal: z.boolean().default(false) })
+  .superRefine(needsContent);
+
+/** The same message over HTTP, where the conversation comes from the path. */
+export const postMessageSchema = z.object({ ...messageFields, internal: z.boolean().default(false) }).superRefine(needsContent);
+
+export const typingSchema = z.object({ conversationId: id, typing: z.boolean() });
+
+export const readSchema = z.object({ conversationId: id, seq: z.number().int().min(0) });
+
+export const transferSchema = z
+  .object({ conversationId: id, toAgentId: id.optional(), toTeamId: id.optional() })
+  .refine((value) => Boolean(value.toAgentId) !== Boolean(value.toTeamId), {
+    path: ["toAgentId"],
+    params: { messageKey: "errors.transferTargetRequired" },
+  });
+
+/** A signed-in customer (or a returning guest) starts a chat: a topic and, usually, the first message. */
+export const startConversationSchema = z.object({
+  topic: z.string().trim().max(64).optional(),
+  locale: z.enum(LOCALES).optional(),
+  message: z.object(messageFields).superRefine(needsContent).optional(),
+});
+
+/** The pre-chat form of a visitor: name, email and topic, then the first message. */
+export const guestStartConversationSchema = startConversationSchema.extend({
+  name: z.string().trim().min(1).max(80),
+  email,
+});
+
+export type StartConversationInput = z.input<typeof guestStartConversationSchema>;
+
+export const rateConversationSchema = z.object({
+  score: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(1000).optional(),
+});
+
+export const findConversationsSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).optional(),
+  status: z.enum(["open", "closed", "all"]).default("all"),
+  cursor: id.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
