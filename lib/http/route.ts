@@ -1,6 +1,8 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { GUEST_HEADER } from "@/lib/auth/guest-header";
+import { GUEST_COOKIE } from "@/lib/auth/guest-token";
 import { actorFromCookies } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locales";
@@ -34,7 +36,9 @@ export function route<P = Record<string, string | string[]>>(handler: (ctx: Rout
   return async (req: NextRequest, segment: { params: Promise<P> }): Promise<Response> => {
     let locale = requestLocale(req, null);
     try {
-      const actor = await actorFromCookies({ get: (name) => req.cookies.get(name)?.value });
+      // The widget's iframe sends its guest token in a header when the browser withholds the cookie.
+      const guestHeader = req.headers.get(GUEST_HEADER);
+      const actor = await actorFromCookies({ get: (name) => (name === GUEST_COOKIE && guestHeader) || req.cookies.get(name)?.value });
       locale = requestLocale(req, actor);
       const result = await handler({
         req,
