@@ -10,7 +10,9 @@ let shared: BeaconClientSocket | undefined;
 /** The page's one socket to its own origin (the session cookie authenticates it), created on first use. */
 export function getSocket(options: { guestToken?: string } = {}): BeaconClientSocket {
   shared ??= io({
-    transports: ["websocket", "polling"],
+    // WebSocket only: one long-lived connection per tab, so any load balancer can spread tabs across instances
+    // without sticky sessions (long-polling would need every request of a session on the same instance).
+    transports: ["websocket"],
     withCredentials: true,
     auth: options.guestToken ? { guestToken: options.guestToken } : undefined,
   });
