@@ -49,12 +49,13 @@ export const typingSchema = z.object({ conversationId: id, typing: z.boolean() }
 
 export const readSchema = z.object({ conversationId: id, seq: z.number().int().min(0) });
 
-export const transferSchema = z
-  .object({ conversationId: id, toAgentId: id.optional(), toTeamId: id.optional() })
-  .refine((value) => Boolean(value.toAgentId) !== Boolean(value.toTeamId), {
-    path: ["toAgentId"],
-    params: { messageKey: "errors.transferTargetRequired" },
-  });
+const transferFields = { toAgentId: id.optional(), toTeamId: id.optional() };
+const oneTarget = (value: { toAgentId?: string; toTeamId?: string }) => Boolean(value.toAgentId) !== Boolean(value.toTeamId);
+const oneTargetMessage = { path: ["toAgentId"], params: { messageKey: "errors.transferTargetRequired" } };
+
+/** Exactly one of an agent or a team. */
+export const transferTargetSchema = z.object(transferFields).refine(oneTarget, oneTargetMessage);
+export const transferSchema = z.object({ conversationId: id, ...transferFields }).refine(oneTarget, oneTargetMessage);
 
 /** A signed-in customer (or a returning guest) starts a chat: a topic and, usually, the first message. */
 export const startConversationSchema = z.object({

@@ -1,0 +1,10 @@
+import { requireUser } from "@/lib/auth/guards";
+import { route } from "@/lib/http/route";
+import { rateConversation } from "@/lib/services/chat/rate-conversation";
+import { rateConversationSchema } from "@/lib/validations/chat";
+
+/** The customer rates their closed chat, once: 1–5 and an optional comment. */
+export const POST = route<{ conversationId: string }>(async ({ actor, params, json }) => {
+  const user = requireUser(actor);
+  return { conversation: await rateConversation({ actor: user, conversationId: params.conversationId, ...(await json(rateConversationSchema)) }) };
+});

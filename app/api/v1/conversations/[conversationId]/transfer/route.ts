@@ -1,0 +1,9 @@
+import { requireAgent } from "@/lib/auth/guards";
+import { route } from "@/lib/http/route";
+import { transferConversation } from "@/lib/services/chat/transfer-conversation";
+import { transferTargetSchema } from "@/lib/validations/chat";
+
+/** Hands the chat to an agent (`toAgentId`) or a team's queue (`toTeamId`) — as `conversation.transfer`. */
+export const POST = route<{ conversationId: string }>(async ({ actor, params, json }) => ({
+  conversation: await transferConversation({ actor: requireAgent(actor), conversationId: params.conversationId, ...(await json(transferTargetSchema)) }),
+}));
