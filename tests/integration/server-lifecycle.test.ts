@@ -12,7 +12,6 @@ function startServer(dataDir: string, port: number) {
       NODE_ENV: "development",
       DATABASE_URL: `pglite:${dataDir}`,
       PORT: String(port),
-      NEXT_DIST_DIR: ".next-lifecycle-test",
       SEED_DEMO: "0",
     },
     stdio: ["ignore", "pipe", "pipe"],
