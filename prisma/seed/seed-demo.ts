@@ -1,5 +1,6 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/db/generated/client";
+import { seedCannedResponses } from "./canned-responses";
 import { admins, agents, customers, DEMO_PASSWORD, slaPolicies, teams, topics } from "./demo-people";
 import { seedKb } from "./seed-kb";
 
@@ -50,6 +51,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
   }
 
   await seedKb(prisma);
+  await seedCannedResponses(prisma, teamIds);
 }
 
 /** The demo accounts, as printed at start-up. */
