@@ -12,7 +12,7 @@ export const OUTBOX_MAX_ATTEMPTS = 8;
 /** 30 s, 1 min, 2 min, … at most an hour between attempts. */
 export const retryDelayMs = (attempts: number) => Math.min(3600_000, 30_000 * 2 ** Math.max(0, attempts - 1));
 
-type Claimed = { id: string; to: string; subject: string; text: string; html: string | null; attempts: number };
+export type Claimed = { id: string; to: string; subject: string; text: string; html: string | null; attempts: number };
 
 /**
  * The Message-ID of an outbox row: the same on every attempt, so if a send is repeated after a crash (the SMTP
@@ -27,7 +27,7 @@ export function outboxMessageId(id: string): string {
  * Claims due rows in one statement: `FOR UPDATE SKIP LOCKED` so instances never take the same row, and a lease
  * (nextAttemptAt moved ahead, attempts counted) so a row whose worker died is retried later — not lost.
  */
-async function claim(limit: number, now: Date): Promise<Claimed[]> {
+export async function claimDueEmails(limit: number, now: Date): Promise<Claimed[]> {
   const { sql } = await getConnection();
   return sql.query<Claimed>(
     `UPDATE "EmailOutbox" o SET "attempts" = o."attempts" + 1, "nextAttemptAt" = $2::timestamp
@@ -38,6 +38,19 @@ async function claim(limit: number, now: Date): Promise<Claimed[]> {
      RETURNING o."id", o."to", o."subject", o."text", o."html", o."attempts"`,
     [now.toISOString(), new Date(now.getTime() + OUTBOX_LEASE_MS).toISOString(), limit],
   );
+}
+
+/** Hands one claimed mail to SMTP, named by its stable Message-ID. */
+export async function deliver(transport: Pick<Transporter, "sendMail">, row: Claimed): Promise<void> {
+  await transport.sendMail({
+    from: mailFrom(),
+    to: row.to,
+    subject: row.subject,
+    text: row.text,
+    html: row.html ?? undefined,
+    messageId: outboxMessageId(row.id),
+    headers: { "X-Beacon-Outbox-Id": row.id, "Auto-Submitted": "auto-generated" },
+  });
 }
 
 async function record(row: Claimed, outcome: { sent: true } | { sent: false; error: unknown }): Promise<"sent" | "retry" | "failed"> {
@@ -64,23 +77,19 @@ export type OutboxRun = { sent: number; retry: number; failed: number };
  * mail waits in the outbox (admins see it) and goes out once SMTP is set. Delivery to the SMTP server is
  * at-least-once; the stable Message-ID makes a repeat after a crash recognisable as the same message.
  */
-export async function sendOutbox({ limit = 20, transport = getTransport(), now }: { limit?: number; transport?: Transporter | null; now?: Date } = {}): Promise<OutboxRun> {
+export async function sendOutbox({
+  limit = 20,
+  transport = getTransport(),
+  now,
+}: { limit?: number; transport?: Pick<Transporter, "sendMail"> | null; now?: Date } = {}): Promise<OutboxRun> {
   const run: OutboxRun = { sent: 0, retry: 0, failed: 0 };
   if (!transport) return run;
   for (;;) {
-    const rows = await claim(limit, now ?? new Date());
+    const rows = await claimDueEmails(limit, now ?? new Date());
     for (const row of rows) {
       let outcome: { sent: true } | { sent: false; error: unknown };
       try {
-        await transport.sendMail({
-          from: mailFrom(),
-          to: row.to,
-          subject: row.subject,
-          text: row.text,
-          html: row.html ?? undefined,
-          messageId: outboxMessageId(row.id),
-          headers: { "X-Beacon-Outbox-Id": row.id, "Auto-Submitted": "auto-generated" },
-        });
+        await deliver(transport, row);
         outcome = { sent: true };
       } catch (error) {
         logger.warn({ err: error, outboxId: row.id, attempt: row.attempts }, "email send failed");

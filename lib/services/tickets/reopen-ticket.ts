@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import { isAgent, type Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { publishNotifications } from "@/lib/services/notifications/notify";
@@ -10,14 +10,13 @@ import { entrySelect, toEntryDto } from "./ticket-dto";
 import { noticeCustomerActivity } from "./ticket-notices";
 import { lockTicket, saveTicket, statusChange } from "./ticket-state";
 
-/** The requester (or a tracking-key holder) reopens a solved ticket within the reopen window. */
+/** The requester, a tracking-key holder or an agent reopens a solved ticket within the reopen window. */
 export async function reopenTicket({ actor, number, key }: { actor: Actor | null; number: number; key?: string | null }) {
   const prisma = await getPrisma();
   const [sla, reopenDays] = await Promise.all([loadSlaConfig(prisma), loadReopenDays(prisma)]);
   const result = await prisma.$transaction(async (tx) => {
     const now = new Date();
-    // Agents reopen by changing the status; this door is the customer's (requester or key), never "any agent".
-    const ticket = await lockTicket(tx, { number, ...ticketAccessWhere(actor && actor.role === "CUSTOMER" ? actor : null, key) });
+    const ticket = await lockTicket(tx, { number, ...ticketAccessWhere(actor, key) });
     if (ticket.status !== "SOLVED") throw new AppError("CONFLICT", ticket.status === "CLOSED" ? "ticketClosed" : "ticketNotSolved");
     const status = customerStatusAfterReply(ticket, reopenDays, now);
     const { saved, entryIds } = await saveTicket(
@@ -25,7 +24,7 @@ export async function reopenTicket({ actor, number, key }: { actor: Actor | null
       ticket,
       statusChange(ticket, status, sla, now),
       sla,
-      [{ authorId: ticket.requesterId, event: { type: "reopened", from: ticket.status, to: status } }],
+      [{ authorId: isAgent(actor) ? actor!.id : ticket.requesterId, event: { type: "reopened", from: ticket.status, to: status } }],
       now,
     );
     const notifications = await noticeCustomerActivity(tx, ticket, "reopened", "");
