@@ -46,7 +46,7 @@ export const api = {
     bulkRoute(request("/api/v1/tickets/bulk", { method: "POST", body, cookie: caller.cookie, headers: headers(caller) }), noParams),
   upload: (caller: Caller, name: string, bytes: Uint8Array) => {
     const form = new FormData();
-    form.set("file", new File([bytes], name));
+    form.set("file", new File([Buffer.from(bytes)], name));
     const req = new NextRequest("http://localhost:3000/api/v1/attachments?purpose=ticket", {
       method: "POST",
       body: form,

@@ -101,7 +101,7 @@ describe("tickets in real time", () => {
 
     expect(await emitAck(a, "ticket.watch", { number: ticket.number })).toMatchObject({ ok: true, presence: [{ name: "First", replying: false }] });
     const watched = await emitAck(b, "ticket.watch", { number: ticket.number });
-    expect((watched as { presence: { name: string }[] }).presence.map((p) => p.name).sort()).toEqual(["First", "Second"]);
+    expect((watched as unknown as { presence: { name: string }[] }).presence.map((p) => p.name).sort()).toEqual(["First", "Second"]);
     await until(() => seen.some((p) => p.presence.some((x) => x.name === "Second")));
 
     expect(await emitAck(b, "ticket.presence.set", { number: ticket.number, replying: true })).toEqual({ ok: true });

@@ -38,7 +38,12 @@ describe("SLA arithmetic on 24/7 hours", () => {
   });
 
   it("adds up several pauses", () => {
-    let fields = { ...startClock(at("2026-03-02T10:00:00Z"), NORMAL, null), firstRespondedAt: at("2026-03-02T10:10:00Z"), slaPausedAt: null as Date | null };
+    const start = startClock(at("2026-03-02T10:00:00Z"), NORMAL, null);
+    let fields: { firstResponseDueAt: Date | null; resolutionDueAt: Date | null; firstRespondedAt: Date; slaPausedAt: Date | null } = {
+      ...start,
+      firstRespondedAt: at("2026-03-02T10:10:00Z"),
+      slaPausedAt: null,
+    };
     for (const [pause, resume] of [["2026-03-02T11:00:00Z", "2026-03-02T12:00:00Z"], ["2026-03-02T13:00:00Z", "2026-03-02T15:30:00Z"]]) {
       fields = { ...fields, slaPausedAt: at(pause) };
       fields = { ...fields, ...resumeClock(fields, at(resume), null) };
