@@ -23,7 +23,7 @@ export async function HomeHero() {
               className="h-14 w-full rounded-xl border-0 bg-white pr-4 pl-12 text-base text-slate-900 shadow-lg placeholder:text-slate-400 focus:ring-4 focus:ring-brand-300 focus:outline-none"
             />
           </div>
-          <button type="submit" className="h-14 rounded-xl bg-brand-500 px-6 font-semibold text-white shadow-lg hover:bg-brand-600">
+          <button type="submit" className="h-14 rounded-xl bg-brand-700 px-6 font-semibold text-white shadow-lg hover:bg-brand-800">
             {t("searchButton")}
           </button>
         </form>
