@@ -1,0 +1,6 @@
+import { route } from "@/lib/http/route";
+import { restoreRevision } from "@/lib/services/kb/restore-revision";
+
+export const POST = route<{ articleId: string; revisionId: string }>(async ({ actor, params }) =>
+  restoreRevision({ actor, articleId: params.articleId, revisionId: params.revisionId }),
+);

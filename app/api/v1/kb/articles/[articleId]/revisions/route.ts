@@ -1,0 +1,6 @@
+import { route } from "@/lib/http/route";
+import { findRevisions } from "@/lib/services/kb/find-revisions";
+
+export const GET = route<{ articleId: string }>(async ({ actor, params }) => ({
+  revisions: await findRevisions({ actor, articleId: params.articleId }),
+}));

@@ -1,0 +1,14 @@
+import { route } from "@/lib/http/route";
+import { deleteCategory, updateCategory } from "@/lib/services/kb/categories";
+import { updateCategorySchema } from "@/lib/validations/kb";
+
+type Params = { categoryId: string };
+
+export const PATCH = route<Params>(async ({ actor, params, json }) => ({
+  category: await updateCategory({ actor, categoryId: params.categoryId, ...(await json(updateCategorySchema)) }),
+}));
+
+export const DELETE = route<Params>(async ({ actor, params }) => {
+  await deleteCategory({ actor, categoryId: params.categoryId });
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,9 @@
+import { route } from "@/lib/http/route";
+import { reorderCategories } from "@/lib/services/kb/categories";
+import { reorderCategoriesSchema } from "@/lib/validations/kb";
+
+/** Admins: `{ ids }`, every category once, in the new order. */
+export const POST = route(async ({ actor, json }) => {
+  await reorderCategories({ actor, ...(await json(reorderCategoriesSchema)) });
+  return { ok: true };
+});

@@ -1,0 +1,10 @@
+import { route } from "@/lib/http/route";
+import { createCategory, findCategories } from "@/lib/services/kb/categories";
+import { categoryInputSchema } from "@/lib/validations/kb";
+
+export const GET = route(async ({ actor }) => ({ categories: await findCategories({ actor }) }));
+
+export const POST = route(async ({ actor, json }) => {
+  const category = await createCategory({ actor, ...(await json(categoryInputSchema)) });
+  return Response.json({ category }, { status: 201 });
+});

@@ -1,0 +1,5 @@
+import { route } from "@/lib/http/route";
+import { getKbReport } from "@/lib/services/kb/get-kb-report";
+import { reportQuerySchema } from "@/lib/validations/kb";
+
+export const GET = route(async ({ actor, locale, query }) => getKbReport({ actor, locale, ...query(reportQuerySchema) }));
