@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { forbidden, redirect } from "next/navigation";
 import { SideNav } from "@/components/layout/side-nav";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { WorkspaceShell } from "@/components/layout/workspace-shell";
 import { isAdmin } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current";
@@ -19,12 +20,13 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         { href: "/admin/teams", label: t("teams"), icon: "Users" },
         { href: "/admin/topics", label: t("topics"), icon: "Route" },
         { href: "/admin/sla", label: t("sla"), icon: "Gauge" },
+        { href: "/admin/outbox", label: t("outbox"), icon: "Mail" },
         { href: "/admin/announcements", label: t("announcements"), icon: "Megaphone" },
       ]}
     />
   );
   return (
-    <WorkspaceShell title={t("title")} home="/admin" userName={actor.name} sidebar={sidebar}>
+    <WorkspaceShell title={t("title")} home="/admin" userName={actor.name} sidebar={sidebar} actions={<NotificationBell />}>
       {children}
     </WorkspaceShell>
   );

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { forbidden, redirect } from "next/navigation";
 import { AgentStatus } from "@/components/console/agent-status";
 import { SideNav } from "@/components/layout/side-nav";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { WorkspaceShell } from "@/components/layout/workspace-shell";
 import { isAgent } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current";
@@ -28,7 +29,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     </>
   );
   return (
-    <WorkspaceShell title={t("title")} home="/console" userName={actor.name} sidebar={sidebar}>
+    <WorkspaceShell title={t("title")} home="/console" userName={actor.name} sidebar={sidebar} actions={<NotificationBell />}>
       {children}
     </WorkspaceShell>
   );

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { ButtonLink } from "@/components/ui/button";
 import { LocaleSwitcher } from "./locale-switcher";
 import { Logo } from "./logo";
@@ -32,6 +33,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <LocaleSwitcher />
+          {account ? <NotificationBell /> : null}
           {account ? (
             <UserMenu name={account.name} />
           ) : (

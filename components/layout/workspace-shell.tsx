@@ -9,12 +9,15 @@ export function WorkspaceShell({
   userName,
   sidebar,
   children,
+  actions,
 }: {
   title: string;
   home: string;
   userName: string;
   sidebar: React.ReactNode;
   children: React.ReactNode;
+  /** Extra header controls (the notification bell). */
+  actions?: React.ReactNode;
 }) {
   return (
     <div className="flex min-h-screen flex-col lg:flex-row">
@@ -26,6 +29,7 @@ export function WorkspaceShell({
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-14 items-center justify-end gap-3 border-b border-slate-200 bg-white px-4">
+          {actions}
           <LocaleSwitcher />
           <UserMenu name={userName} />
         </header>

@@ -27,3 +27,10 @@ export async function ensureGuest({ actor, email, name, locale }: { actor: Actor
   });
   return { guestId: guest.id, created: true };
 }
+
+/** The email a guest gave before, to fill the form again. */
+export async function guestContactEmail({ actor }: { actor: Actor | null }): Promise<string | undefined> {
+  if (!actor?.isGuest) return undefined;
+  const prisma = await getPrisma();
+  return (await prisma.user.findUnique({ where: { id: actor.id }, select: { contactEmail: true } }))?.contactEmail;
+}

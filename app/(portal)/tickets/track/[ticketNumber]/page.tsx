@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CustomerTicketView } from "@/components/tickets/customer-ticket-view";
+import { getActor } from "@/lib/auth/current";
+import { AppError } from "@/lib/errors";
+import { getTicket } from "@/lib/services/tickets/get-ticket";
+import { parseTicketNumber } from "@/lib/validations/ticket";
+
+export const dynamic = "force-dynamic";
+
+// The key is in the address: never send it on to another site, never index the page.
+export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false, follow: false } };
+
+/** The tracking link: /tickets/track/BCN-100001?key=… works without logging in; a wrong key is the same 404. */
+export default async function TrackTicketPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ ticketNumber: string }>;
+  searchParams: Promise<{ key?: string | string[] }>;
+}) {
+  const [{ ticketNumber }, query, actor] = await Promise.all([params, searchParams, getActor()]);
+  const number = parseTicketNumber(decodeURIComponent(ticketNumber));
+  const key = typeof query.key === "string" ? query.key : null;
+  if (!number || !key) notFound();
+  const ticket = await getTicket({ actor: actor && !actor.isGuest && actor.role !== "CUSTOMER" ? null : actor, number, key }).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+      <CustomerTicketView initial={ticket} trackingKey={key} canAttach={ticket.viewer === "requester"} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AgentTicketView } from "@/components/tickets/agent-ticket-view";
+import { ButtonLink } from "@/components/ui/button";
+import { getAgent } from "@/lib/auth/current";
+import { AppError } from "@/lib/errors";
+import { findCannedResponses } from "@/lib/services/canned/find-canned-responses";
+import { getTicket } from "@/lib/services/tickets/get-ticket";
+import { getTicketOptions } from "@/lib/services/tickets/ticket-options";
+import { parseTicketNumber } from "@/lib/validations/ticket";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: { params: Promise<{ ticketNumber: string }> }): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).ticketNumber) };
+}
+
+export default async function ConsoleTicketPage({ params }: { params: Promise<{ ticketNumber: string }> }) {
+  const agent = await getAgent();
+  const number = parseTicketNumber(decodeURIComponent((await params).ticketNumber));
+  if (!number) notFound();
+  const [ticket, options, canned, t] = await Promise.all([
+    getTicket({ actor: agent, number }).catch((error) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    getTicketOptions({ actor: agent }),
+    findCannedResponses({ actor: agent }),
+    getTranslations("tickets.agent"),
+  ]);
+  return (
+    <div className="space-y-4">
+      <ButtonLink href="/console/tickets" variant="ghost" size="sm" className="-ml-2">
+        ← {t("back")}
+      </ButtonLink>
+      <AgentTicketView initial={ticket} me={{ id: agent.id, name: agent.name }} agents={options.agents} teams={options.teams} canned={canned} />
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { Bell, CheckCheck } from "lucide-react";
+import Link from "next/link";
+import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { toast } from "sonner";
+import { getSocket } from "@/lib/realtime/client";
+import type { ServerEventPayload } from "@/lib/realtime/events";
+
+type Item = { id: string; kind: string; title: string; body: string; link: string | null; createdAt: string; readAt: string | null };
+
+/** The bell in the header: unread count, the latest notifications, live through `notification.created`. */
+export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }) {
+  const t = useTranslations("notifications");
+  const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
+  const [items, setItems] = useState<Item[]>([]);
+  const [unread, setUnread] = useState(0);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const box = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(async () => {
+    const response = await fetch("/api/v1/notifications", { cache: "no-store" });
+    if (!response.ok) return;
+    const body = (await response.json()) as { notifications: Item[]; unread: number };
+    setItems(body.notifications);
+    setUnread(body.unread);
+  }, []);
+
+  useEffect(() => {
+    const socket = getSocket();
+    const created = (payload: ServerEventPayload<"notification.created">) => {
+      setItems((list) => (list.some((x) => x.id === payload.id) ? list : [{ createdAt: new Date().toISOString(), readAt: null, ...payload }, ...list].slice(0, 20)));
+      setUnread((n) => n + 1);
+      toast(payload.title, { description: payload.body || undefined });
+    };
+    socket.on("notification.created", created);
+    // Anything that arrived while disconnected.
+    socket.on("connect", load);
+    const first = setTimeout(load, 0);
+    return () => {
+      clearTimeout(first);
+      socket.off("notification.created", created);
+      socket.off("connect", load);
+    };
+  }, [load]);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent) => !box.current?.contains(event.target as Node) && setOpen(false);
+    document.addEventListener("mousedown", close);
+    return () => document.removeEventListener("mousedown", close);
+  }, [open]);
+
+  async function markRead(ids?: string[]) {
+    const response = await fetch("/api/v1/notifications/read", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ids ? { ids } : {}) });
+    if (!response.ok) return;
+    const body = (await response.json()) as { unread: number };
+    setUnread(body.unread);
+    setItems((list) => list.map((x) => (!ids || ids.includes(x.id) ? { ...x, readAt: x.readAt ?? new Date().toISOString() } : x)));
+  }
+
+  const dark = tone === "dark";
+  return (
+    <div className="relative" ref={box} onKeyDown={(e) => e.key === "Escape" && setOpen(false)}>
+      <button
+        type="button"
+        onClick={() => (setOpen(!open), !open && load())}
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={t("open", { count: unread })}
+        className={`relative inline-flex size-9 items-center justify-center rounded-lg ${dark ? "text-slate-200 hover:bg-slate-800" : "text-slate-600 hover:bg-slate-100"}`}
+        data-testid="notification-bell"
+      >
+        <Bell aria-hidden className="size-5" />
+        {unread ? (
+          <span className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-[11px] leading-5 font-semibold text-white" data-testid="notification-count">
+            {unread > 99 ? "99+" : unread}
+          </span>
+        ) : null}
+      </button>
+      {open ? (
+        <div id={id} className="absolute right-0 z-40 mt-2 w-[min(24rem,calc(100vw-2rem))] overflow-hidden rounded-xl border border-slate-200 bg-white text-slate-900 shadow-xl" role="dialog" aria-label={t("title")}>
+          <div className="flex items-center justify-between border-b border-slate-100 px-4 py-2.5">
+            <h2 className="text-sm font-semibold">{t("title")}</h2>
+            {unread ? (
+              <button type="button" onClick={() => markRead()} className="inline-flex items-center gap-1 text-xs font-medium text-brand-700 hover:underline">
+                <CheckCheck aria-hidden className="size-3.5" />
+                {t("markAllRead")}
+              </button>
+            ) : null}
+          </div>
+          <ul className="max-h-96 divide-y divide-slate-100 overflow-y-auto">
+            {items.map((item) => (
+              <li key={item.id} className={item.readAt ? "" : "bg-brand-50/50"}>
+                <Link href={item.link ?? "#"} onClick={() => (setOpen(false), !item.readAt && markRead([item.id]))} className="block px-4 py-3 hover:bg-slate-50">
+                  <span className="flex items-start gap-2">
+                    {!item.readAt ? <span aria-hidden className="mt-1.5 size-2 shrink-0 rounded-full bg-brand-600" /> : null}
+                    <span className="min-w-0 flex-1">
+                      <span className="block text-sm font-medium">{item.title}</span>
+                      {item.body ? <span className="mt-0.5 line-clamp-2 block text-xs text-slate-600">{item.body}</span> : null}
+                      <span className="mt-1 block text-[11px] text-slate-400" suppressHydrationWarning>
+                        {format.relativeTime(new Date(item.createdAt), now)}
+                      </span>
+                    </span>
+                  </span>
+                </Link>
+              </li>
+            ))}
+            {!items.length ? <li className="px-4 py-8 text-center text-sm text-slate-500">{t("empty")}</li> : null}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { MessageSquareText } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState } from "react";
+
+export type CannedReply = { id: string; shortcut: string; title: string; body: string; locale: string };
+
+/** Fills a saved reply's placeholders: {{customer.name}}, {{customer.firstName}}, {{agent.name}}. */
+export function fillCanned(body: string, vars: { customerName: string; agentName: string }): string {
+  return body
+    .replaceAll("{{customer.name}}", vars.customerName)
+    .replaceAll("{{customer.firstName}}", vars.customerName.split(/\s+/)[0] ?? vars.customerName)
+    .replaceAll("{{agent.name}}", vars.agentName);
+}
+
+/** A searchable list of canned responses, the ticket's language first; picking one inserts it into the composer. */
+export function CannedPicker({ replies, locale, onPick }: { replies: CannedReply[]; locale: string; onPick: (reply: CannedReply) => void }) {
+  const t = useTranslations("tickets.agent");
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState("");
+  const id = useId();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent) => !box.current?.contains(event.target as Node) && setOpen(false);
+    document.addEventListener("mousedown", close);
+    return () => document.removeEventListener("mousedown", close);
+  }, [open]);
+  const q = query.trim().toLowerCase().replace(/^\//, "");
+  const shown = replies
+    .filter((r) => !q || r.shortcut.toLowerCase().startsWith(q) || r.title.toLowerCase().includes(q) || r.body.toLowerCase().includes(q))
+    .sort((a, b) => Number(b.locale === locale) - Number(a.locale === locale));
+
+  return (
+    <div className="relative" ref={box}>
+      <button
+        type="button"
+        onClick={() => setOpen(!open)}
+        aria-expanded={open}
+        aria-controls={id}
+        className="inline-flex h-8 items-center gap-1.5 rounded-md px-2 text-sm text-slate-600 hover:bg-slate-100"
+        data-testid="canned-toggle"
+      >
+        <MessageSquareText aria-hidden className="size-4" />
+        {t("canned")}
+      </button>
+      {open ? (
+        <div id={id} className="absolute bottom-full left-0 z-20 mb-2 w-[min(28rem,80vw)] rounded-xl border border-slate-200 bg-white p-2 shadow-xl" onKeyDown={(e) => e.key === "Escape" && setOpen(false)}>
+          <label className="sr-only" htmlFor={`${id}-q`}>
+            {t("cannedSearch")}
+          </label>
+          <input id={`${id}-q`} autoFocus value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t("cannedSearch")} className="mb-2 h-8 w-full rounded-md border border-slate-300 px-2 text-sm" />
+          <ul className="max-h-72 overflow-y-auto">
+            {shown.map((reply) => (
+              <li key={reply.id}>
+                <button
+                  type="button"
+                  className="w-full rounded-lg px-2.5 py-2 text-left hover:bg-brand-50 focus:bg-brand-50 focus:outline-none"
+                  onClick={() => {
+                    onPick(reply);
+                    setOpen(false);
+                    setQuery("");
+                  }}
+                >
+                  <span className="flex items-center gap-2 text-sm">
+                    <span className="font-mono font-semibold text-brand-700">/{reply.shortcut}</span>
+                    <span className="truncate font-medium text-slate-800">{reply.title}</span>
+                    <span className="ml-auto rounded bg-slate-100 px-1.5 py-0.5 text-[10px] font-medium text-slate-500">{reply.locale === "en" ? "EN" : "中文"}</span>
+                  </span>
+                  <span className="mt-0.5 line-clamp-1 block text-xs text-slate-500">{reply.body}</span>
+                </button>
+              </li>
+            ))}
+            {!shown.length ? <li className="px-2.5 py-2 text-sm text-slate-500">{t("cannedEmpty")}</li> : null}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

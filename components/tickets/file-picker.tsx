@@ -1,0 +1,126 @@
+"use client";
+
+import { FileText, ImageIcon, Paperclip, Video, X } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useId, useRef, useState } from "react";
+import { MAX_TICKET_ATTACHMENTS } from "@/lib/validations/ticket";
+
+export const MAX_FILE_MB = 10;
+const ACCEPT = "image/png,image/jpeg,image/gif,image/webp,application/pdf,video/mp4,video/quicktime,.mov";
+const ACCEPTED = /^(image\/(png|jpeg|gif|webp)|application\/pdf|video\/(mp4|quicktime))$/;
+
+export type PickedFile = { key: string; file: File; uploadedId?: string; error?: string; uploading?: boolean };
+
+const icon = (type: string) => (type.startsWith("image/") ? ImageIcon : type.startsWith("video/") ? Video : FileText);
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+/**
+ * Up to five files, 10 MB each, checked here for a quick answer (the server sniffs the bytes and has the last word).
+ * The drop zone is the file input's label, so it works with the keyboard and screen readers.
+ */
+export function FilePicker({ files, onChange, disabled }: { files: PickedFile[]; onChange: (files: PickedFile[]) => void; disabled?: boolean }) {
+  const t = useTranslations("tickets.form");
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [over, setOver] = useState(false);
+
+  function add(list: FileList | null) {
+    if (!list) return;
+    const next = [...files];
+    let message: string | null = null;
+    for (const file of Array.from(list)) {
+      if (next.length >= MAX_TICKET_ATTACHMENTS) message = t("tooManyFiles", { max: MAX_TICKET_ATTACHMENTS });
+      else if (file.size > MAX_FILE_MB * 1024 * 1024) message = t("fileTooBig", { name: file.name, maxMb: MAX_FILE_MB });
+      else if (file.type && !ACCEPTED.test(file.type)) message = t("fileTypeNotAllowed", { name: file.name });
+      else next.push({ key: `${file.name}-${file.size}-${file.lastModified}-${Math.random()}`, file });
+    }
+    setNotice(message);
+    onChange(next);
+    if (input.current) input.current.value = "";
+  }
+
+  return (
+    <div className="space-y-2">
+      <span className="block text-sm font-medium text-slate-700" id={`${id}-label`}>
+        {t("attachments")}
+      </span>
+      <label
+        htmlFor={id}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          if (!disabled) add(e.dataTransfer.files);
+        }}
+        className={`flex cursor-pointer flex-col items-center justify-center gap-1 rounded-xl border-2 border-dashed px-4 py-5 text-center text-sm transition-colors focus-within:border-brand-500 ${over ? "border-brand-500 bg-brand-50" : "border-slate-300 bg-slate-50 hover:bg-slate-100"} ${disabled ? "pointer-events-none opacity-60" : ""}`}
+      >
+        <span className="inline-flex items-center gap-2 font-medium text-brand-700">
+          <Paperclip aria-hidden className="size-4" />
+          {t("addFiles")}
+        </span>
+        <span className="text-slate-500">{t("dropFiles")}</span>
+        <span className="text-xs text-slate-500">{t("attachmentsHint", { max: MAX_TICKET_ATTACHMENTS, maxMb: MAX_FILE_MB })}</span>
+        <input ref={input} id={id} type="file" multiple accept={ACCEPT} className="sr-only" disabled={disabled} aria-labelledby={`${id}-label`} onChange={(e) => add(e.target.files)} data-testid="ticket-files" />
+      </label>
+      <p aria-live="polite" className="text-sm text-red-600">
+        {notice}
+      </p>
+      {files.length ? (
+        <ul className="space-y-1.5">
+          {files.map((picked) => {
+            const Icon = icon(picked.file.type);
+            return (
+              <li key={picked.key} className={`flex items-center gap-3 rounded-lg border px-3 py-2 text-sm ${picked.error ? "border-red-300 bg-red-50" : "border-slate-200 bg-white"}`}>
+                <Icon aria-hidden className="size-4 shrink-0 text-slate-500" />
+                <span className="min-w-0 flex-1">
+                  <span className="block truncate font-medium text-slate-800">{picked.file.name}</span>
+                  <span className={`block text-xs ${picked.error ? "text-red-700" : "text-slate-500"}`}>
+                    {picked.error ?? (picked.uploading ? t("uploading", { name: picked.file.name }) : size(picked.file.size))}
+                  </span>
+                </span>
+                <button
+                  type="button"
+                  onClick={() => onChange(files.filter((f) => f.key !== picked.key))}
+                  className="rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-800"
+                  aria-label={t("removeFile", { name: picked.file.name })}
+                  disabled={disabled}
+                >
+                  <X aria-hidden className="size-4" />
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** Uploads the files not yet uploaded; returns their ids, or marks the refused ones and returns null. */
+export async function uploadAll(
+  files: PickedFile[],
+  update: (files: PickedFile[]) => void,
+  refused: (name: string) => string,
+): Promise<string[] | null> {
+  const current = [...files];
+  let failed = false;
+  for (let i = 0; i < current.length; i++) {
+    if (current[i].uploadedId) continue;
+    current[i] = { ...current[i], uploading: true, error: undefined };
+    update([...current]);
+    const form = new FormData();
+    form.set("file", current[i].file);
+    const response = await fetch("/api/v1/attachments?purpose=ticket", { method: "POST", body: form });
+    const body = (await response.json().catch(() => ({}))) as { attachment?: { id: string }; error?: { message: string } };
+    const error = response.status === 415 ? refused(current[i].file.name) : (body.error?.message ?? response.statusText);
+    current[i] = response.ok && body.attachment ? { ...current[i], uploading: false, uploadedId: body.attachment.id } : { ...current[i], uploading: false, error };
+    if (!response.ok) failed = true;
+    update([...current]);
+  }
+  return failed ? null : current.map((f) => f.uploadedId!);
+}

@@ -1,0 +1,134 @@
+"use client";
+
+import { Lock, Send } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { getSocket } from "@/lib/realtime/client";
+import { TICKET_STATUSES, type TicketDetailDto, type TicketStatus } from "@/lib/validations/ticket";
+import { CannedPicker, fillCanned, type CannedReply } from "./canned-picker";
+import { FilePicker, uploadAll, type PickedFile } from "./file-picker";
+
+/**
+ * The agent's composer: a public reply (emailed to the customer) or an internal note, canned responses, files, and
+ * the status to leave the ticket in. While the agent types, other agents see "… is replying".
+ */
+export function TicketComposer({ ticket, canned, agentName, onSent }: { ticket: TicketDetailDto; canned: CannedReply[]; agentName: string; onSent: () => Promise<void> }) {
+  const t = useTranslations("tickets");
+  const errors = useTranslations("errors");
+  const [mode, setMode] = useState<"reply" | "note">("reply");
+  const [body, setBody] = useState("");
+  const [status, setStatus] = useState<TicketStatus | "">("PENDING");
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const replying = useRef(false);
+  const idle = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const announce = (on: boolean) => {
+    if (replying.current === on) return;
+    replying.current = on;
+    getSocket().emit("ticket.presence.set", { number: ticket.number, replying: on }, () => {});
+  };
+  useEffect(() => () => {
+    clearTimeout(idle.current);
+    if (replying.current) getSocket().emit("ticket.presence.set", { number: ticket.number, replying: false }, () => {});
+  }, [ticket.number]);
+
+  function typed(value: string) {
+    setBody(value);
+    announce(value.trim().length > 0);
+    clearTimeout(idle.current);
+    idle.current = setTimeout(() => announce(false), 15_000);
+  }
+
+  function send() {
+    startTransition(async () => {
+      setError(null);
+      const ids = await uploadAll(files, setFiles, (name) => t("form.fileTypeNotAllowed", { name }));
+      if (!ids) return setError(errors("VALIDATION_FAILED"));
+      const note = mode === "note";
+      const response = await fetch(`/api/v1/tickets/${ticket.ref}/replies`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ body, internal: note, attachmentIds: ids, ...(status ? { status } : {}) }),
+      });
+      const result = (await response.json().catch(() => ({}))) as { error?: { message: string; fields?: Record<string, string> } };
+      if (!response.ok) return setError(result.error?.fields?.body ?? result.error?.fields?.status ?? result.error?.message ?? errors("INTERNAL"));
+      setBody("");
+      setFiles([]);
+      announce(false);
+      toast.success(note ? t("agent.addNote") : t("detail.sent"));
+      await onSent();
+    });
+  }
+
+  const statusLabel = (s: TicketStatus) => t(`agentStatus.${s}`);
+  const note = mode === "note";
+  return (
+    <form
+      className={`rounded-2xl border shadow-sm ${note ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+      data-testid="ticket-composer"
+    >
+      <div role="tablist" aria-label={t("agent.publicReply")} className="flex gap-1 border-b border-slate-200/80 px-2 pt-2">
+        {(["reply", "note"] as const).map((m) => (
+          <button
+            key={m}
+            type="button"
+            role="tab"
+            aria-selected={mode === m}
+            onClick={() => (setMode(m), setStatus(m === "note" ? "" : "PENDING"))}
+            className={`-mb-px inline-flex items-center gap-1.5 rounded-t-lg border-b-2 px-3 py-2 text-sm font-medium ${mode === m ? (m === "note" ? "border-amber-500 text-amber-900" : "border-brand-600 text-brand-800") : "border-transparent text-slate-500 hover:text-slate-800"}`}
+            data-testid={`composer-${m}`}
+          >
+            {m === "note" ? <Lock aria-hidden className="size-3.5" /> : <Send aria-hidden className="size-3.5" />}
+            {m === "note" ? t("agent.internalNote") : t("agent.publicReply")}
+          </button>
+        ))}
+      </div>
+      <div className="space-y-3 p-3">
+        <label htmlFor="agent-reply" className="sr-only">
+          {note ? t("agent.internalNote") : t("agent.publicReply")}
+        </label>
+        <textarea
+          id="agent-reply"
+          value={body}
+          onChange={(e) => typed(e.target.value)}
+          onBlur={() => announce(false)}
+          rows={5}
+          placeholder={note ? t("agent.notePlaceholder") : t("agent.replyPlaceholder", { name: ticket.requester.name })}
+          className={`block w-full resize-y rounded-lg border px-3 py-2.5 leading-relaxed focus:ring-2 focus:outline-none ${note ? "border-amber-300 bg-white focus:ring-amber-200" : "border-slate-300 focus:border-brand-500 focus:ring-brand-200"}`}
+          data-testid="agent-reply"
+        />
+        <FilePicker files={files} onChange={setFiles} disabled={pending} />
+        <p role="alert" className="min-h-5 text-sm text-red-600">
+          {error}
+        </p>
+        <div className="flex flex-wrap items-center gap-2">
+          <CannedPicker replies={canned} locale={ticket.locale} onPick={(reply) => typed(`${body}${body && !body.endsWith("\n") ? "\n" : ""}${fillCanned(reply.body, { customerName: ticket.requester.name, agentName })}`)} />
+          <div className="ml-auto flex items-center gap-2">
+            <label htmlFor="submit-as" className="text-sm text-slate-600">
+              {t("agent.submitAs")}
+            </label>
+            <select id="submit-as" value={status} onChange={(e) => setStatus(e.target.value as TicketStatus | "")} className="h-9 rounded-lg border border-slate-300 bg-white px-2 text-sm" data-testid="submit-as">
+              <option value="">{t("agent.keepStatus", { status: statusLabel(ticket.status) })}</option>
+              {TICKET_STATUSES.filter((s) => s !== "NEW" && s !== ticket.status).map((s) => (
+                <option key={s} value={s}>
+                  {statusLabel(s)}
+                </option>
+              ))}
+            </select>
+            <Button type="submit" disabled={pending || !body.trim()} className={note ? "bg-amber-600 hover:bg-amber-700" : ""} data-testid="agent-send">
+              {pending ? t("agent.sending") : note ? t("agent.addNote") : status ? t("agent.sendAs", { status: statusLabel(status) }) : t("agent.send")}
+            </Button>
+          </div>
+        </div>
+      </div>
+    </form>
+  );
+}

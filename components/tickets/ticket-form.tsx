@@ -1,0 +1,110 @@
+"use client";
+
+import { ShieldAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { ButtonLink, Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FilePicker, uploadAll, type PickedFile } from "./file-picker";
+import { SelectField, TextAreaField } from "./form-controls";
+import { TicketCreated, type CreatedTicket } from "./ticket-created";
+
+export type TopicOption = { slug: string; label: string; urgent: boolean };
+type ApiError = { error?: { message: string; fields?: Record<string, string> } };
+
+/**
+ * The submission form: topic, subject, description, up to five files; visitors also give their email. Files are
+ * uploaded on submit (a visitor first becomes a guest, so the files and the ticket belong to the same person).
+ */
+export function TicketForm({ topics, needsEmail, defaultEmail }: { topics: TopicOption[]; needsEmail: boolean; defaultEmail?: string }) {
+  const t = useTranslations("tickets.form");
+  const errors = useTranslations("errors");
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [topic, setTopic] = useState("");
+  const [created, setCreated] = useState<CreatedTicket | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  async function post(path: string, body: object) {
+    const response = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    return { response, body: (await response.json().catch(() => ({}))) as ApiError & { ticket?: CreatedTicket } };
+  }
+
+  function fail(body: ApiError) {
+    setFields(body.error?.fields ?? {});
+    setMessage(body.error?.message ?? errors("INTERNAL"));
+  }
+
+  function submit(form: FormData) {
+    const input = {
+      topic: String(form.get("topic") ?? ""),
+      subject: String(form.get("subject") ?? ""),
+      description: String(form.get("description") ?? ""),
+      ...(needsEmail ? { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? "") || undefined } : {}),
+    };
+    startTransition(async () => {
+      setMessage(null);
+      setFields({});
+      if (needsEmail && files.length) {
+        const guest = await post("/api/v1/tickets/guest", { email: input.email, name: input.name });
+        if (!guest.response.ok) return fail(guest.body);
+      }
+      const ids = await uploadAll(files, setFiles, (name) => t("fileTypeNotAllowed", { name }));
+      if (!ids) return setMessage(errors("VALIDATION_FAILED"));
+      const result = await post("/api/v1/tickets", { ...input, attachmentIds: ids });
+      if (!result.response.ok || !result.body.ticket) return fail(result.body);
+      setCreated({ ...result.body.ticket, email: input.email ?? defaultEmail ?? "" });
+      window.scrollTo({ top: 0 });
+    });
+  }
+
+  if (created) return <TicketCreated ticket={created} onAnother={() => (setCreated(null), setFiles([]), setTopic(""))} />;
+  const urgent = topics.find((option) => option.slug === topic)?.urgent;
+
+  return (
+    <form action={submit} noValidate className="space-y-5" data-testid="ticket-form">
+      <SelectField id="topic" name="topic" label={t("topic")} error={fields.topic} value={topic} onChange={(e) => setTopic(e.target.value)} required>
+        <option value="" disabled>
+          {t("topicPlaceholder")}
+        </option>
+        {topics.map((option) => (
+          <option key={option.slug} value={option.slug}>
+            {option.label}
+          </option>
+        ))}
+      </SelectField>
+      {urgent ? (
+        <div className="flex gap-3 rounded-xl border border-red-200 bg-red-50 p-4 text-sm text-red-900" role="note">
+          <ShieldAlert aria-hidden className="mt-0.5 size-5 shrink-0 text-red-600" />
+          <div>
+            <p className="font-semibold">{t("urgentTitle")}</p>
+            <p className="mt-1">{t("urgentBody")}</p>
+            <ButtonLink href="/chat" size="sm" variant="danger" className="mt-3">
+              {t("urgentAction")}
+            </ButtonLink>
+          </div>
+        </div>
+      ) : null}
+      {needsEmail ? (
+        <div className="grid gap-5 sm:grid-cols-2">
+          <Field id="email" name="email" type="email" label={t("email")} hint={t("emailHint")} error={fields.email} autoComplete="email" defaultValue={defaultEmail} required />
+          <Field id="name" name="name" label={t("name")} error={fields.name} autoComplete="name" />
+        </div>
+      ) : null}
+      <Field id="subject" name="subject" label={t("subject")} placeholder={t("subjectPlaceholder")} error={fields.subject} maxLength={200} required />
+      <TextAreaField id="description" name="description" label={t("description")} hint={t("descriptionHint")} error={fields.description} rows={7} required />
+      <FilePicker files={files} onChange={setFiles} disabled={pending} />
+      {fields.attachmentIds ? <p className="text-sm text-red-600">{fields.attachmentIds}</p> : null}
+      <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-600" data-testid="form-error">
+        {message}
+      </p>
+      <div className="flex flex-col-reverse items-stretch gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <p className="text-xs text-slate-500">{needsEmail ? t("privacy") : null}</p>
+        <Button type="submit" size="lg" disabled={pending} data-testid="ticket-submit">
+          {pending ? t("submitting") : t("submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requireAgent } from "@/lib/auth/guards";
+import { getPrisma } from "@/lib/db/client";
+
+/** What the console's pickers offer: every agent (for assignment) and every team. */
+export async function getTicketOptions({ actor }: { actor: Actor }) {
+  requireAgent(actor);
+  const prisma = await getPrisma();
+  const [agents, teams] = await Promise.all([
+    prisma.user.findMany({ where: { role: { in: ["AGENT", "ADMIN"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true, nameEn: true, nameZh: true } }),
+  ]);
+  return { agents, teams };
+}
