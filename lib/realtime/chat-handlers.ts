@@ -1,6 +1,7 @@
 import { isAgent } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { acceptConversation } from "@/lib/services/chat/accept-conversation";
+import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
 import { closeConversation } from "@/lib/services/chat/close-conversation";
 import { findMessages } from "@/lib/services/chat/find-messages";
 import { getConversation } from "@/lib/services/chat/get-conversation";
@@ -28,6 +29,8 @@ export function registerChatCommands(socket: BeaconSocket): void {
     const conversation = await getConversation({ actor, conversationId });
     await socket.join(isAgent(actor) ? [rooms.conversation(conversationId), rooms.conversationAgents(conversationId)] : rooms.conversation(conversationId));
     const { messages, more } = await findMessages({ actor, conversationId, afterSeq });
+    // A waiting customer who (re)joins learns their place in line with the next queue push.
+    if (conversation.status === "QUEUED" && !isAgent(actor)) scheduleQueueBroadcast();
     return { conversation, messages, more };
   });
 

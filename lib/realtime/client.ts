@@ -16,5 +16,31 @@ export function getSocket(options: { guestToken?: string } = {}): BeaconClientSo
     withCredentials: true,
     auth: options.guestToken ? { guestToken: options.guestToken } : undefined,
   });
-  return shared;
+  return watchServerClose(shared);
+}
+
+const watched = new WeakSet<BeaconClientSocket>();
+
+/**
+ * socket.io retries by itself after a network loss but not when the server closed the connection (a restart or a
+ * deploy): come back then too, after a random pause so a restarted server is not hit by every tab at once.
+ */
+function watchServerClose(socket: BeaconClientSocket): BeaconClientSocket {
+  if (watched.has(socket)) return socket;
+  watched.add(socket);
+  socket.on("disconnect", (reason) => {
+    if (reason === "io server disconnect") setTimeout(() => socket.connect(), 500 + Math.random() * 2000);
+  });
+  return socket;
+}
+
+/** The widget learns its guest token after the pre-chat form: present it from now on, reconnecting if needed. */
+export function setGuestToken(guestToken: string): BeaconClientSocket {
+  const socket = getSocket({ guestToken });
+  const current = (socket.auth as { guestToken?: string } | undefined)?.guestToken;
+  if (current !== guestToken) {
+    socket.auth = { guestToken };
+    if (socket.connected || socket.active) socket.disconnect().connect();
+  }
+  return socket;
 }

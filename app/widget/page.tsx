@@ -1,0 +1,40 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { WidgetApp } from "@/components/chat/widget-app";
+import { AgentNotice } from "@/components/chat/agent-notice";
+import { isAgent } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/current";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
+import { findTopics } from "@/lib/services/chat/find-topics";
+import { getCurrentConversation } from "@/lib/services/chat/get-current-conversation";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("chat.widget");
+  return { title: t("title"), robots: { index: false } };
+}
+
+/**
+ * The page inside the widget's iframe (public/widget.js). `?locale=` lets the embedding site pick the language; the
+ * client gets only the chat's messages. Same-site embeds see the signed-in customer; elsewhere the widget's own
+ * guest token takes over in the browser.
+ */
+export default async function WidgetPage({ searchParams }: { searchParams: Promise<{ locale?: string }> }) {
+  const [actor, requested, topics] = await Promise.all([getActor(), searchParams, findTopics()]);
+  const locale: Locale = isLocale(requested.locale) ? requested.locale : ((await getLocale()) as Locale);
+  if (isAgent(actor)) return <AgentNotice />;
+  const initial = await getCurrentConversation({ actor });
+  return (
+    <NextIntlClientProvider locale={locale} messages={{ chat: messages[locale].chat }} timeZone="Asia/Shanghai">
+      <div className="h-dvh" lang={locale}>
+        <WidgetApp
+          viewer={actor ? { id: actor.id, name: actor.name, isGuest: actor.isGuest } : null}
+          initial={initial}
+          topics={topics.map(({ slug, nameEn, nameZh }) => ({ slug, nameEn, nameZh }))}
+        />
+      </div>
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,115 @@
+"use client";
+
+import { Headset, Minus, MoreVertical, WifiOff } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import type { ConversationDto } from "@/lib/realtime/events";
+
+type Props = {
+  conversation: ConversationDto | null;
+  position: number | null;
+  connected: boolean;
+  onEnd?(): void;
+  onDownload?(): void;
+  onMinimize?(): void;
+};
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  const letters = parts.length > 1 ? parts[0][0] + parts[parts.length - 1][0] : [...name.trim()].slice(0, 2).join("");
+  return letters.toUpperCase();
+}
+
+/** Who the customer is talking to and where the chat stands: waiting (with place in line), with an agent, ended. */
+export function ChatHeader({ conversation, position, connected, onEnd, onDownload, onMinimize }: Props) {
+  const t = useTranslations("chat");
+  const [menu, setMenu] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!menu) return;
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent ? event.key === "Escape" : !box.current?.contains(event.target as Node)) setMenu(false);
+    };
+    document.addEventListener("keydown", close);
+    document.addEventListener("mousedown", close);
+    return () => {
+      document.removeEventListener("keydown", close);
+      document.removeEventListener("mousedown", close);
+    };
+  }, [menu]);
+
+  const status = conversation?.status;
+  const agent = status === "ACTIVE" ? conversation?.assigneeName : null;
+  const subtitle =
+    status === "CLOSED"
+      ? t("header.closed")
+      : agent
+        ? t("header.withAgent", { name: agent })
+        : status === "QUEUED"
+          ? position
+            ? t("header.position", { position })
+            : t("header.waiting")
+          : t("header.replyTime");
+
+  return (
+    <div className="flex items-center gap-3 bg-gradient-to-r from-slate-900 to-slate-800 px-4 py-3 text-white">
+      <span className="relative inline-flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-500 text-sm font-semibold" aria-hidden>
+        {agent ? initials(agent) : <Headset className="size-5" />}
+        <span className={`absolute right-0 bottom-0 size-2.5 rounded-full ring-2 ring-slate-900 ${connected ? "bg-emerald-400" : "bg-slate-400"}`} />
+      </span>
+      <div className="min-w-0 flex-1">
+        <p className="truncate font-semibold">{agent ?? t("header.title")}</p>
+        <p className="truncate text-xs text-slate-300" aria-live="polite" data-testid="chat-status">
+          {subtitle}
+        </p>
+      </div>
+      {!connected && conversation ? (
+        <span className="inline-flex items-center gap-1 rounded-full bg-amber-400/20 px-2 py-0.5 text-xs text-amber-200">
+          <WifiOff aria-hidden className="size-3.5" />
+          <span className="hidden sm:inline">{t("header.offline")}</span>
+        </span>
+      ) : null}
+      {conversation && (onEnd || onDownload) ? (
+        <div className="relative" ref={box}>
+          <button type="button" onClick={() => setMenu((m) => !m)} aria-expanded={menu} aria-label={t("header.menu")} className="rounded-lg p-1.5 text-slate-300 hover:bg-white/10 hover:text-white">
+            <MoreVertical aria-hidden className="size-5" />
+          </button>
+          {menu ? (
+            <div role="menu" className="absolute top-10 right-0 z-30 w-56 rounded-xl border border-slate-200 bg-white p-1 text-sm text-slate-800 shadow-xl">
+              {onDownload ? (
+                <button role="menuitem" type="button" onClick={() => (setMenu(false), onDownload())} className="block w-full rounded-lg px-3 py-2 text-left hover:bg-slate-100">
+                  {t("header.download")}
+                </button>
+              ) : null}
+              {onEnd && status !== "CLOSED" ? (
+                confirming ? (
+                  <div className="space-y-2 p-2">
+                    <p className="text-xs text-slate-600">{t("header.endConfirm")}</p>
+                    <div className="flex gap-2">
+                      <button type="button" onClick={() => (setMenu(false), setConfirming(false), onEnd())} className="flex-1 rounded-md bg-red-600 px-2 py-1 text-xs font-medium text-white" data-testid="end-chat-confirm">
+                        {t("header.end")}
+                      </button>
+                      <button type="button" onClick={() => setConfirming(false)} className="flex-1 rounded-md px-2 py-1 text-xs ring-1 ring-slate-300">
+                        {t("header.keep")}
+                      </button>
+                    </div>
+                  </div>
+                ) : (
+                  <button role="menuitem" type="button" onClick={() => setConfirming(true)} className="block w-full rounded-lg px-3 py-2 text-left text-red-700 hover:bg-red-50" data-testid="end-chat">
+                    {t("header.end")}
+                  </button>
+                )
+              ) : null}
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+      {onMinimize ? (
+        <button type="button" onClick={onMinimize} aria-label={t("widget.minimize")} className="rounded-lg p-1.5 text-slate-300 hover:bg-white/10 hover:text-white">
+          <Minus aria-hidden className="size-5" />
+        </button>
+      ) : null}
+    </div>
+  );
+}

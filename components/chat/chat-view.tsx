@@ -1,0 +1,98 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import { downloadWithToken } from "./api";
+import { ChatHeader } from "./chat-header";
+import { ClosedPanel } from "./closed-panel";
+import { Composer } from "./composer";
+import { MessageList } from "./message-list";
+import { useConversation } from "./use-conversation";
+import { useLiveSocket } from "./use-live-socket";
+
+type Props = {
+  seed: { conversation: ConversationDto; messages: MessageDto[] };
+  selfId?: string;
+  guestToken?: string | null;
+  widget?: boolean;
+  onNewChat(): void;
+  onMinimize?(): void;
+  /** The widget tells its host page how many agent messages arrived while it was closed. */
+  onIncoming?(message: MessageDto): void;
+};
+
+/** A customer's live conversation: header, messages with delivery states, composer — or, once ended, rating. */
+export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimize, onIncoming }: Props) {
+  const t = useTranslations("chat");
+  const { socket, connected } = useLiveSocket(true, guestToken);
+  const { sync, snapshot } = useConversation(socket, seed.conversation.id, { side: "CUSTOMER", selfId, seed });
+  const [rated, setRated] = useState<ConversationDto | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const conversation = rated && snapshot.conversation && !snapshot.conversation.csat ? rated : (snapshot.conversation ?? seed.conversation);
+
+  useEffect(() => {
+    if (!socket || !onIncoming) return;
+    const listener = ({ message }: { message: MessageDto }) => {
+      if (message.conversationId === seed.conversation.id && message.authorKind === "AGENT") onIncoming(message);
+    };
+    socket.on("message.created", listener);
+    return () => void socket.off("message.created", listener);
+  }, [socket, onIncoming, seed.conversation.id]);
+
+  function end() {
+    socket?.timeout(8000).emit("conversation.close", { conversationId: conversation.id }, (timeout, result) => {
+      if (timeout) setError(t("endFailed"));
+      else if (!result.ok) setError(result.message);
+    });
+  }
+
+  const closed = conversation.status === "CLOSED";
+  return (
+    <div className="flex h-full min-h-0 flex-col bg-slate-50">
+      <ChatHeader
+        conversation={conversation}
+        position={snapshot.position}
+        connected={connected || !socket}
+        onEnd={end}
+        onDownload={() => void downloadWithToken(`/api/v1/conversations/${conversation.id}/transcript`, guestToken, "transcript.txt")}
+        onMinimize={onMinimize}
+      />
+      {!connected && socket ? (
+        <p className="bg-amber-50 px-4 py-1.5 text-center text-xs text-amber-800" role="status">
+          {t("offlineBanner")}
+        </p>
+      ) : null}
+      {snapshot.error || error ? (
+        <p className="bg-red-50 px-4 py-1.5 text-center text-xs text-red-700" role="alert">
+          {snapshot.error ?? error}
+        </p>
+      ) : null}
+      <MessageList
+        messages={snapshot.messages}
+        pending={snapshot.pending}
+        viewer="CUSTOMER"
+        otherReadSeq={conversation.agentLastReadSeq}
+        typing={snapshot.typing}
+        guestToken={guestToken}
+        onRetry={(id) => sync?.retry(id)}
+        onDiscard={(id) => sync?.discard(id)}
+        onRead={(seq) => sync?.markRead(seq)}
+        label={t("log")}
+        empty={<p className="mt-8 text-center text-sm text-slate-500">{t("emptyConversation")}</p>}
+      />
+      {closed ? (
+        <ClosedPanel conversation={conversation} guestToken={guestToken} onRated={setRated} onNewChat={onNewChat} />
+      ) : (
+        <Composer
+          draftKey={conversation.id}
+          disabled={!sync}
+          guestToken={guestToken}
+          compact={widget}
+          onSend={(input) => void sync?.send(input)}
+          onTyping={(typing) => sync?.setTyping(typing)}
+        />
+      )}
+    </div>
+  );
+}

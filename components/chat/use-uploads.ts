@@ -1,0 +1,40 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useState } from "react";
+import type { AttachmentDto } from "@/lib/realtime/events";
+import { MAX_UPLOAD_BYTES, uploadAttachment } from "./upload";
+
+export type Upload = { key: string; name: string; progress: number; attachment?: AttachmentDto; error?: string };
+
+const ALLOWED = /^(image\/(png|jpeg|gif|webp)|application\/pdf)$/;
+
+/** Files being attached to the next message: uploaded at once, with progress, checked before and by the server. */
+export function useUploads(guestToken?: string | null) {
+  const t = useTranslations("chat.composer");
+  const [uploads, setUploads] = useState<Upload[]>([]);
+  const patch = (key: string, change: Partial<Upload>) => setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...change } : u)));
+
+  const add = useCallback(
+    (files: Iterable<File>) => {
+      for (const file of files) {
+        const key = `${file.name}-${file.size}-${Math.random().toString(36).slice(2)}`;
+        const tooBig = file.size > MAX_UPLOAD_BYTES;
+        const wrongType = file.type && !ALLOWED.test(file.type);
+        const error = tooBig ? t("tooLarge") : wrongType ? t("wrongType") : undefined;
+        setUploads((list) => [...list, { key, name: file.name || t("pastedImage"), progress: 0, error }]);
+        if (error) continue;
+        uploadAttachment(file, { guestToken, onProgress: (progress) => patch(key, { progress }) })
+          .then((attachment) => patch(key, { attachment, progress: 1 }))
+          .catch((failure: Error) => patch(key, { error: failure.message || t("uploadFailed") }));
+      }
+    },
+    [guestToken, t],
+  );
+
+  const remove = (key: string) => setUploads((list) => list.filter((u) => u.key !== key));
+  const clear = () => setUploads([]);
+  const ready = uploads.filter((u) => u.attachment).map((u) => u.attachment!);
+  const busy = uploads.some((u) => !u.attachment && !u.error);
+  return { uploads, add, remove, clear, ready, busy };
+}
