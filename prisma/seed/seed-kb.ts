@@ -32,6 +32,7 @@ export async function seedKb(prisma: PrismaClient): Promise<{ categories: number
         status: "PUBLISHED",
         publishedAt: at,
         createdAt: at,
+        updatedAt: at,
         authorId: author?.id,
         translations: { create: translations },
         revisions: {

@@ -1,0 +1,43 @@
+import { ArrowLeft } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RevisionHistory } from "@/components/admin/kb/revision-history";
+import { getAdmin } from "@/lib/auth/current";
+import { AppError } from "@/lib/errors";
+import { getArticleForEdit } from "@/lib/services/kb/find-articles";
+import { findRevisions } from "@/lib/services/kb/find-revisions";
+
+type Props = { params: Promise<{ articleId: string }> };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("kbAdmin"))("history.title") };
+}
+
+export default async function ArticleHistoryPage({ params }: Props) {
+  const [actor, t] = await Promise.all([getAdmin(), getTranslations("kbAdmin")]);
+  const { articleId } = await params;
+  const [article, revisions] = await Promise.all([getArticleForEdit({ actor, articleId }), findRevisions({ actor, articleId })]).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const title = article.translations.find((tr) => tr.locale === "zh-CN")?.title ?? article.translations[0]?.title ?? article.slug;
+  return (
+    <div className="space-y-5">
+      <Link href={`/admin/kb/${articleId}`} className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 hover:underline">
+        <ArrowLeft aria-hidden className="size-4" />
+        {t("history.back")}
+      </Link>
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight">{t("history.title")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("history.subtitle", { title, count: revisions.length })}</p>
+      </div>
+      <RevisionHistory
+        articleId={articleId}
+        canRestore
+        current={Object.fromEntries(article.translations.map((tr) => [tr.locale, { title: tr.title, body: tr.body }]))}
+        revisions={revisions.map((r) => ({ id: r.id, locale: r.locale, title: r.title, body: r.body, createdAt: r.createdAt.toISOString(), author: r.author?.name ?? null }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { ChevronDown, ChevronUp, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { kbApi } from "@/components/kb/api";
+import { CategoryIcon } from "@/components/kb/category-icon";
+import { Button } from "@/components/ui/button";
+import { CategoryForm, type CategoryValues } from "./category-form";
+
+export type CategoryRow = CategoryValues & { id: string; articleCount: number };
+
+/** Categories: rename (and more) in place, move up and down, delete when empty, create. */
+export function CategoryManager({ categories }: { categories: CategoryRow[] }) {
+  const t = useTranslations("kbAdmin.categories");
+  const router = useRouter();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function act(request: () => ReturnType<typeof kbApi>, success: string) {
+    setPending(true);
+    const result = await request();
+    setPending(false);
+    if (!result.ok) {
+      toast.error(result.error.message);
+      return result.error;
+    }
+    toast.success(success);
+    setEditing(null);
+    router.refresh();
+    return null;
+  }
+
+  const move = (index: number, by: number) => {
+    const ids = categories.map((c) => c.id);
+    [ids[index], ids[index + by]] = [ids[index + by], ids[index]];
+    return act(() => kbApi("/categories/reorder", { body: { ids } }), t("reordered"));
+  };
+
+  return (
+    <div className="space-y-6">
+      <ol className="divide-y divide-slate-100 rounded-2xl border border-slate-200 bg-white shadow-sm">
+        {categories.map((category, index) => (
+          <li key={category.id} className="p-4">
+            {editing === category.id ? (
+              <CategoryForm
+                initial={category}
+                submitLabel={t("save")}
+                onCancel={() => setEditing(null)}
+                onSubmit={(values) => act(() => kbApi(`/categories/${category.id}`, { method: "PATCH", body: values }), t("saved"))}
+              />
+            ) : (
+              <div className="flex flex-wrap items-center gap-3">
+                <span className="inline-flex size-10 items-center justify-center rounded-xl bg-brand-50 text-brand-600">
+                  <CategoryIcon name={category.icon} className="size-5" />
+                </span>
+                <div className="min-w-0 flex-1">
+                  <p className="font-medium text-slate-900">
+                    {category.nameZh} <span className="text-slate-600">/ {category.nameEn}</span>
+                  </p>
+                  <p className="text-sm text-slate-600">
+                    /help/categories/{category.slug} · {t("articles", { count: category.articleCount })}
+                  </p>
+                </div>
+                <div className="flex items-center gap-1">
+                  <Button size="sm" variant="ghost" aria-label={t("moveUp", { name: category.nameEn })} disabled={pending || index === 0} onClick={() => move(index, -1)}>
+                    <ChevronUp aria-hidden className="size-4" />
+                  </Button>
+                  <Button size="sm" variant="ghost" aria-label={t("moveDown", { name: category.nameEn })} disabled={pending || index === categories.length - 1} onClick={() => move(index, 1)}>
+                    <ChevronDown aria-hidden className="size-4" />
+                  </Button>
+                  <Button size="sm" variant="secondary" onClick={() => setEditing(category.id)}>
+                    {t("edit")}
+                  </Button>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    aria-label={t("delete", { name: category.nameEn })}
+                    disabled={pending}
+                    onClick={() => window.confirm(t("confirmDelete", { name: category.nameZh })) && act(() => kbApi(`/categories/${category.id}`, { method: "DELETE" }), t("deleted"))}
+                  >
+                    <Trash2 aria-hidden className="size-4 text-red-700" />
+                  </Button>
+                </div>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      <section aria-labelledby="new-category" className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 id="new-category" className="mb-3 font-semibold text-slate-900">
+          {t("new")}
+        </h2>
+        <CategoryForm submitLabel={t("create")} onSubmit={(values) => act(() => kbApi("/categories", { body: values }), t("created"))} />
+      </section>
+    </div>
+  );
+}
