@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { forbidden, redirect } from "next/navigation";
 import { AgentStatus } from "@/components/console/agent-status";
+import { ChatAlerts } from "@/components/console/chat-alerts";
 import { SideNav } from "@/components/layout/side-nav";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { WorkspaceShell } from "@/components/layout/workspace-shell";
@@ -23,8 +24,9 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           { href: "/console/tickets", label: t("tickets"), icon: "Ticket" },
         ]}
       />
-      <div className="mt-auto">
+      <div className="mt-auto space-y-3">
         <AgentStatus initial={profile.status} />
+        <ChatAlerts me={actor.id} teamIds={profile.teams.map((team) => team.id)} />
       </div>
     </>
   );

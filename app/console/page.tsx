@@ -1,19 +1,30 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
-import { getUser } from "@/lib/auth/current";
-import { getAgentProfile } from "@/lib/services/agents/get-agent-profile";
+import { getTranslations } from "next-intl/server";
+import { ConsoleOverview } from "@/components/console/console-overview";
+import { InboxList } from "@/components/console/inbox-list";
+import { getAgent } from "@/lib/auth/current";
+import { getConsoleData } from "@/lib/services/chat/get-console-data";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  const t = await getTranslations("console");
+  return { title: t("inbox") };
+}
 
 export default async function ConsolePage() {
-  const actor = await getUser();
-  const [t, locale, profile] = await Promise.all([getTranslations("console"), getLocale(), getAgentProfile({ actor })]);
-  const teams = profile.teams.map((team) => (locale === "en" ? team.nameEn : team.nameZh)).join(" · ") || t("noTeams");
+  const actor = await getAgent();
+  const { profile, inbox, queue, topics, teamIds } = await getConsoleData({ actor });
   return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">{t("welcome", { name: actor.name })}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("welcomeBody", { teams })}</p>
-      </div>
-      <Card className="p-10 text-center text-sm text-slate-500">{t("emptyInbox")}</Card>
+    <div className="grid h-[calc(100dvh-6.5rem)] min-h-[32rem] gap-4 md:grid-cols-[20rem_1fr]">
+      <InboxList me={actor.id} myTeamIds={teamIds} topics={topics} initialInbox={inbox} initialQueue={queue} />
+      <ConsoleOverview
+        name={actor.name}
+        teams={profile.teams}
+        activeChats={profile.activeChats}
+        maxConcurrentChats={profile.maxConcurrentChats}
+        waiting={queue.length}
+        unread={inbox.reduce((sum, item) => sum + item.unread, 0)}
+      />
     </div>
   );
 }

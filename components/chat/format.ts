@@ -105,3 +105,9 @@ const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe
 export function isEmojiOnly(body: string): boolean {
   return EMOJI_ONLY.test(body) && /\p{Extended_Pictographic}/u.test(body) && [...body.replace(/\s/g, "")].length <= 8;
 }
+
+/** A one-line preview without the formatting marks (inbox lists, notifications). */
+export function plainPreview(body: string, max = 140): string {
+  const text = body.replace(/```[\s\S]*?```/g, " … ").replace(/\*\*|`/g, "").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1").replace(/\s+/g, " ").trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

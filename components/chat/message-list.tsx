@@ -28,10 +28,6 @@ type Props = {
 
 const GROUP_MS = 5 * 60_000;
 
-function dayKey(iso: string) {
-  return new Date(iso).toDateString();
-}
-
 /** The conversation: grouped by author, days separated, pinned to the newest message unless the reader scrolled up. */
 export function MessageList(props: Props) {
   const t = useTranslations("chat");
@@ -43,6 +39,8 @@ export function MessageList(props: Props) {
   const lastCount = useRef(count);
   const { onRead, messages } = props;
 
+  // Days as the reader's formatter shows them (the desk's time zone), so separators match their labels.
+  const dayKey = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
   const isMine = (m: MessageDto) => (props.viewer === "CUSTOMER" ? m.authorKind === "CUSTOMER" : m.authorKind === "AGENT");
 
   useLayoutEffect(() => {

@@ -47,3 +47,11 @@ describe("chat message formatting", () => {
     expect(isEmojiOnly("123")).toBe(false);
   });
 });
+
+describe("previews", () => {
+  it("drop formatting marks and shorten", async () => {
+    const { plainPreview } = await import("@/components/chat/format");
+    expect(plainPreview("Send the **TxID** and `memo`, see [guide](https://x.example)")).toBe("Send the TxID and memo, see guide");
+    expect(plainPreview("x".repeat(200), 10)).toBe("xxxxxxxxx…");
+  });
+});

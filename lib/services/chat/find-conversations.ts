@@ -2,11 +2,11 @@ import { isAgent, type Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { ConversationDto } from "@/lib/realtime/events";
+import type { ConversationSummary } from "@/lib/realtime/chat-types";
 import { conversationScope } from "./access";
 import { conversationSelect, toConversationDto } from "./dto";
 
-export type ConversationSummary = ConversationDto & { customerEmail: string | null; preview: string | null; csatComment: string | null };
+export type { ConversationSummary };
 
 /**
  * A customer's own chats, newest first; for agents, any chat, searched by the customer's email (part of it will do,

@@ -1,16 +1,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
-import type { ConversationDto } from "@/lib/realtime/events";
+import type { InboxItem } from "@/lib/realtime/chat-types";
 import { conversationSelect, toConversationDto } from "./dto";
 
-export type InboxItem = {
-  conversation: ConversationDto;
-  /** Customer messages after the agent's read position. */
-  unread: number;
-  preview: string | null;
-  lastMessageAt: string;
-};
+export type { InboxItem };
 
 /** The agent's own open chats, most recent activity first, with unread counts and the last line. */
 export async function findInbox({ actor }: { actor: Actor }): Promise<InboxItem[]> {

@@ -1,18 +1,9 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
-import type { AgentStatus } from "@/lib/realtime/events";
+import type { AgentLoad, TeamOption } from "@/lib/realtime/chat-types";
 
-export type AgentLoad = {
-  id: string;
-  name: string;
-  status: AgentStatus;
-  activeChats: number;
-  maxConcurrentChats: number;
-  teamIds: string[];
-};
-
-export type TeamOption = { id: string; slug: string; nameEn: string; nameZh: string };
+export type { AgentLoad, TeamOption };
 
 /** Every agent with presence and load (x of maxConcurrentChats), and every team: who a chat can go to. */
 export async function findTransferTargets({ actor }: { actor: Actor }): Promise<{ agents: AgentLoad[]; teams: TeamOption[] }> {

@@ -2,18 +2,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { CustomerContext } from "@/lib/realtime/chat-types";
 
-export type CustomerContext = {
-  id: string;
-  name: string;
-  email: string;
-  isGuest: boolean;
-  vipLevel: number;
-  locale: string | null;
-  since: string;
-  pastChats: { id: string; status: string; createdAt: string; csat: number | null; topicId: string | null }[];
-  tickets: { id: string; number: number; subject: string; status: string; createdAt: string }[];
-};
+export type { CustomerContext };
 
 /**
  * Who the agent is talking to: name, email, VIP level, language, and their earlier chats and tickets — matched by

@@ -1,0 +1,158 @@
+"use client";
+
+import { Crown, Loader2 } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { toast } from "sonner";
+import { useLiveSocket } from "@/components/chat/use-live-socket";
+import type { AgentLoad, TeamOption, TopicName } from "@/lib/realtime/chat-types";
+import type { QueueEntryDto } from "@/lib/realtime/events";
+import { formatWait } from "./inbox-list";
+import { useInbox, useNow } from "./use-inbox";
+
+type Props = {
+  me: string;
+  myTeamIds: string[];
+  topics: TopicName[];
+  initialQueue: QueueEntryDto[];
+  agents: AgentLoad[];
+  teams: TeamOption[];
+};
+
+const STATUS_DOT = { ONLINE: "bg-emerald-500", AWAY: "bg-amber-400", OFFLINE: "bg-slate-300" } as const;
+const PRIORITY_STYLE: Record<string, string> = {
+  URGENT: "bg-red-100 text-red-800",
+  HIGH: "bg-orange-100 text-orange-800",
+  NORMAL: "bg-sky-100 text-sky-800",
+  LOW: "bg-slate-100 text-slate-600",
+};
+
+/** Everything waiting, longest first within priority, with live wait times; and every agent's presence and load. */
+export function QueueBoard({ me, myTeamIds, topics, initialQueue, agents, teams }: Props) {
+  const t = useTranslations("consoleChat");
+  const locale = useLocale();
+  const router = useRouter();
+  const { socket } = useLiveSocket(true);
+  const { queue } = useInbox(socket, me, null, { mine: [], queue: initialQueue });
+  const now = useNow();
+  const [accepting, setAccepting] = useState<string | null>(null);
+  const name = (list: { id: string; nameEn: string; nameZh: string }[], id: string | null) => {
+    const found = list.find((item) => item.id === id);
+    return found ? (locale === "en" ? found.nameEn : found.nameZh) : "—";
+  };
+
+  // Presence and load change with statuses and assignments: re-read them (coalesced) when either moves.
+  useEffect(() => {
+    if (!socket) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => router.refresh(), 800);
+    };
+    socket.on("agent.status.changed", refresh);
+    socket.on("conversation.updated", refresh);
+    return () => {
+      clearTimeout(timer);
+      socket.off("agent.status.changed", refresh);
+      socket.off("conversation.updated", refresh);
+    };
+  }, [socket, router]);
+
+  function accept(conversationId: string) {
+    if (!socket) return;
+    setAccepting(conversationId);
+    socket.timeout(10_000).emit("conversation.accept", { conversationId }, (timeout, result) => {
+      setAccepting(null);
+      if (timeout) return toast.error(t("offline"));
+      if (!result.ok) return toast.error(result.message);
+      router.push(`/console/chats/${conversationId}`);
+    });
+  }
+
+  return (
+    <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
+      <section className="space-y-3">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight">{t("queueBoard.title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("queueBoard.intro", { count: queue.length })}</p>
+        </div>
+        <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("queueBoard.title")}</caption>
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
+              <tr>
+                <th scope="col" className="px-4 py-2.5 font-medium">{t("queueBoard.waited")}</th>
+                <th scope="col" className="px-4 py-2.5 font-medium">{t("queueBoard.customer")}</th>
+                <th scope="col" className="px-4 py-2.5 font-medium">{t("queueBoard.topic")}</th>
+                <th scope="col" className="px-4 py-2.5 font-medium">{t("queueBoard.priority")}</th>
+                <th scope="col" className="px-4 py-2.5"><span className="sr-only">{t("accept")}</span></th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {queue.map((entry) => {
+                const waited = now - new Date(entry.waitingSince).getTime();
+                return (
+                  <tr key={entry.conversationId} className={myTeamIds.includes(entry.teamId ?? "") ? "bg-brand-50/40" : ""}>
+                    <td className={`px-4 py-3 font-medium whitespace-nowrap tabular-nums ${waited > 120_000 ? "text-red-600" : "text-slate-700"}`} suppressHydrationWarning>
+                      {formatWait(waited)}
+                    </td>
+                    <td className="px-4 py-3">
+                      <span className="font-medium text-slate-900">{entry.customerName}</span>
+                      {entry.vipLevel > 0 ? (
+                        <span className="ml-1.5 inline-flex items-center gap-0.5 rounded-full bg-amber-100 px-1.5 text-[0.6875rem] font-semibold text-amber-800">
+                          <Crown aria-hidden className="size-3" />
+                          {entry.vipLevel}
+                        </span>
+                      ) : null}
+                      <span className="line-clamp-1 block max-w-md text-xs text-slate-500">{entry.preview ?? "—"}</span>
+                    </td>
+                    <td className="px-4 py-3 text-slate-600">
+                      {name(topics, entry.topicId)}
+                      <span className="block text-xs text-slate-400">{name(teams, entry.teamId)}</span>
+                    </td>
+                    <td className="px-4 py-3">
+                      <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${PRIORITY_STYLE[entry.priority]}`}>{t(`priority.${entry.priority}`)}</span>
+                    </td>
+                    <td className="px-4 py-3 text-right">
+                      <button type="button" onClick={() => accept(entry.conversationId)} disabled={accepting !== null} className="inline-flex items-center gap-1 rounded-md bg-slate-900 px-3 py-1.5 text-xs font-medium text-white hover:bg-slate-700 disabled:opacity-60">
+                        {accepting === entry.conversationId ? <Loader2 aria-hidden className="size-3 animate-spin" /> : null}
+                        {t("accept")}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {queue.length === 0 ? <p className="px-4 py-10 text-center text-sm text-slate-500">{t("queueEmpty")}</p> : null}
+        </div>
+      </section>
+      <section aria-labelledby="agents-title" className="space-y-3">
+        <h2 id="agents-title" className="text-lg font-semibold">
+          {t("queueBoard.agents")}
+        </h2>
+        <ul className="divide-y divide-slate-100 rounded-2xl border border-slate-200 bg-white">
+          {agents.map((agent) => (
+            <li key={agent.id} className="flex items-center gap-3 px-4 py-2.5">
+              <span className={`size-2.5 rounded-full ${STATUS_DOT[agent.status]}`} aria-hidden />
+              <span className="flex-1 text-sm">
+                <span className="font-medium">{agent.name}</span>
+                <span className="block text-xs text-slate-500">{t(`agentStatus.${agent.status}`)}</span>
+              </span>
+              <span className="text-right text-xs text-slate-600">
+                <span className="font-semibold tabular-nums">
+                  {agent.activeChats}/{agent.maxConcurrentChats}
+                </span>
+                <span className="mt-1 block h-1.5 w-20 overflow-hidden rounded-full bg-slate-100">
+                  <span className="block h-full rounded-full bg-brand-500" style={{ width: `${Math.min(100, (agent.activeChats / Math.max(1, agent.maxConcurrentChats)) * 100)}%` }} />
+                </span>
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p className="text-xs text-slate-500">{t("queueBoard.capacityHint")}</p>
+      </section>
+    </div>
+  );
+}

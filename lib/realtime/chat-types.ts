@@ -1,0 +1,37 @@
+// Shapes the chat services hand to pages and the console's client components (which may not import services).
+import type { AgentStatus, ConversationDto } from "./events";
+
+export type InboxItem = {
+  conversation: ConversationDto;
+  /** Customer messages after the agent's read position. */
+  unread: number;
+  preview: string | null;
+  lastMessageAt: string;
+};
+
+export type CustomerContext = {
+  id: string;
+  name: string;
+  email: string;
+  isGuest: boolean;
+  vipLevel: number;
+  locale: string | null;
+  since: string;
+  pastChats: { id: string; status: string; createdAt: string; csat: number | null; topicId: string | null }[];
+  tickets: { id: string; number: number; subject: string; status: string; createdAt: string }[];
+};
+
+export type AgentLoad = {
+  id: string;
+  name: string;
+  status: AgentStatus;
+  activeChats: number;
+  maxConcurrentChats: number;
+  teamIds: string[];
+};
+
+export type TeamOption = { id: string; slug: string; nameEn: string; nameZh: string };
+
+export type TopicName = { id: string; slug: string; nameEn: string; nameZh: string };
+
+export type ConversationSummary = ConversationDto & { customerEmail: string | null; preview: string | null; csatComment: string | null };
