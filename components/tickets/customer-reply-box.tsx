@@ -83,11 +83,13 @@ export function CustomerReplyBox({
           aria-describedby={error ? "customer-reply-error" : undefined}
           data-testid="customer-reply"
         />
-        {canAttach ? <FilePicker files={files} onChange={setFiles} disabled={pending} /> : <p className="text-xs text-slate-500">{t("detail.attachNeedsIdentity")}</p>}
-        <p id="customer-reply-error" role="alert" className="min-h-5 text-sm text-red-600">
+        <p id="customer-reply-error" role="alert" className="text-sm text-red-600">
           {error}
         </p>
-        <div className="flex flex-wrap items-center justify-end gap-3">
+        <div className="flex flex-wrap items-start justify-end gap-3">
+          <div className="mr-auto min-w-0 flex-1">
+            {canAttach ? <FilePicker files={files} onChange={setFiles} disabled={pending} compact /> : <p className="pt-1.5 text-xs text-slate-500">{t("detail.attachNeedsIdentity")}</p>}
+          </div>
           {ticket.status === "SOLVED" && ticket.reopenableUntil ? (
             <Button type="button" variant="secondary" onClick={reopen} disabled={pending} data-testid="reopen-ticket">
               <RotateCcw aria-hidden className="size-4" />

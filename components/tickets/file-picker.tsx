@@ -18,7 +18,18 @@ const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round
  * Up to five files, 10 MB each, checked here for a quick answer (the server sniffs the bytes and has the last word).
  * The drop zone is the file input's label, so it works with the keyboard and screen readers.
  */
-export function FilePicker({ files, onChange, disabled }: { files: PickedFile[]; onChange: (files: PickedFile[]) => void; disabled?: boolean }) {
+export function FilePicker({
+  files,
+  onChange,
+  disabled,
+  compact = false,
+}: {
+  files: PickedFile[];
+  onChange: (files: PickedFile[]) => void;
+  disabled?: boolean;
+  /** A small "Attach files" button instead of the drop zone (reply boxes). */
+  compact?: boolean;
+}) {
   const t = useTranslations("tickets.form");
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -42,7 +53,7 @@ export function FilePicker({ files, onChange, disabled }: { files: PickedFile[];
 
   return (
     <div className="space-y-2">
-      <span className="block text-sm font-medium text-slate-700" id={`${id}-label`}>
+      <span className={compact ? "sr-only" : "block text-sm font-medium text-slate-700"} id={`${id}-label`}>
         {t("attachments")}
       </span>
       <label
@@ -57,19 +68,28 @@ export function FilePicker({ files, onChange, disabled }: { files: PickedFile[];
           setOver(false);
           if (!disabled) add(e.dataTransfer.files);
         }}
-        className={`flex cursor-pointer flex-col items-center justify-center gap-1 rounded-xl border-2 border-dashed px-4 py-5 text-center text-sm transition-colors focus-within:border-brand-500 ${over ? "border-brand-500 bg-brand-50" : "border-slate-300 bg-slate-50 hover:bg-slate-100"} ${disabled ? "pointer-events-none opacity-60" : ""}`}
+        title={compact ? t("attachmentsHint", { max: MAX_TICKET_ATTACHMENTS, maxMb: MAX_FILE_MB }) : undefined}
+        className={
+          compact
+            ? `inline-flex h-8 cursor-pointer items-center gap-1.5 rounded-md px-2 text-sm text-slate-600 hover:bg-slate-100 focus-within:ring-2 focus-within:ring-brand-300 ${over ? "bg-brand-50" : ""} ${disabled ? "pointer-events-none opacity-60" : ""}`
+            : `flex cursor-pointer flex-col items-center justify-center gap-1 rounded-xl border-2 border-dashed px-4 py-5 text-center text-sm transition-colors focus-within:border-brand-500 ${over ? "border-brand-500 bg-brand-50" : "border-slate-300 bg-slate-50 hover:bg-slate-100"} ${disabled ? "pointer-events-none opacity-60" : ""}`
+        }
       >
-        <span className="inline-flex items-center gap-2 font-medium text-brand-700">
+        <span className={`inline-flex items-center gap-2 font-medium ${compact ? "" : "text-brand-700"}`}>
           <Paperclip aria-hidden className="size-4" />
           {t("addFiles")}
         </span>
-        <span className="text-slate-500">{t("dropFiles")}</span>
-        <span className="text-xs text-slate-500">{t("attachmentsHint", { max: MAX_TICKET_ATTACHMENTS, maxMb: MAX_FILE_MB })}</span>
+        {compact ? null : <span className="text-slate-500">{t("dropFiles")}</span>}
+        {compact ? null : <span className="text-xs text-slate-500">{t("attachmentsHint", { max: MAX_TICKET_ATTACHMENTS, maxMb: MAX_FILE_MB })}</span>}
         <input ref={input} id={id} type="file" multiple accept={ACCEPT} className="sr-only" disabled={disabled} aria-labelledby={`${id}-label`} onChange={(e) => add(e.target.files)} data-testid="ticket-files" />
       </label>
-      <p aria-live="polite" className="text-sm text-red-600">
-        {notice}
-      </p>
+      {notice ? (
+        <p aria-live="polite" className="text-sm text-red-600">
+          {notice}
+        </p>
+      ) : (
+        <p aria-live="polite" className="sr-only" />
+      )}
       {files.length ? (
         <ul className="space-y-1.5">
           {files.map((picked) => {

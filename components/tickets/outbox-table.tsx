@@ -54,7 +54,7 @@ export function OutboxTable({ data, status, retry }: { data: Data; status: Email
             {data.emails.map((email) => (
               <tr key={email.id} className="align-top">
                 <td className="px-3 py-2.5"><span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STYLE[email.status]}`}>{t(`outboxStatus.${email.status}`)}</span></td>
-                <td className="px-3 py-2.5 break-all">{email.to}</td>
+                <td className="max-w-[14rem] truncate px-3 py-2.5" title={email.to}>{email.to}</td>
                 <td className="max-w-xs px-3 py-2.5"><span className="line-clamp-2">{email.subject}</span></td>
                 <td className="px-3 py-2.5 text-right tabular-nums">{email.attempts}</td>
                 <td className="px-3 py-2.5 text-xs whitespace-nowrap text-slate-600" suppressHydrationWarning>{date(email.createdAt)}</td>

@@ -19,7 +19,9 @@ export function TicketComposer({ ticket, canned, agentName, onSent }: { ticket: 
   const errors = useTranslations("errors");
   const [mode, setMode] = useState<"reply" | "note">("reply");
   const [body, setBody] = useState("");
-  const [status, setStatus] = useState<TicketStatus | "">("PENDING");
+  // "Submit as pending" is the usual answer to a customer; a status equal to the current one means "unchanged".
+  const [chosen, setStatus] = useState<TicketStatus | "">("PENDING");
+  const status = chosen === ticket.status ? "" : chosen;
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -105,11 +107,11 @@ export function TicketComposer({ ticket, canned, agentName, onSent }: { ticket: 
           className={`block w-full resize-y rounded-lg border px-3 py-2.5 leading-relaxed focus:ring-2 focus:outline-none ${note ? "border-amber-300 bg-white focus:ring-amber-200" : "border-slate-300 focus:border-brand-500 focus:ring-brand-200"}`}
           data-testid="agent-reply"
         />
-        <FilePicker files={files} onChange={setFiles} disabled={pending} />
-        <p role="alert" className="min-h-5 text-sm text-red-600">
+        <p role="alert" className="text-sm text-red-600">
           {error}
         </p>
-        <div className="flex flex-wrap items-center gap-2">
+        <div className="flex flex-wrap items-start gap-2">
+          <FilePicker files={files} onChange={setFiles} disabled={pending} compact />
           <CannedPicker replies={canned} locale={ticket.locale} onPick={(reply) => typed(`${body}${body && !body.endsWith("\n") ? "\n" : ""}${fillCanned(reply.body, { customerName: ticket.requester.name, agentName })}`)} />
           <div className="ml-auto flex items-center gap-2">
             <label htmlFor="submit-as" className="text-sm text-slate-600">

@@ -62,7 +62,8 @@ function searchCondition(sql: Sql, q: string): string {
   if (number) return `t."number" = ${sql.param(number)}`;
   const parts: string[] = [];
   if (q.includes("@")) {
-    parts.push(`t."requesterId" IN (SELECT u."id" FROM "User" u WHERE u."contactEmail" = ${sql.param(q.toLowerCase())})`);
+    // ANY(ARRAY(subquery)) rather than IN (subquery): an index condition, so it can be OR-ed with the text match.
+    parts.push(`t."requesterId" = ANY(ARRAY(SELECT u."id" FROM "User" u WHERE u."contactEmail" = ${sql.param(q.toLowerCase())}))`);
   }
   const tsquery = toTsQuery(q);
   if (tsquery) parts.push(`t."searchVector" @@ to_tsquery('simple', ${sql.param(tsquery)})`);
