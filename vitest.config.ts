@@ -21,6 +21,8 @@ export default defineConfig({
         extends: true,
         test: { name: "integration", include: ["tests/integration/**/*.test.ts"], setupFiles: ["tests/helpers/setup.ts"] },
       },
+      // Two real instances behind nginx on PostgreSQL + Redis, after the production build (scripts/test.mjs).
+      { ...shared, extends: true, test: { name: "scale", include: ["tests/scale/**/*.test.ts"], setupFiles: ["tests/helpers/setup.ts"], fileParallelism: false } },
     ],
   },
 });

@@ -12,7 +12,10 @@ export function limiter(name: string, points: number, durationSeconds: number): 
   if (!found) {
     const redis = getRedis();
     const options = { keyPrefix: `rl:${name}`, points, duration: durationSeconds };
-    found = redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options);
+    // If Redis is unreachable, each instance falls back to counting in memory instead of failing the request.
+    found = redis
+      ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) })
+      : new RateLimiterMemory(options);
     store.__beaconLimiters.set(key, found);
   }
   return found;

@@ -6,7 +6,10 @@ const store = globalThis as typeof globalThis & { __beaconRedis?: Redis };
 export function getRedis(): Redis | undefined {
   const url = process.env.REDIS_URL;
   if (!url) return undefined;
-  store.__beaconRedis ??= new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+  // No offline queue: while Redis is down, commands fail at once (rate limits fall back to memory) instead of
+  // holding requests until it returns.
+  store.__beaconRedis ??= new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  store.__beaconRedis.on("error", () => {}); // reconnects by itself; failures surface where a command is used
   return store.__beaconRedis;
 }
 

@@ -15,23 +15,27 @@ const run = (name, command, args, env = {}) => {
 };
 
 mkdirSync("reports", { recursive: true });
-for (const report of ["reports/vitest.json", "reports/e2e.json"]) rmSync(report, { force: true });
+for (const report of ["reports/vitest.json", "reports/scale.json", "reports/e2e.json"]) rmSync(report, { force: true });
 
 ensureChromium();
 run("lock file complete (npm ci on a fresh clone)", "node", ["scripts/complete-lockfile.mjs", "--check"]);
 run("type check", "npx", ["tsc", "--noEmit"]);
 run("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
-run("unit and integration tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=reports/vitest.json"]);
+const vitest = (project, report) => ["vitest", "run", ...project.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
+run("unit and integration tests", "npx", vitest(["unit", "integration"], "reports/vitest.json"));
 buildIfStale();
+// Scale-out needs PostgreSQL and Redis: two real instances behind nginx (tests/scale).
+if (process.env.TEST_DATABASE_URL && process.env.REDIS_URL) run("scale-out tests", "npx", vitest(["scale"], "reports/scale.json"));
 run("browser tests", "npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: "reports/e2e.json" });
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
-const vitest = read("reports/vitest.json");
+const suites = ["reports/vitest.json", "reports/scale.json"].map(read).filter(Boolean);
 const e2e = read("reports/e2e.json");
-const passed = (vitest?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
-const failed = (vitest?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
-const skipped = (vitest?.numPendingTests ?? 0) + (e2e?.stats?.skipped ?? 0);
-console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? "?"} failed · playwright: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? "?"} failed`);
+const sum = (key) => suites.reduce((total, suite) => total + (suite[key] ?? 0), 0);
+const passed = sum("numPassedTests") + (e2e?.stats?.expected ?? 0);
+const failed = sum("numFailedTests") + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
+const skipped = sum("numPendingTests") + (e2e?.stats?.skipped ?? 0);
+console.log(`\nvitest: ${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed · playwright: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? "?"} failed`);
 if (failures.length) console.log(`Failed steps: ${failures.join(", ")}`);
 console.log(`Wall time: ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`${passed} passed, ${failed + (failures.length && !failed ? 1 : 0)} failed${skipped ? `, ${skipped} skipped` : ""}`);

@@ -14,5 +14,9 @@ export async function GET() {
     db = "down";
   }
   const status = db === "ok" ? "ok" : "degraded";
-  return Response.json({ status, db, version: packageJson.version }, { status: db === "ok" ? 200 : 503 });
+  const instance = process.env.INSTANCE_NAME; // set per instance in a cluster, to tell them apart
+  return Response.json(
+    { status, db, version: packageJson.version, ...(instance ? { instance } : {}) },
+    { status: db === "ok" ? 200 : 503 },
+  );
 }
