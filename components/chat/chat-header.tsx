@@ -45,7 +45,7 @@ export function ChatHeader({ conversation, position, connected, onEnd, onDownloa
     status === "CLOSED"
       ? t("header.closed")
       : agent
-        ? t("header.withAgent", { name: agent })
+        ? t("header.agentSubtitle")
         : status === "QUEUED"
           ? position
             ? t("header.position", { position })
@@ -59,7 +59,7 @@ export function ChatHeader({ conversation, position, connected, onEnd, onDownloa
         <span className={`absolute right-0 bottom-0 size-2.5 rounded-full ring-2 ring-slate-900 ${connected ? "bg-emerald-400" : "bg-slate-400"}`} />
       </span>
       <div className="min-w-0 flex-1">
-        <p className="truncate font-semibold">{agent ?? t("header.title")}</p>
+        <p className="truncate font-semibold">{agent ? <span aria-label={t("header.withAgent", { name: agent })}>{agent}</span> : t("header.title")}</p>
         <p className="truncate text-xs text-slate-300" aria-live="polite" data-testid="chat-status">
           {subtitle}
         </p>
