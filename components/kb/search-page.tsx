@@ -30,6 +30,8 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
   const [shownQuery, setShownQuery] = useState(initialQuery);
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
+  // While an IME composes (pinyin → 汉字), the input holds latin letters: do not search those.
+  const [composing, setComposing] = useState(false);
   const firstRun = useRef(true);
 
   function change(value: string) {
@@ -44,7 +46,7 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
 
   useEffect(() => {
     const q = query.trim();
-    if (firstRun.current || !q) {
+    if (firstRun.current || !q || composing) {
       firstRun.current = false;
       return;
     }
@@ -67,7 +69,7 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, locale]);
+  }, [query, locale, composing]);
 
   const titlePattern = useMemo(() => highlighter(parseQuery(data.correctedQuery ?? shownQuery).terms), [data.correctedQuery, shownQuery]);
 
@@ -86,6 +88,8 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
           autoComplete="off"
           value={query}
           onChange={(event) => change(event.target.value)}
+          onCompositionStart={() => setComposing(true)}
+          onCompositionEnd={() => setComposing(false)}
           placeholder={t("placeholder")}
           className="h-14 w-full rounded-xl border border-slate-300 bg-white pr-12 pl-12 text-base text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-500 focus:ring-4 focus:ring-brand-200 focus:outline-none"
         />
