@@ -1,5 +1,5 @@
 import { isAdmin, isAgent, type Actor } from "@/lib/auth/actor";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 
 /*
  * Who may do what with a conversation (enforced in every query's `where`, so a missed check cannot leak a row):
@@ -27,6 +27,13 @@ export function writableScope(actor: Actor, internal: boolean): Prisma.Conversat
   if (!isAgent(actor)) return { ...open, customerId: actor.id };
   if (internal || isAdmin(actor)) return open;
   return { ...open, assigneeId: actor.id };
+}
+
+/** The same rule as writableScope, as SQL on "Conversation", for the one-statement send (append-message.ts). */
+export function writableSql(actor: Actor, internal: boolean): Prisma.Sql {
+  if (!isAgent(actor)) return Prisma.sql`"customerId" = ${actor.id}`;
+  if (internal || isAdmin(actor)) return Prisma.sql`TRUE`;
+  return Prisma.sql`"assigneeId" = ${actor.id}`;
 }
 
 /** Conversations the actor may transfer. */

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import type { MessageDto } from "@/lib/realtime/events";
 import { writableScope } from "./access";
+import { appendTextMessage, type Appended } from "./append-message";
 import { scheduleQueueBroadcast } from "./broadcast-queue";
 import { messageSelect, toMessageDto } from "./dto";
 import { ConversationNotWritable, insertMessage, isUniqueViolation } from "./insert-message";
@@ -38,33 +39,43 @@ export async function sendMessage(input: SendMessageInput): Promise<MessageDto> 
     if (replay) return toMessageDto(replay);
   }
 
-  const prisma = await getPrisma();
   try {
-    const { message, conversation } = await prisma.$transaction(async (tx) => {
-      const inserted = await insertMessage(tx, {
-        conversationId: input.conversationId,
-        where: writableScope(actor, internal),
-        authorKind: agent ? "AGENT" : "CUSTOMER",
-        authorId: actor.id,
-        body: input.body,
-        internal,
-        clientId: input.clientId,
-        attachmentIds: input.attachmentIds,
-      });
-      if (agent && !internal && !inserted.conversation.firstResponseAt) {
-        await tx.conversation.update({ where: { id: inserted.conversation.id }, data: { firstResponseAt: new Date() } });
-      }
-      return inserted;
-    }, TX_OPTIONS);
-    const dto = toMessageDto(message);
-    publishMessage(dto, conversation);
-    if (conversation.status === "QUEUED" && !internal) scheduleQueueBroadcast();
-    return dto;
+    const { conversationId, clientId, body } = input;
+    const sent = input.attachmentIds?.length
+      ? await withAttachments(actor, input, internal)
+      : await appendTextMessage({ actor, authorKind: agent ? "AGENT" : "CUSTOMER", conversationId, clientId, body, internal });
+    if (!sent) throw new ConversationNotWritable();
+    publishMessage(sent.message, sent.conversation);
+    if (sent.conversation.status === "QUEUED" && !internal) scheduleQueueBroadcast();
+    return sent.message;
   } catch (error) {
     if (error instanceof ConversationNotWritable) throw await refusal(actor, input.conversationId, "message.send");
     if (isUniqueViolation(error)) return resent(actor, input);
     throw error;
   }
+}
+
+/** A message with files: the seq, the message and the files' link in one short transaction. */
+async function withAttachments(actor: Actor, input: SendMessageInput, internal: boolean): Promise<Appended> {
+  const agent = isAgent(actor);
+  const prisma = await getPrisma();
+  const { message, conversation } = await prisma.$transaction(async (tx) => {
+    const inserted = await insertMessage(tx, {
+      conversationId: input.conversationId,
+      where: writableScope(actor, internal),
+      authorKind: agent ? "AGENT" : "CUSTOMER",
+      authorId: actor.id,
+      body: input.body,
+      internal,
+      clientId: input.clientId,
+      attachmentIds: input.attachmentIds,
+    });
+    if (agent && !internal && !inserted.conversation.firstResponseAt) {
+      await tx.conversation.update({ where: { id: inserted.conversation.id }, data: { firstResponseAt: new Date() } });
+    }
+    return inserted;
+  }, TX_OPTIONS);
+  return { message: toMessageDto(message), conversation };
 }
 
 /** Refuses a customer over the limits, unless this is a retry of a message stored before (returned as is). */
