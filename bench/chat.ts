@@ -8,7 +8,7 @@
 // message is in the database exactly once.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
@@ -36,7 +36,7 @@ const LOAD = { rate: Number(values.rate), seconds: Number(values.seconds), warmu
 const SECRET = "beacon-bench-chat-secret";
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-type Row = { name: string; connections: number; result: LoadResult; rssMb: number; stored?: string };
+type Row = { name: string; connections: number; result: LoadResult; rssMb: number; cpu: number; load: string; stored?: string };
 
 function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
   const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
@@ -53,24 +53,40 @@ function startProcess(args: string[], env: Record<string, string>, ready: RegExp
   });
 }
 
-/** Peak resident memory of a process, sampled every 200 ms. */
-function sampleRss(pid: number): () => number {
-  let peak = 0;
+/** A process's peak resident memory (sampled every 200 ms) and the CPU time it used, from /proc. */
+function sampleProcess(pid: number) {
+  let peakKb = 0;
+  const cpuSeconds = () => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+    } catch {
+      return 0;
+    }
+  };
   const read = () => {
     try {
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-      peak = Math.max(peak, kb);
+      peakKb = Math.max(peakKb, Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0));
     } catch {
       // The process has ended.
     }
   };
   const timer = setInterval(read, 200);
   read();
-  return () => {
-    clearInterval(timer);
-    read();
-    return Math.round(peak / 1024);
+  return {
+    cpuSeconds,
+    stop: () => {
+      clearInterval(timer);
+      read();
+      return Math.round(peakKb / 1024);
+    },
   };
+}
+
+/** What else the machine was doing: the 1-minute load average against the number of CPUs. */
+function machineLoad(): string {
+  const [one] = readFileSync("/proc/loadavg", "utf8").split(" ");
+  return `load ${one} on ${availableParallelism()} CPUs`;
 }
 
 async function stop(child: ChildProcess) {
@@ -89,7 +105,7 @@ async function closeAll(pairs: Pair[]) {
 async function benchEcho(): Promise<Row> {
   const { child, match } = await startProcess(["bench/chat-echo-server.ts"], {}, /ECHO_PORT (\d+)/);
   const url = `http://127.0.0.1:${match[1]}`;
-  const rss = sampleRss(child.pid!);
+  const server = sampleProcess(child.pid!);
   // The same shape as Beacon's run: each agent handles every AGENTS-th chat and sits in those chats' rooms.
   const agents = await pool(Array.from({ length: AGENTS }, (_, a) => a), 20, (a) => {
     const chats = Array.from({ length: CUSTOMERS }, (_, i) => i).filter((i) => i % AGENTS === a);
@@ -104,11 +120,14 @@ async function benchEcho(): Promise<Row> {
     new Promise<{ ok: boolean; code?: string }>((resolve) =>
       (side === "customer" ? pair.customer : pair.agent).emit("send", { chat: pair.conversationId, clientId, body }, resolve),
     );
+  const cpuBefore = server.cpuSeconds();
   const result = await runLoad(pairs, send, LOAD);
-  const rssMb = rss();
+  const cpu = server.cpuSeconds() - cpuBefore;
+  const load = machineLoad();
+  const rssMb = server.stop();
   await closeAll(pairs);
   await stop(child);
-  return { name: "bare socket.io echo", connections: SOCKETS, result, rssMb };
+  return { name: "bare socket.io echo", connections: SOCKETS, result, rssMb, cpu, load };
 }
 
 async function seedAgents(databaseUrl: string): Promise<string[]> {
@@ -138,7 +157,7 @@ async function benchBeacon(name: string, databaseUrl: string): Promise<Row> {
   const env = { NODE_ENV: "production", PORT: port, HOST: "127.0.0.1", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, SEED_DEMO: "0", LOG_LEVEL: "warn", TRUST_PROXY: "1", NEXT_TELEMETRY_DISABLED: "1" };
   const { child } = await startProcess(["server.ts"], env, /Beacon is ready/);
   const url = `http://127.0.0.1:${port}`;
-  const rss = sampleRss(child.pid!);
+  const server = sampleProcess(child.pid!);
   try {
     const agents = await pool(agentIds, 20, async (id) => connect(url, { cookie: `next-auth.session-token=${await encode({ token: { sub: id }, secret: SECRET })}` }));
     const started = Date.now();
@@ -164,12 +183,15 @@ async function benchBeacon(name: string, databaseUrl: string): Promise<Row> {
       const ack = await socket.timeout(30_000).emitWithAck("message.send", { conversationId: pair.conversationId, clientId, body }).catch(() => ({ ok: false, code: "TIMEOUT" }));
       return ack as { ok: boolean; code?: string };
     };
+    const cpuBefore = server.cpuSeconds();
     const result = await runLoad(pairs, send, LOAD);
-    const rssMb = rss();
+    const cpu = server.cpuSeconds() - cpuBefore;
+    const load = machineLoad();
+    const rssMb = server.stop();
     await closeAll(pairs);
     await stop(child);
     const stored = await countStored(databaseUrl);
-    return { name, connections: SOCKETS, result, rssMb, stored: `${stored} messages stored for ${result.ackedAll} acknowledged (warm-up included)` };
+    return { name, connections: SOCKETS, result, rssMb, cpu, load, stored: `${stored} messages stored for ${result.ackedAll} acknowledged (warm-up included)` };
   } finally {
     await stop(child);
   }
@@ -204,8 +226,13 @@ function report(rows: Row[]) {
     lines.push(`${name.padEnd(22)}${String(connections).padStart(8)}${rate.toFixed(1).padStart(8)}  ${ack.padEnd(26)}${deliver.padEnd(30)}${String(rssMb).padStart(7)}  ${errors}`);
   }
   lines.push("");
-  for (const { name, result, stored } of rows) {
-    lines.push(`${name}: sent ${result.sent}, acked ${result.acked}, delivered to the other side ${result.delivered}${stored ? `; database: ${stored}` : ""}`);
+  for (const { name, result, stored, cpu, load } of rows) {
+    const wall = LOAD.warmup + result.seconds;
+    const perMessage = (cpu * 1000) / Math.max(1, result.sent + LOAD.warmup * LOAD.rate);
+    lines.push(
+      `${name}: sent ${result.sent}, acked ${result.acked}, delivered to the other side ${result.delivered}${stored ? `; database: ${stored}` : ""}; ` +
+        `server CPU ${Math.round((cpu / wall) * 100)}% of one core (${perMessage.toFixed(2)} ms a message); machine ${load}`,
+    );
   }
   console.log(lines.join("\n"));
 }
