@@ -1,42 +1,47 @@
 import type { SqlRunner } from "@/lib/db/sql-runner";
 import { parseQuery, toTsQueries, type ParsedQuery } from "@/lib/search/query";
 
-// Bounded work per query, whatever the corpus size (PGlite runs in WebAssembly: every row touched costs):
-const TITLE_CANDIDATES = 2000; // title matches ranked (titles are short and inline)
-const COUNT_CAP = 500; // matches counted for `total`
-const BODY_CANDIDATES = 100; // body-only matches ranked by ts_rank on the full document (read out of line)
+// Bounded work per query, whatever the corpus size (PGlite runs in WebAssembly: every row touched costs). `title`:
+// title matches ranked (titles are short and inline); `count`: matches counted for `total`; `body`: body matches
+// ranked by ts_rank on the full document (read out of line). The any-term fallback matches far more, so less.
+type Caps = { title: number; count: number; body: number };
+const ALL_TERMS: Caps = { title: 1000, count: 500, body: 100 };
+const ANY_TERM: Caps = { title: 300, count: 200, body: 50 };
 
 type Tx = Omit<SqlRunner, "transaction" | "close">;
 type Filters = { locale: string; drafts: boolean; categorySlug: string | null };
 export type Ranked = { ids: [string, number][]; total: number; correctedQuery?: string };
 
 const config = (p: string) => `CASE WHEN s."locale" = 'en' THEN to_tsquery('english', ${p}) ELSE to_tsquery('simple', ${p}) END`;
-// Two index conditions (one per text search configuration) so both can use the GIN index.
-const matches = (column: string, p: string) =>
-  `((s."locale" = 'en' AND s."${column}" @@ to_tsquery('english', ${p})) OR (s."locale" <> 'en' AND s."${column}" @@ to_tsquery('simple', ${p})))`;
+// One index condition per text search configuration, so each can use the GIN index. English documents hold no
+// Chinese: a query without latin words skips them (and the index scans their posting lists would cost).
+const matches = (column: string, p: string, english: boolean) =>
+  english
+    ? `((s."locale" = 'en' AND s."${column}" @@ to_tsquery('english', ${p})) OR (s."locale" <> 'en' AND s."${column}" @@ to_tsquery('simple', ${p})))`
+    : `(s."locale" <> 'en' AND s."${column}" @@ to_tsquery('simple', ${p}))`;
 const FILTERS = `($3::boolean OR s."published")
   AND ($4::text IS NULL OR s."categoryId" = (SELECT c."id" FROM "Category" c WHERE c."slug" = $4))`;
 const preferLocale = `CASE WHEN s."locale" = $2 THEN 0.001 ELSE 0 END`;
 
-// Title matches ranked by title, with the total counted (up to COUNT_CAP) in the same statement.
-const TITLE_SQL = `
+// Title matches ranked by title, with the total counted (up to caps.count) in the same statement.
+const titleSql = (caps: Caps, english: boolean) => `
 WITH titles AS (
   SELECT id, max(score)::float8 AS score FROM (
     SELECT s."articleId" AS id, ts_rank(s."titleVector", ${config("$1")}, 1) + ${preferLocale} AS score
-    FROM "ArticleSearch" s WHERE ${matches("titleVector", "$1")} AND ${FILTERS} LIMIT ${TITLE_CANDIDATES}
+    FROM "ArticleSearch" s WHERE ${matches("titleVector", "$1", english)} AND ${FILTERS} LIMIT ${caps.title}
   ) hits GROUP BY id
 ), counted AS (
   SELECT count(DISTINCT id)::int AS total FROM (
-    SELECT s."articleId" AS id FROM "ArticleSearch" s WHERE ${matches("documentVector", "$1")} AND ${FILTERS} LIMIT ${COUNT_CAP}
+    SELECT s."articleId" AS id FROM "ArticleSearch" s WHERE ${matches("documentVector", "$1", english)} AND ${FILTERS} LIMIT ${caps.count}
   ) hits
 )
 SELECT t.id, t.score, c.total, (SELECT count(*) FROM titles)::int AS "titleTotal"
 FROM counted c LEFT JOIN LATERAL (SELECT * FROM titles ORDER BY score DESC, id LIMIT $5) t ON true`;
 
-const BODY_SQL = `
+const bodySql = (caps: Caps, english: boolean) => `
 SELECT id, max(score)::float8 AS score FROM (
   SELECT s."articleId" AS id, ts_rank('{0.05,0.1,0.3,1}', s."documentVector", ${config("$1")}, 1) + ${preferLocale} AS score
-  FROM (SELECT * FROM "ArticleSearch" s WHERE ${matches("documentVector", "$1")} AND ${FILTERS} LIMIT ${BODY_CANDIDATES}) s
+  FROM (SELECT * FROM "ArticleSearch" s WHERE ${matches("documentVector", "$1", english)} AND ${FILTERS} LIMIT ${caps.body}) s
 ) hits GROUP BY id ORDER BY score DESC, id LIMIT $5`;
 
 const CORRECTION_SQL = `
@@ -47,15 +52,21 @@ type Row = { id: string; score: number };
 
 /**
  * One pass for one tsquery: all title matches ranked by title (scores titleBase + 0..1), then, if they do not fill
- * the page, body matches (bodyBase + 0..1); the total counted up to COUNT_CAP.
+ * the page, body matches (bodyBase + 0..1); the total counted up to caps.count.
  */
-async function pass(tx: Tx, tsquery: string, f: Filters, limit: number, titleBase: number, bodyBase: number) {
+const SQL = new Map<string, { title: string; body: string }>();
+for (const caps of [ALL_TERMS, ANY_TERM]) {
+  for (const english of [true, false]) SQL.set(`${caps.title}:${english}`, { title: titleSql(caps, english), body: bodySql(caps, english) });
+}
+
+async function pass(tx: Tx, tsquery: string, f: Filters, limit: number, caps: Caps, titleBase: number, bodyBase: number) {
   const params = [tsquery, f.locale, f.drafts, f.categorySlug, limit];
-  const rows = await tx.query<Row & { total: number; titleTotal: number }>(TITLE_SQL, params);
+  const sql = SQL.get(`${caps.title}:${/[a-z0-9]/.test(tsquery)}`)!;
+  const rows = await tx.query<Row & { total: number; titleTotal: number }>(sql.title, params);
   const counted = Math.max(rows[0]?.total ?? 0, rows[0]?.titleTotal ?? 0);
   const ranked = new Map<string, number>(rows.filter((r) => r.id).map((r) => [r.id, titleBase + Math.min(r.score, 0.999)]));
   if (ranked.size < limit && counted > ranked.size) {
-    for (const row of await tx.query<Row>(BODY_SQL, params)) {
+    for (const row of await tx.query<Row>(sql.body, params)) {
       if (!ranked.has(row.id)) ranked.set(row.id, bodyBase + Math.min(row.score, 0.999));
     }
   }
@@ -66,9 +77,9 @@ async function pass(tx: Tx, tsquery: string, f: Filters, limit: number, titleBas
 async function rankParsed(tx: Tx, parsed: ParsedQuery, f: Filters, limit: number) {
   const queries = toTsQueries(parsed);
   if (!queries) return { ranked: new Map<string, number>(), total: 0 };
-  const all = await pass(tx, queries.all, f, limit, 3, 2);
+  const all = await pass(tx, queries.all, f, limit, ALL_TERMS, 3, 2);
   if (all.total >= Math.min(3, limit) || !queries.any.includes("|")) return all;
-  const any = await pass(tx, queries.any, f, limit, 1.5, 1);
+  const any = await pass(tx, queries.any, f, limit, ANY_TERM, 1.5, 1);
   for (const [id, score] of all.ranked) any.ranked.set(id, score);
   return { ranked: any.ranked, total: Math.max(all.total, any.total) };
 }
