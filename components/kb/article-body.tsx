@@ -8,7 +8,7 @@ const PROSE = [
   "[&_h2]:mt-10 [&_h2]:mb-3 [&_h2]:text-xl [&_h2]:font-semibold [&_h2]:text-slate-900 [&_h2]:scroll-mt-24",
   "[&_h3]:mt-8 [&_h3]:mb-2 [&_h3]:text-lg [&_h3]:font-semibold [&_h3]:text-slate-900 [&_h3]:scroll-mt-24",
   "[&_h4]:mt-6 [&_h4]:font-semibold [&_h4]:text-slate-900",
-  "[&_a.heading-anchor]:font-[inherit] [&_a.heading-anchor]:text-inherit [&_a.heading-anchor]:no-underline [&_a.heading-anchor:hover]:underline",
+  "[&_a.heading-anchor]:font-semibold [&_a.heading-anchor]:text-inherit [&_a.heading-anchor]:no-underline [&_a.heading-anchor:hover]:underline",
   "[&_p]:my-4 [&_ul]:my-4 [&_ul]:list-disc [&_ul]:pl-6 [&_ol]:my-4 [&_ol]:list-decimal [&_ol]:pl-6 [&_li]:my-1.5",
   "[&_a]:font-medium [&_a]:text-brand-700 [&_a]:underline [&_a]:underline-offset-2 [&_a:hover]:text-brand-800",
   "[&_strong]:font-semibold [&_strong]:text-slate-900",
