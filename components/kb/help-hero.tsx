@@ -24,7 +24,7 @@ export async function HelpHero({ query = "" }: { query?: string }) {
               className="h-14 w-full rounded-xl border-0 bg-white pr-4 pl-12 text-base text-slate-900 shadow-lg placeholder:text-slate-500 focus:ring-4 focus:ring-brand-300 focus:outline-none"
             />
           </div>
-          <button type="submit" className="h-14 rounded-xl bg-brand-600 px-6 font-semibold text-white shadow-lg hover:bg-brand-700">
+          <button type="submit" className="h-14 rounded-xl bg-brand-700 px-6 font-semibold text-white shadow-lg hover:bg-brand-800">
             {t("search.submit")}
           </button>
         </form>
