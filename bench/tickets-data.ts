@@ -25,9 +25,9 @@ export const ZH = ZH_PHRASES.map((phrase) => ({ phrase, terms: searchTerms(phras
 /** Queries for the search part: common and rare words, Chinese, an email, a number, a word prefix. */
 export function searchQueries(ticketCount: number): { label: string; q: string }[] {
   return [
-    { label: "en word (common)", q: "deposit" },
+    { label: "en word", q: "deposit" },
     { label: "en words (2)", q: "usdt withdrawal" },
-    { label: "en word (rare)", q: "chargeback" },
+    { label: "en word (another)", q: "chargeback" },
     { label: "en prefix", q: "liquid" },
     { label: "zh phrase", q: "充值未到账" },
     { label: "zh words", q: "谷歌验证器 丢失" },

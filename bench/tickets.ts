@@ -77,34 +77,34 @@ async function seed(db: pg.Pool) {
   const zhTerms = lit(ZH.map((z) => z.terms));
   const nw = EN_WORDS.length;
   const nz = ZH.length;
-  const w = (k: number) => `${words}[1 + (g * ${k}) % ${nw}]`;
+  const w = (k: number) => `${words}[1 + mod(abs(hashint8(g::bigint * 1024 + ${k})), ${nw})]`;
   const loadStart = Date.now();
   for (let from = 1; from <= TICKETS; from += BATCH) {
     const to = Math.min(TICKETS, from + BATCH - 1);
     await db.query(`
       WITH base AS (
         SELECT g,
-          (g::bigint * 7919) % 1000 AS s,
-          (g::bigint * 104729) % 100 AS p,
-          g % 2 = 0 AS zh,
-          'cust' || (1 + (g::bigint * 48271) % ${CUSTOMERS}) AS requester,
-          1 + (g::bigint * 31) % 8 AS topic
+          mod(abs(hashint8(g::bigint * 1024 + 7919)), 1000) AS s,
+          mod(abs(hashint8(g::bigint * 1024 + 104729)), 100) AS p,
+          mod(abs(hashint8(g::bigint * 1024 + 2)), 2) = 0 AS zh,
+          'cust' || (1 + mod(abs(hashint8(g::bigint * 1024 + 48271)), ${CUSTOMERS})) AS requester,
+          1 + mod(abs(hashint8(g::bigint * 1024 + 31)), 8) AS topic
         FROM generate_series(${from}, ${to}) g
       ), shaped AS (
         SELECT *,
           CASE WHEN s < 20 THEN 'NEW' WHEN s < 80 THEN 'OPEN' WHEN s < 120 THEN 'PENDING' WHEN s < 130 THEN 'ON_HOLD' WHEN s < 400 THEN 'SOLVED' ELSE 'CLOSED' END AS status,
           CASE WHEN p < 5 THEN 'URGENT' WHEN p < 25 THEN 'HIGH' WHEN p < 85 THEN 'NORMAL' ELSE 'LOW' END AS priority,
-          CASE WHEN s < 130 THEN now() - ((g::bigint * 37) % (30 * 24 * 60)) * interval '1 minute'
-               ELSE now() - interval '30 days' - ((g::bigint * 41) % (700 * 24 * 60)) * interval '1 minute' END AS created
+          CASE WHEN s < 130 THEN now() - mod(abs(hashint8(g::bigint * 1024 + 37)), (30 * 24 * 60)) * interval '1 minute'
+               ELSE now() - interval '30 days' - mod(abs(hashint8(g::bigint * 1024 + 41)), (700 * 24 * 60)) * interval '1 minute' END AS created
         FROM base
       ), timed AS (
         SELECT *,
-          LEAST(now(), created + ((g::bigint * 53) % 2880) * interval '1 minute') AS updated,
+          LEAST(now(), created + mod(abs(hashint8(g::bigint * 1024 + 53)), 2880) * interval '1 minute') AS updated,
           CASE priority WHEN 'URGENT' THEN 240 WHEN 'HIGH' THEN 480 WHEN 'NORMAL' THEN 1440 ELSE 4320 END AS res_min,
           CASE priority WHEN 'URGENT' THEN 5 WHEN 'HIGH' THEN 30 WHEN 'NORMAL' THEN 120 ELSE 480 END AS fr_min,
-          CASE WHEN zh THEN ${zhPhrases}[1 + (g * 7) % ${nz}] || ' ' || ${zhPhrases}[1 + (g * 11) % ${nz}]
+          CASE WHEN zh THEN ${zhPhrases}[1 + mod(abs(hashint8(g::bigint * 1024 + 7)), ${nz})] || ' ' || ${zhPhrases}[1 + mod(abs(hashint8(g::bigint * 1024 + 11)), ${nz})]
                ELSE initcap(${w(3)}) || ' ' || ${w(5)} || ' ' || ${w(7)} || ' ' || ${w(13)} END AS subject,
-          CASE WHEN zh THEN ${zhTerms}[1 + (g * 7) % ${nz}] || ' ' || ${zhTerms}[1 + (g * 11) % ${nz}]
+          CASE WHEN zh THEN ${zhTerms}[1 + mod(abs(hashint8(g::bigint * 1024 + 7)), ${nz})] || ' ' || ${zhTerms}[1 + mod(abs(hashint8(g::bigint * 1024 + 11)), ${nz})]
                ELSE ${w(3)} || ' ' || ${w(5)} || ' ' || ${w(7)} || ' ' || ${w(13)} END AS subject_terms
         FROM shaped
       )
@@ -112,18 +112,18 @@ async function seed(db: pg.Pool) {
         "firstResponseDueAt","resolutionDueAt","firstRespondedAt","solvedAt","closedAt","slaPausedAt","slaDueAt","slaAtRiskAt",
         "searchDocument","trackingKeyHash","createdAt","updatedAt")
       SELECT 't' || g, g, subject, requester, 'topic' || topic, 'team' || (1 + topic % 6),
-        CASE WHEN s < 130 AND (g * 17) % 10 < 3 THEN NULL ELSE 'agent' || (1 + (g * 13) % ${AGENTS}) END,
+        CASE WHEN s < 130 AND mod(abs(hashint8(g::bigint * 1024 + 17)), 10) < 3 THEN NULL ELSE 'agent' || (1 + mod(abs(hashint8(g::bigint * 1024 + 13)), ${AGENTS})) END,
         status::"TicketStatus", priority::"Priority", (CASE WHEN g % 10 = 0 THEN 'CHAT' ELSE 'WEB' END)::"Channel",
         CASE WHEN g % 5 = 0 THEN ARRAY[${w(19)}] ELSE '{}' END, CASE WHEN zh THEN 'zh-CN' ELSE 'en' END,
         created + fr_min * interval '1 minute', created + res_min * interval '1 minute',
-        CASE WHEN status IN ('NEW') THEN NULL ELSE created + ((g * 3) % (fr_min * 2)) * interval '1 minute' END,
+        CASE WHEN status IN ('NEW') THEN NULL ELSE created + mod(abs(hashint8(g::bigint * 1024 + 3)), (fr_min * 2)) * interval '1 minute' END,
         CASE WHEN status IN ('SOLVED','CLOSED') THEN updated END, CASE WHEN status = 'CLOSED' THEN updated END,
         CASE WHEN status IN ('PENDING','SOLVED','CLOSED') THEN updated END,
         CASE WHEN status IN ('NEW','OPEN','ON_HOLD') THEN created + res_min * interval '1 minute' END,
         CASE WHEN status IN ('NEW','OPEN','ON_HOLD') THEN created + res_min * 0.75 * interval '1 minute' END,
         'bcn ' || (100000 + g) || ' ' || subject_terms || ' customer ' || requester || ' customer' || substr(requester, 5) || ' example com' || E'\\n' ||
           ${w(23)} || ' ' || ${w(29)} || ' ' || ${w(31)} || ' ' || ${w(37)} || ' ' || ${w(41)} || ' ' || ${w(43)} || ' ' || ${w(47)} || ' ' ||
-          CASE WHEN zh THEN ${zhTerms}[1 + (g * 17) % ${nz}] ELSE ${w(53)} || ' ' || ${w(59)} END,
+          CASE WHEN zh THEN ${zhTerms}[1 + mod(abs(hashint8(g::bigint * 1024 + 17)), ${nz})] ELSE ${w(53)} || ' ' || ${w(59)} END,
         md5(g::text), created, updated
       FROM timed`);
     progress("tickets", to, TICKETS, loadStart);

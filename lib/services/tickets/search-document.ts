@@ -19,15 +19,19 @@ function bigrams(run: string): string[] {
   return out;
 }
 
-/** Searchable terms of a text: latin words and numbers, CJK words plus every CJK bigram. */
+/**
+ * Searchable terms of a text: latin words and numbers, the segmenter's CJK words, and every bigram of each CJK run
+ * (whole runs, so a word the segmenter cut in two is still found).
+ */
 export function searchTerms(text: string): string[] {
+  const normalized = normalize(text);
   const terms: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(normalize(text))) {
+  for (const { segment, isWordLike } of segmenter.segment(normalized)) {
     if (!isWordLike) continue;
-    const runs = segment.match(CJK_RUN) ?? [];
-    for (const run of runs) terms.push(run, ...(run.length > 1 ? bigrams(run) : []));
+    terms.push(...(segment.match(CJK_RUN) ?? []).filter((word) => [...word].length > 1));
     terms.push(...(segment.replace(CJK_RUN, " ").match(TOKEN) ?? []));
   }
+  for (const run of normalized.match(CJK_RUN) ?? []) terms.push(...bigrams(run));
   return [...new Set(terms)];
 }
 
@@ -46,16 +50,23 @@ export function appendToSearchDocument(document: string, text: string): string {
 }
 
 /**
- * A search box entry as a tsquery: every term must match; latin words of 3+ characters match as prefixes, a CJK
- * run by all its bigrams. Only letters and digits reach the query, so it can carry no tsquery syntax.
+ * A search box entry as a tsquery: every term must match; the last latin word (3+ characters) also as a prefix, as
+ * people type; a CJK run by all its bigrams. Only letters and digits reach the query, so it carries no tsquery syntax.
  */
 export function toTsQuery(q: string): string | null {
+  const normalized = normalize(q);
   const parts: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(normalize(q))) {
+  // A CJK run: all its bigrams; a single character: as a prefix of the indexed words and bigrams.
+  for (const run of normalized.match(CJK_RUN) ?? []) parts.push(...([...run].length > 1 ? bigrams(run).map((b) => `'${b}'`) : [`'${run}':*`]));
+  let lastWord = -1;
+  for (const { segment, isWordLike } of segmenter.segment(normalized.replace(CJK_RUN, " "))) {
     if (!isWordLike) continue;
-    for (const run of segment.match(CJK_RUN) ?? []) parts.push(...bigrams(run).map((b) => `'${b}'`));
-    for (const word of segment.replace(CJK_RUN, " ").match(TOKEN) ?? []) parts.push(word.length >= 3 ? `'${word}':*` : `'${word}'`);
+    for (const word of segment.match(TOKEN) ?? []) {
+      parts.push(`'${word}'`);
+      lastWord = word.length >= 3 ? parts.length - 1 : -1;
+    }
   }
+  if (lastWord >= 0 && lastWord === parts.length - 1) parts[lastWord] += ":*";
   const unique = [...new Set(parts)].slice(0, 16);
   return unique.length ? unique.join(" & ") : null;
 }
