@@ -3,10 +3,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { toActor } from "@/lib/auth/actor";
 import type { BeaconClientSocket } from "@/lib/realtime/client";
 import { acceptConversation } from "@/lib/services/chat/accept-conversation";
+import { requestHandoff } from "@/lib/services/chat/request-handoff";
 import { startConversation } from "@/lib/services/chat/start-conversation";
 import { createUser, sessionCookie } from "./users";
 
-/** A customer's chat waiting in the queue (optionally with a first message). */
+/** A customer's chat waiting in the queue (optionally with a first message): started with the bot, then handed off. */
 export async function queuedChat(customer: Actor, firstMessage?: string) {
   const { conversation } = await startConversation({
     actor: customer,
@@ -14,7 +15,8 @@ export async function queuedChat(customer: Actor, firstMessage?: string) {
     ip: "127.0.0.1",
     message: firstMessage ? { clientId: crypto.randomUUID(), body: firstMessage, attachmentIds: [] } : undefined,
   });
-  return conversation;
+  if (conversation.status !== "BOT") return conversation;
+  return requestHandoff({ actor: customer, conversationId: conversation.id });
 }
 
 /** A customer and an agent in an accepted chat, with their session cookies. */

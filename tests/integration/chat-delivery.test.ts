@@ -72,7 +72,8 @@ describe("idempotent resend", () => {
 
     const prisma = await getPrisma();
     expect(await prisma.message.count({ where: { conversationId: chat.conversation.id, clientId: { in: [clientId, agentClientId] } } })).toBe(2);
-    expect(await seqsOf(chat.conversation.id)).toEqual([1, 2, 3]);
+    // The bot's handoff line and "joined" come first (seq 1, 2), then the two messages, each stored once.
+    expect(await seqsOf(chat.conversation.id)).toEqual([1, 2, 3, 4]);
 
     // Someone else reusing the clientId gets a conflict, not the other person's message.
     const stolen = await emitAck(agent, "message.send", { ...input, body: "not mine" });

@@ -17,7 +17,7 @@ const firstMessage = (body: string) => ({ clientId: uuid(), body });
 const params = (conversationId: string) => withParams({ conversationId });
 
 describe("starting a chat over HTTP", () => {
-  it("makes a visitor a guest from the pre-chat form: httpOnly cookie, first message stored, queued for agents", async () => {
+  it("makes a visitor a guest from the pre-chat form: httpOnly cookie, first message stored, the bot first", async () => {
     const address = uniqueEmail("visitor");
     const { topic, team } = await createTopic({ priority: "HIGH" });
     const response = await start(
@@ -29,7 +29,8 @@ describe("starting a chat over HTTP", () => {
     expect(cookie).toMatch(/^beacon_guest=[^;]+; Path=\/; HttpOnly; SameSite=Lax/);
     const body = await response.json();
     expect(body.guestToken).toBeUndefined();
-    expect(body.conversation).toMatchObject({ status: "QUEUED", customerName: "Vera Visitor", assigneeId: null, priority: "HIGH", teamId: team.id, lastSeq: 1 });
+    // A new chat starts with the bot; the chosen topic's team and priority wait for the handoff.
+    expect(body.conversation).toMatchObject({ status: "BOT", customerName: "Vera Visitor", assigneeId: null, priority: "HIGH", teamId: team.id, lastSeq: 1 });
     expect(body.message).toMatchObject({ seq: 1, authorKind: "CUSTOMER", body: "My USDT deposit is missing" });
 
     const prisma = await getPrisma();
@@ -50,7 +51,8 @@ describe("starting a chat over HTTP", () => {
     expect(guestToken).toMatch(/\./);
     const viaHeader = await messages(request(`/api/v1/conversations/${conversation.id}/messages`, { headers: { [GUEST_HEADER]: guestToken } }), params(conversation.id));
     expect(viaHeader.status).toBe(200);
-    expect((await viaHeader.json()).messages.map((m: { body: string }) => m.body)).toEqual(["你好"]);
+    // The customer's message, then the bot's reply.
+    expect((await viaHeader.json()).messages.map((m: { body: string; authorKind: string }) => (m.authorKind === "BOT" ? "<bot>" : m.body))).toEqual(["你好", "<bot>"]);
     const forged = await messages(request(`/api/v1/conversations/${conversation.id}/messages`, { headers: { [GUEST_HEADER]: `${conversation.customerId}.forged` } }), params(conversation.id));
     expect(forged.status).toBe(401);
   });
@@ -79,7 +81,7 @@ describe("starting a chat over HTTP", () => {
     expect(second.status).toBe(200);
     const [a, b] = [await first.json(), await second.json()];
     expect(b.conversation.id).toBe(a.conversation.id);
-    expect(b.message.seq).toBe(2);
+    expect(b.message.seq).toBe(3); // after the bot's reply to the first message
     const mine = await (await list(request("/api/v1/conversations?status=open", { cookie }), noParams)).json();
     expect(mine.conversations.map((c: { id: string }) => c.id)).toEqual([a.conversation.id]);
 
@@ -94,7 +96,8 @@ describe("history, search, close, rating and transcript", () => {
     const customer = await createUser({ name: "Hana Customer", email: uniqueEmail("hana") });
     const agent = await createUser({ role: "AGENT", name: "Ivan Agent" });
     const [customerCookie, agentCookie] = [await sessionCookie(customer.id), await sessionCookie(agent.id)];
-    const { conversation } = await (await start(request("/api/v1/conversations", { body: { message: firstMessage("Hello") }, cookie: customerCookie }), noParams)).json();
+    // Asking for a person hands the chat from the bot to the queue, where the agent can accept it.
+    const { conversation } = await (await start(request("/api/v1/conversations", { body: { message: firstMessage("Hello, I need a human") }, cookie: customerCookie }), noParams)).json();
     const id = conversation.id;
 
     expect((await postMessage(request(`/x`, { body: firstMessage("early reply"), cookie: agentCookie, locale: "en" }), params(id))).status).toBe(403);
@@ -108,7 +111,12 @@ describe("history, search, close, rating and transcript", () => {
     expect(page1.more).toBe(true);
     const page2 = await (await messages(request(`/x?afterSeq=${page1.messages[1].seq}`, { cookie: customerCookie }), params(id))).json();
     const seen = [...page1.messages, ...page2.messages];
-    expect(seen.map((m: { body: string }) => m.body)).toEqual(["Hello", "Ivan Agent joined the chat", "Hi Hana, how can I help?"]);
+    expect(seen.map((m: { body: string; authorKind: string }) => (m.authorKind === "BOT" ? "<bot handoff>" : m.body))).toEqual([
+      "Hello, I need a human",
+      "<bot handoff>",
+      "Ivan Agent joined the chat",
+      "Hi Hana, how can I help?",
+    ]);
 
     const search = await (await list(request(`/api/v1/conversations?email=${encodeURIComponent(customer.email!.slice(0, 10).toUpperCase())}`, { cookie: agentCookie }), noParams)).json();
     expect(search.conversations).toHaveLength(1);

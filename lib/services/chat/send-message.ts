@@ -4,6 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import type { MessageDto } from "@/lib/realtime/events";
+import { botTurn } from "@/lib/services/bot/reply-as-bot";
 import { writableScope } from "./access";
 import { appendTextMessage, type Appended } from "./append-message";
 import { scheduleQueueBroadcast } from "./broadcast-queue";
@@ -47,6 +48,8 @@ export async function sendMessage(input: SendMessageInput): Promise<MessageDto> 
     if (!sent) throw new ConversationNotWritable();
     publishMessage(sent.message, sent.conversation);
     if (sent.conversation.status === "QUEUED" && !internal) scheduleQueueBroadcast();
+    // The bot answers while the chat is with it; it never writes once the chat has left BOT.
+    if (sent.conversation.status === "BOT" && !agent) await botTurn(sent.conversation.id, input.body);
     return sent.message;
   } catch (error) {
     if (error instanceof ConversationNotWritable) throw await refusal(actor, input.conversationId, "message.send");

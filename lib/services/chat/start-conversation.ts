@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import { botOnStart } from "@/lib/services/bot/reply-as-bot";
 import { scheduleQueueBroadcast } from "./broadcast-queue";
 import { conversationSelect, messageSelect, toConversationDto, toMessageDto } from "./dto";
 import { insertMessage, isUniqueViolation } from "./insert-message";
@@ -83,7 +84,8 @@ export async function startConversation(options: StartConversationOptions): Prom
     if (result.created) publishConversation(conversation);
     if (message) publishMessage(message, conversation);
     if (conversation.status === "QUEUED") scheduleQueueBroadcast();
-    return { conversation, message, guestToken, created: result.created };
+    const routed = await botOnStart({ conversation, message, created: result.created });
+    return { conversation: routed ?? conversation, message, guestToken, created: result.created };
   } catch (error) {
     if (!isUniqueViolation(error) || !options.message) throw error;
     return retried(customerId, options.message.clientId, guestToken);
@@ -91,13 +93,12 @@ export async function startConversation(options: StartConversationOptions): Prom
 }
 
 /**
- * Where a new chat starts. Until the bot arrives every chat waits for an agent (QUEUED), routed to its topic's team
- * with the topic's priority; the bot issue starts chats in BOT here instead.
+ * Where a new chat starts: with the bot (BOT), carrying the chosen topic's team and priority for a later handoff. An
+ * urgent topic skips the bot at once (botOnStart), as does an urgent first message.
  */
 function entryStage(topic: { id: string; teamId: string; basePriority: Prisma.ConversationCreateInput["priority"] } | null) {
   return {
-    status: "QUEUED" as const,
-    queuedAt: new Date(),
+    status: "BOT" as const,
     topicId: topic?.id ?? null,
     teamId: topic?.teamId ?? null,
     priority: topic?.basePriority ?? "NORMAL",

@@ -1,0 +1,189 @@
+import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { translator } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { logger } from "@/lib/logger";
+import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import { toConversationDto, toMessageDto, conversationSelect } from "@/lib/services/chat/dto";
+import { ConversationNotWritable, insertMessage } from "@/lib/services/chat/insert-message";
+import { publishMessage } from "@/lib/services/chat/publish-chat";
+import { TX_OPTIONS } from "@/lib/services/chat/tx-options";
+import { searchArticles } from "@/lib/services/kb/search-articles";
+import { enqueueConversation } from "@/lib/services/routing/enqueue-conversation";
+import { loadRoutingConfig } from "@/lib/services/routing/routing-settings";
+import { decideBotReply, inferTopic, type BotArticle, type BotIntent } from "./decide-bot-reply";
+
+export type BotMeta = {
+  bot: "answer" | "miss" | "handoff" | "urgent" | "solved";
+  articles: { slug: string; title: string; url: string }[];
+  quickReplies: ("solved" | "human")[];
+  /** On a handoff: why, the inferred topic and every article offered before, for the agent who takes over. */
+  reason?: "asked" | "misses" | "urgent";
+  topic?: { slug: string; nameEn: string; nameZh: string } | null;
+  offered?: { slug: string; title: string }[];
+};
+
+const articleUrl = (slug: string) => `/help/articles/${slug}`;
+const plain = (snippet: string) =>
+  snippet.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+
+/**
+ * The bot's turn after a customer message, while the chat is with the bot (status BOT). Every bot line is written
+ * under the condition that the chat is still BOT, so once a handoff or an agent has happened the bot stays silent.
+ * Returns the conversation when this turn changed it (a handoff), else null.
+ */
+export async function replyAsBot({ conversationId, text }: { conversationId: string; text: string }): Promise<ConversationDto | null> {
+  const prisma = await getPrisma();
+  const chat = await prisma.conversation.findFirst({ where: { id: conversationId, status: "BOT" }, select: { locale: true, botMisses: true, topicId: true } });
+  if (!chat) return null;
+  const locale: Locale = chat.locale === "en" ? "en" : "zh-CN";
+  const [config, topics] = await Promise.all([
+    loadRoutingConfig(),
+    prisma.topic.findMany({ select: { id: true, slug: true, nameEn: true, nameZh: true, teamId: true, basePriority: true, keywords: true }, orderBy: { sortOrder: "asc" } }),
+  ]);
+  const urgentKeywords = topics.filter((t) => t.basePriority === "URGENT").flatMap((t) => t.keywords);
+  const decide = (results: BotArticle[]) =>
+    decideBotReply({ text, results, botMisses: chat.botMisses, urgentKeywords, minScore: config.botMinScore });
+  let intent: BotIntent = decide([]);
+  let results: BotArticle[] = [];
+  if (intent.kind === "miss" || (intent.kind === "human" && intent.reason === "misses")) {
+    const found = await searchArticles({ actor: null, q: text.slice(0, 200), locale, limit: 3, log: false });
+    results = found.results.map((r) => ({ slug: r.slug, title: r.title, snippet: plain(r.snippet), score: r.score }));
+    intent = decide(results);
+  }
+  const t = translator(locale);
+  const topicOfText = inferTopic(text, topics);
+  switch (intent.kind) {
+    case "answer": {
+      const { article } = intent;
+      const body = `${t("bot.answerIntro")}\n\n${article.title}\n${article.snippet}\n\n${t("bot.readMore")}: ${articleUrl(article.slug)}`;
+      const articles = [article, ...intent.others].map((a) => ({ slug: a.slug, title: a.title, url: articleUrl(a.slug) }));
+      await say(conversationId, body, { bot: "answer", articles, quickReplies: ["solved", "human"] }, topicOfText && !chat.topicId ? { topicId: topicOfText.id, teamId: topicOfText.teamId } : {});
+      return null;
+    }
+    case "miss":
+      await say(conversationId, t("bot.miss"), { bot: "miss", articles: [], quickReplies: ["human"] }, { botMisses: { increment: 1 } });
+      return null;
+    case "solved":
+      await say(conversationId, t("bot.solved"), { bot: "solved", articles: [], quickReplies: [] }, {});
+      return null;
+    case "human":
+    case "urgent":
+      return handOff(conversationId, intent.kind === "urgent" ? "urgent" : intent.reason, locale, topics, topicOfText, chat.topicId, config.safetyArticleSlug);
+  }
+}
+
+type TopicRow = { id: string; slug: string; nameEn: string; nameZh: string; teamId: string; basePriority: "LOW" | "NORMAL" | "HIGH" | "URGENT"; keywords: string[] };
+
+async function handOff(
+  conversationId: string,
+  reason: "asked" | "misses" | "urgent",
+  locale: Locale,
+  topics: TopicRow[],
+  topicOfText: TopicRow | null,
+  currentTopicId: string | null,
+  safetySlug: string,
+): Promise<ConversationDto | null> {
+  const prisma = await getPrisma();
+  const t = translator(locale);
+  const history = await prisma.message.findMany({ where: { conversationId, internal: false }, select: { authorKind: true, body: true, meta: true }, orderBy: { seq: "asc" } });
+  const transcript = history.filter((m) => m.authorKind === "CUSTOMER").map((m) => m.body).join("\n");
+  const offered = history.flatMap((m) => (m.authorKind === "BOT" ? ((m.meta as BotMeta | null)?.articles ?? []) : [])).map(({ slug, title }) => ({ slug, title }));
+  let topic = topics.find((x) => x.id === currentTopicId) ?? topicOfText ?? inferTopic(transcript, topics);
+  if (reason === "urgent" && topic?.basePriority !== "URGENT") topic = topics.find((x) => x.basePriority === "URGENT") ?? topic;
+  const articles: BotMeta["articles"] = [];
+  let body = reason === "asked" ? t("bot.handoffAsked") : reason === "misses" ? t("bot.handoffMisses") : t("bot.urgent");
+  if (reason === "urgent") {
+    const safety = await searchSafetyArticle(safetySlug, locale);
+    if (safety) {
+      articles.push({ slug: safetySlug, title: safety.title, url: articleUrl(safetySlug) });
+      body += `\n\n${safety.title}: ${articleUrl(safetySlug)}`;
+    }
+  }
+  const meta: BotMeta = {
+    bot: reason === "urgent" ? "urgent" : "handoff",
+    articles,
+    quickReplies: [],
+    reason,
+    topic: topic ? { slug: topic.slug, nameEn: topic.nameEn, nameZh: topic.nameZh } : null,
+    offered,
+  };
+  return enqueueConversation({
+    conversationId,
+    topic: topic ?? null,
+    priority: reason === "urgent" ? "URGENT" : undefined,
+    botMessage: { body, meta: meta as unknown as Prisma.InputJsonValue },
+  });
+}
+
+async function searchSafetyArticle(slug: string, locale: Locale) {
+  const prisma = await getPrisma();
+  const article = await prisma.article.findFirst({ where: { slug, status: "PUBLISHED" }, select: { translations: { select: { locale: true, title: true } } } });
+  if (!article) return null;
+  return article.translations.find((x) => x.locale === locale) ?? article.translations[0] ?? null;
+}
+
+/** One bot line, written only while the chat is still with the bot, with any change to the chat in the same step. */
+async function say(conversationId: string, body: string, meta: BotMeta, data: Prisma.ConversationUpdateManyMutationInput & { topicId?: string; teamId?: string }): Promise<MessageDto | null> {
+  const prisma = await getPrisma();
+  try {
+    const result = await prisma.$transaction(async (tx) => {
+      const inserted = await insertMessage(tx, { conversationId, where: { status: "BOT" }, authorKind: "BOT", authorId: null, body, meta: meta as unknown as Prisma.InputJsonValue });
+      if (Object.keys(data).length) await tx.conversation.update({ where: { id: conversationId }, data });
+      const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: conversationSelect });
+      return { message: inserted.message, conversation };
+    }, TX_OPTIONS);
+    const message = toMessageDto(result.message);
+    publishMessage(message, toConversationDto(result.conversation));
+    return message;
+  } catch (error) {
+    if (error instanceof ConversationNotWritable) return null;
+    throw error;
+  }
+}
+
+/** The bot's turn, never failing the customer's own message: a bot error is logged and the chat goes on. */
+export async function botTurn(conversationId: string, text: string): Promise<ConversationDto | null> {
+  try {
+    return await replyAsBot({ conversationId, text });
+  } catch (error) {
+    logger.error({ err: error, conversationId }, "bot turn failed");
+    return null;
+  }
+}
+
+/**
+ * After a chat starts: a chosen urgent topic skips the bot (urgent lane); otherwise the bot answers the first
+ * message. Returns the conversation when it left the bot.
+ */
+export async function botOnStart({ conversation, message, created }: { conversation: ConversationDto; message: MessageDto | null; created: boolean }): Promise<ConversationDto | null> {
+  if (conversation.status !== "BOT") return null;
+  if (created && conversation.priority === "URGENT") return urgentFromTopic(conversation.id, message?.body ?? "");
+  return message ? botTurn(conversation.id, message.body) : null;
+}
+
+async function urgentFromTopic(conversationId: string, text: string): Promise<ConversationDto | null> {
+  try {
+    const prisma = await getPrisma();
+    const chat = await prisma.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { locale: true, topicId: true } });
+    const [config, topics] = await Promise.all([
+      loadRoutingConfig(),
+      prisma.topic.findMany({ select: { id: true, slug: true, nameEn: true, nameZh: true, teamId: true, basePriority: true, keywords: true } }),
+    ]);
+    const locale: Locale = chat.locale === "en" ? "en" : "zh-CN";
+    return await handOff(conversationId, "urgent", locale, topics, inferTopic(text, topics), chat.topicId, config.safetyArticleSlug);
+  } catch (error) {
+    logger.error({ err: error, conversationId }, "urgent handoff failed");
+    return null;
+  }
+}
+
+/** The customer tapped "Talk to a human" (handoff.request): the bot hands over with its context. */
+export async function handOffOnRequest(conversationId: string): Promise<ConversationDto | null> {
+  const prisma = await getPrisma();
+  const chat = await prisma.conversation.findFirst({ where: { id: conversationId, status: "BOT" }, select: { locale: true, topicId: true } });
+  if (!chat) return null;
+  const topics = await prisma.topic.findMany({ select: { id: true, slug: true, nameEn: true, nameZh: true, teamId: true, basePriority: true, keywords: true } });
+  const config = await loadRoutingConfig();
+  return handOff(conversationId, "asked", chat.locale === "en" ? "en" : "zh-CN", topics, null, chat.topicId, config.safetyArticleSlug);
+}

@@ -1,0 +1,83 @@
+/** Queue order and the honest wait estimate. Pure functions, unit-tested; the services feed them rows and settings. */
+
+export type Priority = "LOW" | "NORMAL" | "HIGH" | "URGENT";
+
+export type RoutingSettings = {
+  /** Points per priority class: one class apart = this many points. */
+  priorityPoints: Record<Priority, number>;
+  /** Points per VIP level (0–5). */
+  vipPoints: number;
+  /** Aging: points gained per minute waited, so that no one starves. */
+  agingPointsPerMinute: number;
+  /** After this wait a chat may also go to the general team. */
+  widenAfterSeconds: number;
+  /** Past this estimate the customer is told "longer than usual". */
+  longerThanUsualSeconds: number;
+  /** Past this estimate (or with nobody of the team online) the customer is offered to leave a message. */
+  overflowSeconds: number;
+  /** Handle time assumed until there are closed chats to measure. */
+  defaultHandleSeconds: number;
+  /** The bot answers only with a search score at least this high. */
+  botMinScore: number;
+};
+
+export const DEFAULT_ROUTING: RoutingSettings = {
+  priorityPoints: { LOW: 0, NORMAL: 100, HIGH: 200, URGENT: 400 },
+  vipPoints: 20,
+  agingPointsPerMinute: 10,
+  widenAfterSeconds: 120,
+  longerThanUsualSeconds: 600,
+  overflowSeconds: 900,
+  defaultHandleSeconds: 300,
+  botMinScore: 1.5,
+};
+
+export type Waiting = { id: string; priority: Priority; vipLevel: number; queuedAt: Date };
+
+/** Higher = served sooner. Priority and VIP set the start; every minute waited adds points (aging). */
+export function queueScore(entry: Waiting, now: Date, settings: RoutingSettings = DEFAULT_ROUTING): number {
+  const waitedMinutes = Math.max(0, now.getTime() - entry.queuedAt.getTime()) / 60_000;
+  return (
+    settings.priorityPoints[entry.priority] +
+    settings.vipPoints * Math.min(Math.max(entry.vipLevel, 0), 5) +
+    settings.agingPointsPerMinute * waitedMinutes
+  );
+}
+
+/** The queue in serving order: highest score first, then longest waiting, then id (stable across instances). */
+export function orderQueue<T extends Waiting>(entries: T[], now: Date, settings: RoutingSettings = DEFAULT_ROUTING): T[] {
+  return entries
+    .map((entry) => ({ entry, score: queueScore(entry, now, settings) }))
+    .sort((a, b) => b.score - a.score || a.entry.queuedAt.getTime() - b.entry.queuedAt.getTime() || (a.entry.id < b.entry.id ? -1 : 1))
+    .map(({ entry }) => entry);
+}
+
+export type EtaInput = {
+  /** 1 = next in line (among chats this team's agents can take). */
+  position: number;
+  /** Slots (maxConcurrentChats) of online agents who can take the chat. */
+  totalSlots: number;
+  /** Of those, free right now. */
+  freeSlots: number;
+  /** Rolling average handle time of recently closed chats, seconds (null = none measured yet). */
+  averageHandleSeconds: number | null;
+};
+
+export type Eta = { seconds: number | null; label: "soon" | "minutes" | "longer" | "unknown"; minutes: number | null; overflow: boolean };
+
+/**
+ * Each slot frees up once per handle time, so the line moves at totalSlots / handle chats per second. We never
+ * promise less than that: the estimate is rounded up to the next minute, plus a 20% margin for arrivals with higher
+ * priority who will overtake.
+ */
+export function estimateWait(input: EtaInput, settings: RoutingSettings = DEFAULT_ROUTING): Eta {
+  if (input.totalSlots <= 0) return { seconds: null, label: "unknown", minutes: null, overflow: true };
+  const ahead = Math.max(0, input.position - input.freeSlots);
+  if (ahead === 0) return { seconds: 0, label: "soon", minutes: null, overflow: false };
+  const handle = input.averageHandleSeconds ?? settings.defaultHandleSeconds;
+  const seconds = Math.ceil(((ahead * handle) / input.totalSlots) * 1.2);
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  const overflow = seconds > settings.overflowSeconds;
+  if (seconds > settings.longerThanUsualSeconds) return { seconds, label: "longer", minutes, overflow };
+  return { seconds, label: "minutes", minutes, overflow };
+}

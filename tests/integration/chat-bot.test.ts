@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { toActor, type Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+import type { BotMeta } from "@/lib/services/bot/reply-as-bot";
+import { acceptConversation } from "@/lib/services/chat/accept-conversation";
+import { requestHandoff } from "@/lib/services/chat/request-handoff";
+import { sendMessage } from "@/lib/services/chat/send-message";
+import { startConversation } from "@/lib/services/chat/start-conversation";
+import { seedDemo } from "@/prisma/seed/seed-demo";
+import { createUser } from "../factories/users";
+
+beforeAll(async () => {
+  await seedDemo(await getPrisma());
+}, 120_000);
+
+const customer = async (locale = "en") => toActor(await createUser({ name: "Bea Bot-Tester", locale }));
+
+async function start(actor: Actor, body: string, locale: "en" | "zh-CN" = "en", topic?: string) {
+  return startConversation({ actor, locale, ip: "127.0.0.1", topic, message: { clientId: crypto.randomUUID(), body, attachmentIds: [] } });
+}
+
+async function botLines(conversationId: string) {
+  const prisma = await getPrisma();
+  const rows = await prisma.message.findMany({ where: { conversationId, authorKind: "BOT" }, orderBy: { seq: "asc" } });
+  return rows.map((m) => ({ body: m.body, meta: m.meta as unknown as BotMeta }));
+}
+
+const say = (actor: Actor, conversationId: string, body: string) => sendMessage({ actor, conversationId, clientId: crypto.randomUUID(), body });
+
+describe("the bot answers from the knowledge base", () => {
+  it("answers an English question with the best article's title, an excerpt, a link and quick replies", async () => {
+    const { conversation } = await start(await customer(), "My deposit hasn't arrived yet");
+    expect(conversation.status).toBe("BOT");
+    const [line] = await botLines(conversation.id);
+    expect(line.meta).toMatchObject({ bot: "answer", quickReplies: ["solved", "human"] });
+    expect(line.meta.articles[0]).toMatchObject({ slug: "missing-deposit", url: "/help/articles/missing-deposit" });
+    expect(line.body).toContain("My deposit hasn't arrived — what should I do?");
+    expect(line.body).toContain("/help/articles/missing-deposit");
+  });
+
+  it("answers in Chinese from the Chinese articles", async () => {
+    const { conversation } = await start(await customer("zh-CN"), "提现手续费是多少", "zh-CN");
+    const [line] = await botLines(conversation.id);
+    expect(line.meta.articles[0].slug).toBe("withdrawal-fees");
+    expect(line.body).toContain("提现手续费是多少");
+    expect(line.body).toContain("阅读全文");
+  });
+
+  it("says thanks when the answer solved it, and the chat stays with the bot", async () => {
+    const actor = await customer();
+    const { conversation } = await start(actor, "How do I withdraw crypto?");
+    await say(actor, conversation.id, "This solved it");
+    const lines = await botLines(conversation.id);
+    expect(lines.map((l) => l.meta.bot)).toEqual(["answer", "solved"]);
+  });
+
+  it("hands off after two questions it cannot answer, with the context for the agent", async () => {
+    const actor = await customer();
+    const { conversation } = await start(actor, "zxqv blorp wibble");
+    expect((await botLines(conversation.id)).map((l) => l.meta.bot)).toEqual(["miss"]);
+    await say(actor, conversation.id, "quux flarn snorgle");
+    const prisma = await getPrisma();
+    const after = await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } });
+    expect(after.status).toBe("QUEUED");
+    const lines = await botLines(conversation.id);
+    expect(lines.at(-1)?.meta).toMatchObject({ bot: "handoff", reason: "misses" });
+  });
+
+  it("hands off when the customer asks for a person, carrying the inferred topic and the articles offered", async () => {
+    const actor = await customer("zh-CN");
+    const { conversation } = await start(actor, "充值未到账怎么办", "zh-CN");
+    await say(actor, conversation.id, "转人工");
+    const prisma = await getPrisma();
+    const after = await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id }, include: { topic: true, team: true } });
+    expect(after).toMatchObject({ status: "QUEUED", priority: "HIGH", topic: { slug: "deposits" }, team: { slug: "deposits-withdrawals" } });
+    const handoff = (await botLines(conversation.id)).at(-1)!;
+    expect(handoff.meta).toMatchObject({ bot: "handoff", reason: "asked", topic: { slug: "deposits" } });
+    expect(handoff.meta.offered.map((a) => a.slug)).toContain("missing-deposit");
+    expect(handoff.body).toContain("人工客服");
+  });
+
+  it("the quick reply 'Talk to a human' (handoff.request) queues the chat", async () => {
+    const actor = await customer();
+    const { conversation } = await start(actor, "How do I withdraw crypto?");
+    const queued = await requestHandoff({ actor, conversationId: conversation.id });
+    expect(queued.status).toBe("QUEUED");
+    expect(queued.queuedAt).not.toBeNull();
+  });
+});
+
+describe("the urgent lane", () => {
+  it("skips the bot for a compromised account: account-security team, URGENT, safety steps shown", async () => {
+    const { conversation } = await start(await customer("zh-CN"), "我的账户被盗了，有人在提币！", "zh-CN");
+    expect(conversation).toMatchObject({ status: "QUEUED", priority: "URGENT" });
+    const prisma = await getPrisma();
+    const row = await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id }, include: { team: true } });
+    expect(row.team?.slug).toBe("account-security");
+    const lines = await botLines(conversation.id);
+    expect(lines).toHaveLength(1);
+    expect(lines[0].meta).toMatchObject({ bot: "urgent", articles: [{ slug: "account-compromised", url: "/help/articles/account-compromised" }] });
+  });
+
+  it("also when the customer picks the compromised-account topic, whatever they write", async () => {
+    const { conversation } = await start(await customer(), "hello", "en", "account-compromised");
+    expect(conversation).toMatchObject({ status: "QUEUED", priority: "URGENT" });
+  });
+});
+
+describe("after an agent joins, the bot never speaks again", () => {
+  it("stays silent whatever the customer writes", async () => {
+    const actor = await customer();
+    const { conversation } = await start(actor, "agent please");
+    const agent = toActor(await createUser({ role: "AGENT", name: "Ann Agent" }));
+    await acceptConversation({ actor: agent, conversationId: conversation.id });
+    const before = (await botLines(conversation.id)).length;
+    for (const text of ["How do I withdraw crypto?", "zxqv blorp", "human", "my account was hacked"]) await say(actor, conversation.id, text);
+    expect((await botLines(conversation.id)).length).toBe(before);
+  });
+});
