@@ -3,6 +3,7 @@
 // dropped afterwards) and prints the search service's latency percentiles for a mixed query set, beside a bare
 // indexed lookup (article by slug) measured in the same run on the same connection.
 import { randomUUID } from "node:crypto";
+import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { closeConnection, getConnection } from "../lib/db/client";
@@ -127,6 +128,8 @@ async function main() {
       .slice(0, 8)
       .forEach(([q, median]) => console.log(`  ${median.toFixed(2).padStart(7)}  ${q}`));
     console.log(`\np95 target ≤ 20 ms: ${s.p95 <= 20 ? "met" : "NOT met"} (${s.p95.toFixed(2)} ms)`);
+    // Other work on the machine inflates every figure: say how busy it was.
+    console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(" / ")} (1 / 5 / 15 min)`);
   } finally {
     await closeConnection();
     await scratch.drop();

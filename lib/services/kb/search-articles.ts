@@ -51,10 +51,12 @@ type ResultRow = {
   body: string;
 };
 
+// One translation per article: the reader's language when there is one (bodies are the costly part to read).
 const RESULTS_SQL = `
-SELECT a."id", a."slug", a."status", c."slug" AS "categorySlug", c."nameZh", c."nameEn", t."locale", t."title", t."body"
+SELECT DISTINCT ON (a."id") a."id", a."slug", a."status", c."slug" AS "categorySlug", c."nameZh", c."nameEn", t."locale", t."title", t."body"
 FROM "Article" a JOIN "Category" c ON c."id" = a."categoryId" JOIN "ArticleTranslation" t ON t."articleId" = a."id"
-WHERE a."id" = ANY($1::text[])`;
+WHERE a."id" = ANY($1::text[])
+ORDER BY a."id", (t."locale" = $2) DESC, t."locale"`;
 
 /**
  * Searches the help center in Chinese and English: zh segmented into words and bigrams, English stemmed, titles
@@ -72,7 +74,7 @@ export async function searchArticles(input: SearchArticlesInput): Promise<Search
   const { ids, total, correctedQuery } = await rankArticles(sql, parsed, filters, limit);
 
   // Plain SQL: one round trip for the page of results (this runs on every keystroke of search-as-you-type).
-  const rows = ids.length ? await sql.query<ResultRow>(RESULTS_SQL, [ids.map(([id]) => id)]) : [];
+  const rows = ids.length ? await sql.query<ResultRow>(RESULTS_SQL, [ids.map(([id]) => id), input.locale]) : [];
   const byId = new Map<string, ResultRow[]>();
   for (const row of rows) byId.set(row.id, [...(byId.get(row.id) ?? []), row]);
   const pattern = highlighter(correctedQuery ? parseQuery(correctedQuery).terms : parsed.terms);
