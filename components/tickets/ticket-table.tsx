@@ -117,7 +117,7 @@ export function TicketTable({ data, agents, meId, emptyText }: { data: Page; age
         <span className="flex items-center gap-2">
           {data.page > 1 ? <Link className="rounded-lg px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-50" href={pageHref(data.page - 1)}>{t("previous")}</Link> : null}
           <span>{t("page", { page: data.page })}</span>
-          {data.page < lastPage ? <Link className="rounded-lg px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-50" href={pageHref(data.page + 1)}>{t("next")}</Link> : null}
+          {data.page < lastPage || (data.totalCapped && data.tickets.length === data.pageSize) ? <Link className="rounded-lg px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-50" href={pageHref(data.page + 1)}>{t("next")}</Link> : null}
         </span>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { seedCannedResponses } from "./canned-responses";
 import { admins, agents, customers, DEMO_PASSWORD, slaPolicies, teams, topics } from "./demo-people";
+import { seedDemoTickets } from "./demo-tickets";
 import { seedKb } from "./seed-kb";
 
 export type DemoLogin = { role: string; email: string; name: string };
@@ -52,6 +53,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
 
   await seedKb(prisma);
   await seedCannedResponses(prisma, teamIds);
+  await seedDemoTickets(prisma);
 }
 
 /** The demo accounts, as printed at start-up. */
