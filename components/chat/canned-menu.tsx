@@ -9,7 +9,7 @@ export function CannedMenu({ options, active, onPick }: { options: CannedOption[
   const t = useTranslations("chat.composer");
   return (
     <div className="absolute right-0 bottom-full left-0 z-20 mb-2 max-h-72 overflow-y-auto rounded-xl border border-slate-200 bg-white p-1 shadow-xl">
-      <p className="px-2.5 pt-1.5 pb-1 text-[0.6875rem] font-semibold tracking-wide text-slate-400 uppercase">{t("cannedTitle")}</p>
+      <p className="px-2.5 pt-1.5 pb-1 text-[0.6875rem] font-semibold tracking-wide text-slate-500 uppercase">{t("cannedTitle")}</p>
       {options.length === 0 ? <p className="px-2.5 py-2 text-sm text-slate-500">{t("cannedNone")}</p> : null}
       <ul role="listbox" id="canned-listbox" aria-label={t("cannedTitle")}>
         {options.map((option, index) => (

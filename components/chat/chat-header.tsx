@@ -54,7 +54,7 @@ export function ChatHeader({ conversation, position, connected, onEnd, onDownloa
 
   return (
     <div className="flex items-center gap-3 bg-gradient-to-r from-slate-900 to-slate-800 px-4 py-3 text-white">
-      <span className="relative inline-flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-500 text-sm font-semibold" aria-hidden>
+      <span className="relative inline-flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-700 text-sm font-semibold" aria-hidden>
         {agent ? initials(agent) : <Headset className="size-5" />}
         <span className={`absolute right-0 bottom-0 size-2.5 rounded-full ring-2 ring-slate-900 ${connected ? "bg-emerald-400" : "bg-slate-400"}`} />
       </span>

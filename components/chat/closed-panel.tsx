@@ -88,7 +88,7 @@ export function ClosedPanel({ conversation, guestToken, onRated, onNewChat }: Pr
           <button
             type="submit"
             disabled={!score || status.kind === "busy"}
-            className="h-10 w-full rounded-lg bg-brand-600 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+            className="h-10 w-full rounded-lg bg-brand-700 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-50"
             data-testid="rating-submit"
           >
             {t("submit")}

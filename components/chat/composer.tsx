@@ -149,12 +149,12 @@ export function Composer(props: Props) {
             role="tab"
             aria-selected={note}
             onClick={() => setNote(true)}
-            className={`inline-flex items-center gap-1 rounded-md px-3 py-1 font-medium ${note ? "bg-amber-500 text-white" : "text-slate-600 hover:bg-slate-100"}`}
+            className={`inline-flex items-center gap-1 rounded-md px-3 py-1 font-medium ${note ? "bg-amber-700 text-white" : "text-slate-600 hover:bg-slate-100"}`}
           >
             <Lock aria-hidden className="size-3.5" />
             {t("note")}
           </button>
-          <span className="ml-auto hidden text-xs text-slate-400 sm:block">{t("cannedHint")}</span>
+          <span className="ml-auto hidden text-xs text-slate-500 sm:block">{t("cannedHint")}</span>
         </div>
       ) : null}
       {cannedOptions ? <CannedMenu options={cannedOptions} active={active} onPick={pickCanned} /> : null}
@@ -168,7 +168,7 @@ export function Composer(props: Props) {
                 {upload.error ? `${upload.name}: ${upload.error}` : upload.name}
               </span>
               {!upload.attachment && !upload.error ? <span className="tabular-nums">{Math.round(upload.progress * 100)}%</span> : null}
-              <button type="button" onClick={() => remove(upload.key)} aria-label={t("removeFile", { name: upload.name })} className="text-slate-400 hover:text-slate-700">
+              <button type="button" onClick={() => remove(upload.key)} aria-label={t("removeFile", { name: upload.name })} className="text-slate-500 hover:text-slate-700">
                 <X aria-hidden className="size-3.5" />
               </button>
             </li>
@@ -199,7 +199,7 @@ export function Composer(props: Props) {
           maxLength={5000}
           aria-controls={cannedOptions ? "canned-listbox" : undefined}
           aria-activedescendant={cannedOptions?.[active] ? `canned-${cannedOptions[active].id}` : undefined}
-          className="max-h-48 min-h-10 flex-1 resize-none rounded-xl border border-slate-300 bg-white px-3 py-2 text-[0.9375rem] leading-6 text-slate-900 placeholder:text-slate-400 focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none disabled:bg-slate-100"
+          className="max-h-48 min-h-10 flex-1 resize-none rounded-xl border border-slate-300 bg-white px-3 py-2 text-[0.9375rem] leading-6 text-slate-900 placeholder:text-slate-500 focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none disabled:bg-slate-100"
           data-testid="composer-input"
         />
         <input ref={fileInput} type="file" accept={ACCEPTED_TYPES} multiple hidden onChange={(event) => event.target.files && add(event.target.files)} data-testid="composer-file" />
@@ -221,14 +221,14 @@ export function Composer(props: Props) {
             disabled={!canSend}
             aria-label={note ? t("addNote") : t("send")}
             title={note ? t("addNote") : t("send")}
-            className={`ml-1 inline-flex size-10 items-center justify-center rounded-xl text-white shadow-sm transition disabled:cursor-not-allowed disabled:opacity-40 ${note ? "bg-amber-500 hover:bg-amber-600" : "bg-brand-600 hover:bg-brand-700"}`}
+            className={`ml-1 inline-flex size-10 items-center justify-center rounded-xl text-white shadow-sm transition disabled:cursor-not-allowed disabled:opacity-40 ${note ? "bg-amber-700 hover:bg-amber-800" : "bg-brand-700 hover:bg-brand-800"}`}
             data-testid="composer-send"
           >
             <SendHorizontal aria-hidden className="size-5" />
           </button>
         </div>
       </div>
-      {!props.compact ? <p className="mt-1.5 hidden px-1 text-[0.6875rem] text-slate-400 sm:block">{t("hint")}</p> : null}
+      {!props.compact ? <p className="mt-1.5 hidden px-1 text-[0.6875rem] text-slate-500 sm:block">{t("hint")}</p> : null}
     </div>
   );
 }

@@ -125,7 +125,7 @@ function StartPanel({
               role="radio"
               aria-checked={topic === option.slug}
               onClick={() => setTopic(topic === option.slug ? "" : option.slug)}
-              className={`rounded-full px-3 py-1.5 text-sm ring-1 transition ${topic === option.slug ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:ring-brand-400"}`}
+              className={`rounded-full px-3 py-1.5 text-sm ring-1 transition ${topic === option.slug ? "bg-brand-700 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:ring-brand-400"}`}
             >
               {locale === "en" ? option.nameEn : option.nameZh}
             </button>

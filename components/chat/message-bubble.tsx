@@ -27,7 +27,7 @@ function StateIcon({ state }: { state: BubbleState }) {
   const icon = {
     sending: <Clock aria-hidden className="size-3.5" />,
     sent: <Check aria-hidden className="size-3.5" />,
-    read: <CheckCheck aria-hidden className="size-3.5 text-sky-500" />,
+    read: <CheckCheck aria-hidden className="size-3.5 text-sky-600" />,
     failed: <AlertCircle aria-hidden className="size-3.5 text-red-600" />,
   }[state];
   return (
@@ -46,7 +46,7 @@ export function MessageBubble(props: BubbleProps) {
   const tone = internal
     ? "bg-amber-50 text-amber-950 ring-1 ring-amber-200"
     : mine
-      ? "bg-brand-600 text-white"
+      ? "bg-brand-700 text-white"
       : "bg-white text-slate-900 ring-1 ring-slate-200";
   const hasText = props.body.trim().length > 0;
   return (

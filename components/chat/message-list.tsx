@@ -98,7 +98,7 @@ export function MessageList(props: Props) {
             return (
               <Fragment key={message.seq}>
                 {newDay ? (
-                  <p className="my-3 text-center text-xs font-medium text-slate-400">
+                  <p className="my-3 text-center text-xs font-medium text-slate-500">
                     {format.dateTime(new Date(message.createdAt), { dateStyle: "medium" })}
                   </p>
                 ) : null}
@@ -121,7 +121,7 @@ export function MessageList(props: Props) {
                       guestToken={props.guestToken}
                     />
                     {mine && message.seq === lastReadMine ? (
-                      <span className="self-end px-1 text-[0.6875rem] text-sky-600" data-testid="read-receipt">
+                      <span className="self-end px-1 text-[0.6875rem] text-sky-700" data-testid="read-receipt">
                         {t("delivery.readLabel")}
                       </span>
                     ) : null}

@@ -16,7 +16,7 @@ type Props = {
 };
 
 const inputClass =
-  "block w-full rounded-lg border bg-white px-3 py-2 text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
+  "block w-full rounded-lg border bg-white px-3 py-2 text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
 
 /** Name, email, topic and the question: a visitor's way into a chat. Errors come back per field, in their language. */
 export function PrechatForm({ topics, initialTopic, widget, onStarted }: Props) {
@@ -119,7 +119,7 @@ export function PrechatForm({ topics, initialTopic, widget, onStarted }: Props) 
       <button
         type="submit"
         disabled={pending}
-        className="inline-flex h-11 w-full items-center justify-center gap-2 rounded-lg bg-brand-600 px-4 font-medium text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
+        className="inline-flex h-11 w-full items-center justify-center gap-2 rounded-lg bg-brand-700 px-4 font-medium text-white shadow-sm hover:bg-brand-800 disabled:opacity-60"
         data-testid="prechat-submit"
       >
         {pending ? <Loader2 aria-hidden className="size-4 animate-spin" /> : null}

@@ -116,7 +116,7 @@ export function WidgetApp({ viewer, initial, topics }: { viewer: ChatViewer | nu
   if (!ready) {
     return (
       <div className="flex h-full items-center justify-center bg-slate-50">
-        <Loader2 aria-hidden className="size-6 animate-spin text-slate-400" />
+        <Loader2 aria-hidden className="size-6 animate-spin text-slate-500" />
       </div>
     );
   }

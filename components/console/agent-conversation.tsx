@@ -106,13 +106,13 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
               {t(`status.${conversation.status}`)}
             </span>
             {conversation.assigneeName ? t("assignedTo", { name: conversation.assigneeName }) : conversation.status === "QUEUED" ? t("waitingFor", { minutes: Math.floor(waited / 60000) }) : null}
-            {conversation.csat ? <span className="text-amber-600">★ {conversation.csat}/5</span> : null}
-            {!connected ? <span className="text-amber-600">{t("reconnecting")}</span> : null}
+            {conversation.csat ? <span className="text-amber-700">★ {conversation.csat}/5</span> : null}
+            {!connected ? <span className="text-amber-700">{t("reconnecting")}</span> : null}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {conversation.status === "QUEUED" && !conversation.assigneeId ? (
-            <button type="button" onClick={() => command("conversation.accept", {})} disabled={busy !== null} className="inline-flex h-9 items-center gap-1.5 rounded-lg bg-brand-600 px-3 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60" data-testid="accept-conversation">
+            <button type="button" onClick={() => command("conversation.accept", {})} disabled={busy !== null} className="inline-flex h-9 items-center gap-1.5 rounded-lg bg-brand-700 px-3 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60" data-testid="accept-conversation">
               {busy === "conversation.accept" ? <Loader2 aria-hidden className="size-4 animate-spin" /> : <LogIn aria-hidden className="size-4" />}
               {t("accept")}
             </button>

@@ -99,22 +99,20 @@ export function ChatAlerts({ me, teamIds }: { me: string; teamIds: string[] }) {
 
   const currentPermission = granted ?? permission;
   return (
-    <div className="flex items-center gap-1 text-xs text-slate-400">
-      {currentPermission !== "granted" ? (
+    <div className="flex items-center gap-1 text-xs text-slate-300">
+      {currentPermission === "default" ? (
         <button
           type="button"
           onClick={() => void Notification.requestPermission().then(setGranted)}
-          disabled={currentPermission === "denied"}
-          className="inline-flex items-center gap-1 rounded-md px-1.5 py-1 hover:bg-slate-800 hover:text-white disabled:opacity-60"
-          title={currentPermission === "denied" ? t("blocked") : t("enable")}
+          className="inline-flex items-center gap-1 rounded-md px-1.5 py-1 hover:bg-slate-800 hover:text-white"
         >
           <BellOff aria-hidden className="size-3.5" />
-          {currentPermission === "denied" ? t("blocked") : t("enable")}
+          {t("enable")}
         </button>
       ) : (
-        <span className="inline-flex items-center gap-1 px-1.5 py-1" title={t("on")}>
-          <Bell aria-hidden className="size-3.5" />
-          {t("on")}
+        <span className="inline-flex items-center gap-1 px-1.5 py-1">
+          {currentPermission === "granted" ? <Bell aria-hidden className="size-3.5" /> : <BellOff aria-hidden className="size-3.5" />}
+          {currentPermission === "granted" ? t("on") : t("blocked")}
         </span>
       )}
       <button

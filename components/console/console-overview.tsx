@@ -41,7 +41,7 @@ export async function ConsoleOverview({ name, teams, activeChats, maxConcurrentC
         <MessagesSquare aria-hidden className="size-10 text-slate-300" />
         <p className="mt-3 font-medium text-slate-700">{t("pick")}</p>
         <p className="mt-1 max-w-sm text-sm text-slate-500">{t("pickBody")}</p>
-        <p className="mt-4 inline-flex items-center gap-1.5 text-xs text-slate-400">
+        <p className="mt-4 inline-flex items-center gap-1.5 text-xs text-slate-500">
           <Keyboard aria-hidden className="size-4" />
           {t("shortcutsHint")}
         </p>

@@ -26,7 +26,7 @@ export async function ConversationSearch({ query, result, topics }: Props) {
             {t("email")}
           </label>
           <div className="relative">
-            <Search aria-hidden className="absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+            <Search aria-hidden className="absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
             <input
               id="search-email"
               name="email"
@@ -73,7 +73,7 @@ export async function ConversationSearch({ query, result, topics }: Props) {
                   </Link>
                   {c.customerVipLevel >= 3 ? <Crown aria-label={`VIP ${c.customerVipLevel}`} className="ml-1 inline size-3.5 text-amber-500" /> : null}
                   <span className="block text-xs text-slate-500">{c.customerEmail}</span>
-                  {c.preview ? <span className="line-clamp-1 block max-w-md text-xs text-slate-400">{c.preview}</span> : null}
+                  {c.preview ? <span className="line-clamp-1 block max-w-md text-xs text-slate-500">{c.preview}</span> : null}
                 </td>
                 <td className="px-4 py-3 text-slate-600">{topicName(c.topicId)}</td>
                 <td className="px-4 py-3">
@@ -81,7 +81,7 @@ export async function ConversationSearch({ query, result, topics }: Props) {
                 </td>
                 <td className="px-4 py-3 text-slate-600">{c.assigneeName ?? "—"}</td>
                 <td className="px-4 py-3 whitespace-nowrap text-slate-600">{format.dateTime(new Date(c.createdAt), { dateStyle: "medium", timeStyle: "short" })}</td>
-                <td className="px-4 py-3 text-amber-600">{c.csat ? `★ ${c.csat}` : <span className="text-slate-400">—</span>}</td>
+                <td className="px-4 py-3 text-amber-700">{c.csat ? `★ ${c.csat}` : <span className="text-slate-500">—</span>}</td>
               </tr>
             ))}
           </tbody>

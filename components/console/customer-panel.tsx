@@ -12,12 +12,12 @@ export async function CustomerPanel({ customer, topics }: { customer: CustomerCo
     return topic ? (locale === "en" ? topic.nameEn : topic.nameZh) : t("noTopic");
   };
   const row = (icon: React.ReactNode, label: string, value: React.ReactNode) => (
-    <div className="flex items-start gap-2.5 py-1.5">
-      <span className="mt-0.5 text-slate-400">{icon}</span>
-      <div className="min-w-0">
-        <dt className="text-[0.6875rem] font-medium tracking-wide text-slate-400 uppercase">{label}</dt>
-        <dd className="truncate text-sm text-slate-800">{value}</dd>
-      </div>
+    <div className="relative py-1.5 pl-6">
+      <dt className="text-[0.6875rem] font-medium tracking-wide text-slate-500 uppercase">
+        <span className="absolute top-2 left-0 text-slate-500">{icon}</span>
+        {label}
+      </dt>
+      <dd className="truncate text-sm text-slate-800">{value}</dd>
     </div>
   );
   return (
@@ -51,8 +51,8 @@ export async function CustomerPanel({ customer, topics }: { customer: CustomerCo
               <li key={chat.id}>
                 <Link href={`/console/chats/${chat.id}`} className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-50">
                   <span className="flex-1 truncate">{topicName(chat.topicId)}</span>
-                  {chat.csat ? <span className="text-xs text-amber-600">★ {chat.csat}</span> : null}
-                  <span className="text-xs text-slate-400">{format.dateTime(new Date(chat.createdAt), { dateStyle: "short" })}</span>
+                  {chat.csat ? <span className="text-xs text-amber-700">★ {chat.csat}</span> : null}
+                  <span className="text-xs text-slate-500">{format.dateTime(new Date(chat.createdAt), { dateStyle: "short" })}</span>
                 </Link>
               </li>
             ))}

@@ -99,14 +99,14 @@ export function InboxList({ me, myTeamIds, topics, initialInbox, initialQueue }:
                     <span className="flex items-center gap-1.5">
                       <span className={`truncate text-sm ${unread ? "font-semibold text-slate-900" : "font-medium text-slate-800"}`}>{conversation.customerName}</span>
                       {conversation.customerVipLevel >= 3 ? <Crown aria-label={t("vip", { level: conversation.customerVipLevel })} className="size-3.5 shrink-0 text-amber-500" /> : null}
-                      <time className="ml-auto shrink-0 text-[0.6875rem] text-slate-400" suppressHydrationWarning>
+                      <time className="ml-auto shrink-0 text-[0.6875rem] text-slate-500" suppressHydrationWarning>
                         {formatWait(now - new Date(lastMessageAt).getTime())}
                       </time>
                     </span>
                     <span className="mt-0.5 flex items-center gap-2">
                       <span className={`line-clamp-1 flex-1 text-xs ${unread ? "text-slate-700" : "text-slate-500"}`}>{preview ? plainPreview(preview) : (topicName(conversation.topicId) ?? "—")}</span>
                       {unread ? (
-                        <span className="rounded-full bg-brand-600 px-1.5 text-[0.6875rem] leading-5 font-semibold text-white" aria-label={t("unread", { count: unread })} data-testid="unread-badge">
+                        <span className="rounded-full bg-brand-700 px-1.5 text-[0.6875rem] leading-5 font-semibold text-white" aria-label={t("unread", { count: unread })} data-testid="unread-badge">
                           {unread}
                         </span>
                       ) : null}
@@ -159,7 +159,7 @@ export function InboxList({ me, myTeamIds, topics, initialInbox, initialQueue }:
           })}
         </ul>
       </div>
-      <p className="border-t border-slate-100 px-4 py-2 text-[0.6875rem] text-slate-400">{t("listShortcuts")}</p>
+      <p className="border-t border-slate-100 px-4 py-2 text-[0.6875rem] text-slate-500">{t("listShortcuts")}</p>
     </nav>
   );
 }

@@ -109,7 +109,7 @@ export function QueueBoard({ me, myTeamIds, topics, initialQueue, agents, teams 
                     </td>
                     <td className="px-4 py-3 text-slate-600">
                       {name(topics, entry.topicId)}
-                      <span className="block text-xs text-slate-400">{name(teams, entry.teamId)}</span>
+                      <span className="block text-xs text-slate-500">{name(teams, entry.teamId)}</span>
                     </td>
                     <td className="px-4 py-3">
                       <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${PRIORITY_STYLE[entry.priority]}`}>{t(`priority.${entry.priority}`)}</span>

@@ -1,4 +1,5 @@
 import { gzipSync } from "node:zlib";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { contextAs, DEMO } from "./fixtures/auth";
 
@@ -142,4 +143,33 @@ test.describe("live chat", () => {
     console.info(`loader: ${(loaderBytes / 1024).toFixed(1)} kB gzipped`);
     expect(loaderBytes).toBeLessThanOrEqual(10 * 1024);
   });
+
+  for (const locale of ["en-US", "zh-CN"]) {
+    test(`the customer chat, the widget and the console have no WCAG A/AA violations (${locale})`, async ({ browser }) => {
+      const scan = async (page: Page) => {
+        const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      };
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto("/chat");
+      await scan(page);
+      await page.goto("/widget");
+      await scan(page);
+      await page.locator("#prechat-name").fill("Ally");
+      await page.locator("#prechat-email").fill(`ally.${Date.now()}@example.com`);
+      await page.locator("#prechat-message").fill("**Bold**, `code` and https://example.com");
+      await page.getByTestId("prechat-submit").click();
+      await expect(page.getByTestId("message")).toHaveCount(1);
+      await scan(page);
+      const { context: agentContext, page: agent } = await contextAs(browser, DEMO.agent, locale);
+      await agent.goto("/console");
+      await scan(agent);
+      await agent.getByTestId("inbox-queue").first().getByRole("link").click();
+      await expect(agent.getByTestId("customer-panel")).toBeVisible();
+      await scan(agent);
+      await context.close();
+      await agentContext.close();
+    });
+  }
 });
