@@ -1,6 +1,8 @@
 import { closeTransport } from "@/lib/mail/transport";
 import { sendOutbox } from "@/lib/mail/send-outbox";
 import { checkSlaBreaches } from "@/lib/services/sla/check-sla-breaches";
+import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
+import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 import { closeSolvedTickets } from "@/lib/services/tickets/close-solved-tickets";
 import { startScheduler, type Job, type Scheduler } from "./scheduler";
 
@@ -11,6 +13,15 @@ export function beaconJobs(): Job[] {
   return [
     { name: "email-outbox", everyMs: ms("OUTBOX_INTERVAL_MS", 5_000), run: () => sendOutbox() },
     { name: "sla-breaches", everyMs: ms("SLA_CHECK_INTERVAL_MS", 30_000), run: () => checkSlaBreaches() },
+    // Aging and widening change who may take a waiting chat and in which order; estimates drift with time.
+    {
+      name: "queue-routing",
+      everyMs: ms("QUEUE_INTERVAL_MS", 10_000),
+      run: async () => {
+        await scheduleAutoAssign();
+        scheduleQueueBroadcast();
+      },
+    },
     { name: "close-solved-tickets", everyMs: ms("AUTO_CLOSE_INTERVAL_MS", 600_000), run: () => closeSolvedTickets() },
   ];
 }

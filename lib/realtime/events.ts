@@ -136,7 +136,14 @@ export interface ServerToClientEvents {
   "conversation.updated": (payload: { conversation: ConversationDto }) => void;
   "queue.updated": (
     payload:
-      | { kind: "position"; conversationId: string; position: number; estimatedWaitSeconds: number | null }
+      | {
+          kind: "position";
+          conversationId: string;
+          position: number;
+          estimatedWaitSeconds: number | null;
+          /** How to say it: "soon", "about N min", "longer than usual"; `overflow`: offer to leave a message. */
+          wait?: { label: "soon" | "minutes" | "longer" | "unknown"; minutes: number | null; overflow: boolean };
+        }
       | { kind: "queue"; entries: QueueEntryDto[] },
   ) => void;
   /**

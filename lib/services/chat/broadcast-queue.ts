@@ -1,8 +1,8 @@
-import { getPrisma } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
-import { findQueueEntries, queueOrder } from "./find-queue";
+import { findQueuePositions } from "@/lib/services/routing/queue-positions";
+import { findQueueEntries } from "./find-queue";
 
 const DELAY_MS = 250;
 type State = { timer?: NodeJS.Timeout; running?: boolean; again?: boolean };
@@ -40,22 +40,15 @@ async function run(state: State): Promise<void> {
 }
 
 async function broadcastQueue(): Promise<void> {
-  const prisma = await getPrisma();
-  const [entries, waiting] = await Promise.all([
-    findQueueEntries(),
-    prisma.conversation.findMany({
-      where: { status: "QUEUED", assigneeId: null },
-      orderBy: queueOrder,
-      select: { id: true, customerId: true },
-    }),
-  ]);
+  const [entries, positions] = await Promise.all([findQueueEntries(), findQueuePositions()]);
   publish(rooms.agents, "queue.updated", { kind: "queue", entries });
-  waiting.forEach((conversation, index) => {
-    publish(rooms.user(conversation.customerId), "queue.updated", {
+  for (const { conversationId, customerId, position, eta } of positions) {
+    publish(rooms.user(customerId), "queue.updated", {
       kind: "position",
-      conversationId: conversation.id,
-      position: index + 1,
-      estimatedWaitSeconds: null,
+      conversationId,
+      position,
+      estimatedWaitSeconds: eta.seconds,
+      wait: { label: eta.label, minutes: eta.minutes, overflow: eta.overflow },
     });
-  });
+  }
 }

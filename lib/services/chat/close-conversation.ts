@@ -4,6 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ConversationDto } from "@/lib/realtime/events";
 import { closableScope } from "./access";
+import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 import { scheduleQueueBroadcast } from "./broadcast-queue";
 import { releaseChatSlot } from "./capacity";
 import { conversationSelect, toConversationDto, toMessageDto } from "./dto";
@@ -44,5 +45,7 @@ export async function closeConversation({ actor, conversationId }: { actor: Acto
   publishConversation(conversation);
   publishMessage(toMessageDto(result.message), conversation);
   if (before.status === "QUEUED") scheduleQueueBroadcast();
+  // A freed slot goes to the next waiting chat.
+  if (before.assigneeId) void scheduleAutoAssign();
   return conversation;
 }

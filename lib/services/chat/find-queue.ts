@@ -3,9 +3,11 @@ import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { QueueEntryDto } from "@/lib/realtime/events";
+import { orderQueue } from "@/lib/services/routing/queue-math";
+import { loadRoutingConfig } from "@/lib/services/routing/routing-settings";
 import { queueSelect, toQueueEntryDto } from "./dto";
 
-/** Most urgent first, then longest waiting. The queue issue (routing, priorities) changes the order here only. */
+/** The database's rough order (priority, then time); the serving order adds VIP level and aging (orderQueue). */
 export const queueOrder: Prisma.ConversationOrderByWithRelationInput[] = [{ priority: "desc" }, { queuedAt: "asc" }, { id: "asc" }];
 
 export const QUEUE_SNAPSHOT_SIZE = 200;
@@ -16,13 +18,17 @@ export async function findQueue({ actor }: { actor: Actor }): Promise<QueueEntry
   return findQueueEntries();
 }
 
+/** In serving order (priority, VIP level, aging: lib/services/routing/queue-math.ts), the first QUEUE_SNAPSHOT_SIZE. */
 export async function findQueueEntries(): Promise<QueueEntryDto[]> {
   const prisma = await getPrisma();
-  const rows = await prisma.conversation.findMany({
-    where: { status: "QUEUED", assigneeId: null },
-    orderBy: queueOrder,
-    take: QUEUE_SNAPSHOT_SIZE,
-    select: queueSelect,
-  });
-  return rows.map(toQueueEntryDto);
+  const [rows, config] = await Promise.all([
+    prisma.conversation.findMany({ where: { status: "QUEUED", assigneeId: null }, orderBy: queueOrder, select: queueSelect }),
+    loadRoutingConfig(),
+  ]);
+  const ordered = orderQueue(
+    rows.map((row) => ({ ...row, vipLevel: row.customer.vipLevel, queuedAt: row.queuedAt ?? row.createdAt })),
+    new Date(),
+    config,
+  );
+  return ordered.slice(0, QUEUE_SNAPSHOT_SIZE).map(toQueueEntryDto);
 }

@@ -4,6 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ConversationDto, SystemEvent } from "@/lib/realtime/events";
 import { transferableScope } from "./access";
+import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 import { scheduleQueueBroadcast } from "./broadcast-queue";
 import { releaseChatSlot, takeChatSlot } from "./capacity";
 import { conversationSelect, toConversationDto, toMessageDto } from "./dto";
@@ -51,6 +52,8 @@ export async function transferConversation({ actor, conversationId, toAgentId, t
   publishConversation(conversation);
   publishMessage(toMessageDto(result.message), conversation);
   scheduleQueueBroadcast();
+  // Back in a team's queue, or a slot freed: route again.
+  void scheduleAutoAssign();
   return conversation;
 }
 

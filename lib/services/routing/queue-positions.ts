@@ -1,0 +1,75 @@
+import { getPrisma } from "@/lib/db/client";
+import { estimateWait, orderQueue, type Eta, type Priority } from "./queue-math";
+import { loadRoutingConfig, type RoutingConfig } from "./routing-settings";
+
+export type QueuePosition = { conversationId: string; customerId: string; teamId: string | null; position: number; eta: Eta };
+
+/** Recently closed chats measured for the handle time: the last N within a day. */
+const HANDLE_SAMPLE = 100;
+
+/**
+ * Each waiting customer's place in line and honest wait: position among the chats the same agents serve (same
+ * team; a chat without a team is the general team's), slots of the online agents who can take it, and the rolling
+ * average handle time of that team's recently closed chats (the whole desk's when the team has too few).
+ */
+export async function findQueuePositions(now = new Date()): Promise<QueuePosition[]> {
+  const prisma = await getPrisma();
+  const [config, rows, profiles, general, closed] = await Promise.all([
+    loadRoutingConfig(),
+    prisma.conversation.findMany({
+      where: { status: "QUEUED", assigneeId: null },
+      select: { id: true, customerId: true, teamId: true, priority: true, queuedAt: true, createdAt: true, customer: { select: { vipLevel: true } } },
+    }),
+    prisma.agentProfile.findMany({
+      where: { status: "ONLINE", user: { role: { in: ["AGENT", "ADMIN"] } } },
+      select: { activeChats: true, maxConcurrentChats: true, user: { select: { teams: { select: { teamId: true } } } } },
+    }),
+    prisma.team.findUnique({ where: { slug: "general" }, select: { id: true } }),
+    prisma.conversation.findMany({
+      where: { status: "CLOSED", assignedAt: { not: null }, closedAt: { gte: new Date(now.getTime() - 86_400_000) } },
+      orderBy: { closedAt: "desc" },
+      take: HANDLE_SAMPLE,
+      select: { teamId: true, assignedAt: true, closedAt: true },
+    }),
+  ]);
+  const generalId = general?.id ?? null;
+  const handle = averageHandle(closed, generalId);
+  const queue = orderQueue(
+    rows.map((r) => ({ id: r.id, customerId: r.customerId, teamId: r.teamId ?? generalId, priority: r.priority as Priority, vipLevel: r.customer.vipLevel, queuedAt: r.queuedAt ?? r.createdAt })),
+    now,
+    config,
+  );
+  const seen = new Map<string | null, number>();
+  return queue.map((chat) => {
+    const position = (seen.get(chat.teamId) ?? 0) + 1;
+    seen.set(chat.teamId, position);
+    const widened = now.getTime() - chat.queuedAt.getTime() >= config.widenAfterSeconds * 1000;
+    const pool = profiles.filter((p) => p.user.teams.some((t) => t.teamId === chat.teamId || (widened && t.teamId === generalId)));
+    const eta = estimateWait(
+      {
+        position,
+        totalSlots: pool.reduce((sum, p) => sum + p.maxConcurrentChats, 0),
+        freeSlots: pool.reduce((sum, p) => sum + Math.max(0, p.maxConcurrentChats - p.activeChats), 0),
+        averageHandleSeconds: handle.get(chat.teamId) ?? handle.get("*") ?? null,
+      },
+      config as RoutingConfig,
+    );
+    return { conversationId: chat.id, customerId: chat.customerId, teamId: chat.teamId, position, eta };
+  });
+}
+
+/** Average seconds from assignment to close, per team (5+ samples) and for the whole desk ("*"). */
+function averageHandle(closed: { teamId: string | null; assignedAt: Date | null; closedAt: Date | null }[], generalId: string | null) {
+  const sums = new Map<string, { total: number; n: number }>();
+  for (const chat of closed) {
+    if (!chat.assignedAt || !chat.closedAt) continue;
+    const seconds = (chat.closedAt.getTime() - chat.assignedAt.getTime()) / 1000;
+    for (const key of [chat.teamId ?? generalId ?? "*", "*"]) {
+      const sum = sums.get(key) ?? { total: 0, n: 0 };
+      sums.set(key, { total: sum.total + seconds, n: sum.n + 1 });
+    }
+  }
+  const averages = new Map<string | null, number>();
+  for (const [key, { total, n }] of sums) if (n >= 5 || key === "*") averages.set(key, total / n);
+  return averages;
+}
