@@ -121,3 +121,12 @@ export async function runLoad(pairs: Pair[], send: SendFn, options: { rate: numb
   result.deliver.sort((a, b) => a - b);
   return result;
 }
+
+/** Beacon's `message.send` over a pair's socket, with the ack as the result (a timeout counts as an error). */
+export const sendOverSocket: SendFn = async (pair, side, clientId, body) => {
+  const socket = side === "customer" ? pair.customer : pair.agent;
+  return socket
+    .timeout(30_000)
+    .emitWithAck("message.send", { conversationId: pair.conversationId, clientId, body })
+    .catch(() => ({ ok: false, code: "TIMEOUT" }));
+};

@@ -1,0 +1,144 @@
+// What bench:chat and bench:scale share: starting Beacon (or the echo baseline) as a child process, watching its
+// memory and CPU, a scratch PostgreSQL database, seeding agents, and opening accepted chats between sockets.
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { closeConnection, getConnection, getPrisma } from "../lib/db/client";
+import { applyMigrations } from "../lib/db/migrations";
+import { connect, pool, type Pair } from "./chat-load";
+
+export const ROOT = path.resolve(import.meta.dirname, "..");
+export const BENCH_SECRET = "beacon-bench-chat-secret";
+
+export function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(ready);
+      if (match) resolve({ child, match });
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.once("exit", (code) => reject(new Error(`${args[0]} exited (${code}):\n${output.slice(-3000)}`)));
+  });
+}
+
+/** Beacon's production server on a port, for a benchmark (no demo data). */
+export function startBeacon(port: number, env: Record<string, string>) {
+  return startProcess(
+    ["server.ts"],
+    { NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_SECRET: BENCH_SECRET, SEED_DEMO: "0", LOG_LEVEL: "warn", TRUST_PROXY: "1", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    /Beacon is ready/,
+  );
+}
+
+/** A process's peak resident memory (sampled every 200 ms) and the CPU time it used, from /proc. */
+export function sampleProcess(pid: number) {
+  let peakKb = 0;
+  const cpuSeconds = () => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+    } catch {
+      return 0;
+    }
+  };
+  const read = () => {
+    try {
+      peakKb = Math.max(peakKb, Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0));
+    } catch {
+      // The process has ended.
+    }
+  };
+  const timer = setInterval(read, 200);
+  read();
+  return {
+    cpuSeconds,
+    stop: () => {
+      clearInterval(timer);
+      read();
+      return Math.round(peakKb / 1024);
+    },
+  };
+}
+
+/** What else the machine was doing: the 1-minute load average against the number of CPUs. */
+export function machineLoad(): string {
+  const [one] = readFileSync("/proc/loadavg", "utf8").split(" ");
+  return `load ${one} on ${availableParallelism()} CPUs`;
+}
+
+export async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  child.kill("SIGTERM");
+  await new Promise((resolve) => child.once("exit", resolve));
+}
+
+export async function seedAgents(databaseUrl: string, count: number): Promise<string[]> {
+  process.env.DATABASE_URL = databaseUrl;
+  await applyMigrations((await getConnection()).sql);
+  const prisma = await getPrisma();
+  const ids = Array.from({ length: count }, (_, i) => `bench-agent-${i}`);
+  await prisma.user.createMany({
+    data: ids.map((id, i) => ({ id, email: `${id}@bench.beacon`, contactEmail: `${id}@bench.beacon`, name: `Agent ${i}`, role: "AGENT" as const })),
+  });
+  await prisma.agentProfile.createMany({ data: ids.map((userId) => ({ userId, status: "ONLINE" as const, maxConcurrentChats: 10_000 })) });
+  await closeConnection();
+  return ids;
+}
+
+export async function countStored(databaseUrl: string): Promise<number> {
+  process.env.DATABASE_URL = databaseUrl;
+  const prisma = await getPrisma();
+  const count = await prisma.message.count({ where: { authorKind: { in: ["CUSTOMER", "AGENT"] }, clientId: { startsWith: `b${process.pid}-` } } });
+  await closeConnection();
+  return count;
+}
+
+export async function scratchPostgres(serverUrl: string, label: string) {
+  const server = new URL(serverUrl);
+  if (!["localhost", "127.0.0.1", "::1"].includes(server.hostname)) throw new Error("The benchmark only runs against a local PostgreSQL.");
+  const name = `beacon_${label}_bench_${process.pid}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: new URL("/postgres", server).toString() });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  return { url: new URL(`/${name}`, server).toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+
+/** Session cookies for seeded agents: what their browsers would send. */
+export async function agentSockets(url: string, agentIds: string[]) {
+  return pool(agentIds, 20, async (id) => connect(url, { cookie: `next-auth.session-token=${await encode({ token: { sub: id }, secret: BENCH_SECRET })}` }));
+}
+
+/**
+ * Opens `customers` chats: each customer starts one through the HTTP API as a guest on `customerUrl`, an agent
+ * (round robin over `agents`, whose sockets may be on another instance) accepts it, and the customer joins it.
+ */
+export async function openChats(customerUrl: string, agents: Awaited<ReturnType<typeof agentSockets>>, customers: number): Promise<Pair[]> {
+  return pool(Array.from({ length: customers }, (_, i) => i), 16, async (i) => {
+    const response = await fetch(`${customerUrl}/api/v1/conversations`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-beacon-widget": "1", "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
+      body: JSON.stringify({ name: `Customer ${i}`, email: `customer${i}@bench.example`, message: { clientId: `start-bench-${i}`, body: "Hello, I need help" } }),
+    });
+    if (response.status !== 201) throw new Error(`start failed: ${response.status} ${await response.text()}`);
+    const { conversation, guestToken } = (await response.json()) as { conversation: { id: string }; guestToken: string };
+    const customer = await connect(customerUrl, { auth: { guestToken } });
+    const agent = agents[i % agents.length];
+    const accepted = await agent.timeout(60_000).emitWithAck("conversation.accept", { conversationId: conversation.id });
+    if (!accepted.ok) throw new Error(`accept failed: ${accepted.message}`);
+    const joined = await customer.timeout(60_000).emitWithAck("conversation.join", { conversationId: conversation.id, afterSeq: 0 });
+    if (!joined.ok) throw new Error(`join failed: ${joined.message}`);
+    return { customer, agent, conversationId: conversation.id };
+  });
+}
