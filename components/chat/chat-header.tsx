@@ -3,12 +3,15 @@
 import { Headset, Minus, MoreVertical, WifiOff } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import type { QueueWait } from "@/lib/realtime/conversation-sync";
 import type { ConversationDto } from "@/lib/realtime/events";
 
 type Props = {
   conversation: ConversationDto | null;
   position: number | null;
+  wait?: QueueWait | null;
   connected: boolean;
+  onHuman?(): void;
   onEnd?(): void;
   onDownload?(): void;
   onMinimize?(): void;
@@ -21,8 +24,9 @@ export function initials(name: string): string {
 }
 
 /** Who the customer is talking to and where the chat stands: waiting (with place in line), with an agent, ended. */
-export function ChatHeader({ conversation, position, connected, onEnd, onDownload, onMinimize }: Props) {
+export function ChatHeader({ conversation, position, wait, connected, onHuman, onEnd, onDownload, onMinimize }: Props) {
   const t = useTranslations("chat");
+  const tBot = useTranslations("bot");
   const [menu, setMenu] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const box = useRef<HTMLDivElement>(null);
@@ -41,16 +45,24 @@ export function ChatHeader({ conversation, position, connected, onEnd, onDownloa
 
   const status = conversation?.status;
   const agent = status === "ACTIVE" ? conversation?.assigneeName : null;
+  const waitText =
+    wait?.label === "soon"
+      ? t("header.waitSoon")
+      : wait?.label === "minutes" && wait.minutes
+        ? t("header.waitMinutes", { minutes: wait.minutes })
+        : wait?.label === "longer"
+          ? t("header.waitLonger")
+          : null;
   const subtitle =
     status === "CLOSED"
       ? t("header.closed")
       : agent
         ? t("header.agentSubtitle")
-        : status === "QUEUED"
-          ? position
-            ? t("header.position", { position })
-            : t("header.waiting")
-          : t("header.replyTime");
+        : status === "BOT"
+          ? t("header.bot")
+          : status === "QUEUED"
+            ? [position ? t("header.position", { position }) : t("header.waiting"), waitText].filter(Boolean).join(" · ")
+            : t("header.replyTime");
 
   return (
     <div className="flex items-center gap-3 bg-gradient-to-r from-slate-900 to-slate-800 px-4 py-3 text-white">
@@ -59,7 +71,9 @@ export function ChatHeader({ conversation, position, connected, onEnd, onDownloa
         <span className={`absolute right-0 bottom-0 size-2.5 rounded-full ring-2 ring-slate-900 ${connected ? "bg-emerald-400" : "bg-slate-400"}`} />
       </span>
       <div className="min-w-0 flex-1">
-        <p className="truncate font-semibold">{agent ? <span aria-label={t("header.withAgent", { name: agent })}>{agent}</span> : t("header.title")}</p>
+        <p className="truncate font-semibold">
+          {agent ? <span aria-label={t("header.withAgent", { name: agent })}>{agent}</span> : status === "BOT" ? tBot("name") : t("header.title")}
+        </p>
         <p className="truncate text-xs text-slate-300" aria-live="polite" data-testid="chat-status">
           {subtitle}
         </p>
@@ -77,6 +91,11 @@ export function ChatHeader({ conversation, position, connected, onEnd, onDownloa
           </button>
           {menu ? (
             <div role="menu" className="absolute top-10 right-0 z-30 w-56 rounded-xl border border-slate-200 bg-white p-1 text-sm text-slate-800 shadow-xl">
+              {onHuman && status === "BOT" ? (
+                <button role="menuitem" type="button" onClick={() => (setMenu(false), onHuman())} className="block w-full rounded-lg px-3 py-2 text-left hover:bg-slate-100">
+                  {tBot("quickHuman")}
+                </button>
+              ) : null}
               {onDownload ? (
                 <button role="menuitem" type="button" onClick={() => (setMenu(false), onDownload())} className="block w-full rounded-lg px-3 py-2 text-left hover:bg-slate-100">
                   {t("header.download")}

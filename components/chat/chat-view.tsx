@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
 import { downloadWithToken } from "./api";
@@ -25,6 +26,7 @@ type Props = {
 /** A customer's live conversation: header, messages with delivery states, composer — or, once ended, rating. */
 export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimize, onIncoming }: Props) {
   const t = useTranslations("chat");
+  const tBot = useTranslations("bot");
   const { socket, connected } = useLiveSocket(true, guestToken);
   const { sync, snapshot } = useConversation(socket, seed.conversation.id, { side: "CUSTOMER", selfId, seed });
   const [rated, setRated] = useState<ConversationDto | null>(null);
@@ -47,13 +49,23 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
     });
   }
 
+  function talkToHuman() {
+    socket?.timeout(8000).emit("handoff.request", { conversationId: conversation.id }, (timeout, result) => {
+      if (timeout) setError(t("offlineBanner"));
+      else if (!result.ok) setError(result.message);
+    });
+  }
+
+  const botActions = conversation.status === "BOT" && sync ? { onSolved: () => void sync.send({ body: tBot("quickSolved") }), onHuman: talkToHuman } : null;
   const closed = conversation.status === "CLOSED";
   return (
     <div className="flex h-full min-h-0 flex-col bg-slate-50">
       <ChatHeader
         conversation={conversation}
         position={snapshot.position}
+        wait={snapshot.wait}
         connected={connected || !socket}
+        onHuman={talkToHuman}
         onEnd={end}
         onDownload={() => void downloadWithToken(`/api/v1/conversations/${conversation.id}/transcript`, guestToken, "transcript.txt")}
         onMinimize={onMinimize}
@@ -61,6 +73,14 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
       {!connected && socket ? (
         <p className="bg-amber-50 px-4 py-1.5 text-center text-xs text-amber-800" role="status">
           {t("offlineBanner")}
+        </p>
+      ) : null}
+      {conversation.status === "QUEUED" && snapshot.wait?.overflow ? (
+        <p className="bg-sky-50 px-4 py-2 text-center text-xs text-sky-900" role="status">
+          {t("overflow")}{" "}
+          <Link href="/tickets/new" target={widget ? "_blank" : undefined} className="font-medium underline underline-offset-2">
+            {t("leaveMessage")}
+          </Link>
         </p>
       ) : null}
       {snapshot.error || error ? (
@@ -79,6 +99,7 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
         onDiscard={(id) => sync?.discard(id)}
         onRead={(seq) => sync?.markRead(seq)}
         label={t("log")}
+        botActions={botActions}
         empty={<p className="mt-8 text-center text-sm text-slate-500">{t("emptyConversation")}</p>}
       />
       {closed ? (

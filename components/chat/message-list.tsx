@@ -1,10 +1,11 @@
 "use client";
 
 import { ArrowDown } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { PendingMessage } from "@/lib/realtime/conversation-sync";
 import type { MessageDto } from "@/lib/realtime/events";
+import { BotExtras, type BotActions } from "./bot-extras";
 import { MessageBubble, pendingState } from "./message-bubble";
 import { SystemLine } from "./system-line";
 import { TypingIndicator } from "./typing-indicator";
@@ -24,6 +25,8 @@ type Props = {
   onRead?(seq: number): void;
   empty?: React.ReactNode;
   label: string;
+  /** Quick replies under the newest bot line, while the chat is with the bot. */
+  botActions?: BotActions | null;
 };
 
 const GROUP_MS = 5 * 60_000;
@@ -32,6 +35,7 @@ const GROUP_MS = 5 * 60_000;
 export function MessageList(props: Props) {
   const t = useTranslations("chat");
   const format = useFormatter();
+  const locale = useLocale();
   const scroller = useRef<HTMLDivElement>(null);
   const [atBottom, setAtBottom] = useState(true);
   const [unseen, setUnseen] = useState(0);
@@ -78,6 +82,7 @@ export function MessageList(props: Props) {
     scroller.current?.scrollTo({ top: scroller.current.scrollHeight, behavior: "smooth" });
   }
 
+  const lastBotSeq = props.messages.at(-1)?.authorKind === "BOT" ? props.messages.at(-1)!.seq : null;
   const lastReadMine = [...props.messages].reverse().find((m) => isMine(m) && !m.internal && m.seq <= props.otherReadSeq)?.seq;
 
   return (
@@ -120,6 +125,9 @@ export function MessageList(props: Props) {
                       state={mine && !message.internal ? (message.seq <= props.otherReadSeq ? "read" : "sent") : undefined}
                       guestToken={props.guestToken}
                     />
+                    {message.authorKind === "BOT" ? (
+                      <BotExtras message={message} viewer={props.viewer} locale={locale} actions={message.seq === lastBotSeq && !props.pending.length ? (props.botActions ?? null) : null} />
+                    ) : null}
                     {mine && message.seq === lastReadMine ? (
                       <span className="self-end px-1 text-[0.6875rem] text-sky-700" data-testid="read-receipt">
                         {t("delivery.readLabel")}

@@ -28,6 +28,7 @@ export function useConversation(
       connected: false,
       joined: false,
       position: null,
+      wait: null,
       error: null,
     }),
     [seed],

@@ -27,11 +27,14 @@ export type SyncSnapshot = {
   connected: boolean;
   /** Joined since the last (re)connect: history is complete and live. */
   joined: boolean;
-  /** Place in the queue while waiting for an agent. */
+  /** Place in the queue while waiting for an agent, and how long that should take. */
   position: number | null;
+  wait: QueueWait | null;
   /** Why the conversation could not be opened (not found, not yours). */
   error: string | null;
 };
+
+export type QueueWait = { label: "soon" | "minutes" | "longer" | "unknown"; minutes: number | null; overflow: boolean };
 
 type KeyValueStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
@@ -59,6 +62,7 @@ export class ConversationSync {
   private typing: { name: string | null } | null = null;
   private typingTimer?: ReturnType<typeof setTimeout>;
   private position: number | null = null;
+  private wait: QueueWait | null = null;
   private error: string | null = null;
   private joined = false;
   private joinEpoch = 0;
@@ -128,9 +132,10 @@ export class ConversationSync {
       if (event.side === this.options.side && this.options.side === "CUSTOMER") return;
       this.showTyping(event.typing ? { name: event.name } : null);
     });
-    on(socket, "queue.updated", (event: { kind: string; conversationId?: string; position?: number }) => {
+    on(socket, "queue.updated", (event: { kind: string; conversationId?: string; position?: number; wait?: QueueWait }) => {
       if (event.kind !== "position" || event.conversationId !== this.conversationId) return;
       this.position = event.position ?? null;
+      this.wait = event.wait ?? null;
       this.changed();
     });
     if (socket.connected) void this.join();
@@ -366,6 +371,7 @@ export class ConversationSync {
       connected: this.socket.connected,
       joined: this.joined,
       position: this.position,
+      wait: this.wait,
       error: this.error,
     };
   }

@@ -9,7 +9,7 @@ const IMAGE = Buffer.from(
   "base64",
 );
 
-/** The customer starts a chat from the pre-chat form on /chat. */
+/** The customer starts a chat from the pre-chat form on /chat; the bot answers first, then they ask for a person. */
 async function startAsGuest(page: Page, name: string) {
   await page.goto("/chat");
   await page.getByLabel("Your name").fill(name);
@@ -17,7 +17,9 @@ async function startAsGuest(page: Page, name: string) {
   await page.getByLabel("What is it about?").selectOption("withdrawals");
   await page.getByLabel("How can we help?").fill("My ETH withdrawal has been pending for two hours.");
   await page.getByRole("button", { name: "Start chat" }).click();
-  await expect(page.getByTestId("message")).toHaveCount(1);
+  await expect(page.getByTestId("message")).toHaveCount(2); // theirs and the bot's
+  await page.getByTestId("talk-to-human").click();
+  await expect(page.getByTestId("chat-status")).toContainText("Waiting for an agent");
 }
 
 /** The agent takes the customer's chat from the live queue in the console. */
@@ -101,7 +103,9 @@ test.describe("live chat", () => {
     await widget.getByLabel("Email").fill(`widget.${Date.now()}@example.com`);
     await widget.getByLabel("How can we help?").fill("Hello from the widget");
     await widget.getByRole("button", { name: "Start chat" }).click();
-    await expect(widget.getByTestId("message")).toHaveCount(1);
+    await expect(widget.getByTestId("message")).toHaveCount(2);
+    await widget.getByTestId("talk-to-human").click();
+    await expect(widget.getByTestId("chat-status")).toContainText("Waiting for an agent");
     await widget.getByRole("button", { name: "Minimise chat" }).click();
 
     await accept(agent, name);
@@ -160,8 +164,10 @@ test.describe("live chat", () => {
       await page.locator("#prechat-email").fill(`ally.${Date.now()}@example.com`);
       await page.locator("#prechat-message").fill("**Bold**, `code` and https://example.com");
       await page.getByTestId("prechat-submit").click();
-      await expect(page.getByTestId("message")).toHaveCount(1);
+      await expect(page.getByTestId("message")).toHaveCount(2);
       await scan(page);
+      await page.getByTestId("talk-to-human").click();
+      await expect(page.getByTestId("chat-status")).not.toHaveText(/Beacon assistant|智能助手|help center|帮助中心/);
       const { context: agentContext, page: agent } = await contextAs(browser, DEMO.agent, locale);
       await agent.goto("/console");
       await scan(agent);

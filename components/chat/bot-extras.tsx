@@ -1,0 +1,74 @@
+"use client";
+
+import { BookOpen, CheckCircle2, UserRound } from "lucide-react";
+import { useTranslations } from "next-intl";
+import type { MessageDto } from "@/lib/realtime/events";
+
+/** What the bot attaches to its lines (lib/services/bot/reply-as-bot.ts, BotMeta), read defensively. */
+type BotMeta = {
+  articles?: { slug: string; title: string; url: string }[];
+  quickReplies?: ("solved" | "human")[];
+  offered?: { slug: string; title: string }[];
+  topic?: { nameEn: string; nameZh: string } | null;
+};
+
+export type BotActions = { onSolved(): void; onHuman(): void };
+
+/**
+ * Under a bot line: the help-center articles it found, and — on the newest line while the chat is still with the
+ * bot — its quick replies ("This solved it", "Talk to a human"). Agents also see what the bot offered before a handoff.
+ */
+export function BotExtras({ message, actions, viewer, locale }: { message: MessageDto; actions: BotActions | null; viewer: "CUSTOMER" | "AGENT"; locale: string }) {
+  const t = useTranslations("bot");
+  const meta = (message.meta ?? {}) as BotMeta;
+  const articles = meta.articles ?? [];
+  const offered = viewer === "AGENT" ? (meta.offered ?? []) : [];
+  const replies = actions ? (meta.quickReplies ?? []) : [];
+  if (!articles.length && !offered.length && !replies.length && !(viewer === "AGENT" && meta.topic)) return null;
+  return (
+    <div className="mt-1.5 flex max-w-[85%] flex-col gap-2 sm:max-w-[75%]">
+      {articles.length ? (
+        <ul className="overflow-hidden rounded-xl border border-slate-200 bg-white">
+          {articles.map((article) => (
+            <li key={article.slug} className="border-b border-slate-100 last:border-0">
+              <a href={article.url} target="_blank" rel="noopener noreferrer" className="flex items-center gap-2 px-3 py-2 text-sm text-slate-800 hover:bg-slate-50">
+                <BookOpen aria-hidden className="size-4 shrink-0 text-brand-700" />
+                <span className="line-clamp-1">{article.title}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {viewer === "AGENT" && (offered.length || meta.topic) ? (
+        <div className="rounded-xl bg-violet-50 px-3 py-2 text-xs text-violet-900 ring-1 ring-violet-200">
+          {meta.topic ? (
+            <p>
+              {t("inferredTopic")}: <strong>{locale === "en" ? meta.topic.nameEn : meta.topic.nameZh}</strong>
+            </p>
+          ) : null}
+          {offered.length ? (
+            <p className="mt-0.5">
+              {t("offered")}: {offered.map((a) => a.title).join(" · ")}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {replies.length && actions ? (
+        <div className="flex flex-wrap gap-2" role="group" aria-label={t("name")}>
+          {replies.includes("solved") ? (
+            <button type="button" onClick={actions.onSolved} className="inline-flex items-center gap-1.5 rounded-full bg-white px-3 py-1.5 text-sm font-medium text-emerald-800 ring-1 ring-emerald-300 hover:bg-emerald-50">
+              <CheckCircle2 aria-hidden className="size-4" />
+              {t("quickSolved")}
+            </button>
+          ) : null}
+          {replies.includes("human") ? (
+            <button type="button" onClick={actions.onHuman} className="inline-flex items-center gap-1.5 rounded-full bg-white px-3 py-1.5 text-sm font-medium text-brand-800 ring-1 ring-brand-300 hover:bg-brand-50" data-testid="talk-to-human">
+              <UserRound aria-hidden className="size-4" />
+              {t("quickHuman")}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
