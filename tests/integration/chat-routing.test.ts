@@ -9,6 +9,7 @@ import { findQueueEntries } from "@/lib/services/chat/find-queue";
 import { requestHandoff } from "@/lib/services/chat/request-handoff";
 import { startConversation } from "@/lib/services/chat/start-conversation";
 import { autoAssign } from "@/lib/services/routing/auto-assign";
+import { leaveMessage } from "@/lib/services/routing/leave-message";
 import { findQueuePositions } from "@/lib/services/routing/queue-positions";
 import { eventually } from "../factories/chat";
 import { createTopic } from "../factories/tickets";
@@ -174,5 +175,37 @@ describe("atomic assignment under concurrency", () => {
     expect(rows.filter((r) => r.status === "ACTIVE")).toHaveLength(7);
     const joined = await prisma.message.groupBy({ by: ["conversationId"], where: { conversationId: { in: chats }, authorKind: "SYSTEM" }, _count: true });
     for (const row of joined) expect(row._count).toBe(1);
+  });
+});
+
+describe("overflow: leave a message", () => {
+  it("turns the waiting chat into a ticket with the transcript, closes the chat and says how the reply comes", async () => {
+    const { topic, team } = await teamTopic("HIGH");
+    const customer = toActor(await createUser({ name: "Olga Overflow", locale: "en" }));
+    const { conversation } = await startConversation({
+      actor: customer,
+      locale: "en",
+      ip: "127.0.0.1",
+      topic: topic.slug,
+      message: { clientId: crypto.randomUUID(), body: "My withdrawal is stuck, I need a human", attachmentIds: [] },
+    });
+    expect(conversation.status).toBe("QUEUED");
+    const stranger = toActor(await createUser());
+    await expect(leaveMessage({ actor: stranger, conversationId: conversation.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const left = await leaveMessage({ actor: customer, conversationId: conversation.id });
+    expect(left.ticket.ref).toMatch(/^BCN-\d+$/);
+    expect(left.conversation.status).toBe("CLOSED");
+    const prisma = await getPrisma();
+    const ticket = await prisma.ticket.findUniqueOrThrow({ where: { number: left.ticket.number }, include: { entries: true } });
+    expect(ticket).toMatchObject({ status: "NEW", channel: "CHAT", assigneeId: null, teamId: team.id, priority: "HIGH", requesterId: customer.id });
+    expect(ticket.entries[0].body).toContain("My withdrawal is stuck, I need a human");
+    const last = await prisma.message.findFirstOrThrow({ where: { conversationId: conversation.id }, orderBy: { seq: "desc" } });
+    expect(last.authorKind).toBe("BOT");
+    expect(last.body).toContain(left.ticket.ref);
+    expect(last.body).toContain(left.email!);
+    expect(await prisma.emailOutbox.count({ where: { to: left.email! } })).toBe(1);
+    // Once it left the queue it cannot be left twice.
+    await expect(leaveMessage({ actor: customer, conversationId: conversation.id })).rejects.toBeTruthy();
   });
 });

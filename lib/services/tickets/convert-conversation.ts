@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
-import { requireAgent } from "@/lib/auth/guards";
+import { isAgent } from "@/lib/auth/actor";
+import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -30,12 +31,14 @@ export function formatTranscript(messages: TranscriptMessage[], locale: Locale, 
 }
 
 /**
- * Turns a chat into a CHAT-channel ticket (agents only): its first entry carries the public transcript, the chat's
- * internal notes become a note, files sent in the chat stay reachable from the ticket. Converting twice returns the
- * ticket made the first time.
+ * Turns a chat into a CHAT-channel ticket: its first entry carries the public transcript, the chat's internal notes
+ * become a note, files sent in the chat stay reachable from the ticket. Converting twice returns the ticket made the
+ * first time. Agents convert any chat (and own the ticket); a customer only their own chat still waiting in the queue
+ * ("leave a message" when the wait is long), which becomes a NEW ticket for the team.
  */
 export async function convertConversationToTicket({ actor, conversationId, subject }: { actor: Actor; conversationId: string; subject?: string }) {
-  const agent = requireAgent(actor);
+  const user = requireUser(actor);
+  const agent = isAgent(user) ? user : null;
   const prisma = await getPrisma();
   const sla = await loadSlaConfig(prisma);
   const tracking = newTrackingKey();
@@ -48,7 +51,8 @@ export async function convertConversationToTicket({ actor, conversationId, subje
         messages: { orderBy: { seq: "asc" }, include: { author: { select: { name: true } }, attachments: { select: { id: true } } } },
       },
     });
-    if (!conversation) throw new AppError("NOT_FOUND", "conversationNotFound");
+    if (!conversation || (!agent && conversation.customerId !== user.id)) throw new AppError("NOT_FOUND", "conversationNotFound");
+    if (!agent && conversation.status !== "QUEUED") throw new AppError("CONFLICT", "conversationChanged");
     const existing = await tx.ticket.findFirst({ where: { conversationId }, select: { number: true } });
     if (existing) return { existing: existing.number };
 
@@ -69,15 +73,15 @@ export async function convertConversationToTicket({ actor, conversationId, subje
         requesterId: conversation.customerId,
         topicId: conversation.topicId,
         teamId: conversation.teamId,
-        assigneeId: agent.id,
+        assigneeId: agent?.id ?? null,
         conversationId,
-        status: "OPEN",
+        status: agent ? "OPEN" : "NEW",
         priority: conversation.priority,
         channel: "CHAT",
         locale,
         createdAt: now,
         ...dues,
-        ...runningDeadline({ ...dues, firstRespondedAt: null, slaPausedAt: null }, "OPEN", targets, sla.hours),
+        ...runningDeadline({ ...dues, firstRespondedAt: null, slaPausedAt: null }, agent ? "OPEN" : "NEW", targets, sla.hours),
         trackingKeyHash: tracking.hash,
         trackingKeyNonce: tracking.nonce,
         searchDocument: initialSearchDocument({
@@ -98,7 +102,7 @@ export async function convertConversationToTicket({ actor, conversationId, subje
     if (files.length) await tx.attachment.updateMany({ where: { id: { in: files }, ticketEntryId: null }, data: { ticketEntryId: first.id } });
     if (notes.length) {
       await tx.ticketEntry.create({
-        data: { ticketId: ticket.id, kind: "NOTE", authorId: agent.id, body: formatTranscript(notes, locale, conversation.customer.name), createdAt: now },
+        data: { ticketId: ticket.id, kind: "NOTE", authorId: agent?.id ?? null, body: formatTranscript(notes, locale, conversation.customer.name), createdAt: now },
       });
     }
     const path = trackingPath(number, tracking.key);
@@ -107,6 +111,6 @@ export async function convertConversationToTicket({ actor, conversationId, subje
     return { ticket, entries: entries.map((e) => toEntryDto(e, ticket.requesterId)) };
   });
   if ("existing" in result) return { ref: formatTicketNumber(result.existing!), number: result.existing!, created: false };
-  publishTicketUpdated(result.ticket, result.entries, { id: agent.id, name: agent.name });
+  publishTicketUpdated(result.ticket, result.entries, agent ? { id: agent.id, name: agent.name } : null);
   return { ref: formatTicketNumber(result.ticket.number), number: result.ticket.number, created: true };
 }
