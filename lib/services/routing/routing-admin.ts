@@ -1,0 +1,67 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requireAdmin } from "@/lib/auth/guards";
+import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors";
+import type { RoutingSettingsInput } from "@/lib/validations/routing";
+import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
+import { scheduleAutoAssign } from "./auto-assign";
+import { loadRoutingConfig, ROUTING_KEY } from "./routing-settings";
+
+export type RoutingAdminView = RoutingSettingsInput & {
+  teams: { id: string; nameEn: string; nameZh: string }[];
+  topicNames: Record<string, { nameEn: string; nameZh: string }>;
+  agentNames: Record<string, { name: string; status: string; activeChats: number }>;
+};
+
+/** Everything the routing page edits, with the names to show. */
+export async function getRoutingAdmin({ actor }: { actor: Actor }): Promise<RoutingAdminView> {
+  requireAdmin(actor);
+  const prisma = await getPrisma();
+  const [config, topics, teams, profiles] = await Promise.all([
+    loadRoutingConfig(),
+    prisma.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] }),
+    prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, nameEn: true, nameZh: true } }),
+    prisma.agentProfile.findMany({ where: { user: { role: { in: ["AGENT", "ADMIN"] } } }, include: { user: { select: { name: true } } }, orderBy: { user: { name: "asc" } }, take: 1000 }),
+  ]);
+  return {
+    topics: topics.map((t) => ({ id: t.id, teamId: t.teamId, basePriority: t.basePriority, keywords: t.keywords })),
+    agents: profiles.map((p) => ({ userId: p.userId, maxConcurrentChats: p.maxConcurrentChats })),
+    thresholds: {
+      autoAssign: config.autoAssign,
+      widenAfterSeconds: config.widenAfterSeconds,
+      longerThanUsualSeconds: config.longerThanUsualSeconds,
+      overflowSeconds: config.overflowSeconds,
+      agingPointsPerMinute: config.agingPointsPerMinute,
+      vipPoints: config.vipPoints,
+      botMinScore: config.botMinScore,
+    },
+    teams,
+    topicNames: Object.fromEntries(topics.map((t) => [t.id, { nameEn: t.nameEn, nameZh: t.nameZh }])),
+    agentNames: Object.fromEntries(profiles.map((p) => [p.userId, { name: p.user.name, status: p.status, activeChats: p.activeChats }])),
+  };
+}
+
+/** Saves the page in one transaction and records who changed it; routing and estimates pick it up at once. */
+export async function updateRoutingAdmin({ actor, settings }: { actor: Actor; settings: RoutingSettingsInput }): Promise<void> {
+  const admin = requireAdmin(actor);
+  if (settings.thresholds.overflowSeconds < settings.thresholds.longerThanUsualSeconds) {
+    throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { "thresholds.overflowSeconds": "routingOverflowBelowLonger" });
+  }
+  const prisma = await getPrisma();
+  const current = await loadRoutingConfig();
+  const value = { ...current, ...settings.thresholds } as unknown as Prisma.InputJsonValue;
+  await prisma.$transaction(async (tx) => {
+    for (const topic of settings.topics) {
+      const keywords = [...new Set(topic.keywords)];
+      await tx.topic.update({ where: { id: topic.id }, data: { teamId: topic.teamId, basePriority: topic.basePriority, keywords } });
+    }
+    for (const agent of settings.agents) {
+      await tx.agentProfile.update({ where: { userId: agent.userId }, data: { maxConcurrentChats: agent.maxConcurrentChats } });
+    }
+    await tx.setting.upsert({ where: { key: ROUTING_KEY }, create: { key: ROUTING_KEY, value }, update: { value } });
+    await tx.auditEvent.create({ data: { actorId: admin.id, action: "routing.settings.updated", targetType: "Setting", targetId: ROUTING_KEY } });
+  });
+  await scheduleAutoAssign();
+  scheduleQueueBroadcast();
+}
