@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
-import { downloadWithToken } from "./api";
+import { api, downloadWithToken } from "./api";
 import { ChatHeader } from "./chat-header";
 import { ClosedPanel } from "./closed-panel";
 import { Composer } from "./composer";
@@ -78,9 +77,15 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
       {conversation.status === "QUEUED" && snapshot.wait?.overflow ? (
         <p className="bg-sky-50 px-4 py-2 text-center text-xs text-sky-900" role="status">
           {t("overflow")}{" "}
-          <Link href="/tickets/new" target={widget ? "_blank" : undefined} className="font-medium underline underline-offset-2">
+          {/* The chat becomes a ticket with its transcript; the bot's last line names it and the email the reply goes to. */}
+          <button
+            type="button"
+            data-testid="leave-message"
+            onClick={() => void api(`/api/v1/conversations/${conversation.id}/leave-message`, { method: "POST", guestToken }).catch((e: Error) => setError(e.message || t("offlineBanner")))}
+            className="font-medium underline underline-offset-2"
+          >
             {t("leaveMessage")}
-          </Link>
+          </button>
         </p>
       ) : null}
       {snapshot.error || error ? (
