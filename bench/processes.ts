@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
+import type { Socket } from "socket.io-client";
 import { closeConnection, getConnection, getPrisma } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrations";
 import { connect, pool, type Pair } from "./chat-load";
@@ -87,7 +88,8 @@ export async function seedAgents(databaseUrl: string, count: number): Promise<st
   await prisma.user.createMany({
     data: ids.map((id, i) => ({ id, email: `${id}@bench.beacon`, contactEmail: `${id}@bench.beacon`, name: `Agent ${i}`, role: "AGENT" as const })),
   });
-  await prisma.agentProfile.createMany({ data: ids.map((userId) => ({ userId, status: "ONLINE" as const, maxConcurrentChats: 10_000 })) });
+  // AWAY: routing assigns chats only to ONLINE agents, so each chat waits for the agent the bench picks to accept it.
+  await prisma.agentProfile.createMany({ data: ids.map((userId) => ({ userId, status: "AWAY" as const, maxConcurrentChats: 10_000 })) });
   await closeConnection();
   return ids;
 }
@@ -115,16 +117,21 @@ export async function scratchPostgres(serverUrl: string, label: string) {
 }
 
 
-/** Session cookies for seeded agents: what their browsers would send. */
-export async function agentSockets(url: string, agentIds: string[]) {
-  return pool(agentIds, 20, async (id) => connect(url, { cookie: `next-auth.session-token=${await encode({ token: { sub: id }, secret: BENCH_SECRET })}` }));
+/** Seeded agents' sockets, as their browsers would open them (session cookie), by agent id. */
+export async function agentSockets(url: string, agentIds: string[]): Promise<Map<string, Socket>> {
+  const sockets = await pool(agentIds, 20, async (id) => connect(url, { cookie: `next-auth.session-token=${await encode({ token: { sub: id }, secret: BENCH_SECRET })}` }));
+  return new Map(agentIds.map((id, i) => [id, sockets[i]]));
 }
 
+type Ack = { ok: boolean; message?: string; conversation?: { id: string; status: string; assigneeId: string | null } };
+
 /**
- * Opens `customers` chats: each customer starts one through the HTTP API as a guest on `customerUrl`, an agent
- * (round robin over `agents`, whose sockets may be on another instance) accepts it, and the customer joins it.
+ * Opens `customers` chats as real visitors do: start through the HTTP API as a guest on `customerUrl`, ask the bot
+ * for a human, and let routing assign an agent (or, when routing leaves it queued, one agent accepts it by hand).
+ * Agents' sockets may be on another instance. Each pair is the customer and the agent who got the chat.
  */
-export async function openChats(customerUrl: string, agents: Awaited<ReturnType<typeof agentSockets>>, customers: number): Promise<Pair[]> {
+export async function openChats(customerUrl: string, agents: Map<string, Socket>, customers: number): Promise<Pair[]> {
+  const agentList = [...agents.values()];
   return pool(Array.from({ length: customers }, (_, i) => i), 16, async (i) => {
     const response = await fetch(`${customerUrl}/api/v1/conversations`, {
       method: "POST",
@@ -132,13 +139,19 @@ export async function openChats(customerUrl: string, agents: Awaited<ReturnType<
       body: JSON.stringify({ name: `Customer ${i}`, email: `customer${i}@bench.example`, message: { clientId: `start-bench-${i}`, body: "Hello, I need help" } }),
     });
     if (response.status !== 201) throw new Error(`start failed: ${response.status} ${await response.text()}`);
-    const { conversation, guestToken } = (await response.json()) as { conversation: { id: string }; guestToken: string };
+    const { conversation: started, guestToken } = (await response.json()) as { conversation: NonNullable<Ack["conversation"]>; guestToken: string };
+    const conversationId = started.id;
     const customer = await connect(customerUrl, { auth: { guestToken } });
-    const agent = agents[i % agents.length];
-    const accepted = await agent.timeout(60_000).emitWithAck("conversation.accept", { conversationId: conversation.id });
-    if (!accepted.ok) throw new Error(`accept failed: ${accepted.message}`);
-    const joined = await customer.timeout(60_000).emitWithAck("conversation.join", { conversationId: conversation.id, afterSeq: 0 });
+    const ask = (socket: Socket, event: string) => socket.timeout(60_000).emitWithAck(event, { conversationId }) as Promise<Ack>;
+    let conversation = started.status === "BOT" ? (await ask(customer, "handoff.request")).conversation ?? started : started;
+    if (!conversation.assigneeId) {
+      const accepted = await ask(agentList[i % agentList.length], "conversation.accept");
+      conversation = accepted.ok ? accepted.conversation! : (await ask(customer, "conversation.join")).conversation!;
+    }
+    const agent = conversation.assigneeId ? agents.get(conversation.assigneeId) : undefined;
+    if (!agent) throw new Error(`chat ${conversationId} was not assigned to a bench agent`);
+    const joined = (await customer.timeout(60_000).emitWithAck("conversation.join", { conversationId, afterSeq: 0 })) as Ack;
     if (!joined.ok) throw new Error(`join failed: ${joined.message}`);
-    return { customer, agent, conversationId: conversation.id };
+    return { customer, agent, conversationId };
   });
 }
