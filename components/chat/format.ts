@@ -10,11 +10,13 @@ export type Inline =
 
 export type Block = { kind: "paragraph"; lines: Inline[][] } | { kind: "codeblock"; text: string };
 
-const URL_PATTERN = /\b((?:https?:\/\/|www\.)[^\s<>"'`]+)/gi;
+// Absolute links, and the help center's own pages by path (the bot links articles as /help/articles/<slug>).
+const URL_PATTERN = /\b((?:https?:\/\/|www\.)[^\s<>"'`]+)|(?<=^|\s)(\/help\/[\w\-/]+)/gi;
 const TRAILING = /[.,;:!?)\]}'"。，；：！？）】]+$/;
 
 /** A link target we are willing to open, or null. */
 export function safeHref(raw: string): string | null {
+  if (/^\/help\/[\w\-/]+$/.test(raw)) return raw;
   const candidate = raw.startsWith("www.") ? `https://${raw}` : raw;
   try {
     const url = new URL(candidate);

@@ -18,6 +18,8 @@ describe("chat message formatting", () => {
       { kind: "link", href: "https://www.example.com/", text: "www.example.com" },
     ]);
     expect(parseInline("see https://en.wikipedia.org/wiki/Foo_(bar)")[1]).toMatchObject({ href: "https://en.wikipedia.org/wiki/Foo_(bar)" });
+    expect(parseInline("阅读全文: /help/articles/withdrawal-pending")[1]).toEqual({ kind: "link", href: "/help/articles/withdrawal-pending", text: "/help/articles/withdrawal-pending" });
+    expect(parseInline("and/or /etc/passwd")).toEqual([{ kind: "text", text: "and/or /etc/passwd" }]);
   });
 
   it("never produces markup or a script link from hostile input", () => {
