@@ -40,14 +40,14 @@ describe("estimated wait", () => {
   });
 
   it("grows with the line, shrinks with agents, never rounds down", () => {
-    // 3 ahead of the free slots, 2 agents × 3 slots, 5 min per chat: 3 × 300 / 6 = 150 s, +20% = 180 s = 3 min.
-    expect(estimateWait({ position: 3, totalSlots: 6, freeSlots: 0, averageHandleSeconds: 300 })).toMatchObject({ seconds: 180, minutes: 3, label: "minutes" });
-    expect(estimateWait({ position: 3, totalSlots: 12, freeSlots: 0, averageHandleSeconds: 300 }).seconds).toBe(90);
+    // 3 ahead of the free slots, 2 agents × 3 slots, 5 min per chat: (3 + 1) × 300 / 6 = 200 s, +50% = 300 s = 5 min.
+    expect(estimateWait({ position: 3, totalSlots: 6, freeSlots: 0, averageHandleSeconds: 300 })).toMatchObject({ seconds: 300, minutes: 5, label: "minutes" });
+    expect(estimateWait({ position: 3, totalSlots: 12, freeSlots: 0, averageHandleSeconds: 300 }).seconds).toBe(150);
     expect(estimateWait({ position: 1, totalSlots: 100, freeSlots: 0, averageHandleSeconds: 10 }).minutes).toBe(1);
   });
 
   it("says 'longer than usual' past the threshold and offers a message past the overflow threshold", () => {
-    const long = estimateWait({ position: 30, totalSlots: 6, freeSlots: 0, averageHandleSeconds: 150 });
+    const long = estimateWait({ position: 20, totalSlots: 6, freeSlots: 0, averageHandleSeconds: 150 });
     expect(long.label).toBe("longer");
     expect(long.overflow).toBe(false);
     expect(estimateWait({ position: 60, totalSlots: 6, freeSlots: 0, averageHandleSeconds: 150 }).overflow).toBe(true);
@@ -58,7 +58,7 @@ describe("estimated wait", () => {
   });
 
   it("falls back to the default handle time before any chat was measured", () => {
-    expect(estimateWait({ position: 1, totalSlots: 1, freeSlots: 0, averageHandleSeconds: null }).seconds).toBe(Math.ceil(DEFAULT_ROUTING.defaultHandleSeconds * 1.2));
+    expect(estimateWait({ position: 1, totalSlots: 1, freeSlots: 0, averageHandleSeconds: null }).seconds).toBe(Math.ceil(2 * DEFAULT_ROUTING.defaultHandleSeconds * 1.5));
   });
 });
 

@@ -50,7 +50,8 @@ export async function enqueueConversation(handoff: Handoff): Promise<Conversatio
   const conversation = toConversationDto(result.conversation);
   publishConversation(conversation);
   publishMessage(toMessageDto(result.message), conversation);
-  await scheduleAutoAssign();
+  // Routing runs behind the customer's request: under a surge, starting a chat must not wait for a routing pass.
+  void scheduleAutoAssign();
   scheduleQueueBroadcast();
   return conversation;
 }
