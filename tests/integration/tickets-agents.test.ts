@@ -122,10 +122,12 @@ describe("SLA breach check", () => {
     const agent = await createUser({ role: "AGENT", teamSlugs: [team.slug] });
     const ticket = await fileTicket(toActor(await createUser()), { topic: topic.slug });
     await api.patch({ cookie: await sessionCookie(agent.id) }, ticket.ref, { status: "SOLVED" });
-    await closeSolvedTickets({ now: new Date(Date.now() + 6 * 86_400_000) });
+    // Scoped to this ticket: other test files share the database (PostgreSQL) and have solved tickets of their own.
+    const ticketIds = [ticket.id];
+    await closeSolvedTickets({ now: new Date(Date.now() + 6 * 86_400_000), ticketIds });
     const prisma = await getPrisma();
     expect((await prisma.ticket.findUniqueOrThrow({ where: { number: ticket.number } })).status).toBe("SOLVED");
-    await closeSolvedTickets({ now: new Date(Date.now() + 8 * 86_400_000) });
+    await closeSolvedTickets({ now: new Date(Date.now() + 8 * 86_400_000), ticketIds });
     expect((await prisma.ticket.findUniqueOrThrow({ where: { number: ticket.number } })).status).toBe("CLOSED");
   });
 });

@@ -21,16 +21,25 @@ export type NotificationRow = { id: string; userId: string; kind: string; title:
  * caused it. Publish the returned rows after commit with `publishNotifications`.
  */
 export async function createNotifications(tx: Tx, userIds: Iterable<string>, draft: NotificationDraft): Promise<NotificationRow[]> {
-  const ids = [...new Set(userIds)];
-  if (!ids.length) return [];
-  const users = await tx.user.findMany({ where: { id: { in: ids }, isGuest: false }, select: { id: true, locale: true } });
-  if (!users.length) return [];
-  const data = users.map((user) => {
-    const locale: Locale = isLocale(user.locale) ? user.locale : "zh-CN";
-    const { title, body } = draft.render(translator(locale));
-    return { userId: user.id, kind: draft.kind, title: title.slice(0, 300), body: (body ?? "").slice(0, 500), link: draft.link };
-  });
-  return tx.notification.createManyAndReturn({ data });
+  return createNotificationBatch(tx, [{ userIds, draft }]);
+}
+
+/** Several notifications at once (one query for the recipients' languages, one insert): for periodic jobs. */
+export async function createNotificationBatch(tx: Tx, items: { userIds: Iterable<string>; draft: NotificationDraft }[]): Promise<NotificationRow[]> {
+  const wanted = items.map((item) => ({ ids: [...new Set(item.userIds)], draft: item.draft }));
+  const all = [...new Set(wanted.flatMap((item) => item.ids))];
+  if (!all.length) return [];
+  const users = await tx.user.findMany({ where: { id: { in: all }, isGuest: false }, select: { id: true, locale: true } });
+  const locales = new Map(users.map((user) => [user.id, (isLocale(user.locale) ? user.locale : "zh-CN") as Locale]));
+  const data = wanted.flatMap(({ ids, draft }) =>
+    ids.flatMap((userId) => {
+      const locale = locales.get(userId);
+      if (!locale) return [];
+      const { title, body } = draft.render(translator(locale));
+      return [{ userId, kind: draft.kind, title: title.slice(0, 300), body: (body ?? "").slice(0, 500), link: draft.link }];
+    }),
+  );
+  return data.length ? tx.notification.createManyAndReturn({ data }) : [];
 }
 
 export function publishNotifications(rows: NotificationRow[]): void {

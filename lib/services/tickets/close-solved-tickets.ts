@@ -5,7 +5,11 @@ import { loadReopenDays } from "@/lib/services/sla/sla-config";
  * Solved tickets whose reopen window has passed become closed (a customer with more to say opens a new ticket).
  * Claimed with SKIP LOCKED like every periodic job, so instances never close the same ticket twice.
  */
-export async function closeSolvedTickets({ now = new Date(), batch = 500 }: { now?: Date; batch?: number } = {}): Promise<number> {
+export async function closeSolvedTickets({
+  now = new Date(),
+  batch = 500,
+  ticketIds,
+}: { now?: Date; batch?: number; /** Only these (a manual run, a test on a shared database). */ ticketIds?: string[] } = {}): Promise<number> {
   const prisma = await getPrisma();
   const days = await loadReopenDays(prisma);
   const before = new Date(now.getTime() - days * 86_400_000);
@@ -13,6 +17,7 @@ export async function closeSolvedTickets({ now = new Date(), batch = 500 }: { no
     const closed = await tx.$queryRawUnsafe<{ id: string }[]>(
       `WITH due AS (
          SELECT "id" FROM "Ticket" WHERE "status" = 'SOLVED' AND "solvedAt" <= $1::timestamp
+           AND ($4::text[] IS NULL OR "id" = ANY($4::text[]))
          ORDER BY "solvedAt" LIMIT $3 FOR UPDATE SKIP LOCKED
        )
        UPDATE "Ticket" t SET "status" = 'CLOSED', "closedAt" = $2::timestamp, "updatedAt" = $2::timestamp
@@ -21,6 +26,7 @@ export async function closeSolvedTickets({ now = new Date(), batch = 500 }: { no
       before.toISOString(),
       now.toISOString(),
       batch,
+      ticketIds ?? null,
     );
     if (closed.length) {
       await tx.ticketEntry.createMany({
