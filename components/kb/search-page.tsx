@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { parseQuery } from "@/lib/search/query";
 import { highlighter, markMatches, parseMarkedHtml } from "@/lib/search/snippet";
+import { SEARCH_TOTAL_CAP } from "@/lib/validations/kb";
 import { kbApi } from "./api";
 import { Highlighted } from "./highlighted";
 
@@ -101,7 +102,7 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
         {shownQuery && !failed ? (
           <p>
             {data.correctedQuery ? t("corrected", { query: data.correctedQuery }) + " " : ""}
-            {data.total >= 500 ? t("countMany", { query: shownQuery }) : t("count", { count: data.total, query: shownQuery })}
+            {data.total >= SEARCH_TOTAL_CAP ? t("countMany", { count: SEARCH_TOTAL_CAP, query: shownQuery }) : t("count", { count: data.total, query: shownQuery })}
           </p>
         ) : null}
       </div>

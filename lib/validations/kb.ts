@@ -9,6 +9,8 @@ export const TITLE_MAX = 200;
 export const BODY_MAX = 50_000;
 export const COMMENT_MAX = 1000;
 export const SEARCH_LIMIT_MAX = 50;
+/** Search counts matching articles up to this many (bounded work per query); `total` at the cap means "at least". */
+export const SEARCH_TOTAL_CAP = 300;
 export const REPORT_PERIODS = [7, 30, 90] as const;
 
 const slug = z

@@ -23,7 +23,7 @@ export async function recordFeedback({
   comment,
   locale,
   feedbackId,
-}: { actor: Actor | null; articleId: string; locale: Locale } & Omit<FeedbackInput, "locale">) {
+}: { actor: Actor | null; articleId: string; locale: Locale; comment?: string } & Omit<FeedbackInput, "locale" | "comment">) {
   const prisma = await getPrisma();
   const article = await prisma.article.findFirst({ where: { id: articleId, ...visibleArticles(actor, false) }, select: { id: true } });
   if (!article) throw notFound("kbArticleNotFound");

@@ -22,7 +22,7 @@ export type SearchResult = {
   status: "DRAFT" | "PUBLISHED";
 };
 
-/** `total`: matching articles, counted up to 500. `correctedQuery`: set when typos were corrected to find these. */
+/** `total`: matching articles, counted up to SEARCH_TOTAL_CAP (300: "at least" when reached). `correctedQuery`: set when typos were corrected to find these. */
 export type SearchResponse = { results: SearchResult[]; total: number; tookMs: number; correctedQuery?: string };
 
 export type SearchArticlesInput = {

@@ -1,12 +1,13 @@
 import type { SqlRunner } from "@/lib/db/sql-runner";
 import { parseQuery, toTsQueries, type ParsedQuery } from "@/lib/search/query";
+import { SEARCH_TOTAL_CAP } from "@/lib/validations/kb";
 
 // Bounded work per query, whatever the corpus size (PGlite runs in WebAssembly: every row touched costs). `title`:
 // title matches ranked (titles are short and inline); `count`: matches counted for `total`; `body`: body matches
 // ranked by ts_rank on the full document (read out of line). The any-term fallback matches far more, so less.
 type Caps = { title: number; count: number; body: number };
-const ALL_TERMS: Caps = { title: 1000, count: 500, body: 100 };
-const ANY_TERM: Caps = { title: 300, count: 200, body: 50 };
+const ALL_TERMS: Caps = { title: 400, count: SEARCH_TOTAL_CAP, body: 100 };
+const ANY_TERM: Caps = { title: 200, count: SEARCH_TOTAL_CAP, body: 50 };
 
 type Tx = Omit<SqlRunner, "transaction" | "close">;
 type Filters = { locale: string; drafts: boolean; categorySlug: string | null };
@@ -70,7 +71,7 @@ async function pass(tx: Tx, tsquery: string, f: Filters, limit: number, caps: Ca
       if (!ranked.has(row.id)) ranked.set(row.id, bodyBase + Math.min(row.score, 0.999));
     }
   }
-  return { ranked, total: Math.max(counted, ranked.size) };
+  return { ranked, total: Math.min(Math.max(counted, ranked.size), SEARCH_TOTAL_CAP) };
 }
 
 /** Every term (AND), then any term when that finds fewer than 3 (OR, ranked below). */
