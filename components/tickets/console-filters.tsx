@@ -35,7 +35,14 @@ export function ConsoleFilters({ agents, teams }: { agents: { id: string; name: 
   const q = params.get("q") ?? "";
 
   return (
-    <form action={submit} className="space-y-3" role="search">
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(new FormData(event.currentTarget));
+      }}
+      className="space-y-3"
+      role="search"
+    >
       <div className="flex gap-2">
         <label htmlFor="ticket-search" className="sr-only">
           {t("console.search")}

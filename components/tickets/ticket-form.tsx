@@ -63,7 +63,17 @@ export function TicketForm({ topics, needsEmail, defaultEmail }: { topics: Topic
   const urgent = topics.find((option) => option.slug === topic)?.urgent;
 
   return (
-    <form action={submit} noValidate className="space-y-5" data-testid="ticket-form">
+    <form
+      // onSubmit, not a form action: React resets a form after its action runs, and a refused submission must keep
+      // what the customer typed.
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(new FormData(event.currentTarget));
+      }}
+      noValidate
+      className="space-y-5"
+      data-testid="ticket-form"
+    >
       <SelectField id="topic" name="topic" label={t("topic")} error={fields.topic} value={topic} onChange={(e) => setTopic(e.target.value)} required>
         <option value="" disabled>
           {t("topicPlaceholder")}
