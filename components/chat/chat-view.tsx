@@ -20,10 +20,11 @@ type Props = {
   onMinimize?(): void;
   /** The widget tells its host page how many agent messages arrived while it was closed. */
   onIncoming?(message: MessageDto): void;
+  reading?: boolean;
 };
 
 /** A customer's live conversation: header, messages with delivery states, composer — or, once ended, rating. */
-export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimize, onIncoming }: Props) {
+export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimize, onIncoming, reading = true }: Props) {
   const t = useTranslations("chat");
   const tBot = useTranslations("bot");
   const { socket, connected } = useLiveSocket(true, guestToken);
@@ -102,7 +103,7 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
         guestToken={guestToken}
         onRetry={(id) => sync?.retry(id)}
         onDiscard={(id) => sync?.discard(id)}
-        onRead={(seq) => sync?.markRead(seq)}
+        onRead={reading ? (seq) => sync?.markRead(seq) : undefined}
         label={t("log")}
         botActions={botActions}
         empty={<p className="mt-8 text-center text-sm text-slate-500">{t("emptyConversation")}</p>}

@@ -24,6 +24,8 @@ type Props = {
   onGuestToken?(token: string): void;
   onMinimize?(): void;
   onIncoming?(message: MessageDto): void;
+  /** The chat is on screen (the widget may be minimised): only then does the customer "read" the agent's messages. */
+  reading?: boolean;
 };
 
 /**
@@ -51,6 +53,7 @@ export function CustomerChat(props: Props) {
         onNewChat={() => setSeed(null)}
         onMinimize={props.onMinimize}
         onIncoming={props.onIncoming}
+        reading={props.reading ?? true}
       />
     );
   }

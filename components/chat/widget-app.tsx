@@ -130,6 +130,7 @@ export function WidgetApp({ viewer, initial, topics }: { viewer: ChatViewer | nu
       onGuestToken={keepToken}
       onMinimize={embedded ? () => toHost({ type: "beacon:minimize" }) : undefined}
       onIncoming={onIncoming}
+      reading={!embedded || visible}
     />
   );
 }

@@ -25,7 +25,7 @@ const watched = new WeakSet<BeaconClientSocket>();
  * socket.io retries by itself after a network loss but not when the server closed the connection (a restart or a
  * deploy): come back then too, after a random pause so a restarted server is not hit by every tab at once.
  */
-function watchServerClose(socket: BeaconClientSocket): BeaconClientSocket {
+export function watchServerClose(socket: BeaconClientSocket): BeaconClientSocket {
   if (watched.has(socket)) return socket;
   watched.add(socket);
   socket.on("disconnect", (reason) => {

@@ -112,10 +112,14 @@ test.describe("live chat", () => {
     await agent.getByTestId("composer-input").fill("Hello! How can I help?");
     await agent.getByTestId("composer-input").press("Enter");
     await expect(visitor.locator(".bcn-badge")).toHaveText("1");
+    // Minimised, the reply is not read yet: the agent sees no receipt until the visitor opens the chat.
+    await agent.waitForTimeout(500);
+    await expect(agent.getByTestId("read-receipt")).toHaveCount(0);
 
     await visitor.getByRole("button", { name: "Chat with us" }).click();
     await expect(widget.getByText("Hello! How can I help?")).toBeVisible();
     await expect(visitor.locator(".bcn-badge")).toBeHidden();
+    await expect(agent.getByTestId("read-receipt")).toBeVisible();
     await visitorContext.close();
     await agentContext.close();
   });

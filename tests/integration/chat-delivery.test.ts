@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
+import { watchServerClose } from "@/lib/realtime/client";
 import { ConversationSync } from "@/lib/realtime/conversation-sync";
 import type { MessageDto } from "@/lib/realtime/events";
+import { sendMessage } from "@/lib/services/chat/send-message";
 import { activeChat, eventually, reconnectingClient, sleep } from "../factories/chat";
 import { connectClient, emitAck, startRealtimeServer } from "../helpers/realtime";
 
@@ -151,5 +153,22 @@ describe("zero message loss", () => {
     ]);
     sync.stop();
     customerSocket.close();
+  });
+
+  it("comes back by itself after the server closes every connection (a restart) and fetches what it missed", async () => {
+    const chat = await activeChat();
+    const socket = watchServerClose(await reconnectingClient(server.url, chat.customerCookie));
+    const sync = new ConversationSync(socket, chat.conversation.id, { side: "CUSTOMER", ackTimeoutMs: 2000 });
+    sync.start();
+    await eventually(() => sync.getSnapshot().joined, "join");
+    server.io.disconnectSockets(true); // what io.close() does to every client when the server shuts down
+    await eventually(() => !socket.connected, "the server's disconnect");
+    for (let i = 0; i < 5; i++) {
+      await sendMessage({ actor: chat.agent, conversationId: chat.conversation.id, clientId: crypto.randomUUID(), body: `while you were away ${i}` });
+    }
+    await eventually(() => sync.getSnapshot().messages.filter((m) => m.authorKind === "AGENT").length === 5, "the missed messages", 15_000);
+    expect(socket.connected).toBe(true);
+    sync.stop();
+    socket.close();
   });
 });
