@@ -46,6 +46,13 @@ describe("estimated wait", () => {
     expect(estimateWait({ position: 1, totalSlots: 100, freeSlots: 0, averageHandleSeconds: 10 }).minutes).toBe(1);
   });
 
+  it("counts the arrivals who will cut in (urgent, VIP) while the customer waits", () => {
+    // 6 slots / 300 s = 0.02 chats/s served; 0.01/s of them go to newcomers who outrank: the line moves half as fast.
+    const calm = estimateWait({ position: 3, totalSlots: 6, freeSlots: 0, averageHandleSeconds: 300 });
+    const surge = estimateWait({ position: 3, totalSlots: 6, freeSlots: 0, averageHandleSeconds: 300, overtakePerSecond: 0.01 });
+    expect(surge.seconds).toBe(2 * calm.seconds!);
+  });
+
   it("says 'longer than usual' past the threshold and offers a message past the overflow threshold", () => {
     const long = estimateWait({ position: 20, totalSlots: 6, freeSlots: 0, averageHandleSeconds: 150 });
     expect(long.label).toBe("longer");

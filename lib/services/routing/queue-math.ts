@@ -61,6 +61,8 @@ export type EtaInput = {
   freeSlots: number;
   /** Rolling average handle time of recently closed chats, seconds (null = none measured yet). */
   averageHandleSeconds: number | null;
+  /** Recent arrivals per second who would be served before this chat (they will cut in while it waits). */
+  overtakePerSecond?: number;
 };
 
 export type Eta = { seconds: number | null; label: "soon" | "minutes" | "longer" | "unknown"; minutes: number | null; overflow: boolean };
@@ -75,7 +77,10 @@ export function estimateWait(input: EtaInput, settings: RoutingSettings = DEFAUL
   const ahead = Math.max(0, input.position - input.freeSlots);
   if (ahead === 0) return { seconds: 0, label: "soon", minutes: null, overflow: false };
   const handle = input.averageHandleSeconds ?? settings.defaultHandleSeconds;
-  const seconds = Math.ceil((((ahead + 1) * handle) / input.totalSlots) * 1.5);
+  // The line serves totalSlots / handle chats a second; those who cut in take their share of it (W = n / (μ − λ)).
+  const served = input.totalSlots / handle;
+  const net = Math.max(served - (input.overtakePerSecond ?? 0), served / 10);
+  const seconds = Math.ceil(((ahead + 1) / net) * 1.5);
   const minutes = Math.max(1, Math.ceil(seconds / 60));
   const overflow = seconds > settings.overflowSeconds;
   if (seconds > settings.longerThanUsualSeconds) return { seconds, label: "longer", minutes, overflow };

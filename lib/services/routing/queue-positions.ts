@@ -1,11 +1,13 @@
 import { getPrisma } from "@/lib/db/client";
-import { estimateWait, orderQueue, type Eta, type Priority } from "./queue-math";
+import { estimateWait, orderQueue, queueScore, type Eta, type Priority } from "./queue-math";
 import { loadRoutingConfig, type RoutingConfig } from "./routing-settings";
 
 export type QueuePosition = { conversationId: string; customerId: string; teamId: string | null; position: number; eta: Eta };
 
 /** Recently closed chats measured for the handle time: the last N within a day. */
 const HANDLE_SAMPLE = 100;
+/** Arrivals over this window give the rate at which newcomers cut in ahead of a waiting customer. */
+const ARRIVAL_WINDOW_MS = 10 * 60_000;
 
 /**
  * Each waiting customer's place in line and honest wait: position among the chats the same agents serve (same
@@ -14,7 +16,7 @@ const HANDLE_SAMPLE = 100;
  */
 export async function findQueuePositions(now = new Date()): Promise<QueuePosition[]> {
   const prisma = await getPrisma();
-  const [config, rows, profiles, general, closed] = await Promise.all([
+  const [config, rows, profiles, general, closed, arrivals] = await Promise.all([
     loadRoutingConfig(),
     prisma.conversation.findMany({
       where: { status: "QUEUED", assigneeId: null },
@@ -31,6 +33,11 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
       take: HANDLE_SAMPLE,
       select: { teamId: true, assignedAt: true, closedAt: true },
     }),
+    prisma.conversation.findMany({
+      where: { queuedAt: { gte: new Date(now.getTime() - ARRIVAL_WINDOW_MS) }, status: { in: ["QUEUED", "ACTIVE", "CLOSED"] } },
+      select: { teamId: true, priority: true, customer: { select: { vipLevel: true } } },
+      take: 5000,
+    }),
   ]);
   const generalId = general?.id ?? null;
   const handle = averageHandle(closed, generalId);
@@ -39,18 +46,26 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
     now,
     config,
   );
+  const entering = arrivals.map((a) => ({
+    teamId: a.teamId ?? generalId,
+    score: queueScore({ id: "", priority: a.priority as Priority, vipLevel: a.customer.vipLevel, queuedAt: now }, now, config),
+  }));
   const seen = new Map<string | null, number>();
   return queue.map((chat) => {
     const position = (seen.get(chat.teamId) ?? 0) + 1;
     seen.set(chat.teamId, position);
     const widened = now.getTime() - chat.queuedAt.getTime() >= config.widenAfterSeconds * 1000;
     const pool = profiles.filter((p) => p.user.teams.some((t) => t.teamId === chat.teamId || (widened && t.teamId === generalId)));
+    // Newcomers of this team whose starting score beats this chat's score now will be served first.
+    const mine = queueScore(chat, now, config);
+    const cutting = entering.filter((a) => a.teamId === chat.teamId && a.score > mine).length;
     const eta = estimateWait(
       {
         position,
         totalSlots: pool.reduce((sum, p) => sum + p.maxConcurrentChats, 0),
         freeSlots: pool.reduce((sum, p) => sum + Math.max(0, p.maxConcurrentChats - p.activeChats), 0),
         averageHandleSeconds: handle.get(chat.teamId) ?? handle.get("*") ?? null,
+        overtakePerSecond: cutting / (ARRIVAL_WINDOW_MS / 1000),
       },
       config as RoutingConfig,
     );
