@@ -19,7 +19,8 @@ export async function signIn(base: string, email: string, password = "beacon-dem
 }
 
 /** A visitor starts a chat (pre-chat form + first message); returns the conversation and the guest cookie. */
-export async function startGuestChat(base: string, body = "Hello from a guest") {
+// Asking for a person hands the chat from the bot to the queue at once, where the test's agent accepts it.
+export async function startGuestChat(base: string, body = "Hello from a guest, I need a human") {
   const response = await fetch(`${base}/api/v1/conversations`, {
     method: "POST",
     headers: { "content-type": "application/json" },
