@@ -18,8 +18,10 @@ export async function signIn(base: string, email: string, password = "beacon-dem
   return cookies.join("; ");
 }
 
-/** A visitor starts a chat (pre-chat form + first message); returns the conversation and the guest cookie. */
-// Asking for a person hands the chat from the bot to the queue at once, where the test's agent accepts it.
+/**
+ * A visitor starts a chat (pre-chat form + first message); returns the conversation and the guest cookie. The default
+ * message asks for a person, so the bot hands the chat to the queue at once, where the test's agent accepts it.
+ */
 export async function startGuestChat(base: string, body = "Hello from a guest, I need a human") {
   const response = await fetch(`${base}/api/v1/conversations`, {
     method: "POST",
