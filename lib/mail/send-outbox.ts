@@ -27,16 +27,17 @@ export function outboxMessageId(id: string): string {
  * Claims due rows in one statement: `FOR UPDATE SKIP LOCKED` so instances never take the same row, and a lease
  * (nextAttemptAt moved ahead, attempts counted) so a row whose worker died is retried later — not lost.
  */
-export async function claimDueEmails(limit: number, now: Date): Promise<Claimed[]> {
+export async function claimDueEmails(limit: number, now: Date, ids?: string[]): Promise<Claimed[]> {
   const { sql } = await getConnection();
   return sql.query<Claimed>(
     `UPDATE "EmailOutbox" o SET "attempts" = o."attempts" + 1, "nextAttemptAt" = $2::timestamp
      WHERE o."id" IN (
        SELECT "id" FROM "EmailOutbox" WHERE "status" = 'PENDING' AND "nextAttemptAt" <= $1::timestamp
+         AND ($4::text[] IS NULL OR "id" = ANY($4::text[]))
        ORDER BY "nextAttemptAt" LIMIT $3 FOR UPDATE SKIP LOCKED
      )
      RETURNING o."id", o."to", o."subject", o."text", o."html", o."attempts"`,
-    [now.toISOString(), new Date(now.getTime() + OUTBOX_LEASE_MS).toISOString(), limit],
+    [now.toISOString(), new Date(now.getTime() + OUTBOX_LEASE_MS).toISOString(), limit, ids ?? null],
   );
 }
 
@@ -81,11 +82,18 @@ export async function sendOutbox({
   limit = 20,
   transport = getTransport(),
   now,
-}: { limit?: number; transport?: Pick<Transporter, "sendMail"> | null; now?: Date } = {}): Promise<OutboxRun> {
+  ids,
+}: {
+  limit?: number;
+  transport?: Pick<Transporter, "sendMail"> | null;
+  now?: Date;
+  /** Only these rows (tests on a shared database); the job sends everything due. */
+  ids?: string[];
+} = {}): Promise<OutboxRun> {
   const run: OutboxRun = { sent: 0, retry: 0, failed: 0 };
   if (!transport) return run;
   for (;;) {
-    const rows = await claimDueEmails(limit, now ?? new Date());
+    const rows = await claimDueEmails(limit, now ?? new Date(), ids);
     for (const row of rows) {
       let outcome: { sent: true } | { sent: false; error: unknown };
       try {
