@@ -1,5 +1,5 @@
-import type { Actor } from "@/lib/auth/actor";
 import { randomUUID } from "node:crypto";
+import type { Actor } from "@/lib/auth/actor";
 import { getConnection } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
@@ -22,7 +22,10 @@ export type SearchResult = {
   status: "DRAFT" | "PUBLISHED";
 };
 
-/** `total`: matching articles, counted up to SEARCH_TOTAL_CAP (300: "at least" when reached). `correctedQuery`: set when typos were corrected to find these. */
+/**
+ * `total`: matching articles, counted up to SEARCH_TOTAL_CAP (300; "at least" when reached). `correctedQuery`: set
+ * when the query found nothing as typed and typo-corrected words found these.
+ */
 export type SearchResponse = { results: SearchResult[]; total: number; tookMs: number; correctedQuery?: string };
 
 export type SearchArticlesInput = {
