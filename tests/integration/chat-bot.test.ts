@@ -106,6 +106,18 @@ describe("the urgent lane", () => {
   });
 });
 
+describe("escalation while waiting", () => {
+  it("moves a waiting chat to the urgent lane when the customer writes that the account was hacked", async () => {
+    const actor = await customer();
+    const { conversation } = await start(actor, "I need a human about my deposit");
+    expect(conversation).toMatchObject({ status: "QUEUED", priority: "HIGH" }); // the deposits topic, inferred
+    await say(actor, conversation.id, "Wait — someone hacked my account and withdrew everything");
+    const prisma = await getPrisma();
+    const row = await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id }, include: { team: true } });
+    expect(row).toMatchObject({ status: "QUEUED", priority: "URGENT", team: { slug: "account-security" } });
+  });
+});
+
 describe("after an agent joins, the bot never speaks again", () => {
   it("stays silent whatever the customer writes", async () => {
     const actor = await customer();

@@ -11,7 +11,9 @@ import { TX_OPTIONS } from "@/lib/services/chat/tx-options";
 import { searchArticles } from "@/lib/services/kb/search-articles";
 import { enqueueConversation } from "@/lib/services/routing/enqueue-conversation";
 import { loadRoutingConfig } from "@/lib/services/routing/routing-settings";
-import { decideBotReply, inferTopic, type BotArticle, type BotIntent } from "./decide-bot-reply";
+import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
+import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
+import { decideBotReply, inferTopic, isUrgent, type BotArticle, type BotIntent } from "./decide-bot-reply";
 
 export type BotMeta = {
   bot: "answer" | "miss" | "handoff" | "urgent" | "solved";
@@ -186,4 +188,26 @@ export async function handOffOnRequest(conversationId: string): Promise<Conversa
   const topics = await prisma.topic.findMany({ select: { id: true, slug: true, nameEn: true, nameZh: true, teamId: true, basePriority: true, keywords: true } });
   const config = await loadRoutingConfig();
   return handOff(conversationId, "asked", chat.locale === "en" ? "en" : "zh-CN", topics, null, chat.topicId, config.safetyArticleSlug);
+}
+
+/**
+ * A customer already waiting writes about a compromised account: the chat moves to the urgent topic's team at
+ * URGENT priority (the bot says nothing more; the agents' queue and the customer's place update).
+ */
+export async function escalateIfUrgent(conversationId: string, text: string): Promise<void> {
+  try {
+    const prisma = await getPrisma();
+    const topics = await prisma.topic.findMany({ where: { basePriority: "URGENT" }, select: { id: true, teamId: true, keywords: true } });
+    if (!topics.length || !isUrgent(text, topics.flatMap((t) => t.keywords))) return;
+    const topic = topics.find((t) => t.keywords.some((k) => isUrgent(text, [k]))) ?? topics[0];
+    const moved = await prisma.conversation.updateMany({
+      where: { id: conversationId, status: "QUEUED", assigneeId: null, priority: { not: "URGENT" } },
+      data: { priority: "URGENT", topicId: topic.id, teamId: topic.teamId },
+    });
+    if (!moved.count) return;
+    void scheduleAutoAssign();
+    scheduleQueueBroadcast();
+  } catch (error) {
+    logger.error({ err: error, conversationId }, "urgent escalation failed");
+  }
 }

@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import type { MessageDto } from "@/lib/realtime/events";
-import { botTurn } from "@/lib/services/bot/reply-as-bot";
+import { botTurn, escalateIfUrgent } from "@/lib/services/bot/reply-as-bot";
 import { writableScope } from "./access";
 import { appendTextMessage, type Appended } from "./append-message";
 import { scheduleQueueBroadcast } from "./broadcast-queue";
@@ -50,6 +50,8 @@ export async function sendMessage(input: SendMessageInput): Promise<MessageDto> 
     if (sent.conversation.status === "QUEUED" && !internal) scheduleQueueBroadcast();
     // The bot answers while the chat is with it; it never writes once the chat has left BOT.
     if (sent.conversation.status === "BOT" && !agent) await botTurn(sent.conversation.id, input.body);
+    // Still waiting and now writing about a hacked account: the urgent lane, without waiting behind everyone.
+    if (sent.conversation.status === "QUEUED" && !agent && !internal) await escalateIfUrgent(sent.conversation.id, input.body);
     return sent.message;
   } catch (error) {
     if (error instanceof ConversationNotWritable) throw await refusal(actor, input.conversationId, "message.send");
