@@ -5,18 +5,9 @@
 //   the last seq known to be complete, so whatever was published while the socket was away is fetched.
 import type { AckResult, AttachmentDto, ClientToServerEvents, ConversationDto, MessageDto } from "./events";
 import type { BeaconClientSocket } from "./client";
+import { loadOutbox, newClientId, saveOutbox, type KeyValueStore, type PendingMessage } from "./outbox";
 
-export type PendingMessage = {
-  clientId: string;
-  conversationId: string;
-  body: string;
-  attachments: AttachmentDto[];
-  internal: boolean;
-  createdAt: string;
-  state: "sending" | "failed";
-  error?: string;
-  attempts: number;
-};
+export { newClientId, type PendingMessage } from "./outbox";
 
 export type SyncSnapshot = {
   conversation: ConversationDto | null;
@@ -35,8 +26,6 @@ export type SyncSnapshot = {
 };
 
 export type QueueWait = { label: "soon" | "minutes" | "longer" | "unknown"; minutes: number | null; overflow: boolean };
-
-type KeyValueStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 export type SyncOptions = {
   side: "CUSTOMER" | "AGENT";
@@ -83,7 +72,7 @@ export class ConversationSync {
     readonly conversationId: string,
     private readonly options: SyncOptions,
   ) {
-    this.pending = this.loadOutbox();
+    this.pending = loadOutbox(this.options.storage, this.conversationId);
     this.snapshot = this.buildSnapshot();
   }
 
@@ -163,7 +152,7 @@ export class ConversationSync {
       state: "sending",
       attempts: 0,
     });
-    this.saveOutbox();
+    this.persist();
     this.setTyping(false);
     this.changed();
     void this.flush();
@@ -174,14 +163,14 @@ export class ConversationSync {
     const message = this.pending.find((p) => p.clientId === clientId);
     if (!message) return;
     Object.assign(message, { state: "sending", error: undefined, attempts: 0 });
-    this.saveOutbox();
+    this.persist();
     this.changed();
     void this.flush();
   }
 
   discard(clientId: string): void {
     this.pending = this.pending.filter((p) => p.clientId !== clientId);
-    this.saveOutbox();
+    this.persist();
     this.changed();
   }
 
@@ -282,7 +271,7 @@ export class ConversationSync {
         } else {
           this.fail(next, result.fields?.body ?? result.fields?.attachmentIds ?? result.message);
         }
-        this.saveOutbox();
+        this.persist();
         this.changed();
       }
     } finally {
@@ -293,7 +282,7 @@ export class ConversationSync {
   private fail(message: PendingMessage, error: string | null): void {
     message.state = "failed";
     message.error = error ?? undefined;
-    this.saveOutbox();
+    this.persist();
     this.changed();
   }
 
@@ -317,7 +306,7 @@ export class ConversationSync {
     }
     if (message.clientId && this.pending.some((p) => p.clientId === message.clientId)) {
       this.pending = this.pending.filter((p) => p.clientId !== message.clientId);
-      this.saveOutbox();
+      this.persist();
     }
   }
 
@@ -340,26 +329,8 @@ export class ConversationSync {
     });
   }
 
-  private get storageKey(): string {
-    return `beacon.outbox.${this.conversationId}`;
-  }
-
-  private loadOutbox(): PendingMessage[] {
-    try {
-      const saved = JSON.parse(this.options.storage?.getItem(this.storageKey) ?? "[]") as PendingMessage[];
-      return Array.isArray(saved) ? saved.filter((p) => p.clientId && p.conversationId === this.conversationId) : [];
-    } catch {
-      return [];
-    }
-  }
-
-  private saveOutbox(): void {
-    try {
-      if (this.pending.length) this.options.storage?.setItem(this.storageKey, JSON.stringify(this.pending));
-      else this.options.storage?.removeItem(this.storageKey);
-    } catch {
-      // Storage full or blocked: the outbox still lives in memory for this page.
-    }
+  private persist(): void {
+    saveOutbox(this.options.storage, this.conversationId, this.pending);
   }
 
   private buildSnapshot(): SyncSnapshot {
@@ -380,9 +351,4 @@ export class ConversationSync {
     this.snapshot = this.buildSnapshot();
     this.listeners.forEach((listener) => listener());
   }
-}
-
-export function newClientId(): string {
-  if (typeof crypto !== "undefined" && "randomUUID" in crypto) return crypto.randomUUID();
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
