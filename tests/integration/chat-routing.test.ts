@@ -77,6 +77,13 @@ describe("position and honest wait, live", () => {
     const { topic, team } = await teamTopic();
     // One agent, busy with one chat of their one slot: nobody is free, the line moves once per handle time.
     const busy = await agentIn(team.slug, { max: 1, active: 1, status: "ONLINE" });
+    // The team's recent chats took 100 s each (five closed chats: enough to use the team's own average).
+    const prisma = await getPrisma();
+    const past = toActor(await createUser({ name: "Past Customer" }));
+    const now = Date.now();
+    await prisma.conversation.createMany({
+      data: Array.from({ length: 5 }, () => ({ customerId: past.id, teamId: team.id, status: "CLOSED" as const, assignedAt: new Date(now - 200_000), closedAt: new Date(now - 100_000) })),
+    });
     const ahead = await waiting(topic.slug, { name: "Ahead Al" });
     const me = await waiting(topic.slug, { name: "Me Mo" });
     const positions = (await findQueuePositions()).filter((p) => p.teamId === team.id);
@@ -84,8 +91,8 @@ describe("position and honest wait, live", () => {
       [ahead.conversation.id, 1],
       [me.conversation.id, 2],
     ]);
-    // No closed chats measured yet: 300 s per chat, 1 slot, 2 ahead of the free slots → (2 + 1) × 300 s, +50% → 23 min.
-    expect(positions[1].eta).toMatchObject({ seconds: 1350, minutes: 23, label: "longer" });
+    // 100 s per chat, 1 slot, 2 ahead of the free slots → (2 + 1) × 100 s, +50% → 450 s, "about 8 min".
+    expect(positions[1].eta).toMatchObject({ seconds: 450, minutes: 8, label: "minutes", overflow: false });
 
     const socket = await connectClient(server.url, { cookie: await sessionCookie(me.customer.id) });
     const updates: ServerEventPayload<"queue.updated">[] = [];
@@ -95,7 +102,7 @@ describe("position and honest wait, live", () => {
     await emitAck(socket, "conversation.join", { conversationId: me.conversation.id, afterSeq: 0 });
     await eventually(() => updates.some((u) => u.kind === "position" && u.conversationId === me.conversation.id), "the position push");
     const pushed = updates.find((u) => u.kind === "position" && u.conversationId === me.conversation.id);
-    expect(pushed).toMatchObject({ position: 2, estimatedWaitSeconds: 1350, wait: { label: "longer", minutes: 23, overflow: true } });
+    expect(pushed).toMatchObject({ position: 2, estimatedWaitSeconds: 450, wait: { label: "minutes", minutes: 8, overflow: false } });
 
     // A second agent goes online: routing gives the first chat to them at once, and I am next, with a shorter wait.
     const helper = await agentIn(team.slug, { max: 1 });
@@ -103,7 +110,7 @@ describe("position and honest wait, live", () => {
     expect(await assigneeOf(ahead.conversation.id)).toBe(helper.id);
     await eventually(() => updates.some((u) => u.kind === "position" && u.conversationId === me.conversation.id && u.position === 1), "the new position");
     const latest = updates.filter((u) => u.kind === "position" && u.conversationId === me.conversation.id).at(-1);
-    expect(latest).toMatchObject({ position: 1, estimatedWaitSeconds: 450 });
+    expect(latest).toMatchObject({ position: 1, estimatedWaitSeconds: 150 }); // (1 + 1) × 100 s / 2 slots, +50%
 
     // The busy agent finishes a chat: the freed slot goes to me right away.
     await closeConversation({ actor: helper, conversationId: ahead.conversation.id });
