@@ -42,7 +42,9 @@ export async function createAttachment({
   }
   const sniffed = await fileTypeFromBuffer(bytes);
   const allowed: readonly string[] = ALLOWED_TYPES[purpose];
-  if (!sniffed || !allowed.includes(sniffed.mime)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "fileTypeRefused");
+  if (!sniffed || !allowed.includes(sniffed.mime)) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", purpose === "ticket" ? "ticketFileTypeRefused" : "fileTypeRefused");
+  }
   const prisma = await getPrisma();
   const row = await prisma.attachment.create({
     data: {
