@@ -171,7 +171,7 @@ async function main() {
   console.log(`assigned ${done.length}/${all.length}; drained ${s(Math.max(...done.map((c) => c.assignedAt!)) - t0)} after the first arrival`);
   console.log(`assignment latency (chat and free slot both present → assigned): p50 ${realLatency.length ? pct(realLatency, 50) : "-"} ms, p95 ${pct(realLatency, 95)} ms, max ${Math.max(...realLatency)} ms`);
   console.log(`"soon" (a slot was free): ${soon.length} customers, actual wait p95 ${s(pct(waits(soon), 95))}, max ${s(Math.max(0, ...waits(soon)))}`);
-  console.log(`wait estimate vs actual (${withEta.length} customers first told a wait in seconds/minutes; ${done.length - withEta.length - soon.length} had none: nobody online):`);
+  console.log(`wait estimate vs actual (${withEta.length} customers first told a wait in seconds/minutes; ${done.length - withEta.length - soon.length} were assigned before the first queue push reached them):`);
   console.log(`  actual − estimate: p50 ${pct(errors, 50).toFixed(1)} s, p95 ${pct(errors, 95).toFixed(1)} s, worst ${Math.max(...errors).toFixed(1)} s, best ${Math.min(...errors).toFixed(1)} s`);
   console.log(`  waited longer than the raw estimate: ${under.length}/${withEta.length} (${((under.length / Math.max(1, withEta.length)) * 100).toFixed(1)}%)`);
   console.log(`  waited longer than what was shown (minutes, rounded up): ${shownUnder.length}/${withEta.length}, worst ${Math.max(...shownErrors).toFixed(1)} s over`);
