@@ -34,6 +34,7 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
   // While an IME composes (pinyin → 汉字), the input holds latin letters: do not search those.
   const [composing, setComposing] = useState(false);
   const firstRun = useRef(true);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   function change(value: string) {
     setQuery(value);
@@ -44,6 +45,13 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
       setShownQuery("");
     }
   }
+
+  useEffect(() => {
+    // Typed before the page finished loading (hydration)? React kept the text but never saw it: search it now.
+    const typed = inputRef.current?.value;
+    if (typed !== undefined && typed !== initialQuery) queueMicrotask(() => change(typed));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
+  }, []);
 
   useEffect(() => {
     const q = query.trim();
@@ -83,6 +91,7 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
         <Search aria-hidden className="pointer-events-none absolute top-1/2 left-4 size-5 -translate-y-1/2 text-slate-400" />
         <input
           id="kb-search-input"
+          ref={inputRef}
           name="q"
           type="search"
           autoFocus
