@@ -32,10 +32,10 @@ export async function CategoryGrid({ categories }: { categories: CategoryCard[] 
               </span>
             </Link>
             <p className="mt-3 text-sm leading-relaxed text-slate-600">{category.description}</p>
-            <ul className="mt-3 space-y-1.5 border-t border-slate-100 pt-3 text-sm">
+            <ul className="mt-3 space-y-0.5 border-t border-slate-100 pt-3 text-sm">
               {category.articles.map((article) => (
                 <li key={article.slug}>
-                  <Link href={`/help/articles/${article.slug}`} className="line-clamp-1 text-slate-700 hover:text-brand-700 hover:underline">
+                  <Link href={`/help/articles/${article.slug}`} className="line-clamp-1 py-1 text-slate-700 hover:text-brand-700 hover:underline">
                     {article.title}
                   </Link>
                 </li>

@@ -76,7 +76,12 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
       >
         <Bell aria-hidden className="size-5" />
         {unread ? (
-          <span className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-[11px] leading-5 font-semibold text-white" data-testid="notification-count">
+          // The count is in the button's accessible name already; screen readers need not read it twice.
+          <span
+            aria-hidden
+            className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-[11px] leading-5 font-semibold text-white"
+            data-testid="notification-count"
+          >
             {unread > 99 ? "99+" : unread}
           </span>
         ) : null}
