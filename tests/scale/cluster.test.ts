@@ -92,7 +92,7 @@ describe("two instances on PostgreSQL and Redis", () => {
     // While the customer is away, the agent (on B) keeps writing.
     for (let i = 1; i <= 5; i++) await ack(agent, "message.send", { conversationId, clientId: `during-${i}`, body: `during ${i}` });
 
-    if (!customer.connected) await new Promise((resolve) => customer.once("connect", resolve));
+    if (!customer.connected) await new Promise<void>((resolve) => customer.once("connect", () => resolve()));
     const rejoined = await ack(customer, "conversation.join", { conversationId, afterSeq: customerView.lastSeq });
     expect(rejoined.ok).toBe(true);
     customerView.add((rejoined as unknown as { messages: MessageDto[] }).messages);
