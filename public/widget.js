@@ -67,7 +67,7 @@
     try {
       if (value) localStorage.setItem(key, value);
       else localStorage.removeItem(key);
-    } catch (e) {
+    } catch {
       /* storage blocked: the chat lasts as long as the page */
     }
   }
@@ -75,7 +75,7 @@
   function stored(key) {
     try {
       return localStorage.getItem(key);
-    } catch (e) {
+    } catch {
       return null;
     }
   }
