@@ -1,6 +1,7 @@
 import { Crown, Search } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { plainPreview } from "@/components/chat/format";
 import type { ConversationSummary, TopicName } from "@/lib/realtime/chat-types";
 
 type Props = {
@@ -73,7 +74,7 @@ export async function ConversationSearch({ query, result, topics }: Props) {
                   </Link>
                   {c.customerVipLevel >= 3 ? <Crown aria-label={`VIP ${c.customerVipLevel}`} className="ml-1 inline size-3.5 text-amber-500" /> : null}
                   <span className="block text-xs text-slate-500">{c.customerEmail}</span>
-                  {c.preview ? <span className="line-clamp-1 block max-w-md text-xs text-slate-500">{c.preview}</span> : null}
+                  {c.preview ? <span className="line-clamp-1 block max-w-md text-xs text-slate-500">{plainPreview(c.preview)}</span> : null}
                 </td>
                 <td className="px-4 py-3 text-slate-600">{topicName(c.topicId)}</td>
                 <td className="px-4 py-3">

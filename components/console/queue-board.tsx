@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
+import { plainPreview } from "@/components/chat/format";
 import { useLiveSocket } from "@/components/chat/use-live-socket";
 import type { AgentLoad, TeamOption, TopicName } from "@/lib/realtime/chat-types";
 import type { QueueEntryDto } from "@/lib/realtime/events";
@@ -105,7 +106,7 @@ export function QueueBoard({ me, myTeamIds, topics, initialQueue, agents, teams 
                           {entry.vipLevel}
                         </span>
                       ) : null}
-                      <span className="line-clamp-1 block max-w-md text-xs text-slate-500">{entry.preview ?? "—"}</span>
+                      <span className="line-clamp-1 block max-w-md text-xs text-slate-500">{entry.preview ? plainPreview(entry.preview) : "—"}</span>
                     </td>
                     <td className="px-4 py-3 text-slate-600">
                       {name(topics, entry.topicId)}
