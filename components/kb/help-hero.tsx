@@ -1,34 +1,18 @@
-import { Search } from "lucide-react";
 import { getTranslations } from "next-intl/server";
+import { SearchHero } from "@/components/layout/search-hero";
 
-/** The help center's search box: a plain GET form to the search page (works without JavaScript). */
+/** The help center's search box. */
 export async function HelpHero({ query = "" }: { query?: string }) {
   const t = await getTranslations("kb");
   return (
-    <section className="bg-gradient-to-b from-slate-900 to-slate-800 text-white">
-      <div className="mx-auto max-w-3xl px-4 py-12 text-center sm:py-16">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t("home.title")}</h1>
-        <p className="mt-3 text-slate-300">{t("home.subtitle")}</p>
-        <form action="/help/search" method="get" role="search" className="mt-8 flex gap-2">
-          <label htmlFor="help-search" className="sr-only">
-            {t("search.label")}
-          </label>
-          <div className="relative flex-1">
-            <Search aria-hidden className="pointer-events-none absolute top-1/2 left-4 size-5 -translate-y-1/2 text-slate-400" />
-            <input
-              id="help-search"
-              name="q"
-              type="search"
-              defaultValue={query}
-              placeholder={t("search.placeholder")}
-              className="h-14 w-full rounded-xl border-0 bg-white pr-4 pl-12 text-base text-slate-900 shadow-lg placeholder:text-slate-500 focus:ring-4 focus:ring-brand-300 focus:outline-none"
-            />
-          </div>
-          <button type="submit" className="h-14 rounded-xl bg-brand-700 px-6 font-semibold text-white shadow-lg hover:bg-brand-800">
-            {t("search.submit")}
-          </button>
-        </form>
-      </div>
-    </section>
+    <SearchHero
+      id="help-search"
+      title={t("home.title")}
+      subtitle={t("home.subtitle")}
+      label={t("search.label")}
+      placeholder={t("search.placeholder")}
+      submit={t("search.submit")}
+      query={query}
+    />
   );
 }
