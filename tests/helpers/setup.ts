@@ -1,18 +1,41 @@
-// Every vitest file gets a real database: a fresh in-memory PGlite, or the PostgreSQL named by TEST_DATABASE_URL
-// (shared by all files; factories make unique rows, so no reset is needed). Migrations run before the tests.
+// Every vitest file gets a real database of its own: a fresh in-memory PGlite, or — when TEST_DATABASE_URL names a
+// PostgreSQL server — a scratch database created for the file on that server and dropped afterwards, so background
+// work in one file (auto-assignment to its online agents, say) can never touch another file's rows.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { closeConnection, getConnection } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { assertLocalDatabase } from "./local-database";
 
-const url = process.env.TEST_DATABASE_URL;
-if (url) assertLocalDatabase(url);
-process.env.DATABASE_URL = url ?? "pglite:memory";
+const server = process.env.TEST_DATABASE_URL;
+let scratch: string | undefined;
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
 
 beforeAll(async () => {
+  if (server) {
+    assertLocalDatabase(server);
+    scratch = `beacon_test_${randomBytes(6).toString("hex")}`;
+    await admin(`CREATE DATABASE ${scratch}`);
+    const url = new URL(server);
+    url.pathname = `/${scratch}`;
+    process.env.DATABASE_URL = url.toString();
+  } else {
+    process.env.DATABASE_URL = "pglite:memory";
+  }
   await applyMigrations((await getConnection()).sql);
 });
 
 afterAll(async () => {
   await closeConnection();
+  if (scratch) await admin(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
 });

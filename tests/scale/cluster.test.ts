@@ -26,7 +26,8 @@ beforeAll(async () => {
     port: 3820,
     failover: true,
     quiet: true,
-    env: { DATABASE_URL: process.env.TEST_DATABASE_URL, REDIS_URL: process.env.REDIS_URL, SEED_DEMO: "1", LOG_LEVEL: "error" },
+    // The file's own scratch database (tests/helpers/setup.ts), where the factories write too.
+    env: { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL, SEED_DEMO: "1", LOG_LEVEL: "error" },
   });
   [a, b] = cluster.instances.map((instance) => `http://127.0.0.1:${instance.port}`);
 }, 180_000);
@@ -124,7 +125,7 @@ describe("two instances on PostgreSQL and Redis", () => {
 
     // Live delivery between the instances comes back without restarting them.
     let delivered = false;
-    for (let attempt = 0; attempt < 30 && !delivered; attempt++) {
+    for (let attempt = 0; attempt < 90 && !delivered; attempt++) {
       const body = `after restart ${attempt}`;
       const seen = next(agent, "message.created", (p: { message: MessageDto }) => p.message.body === body, 1000).then(() => true, () => false);
       await ack(customer, "message.send", { conversationId, clientId: `redis-up-${attempt}`, body });
@@ -133,5 +134,5 @@ describe("two instances on PostgreSQL and Redis", () => {
     expect(delivered).toBe(true);
     const history = await ack(agent, "conversation.join", { conversationId, afterSeq: 0 });
     expect((history as unknown as { messages: MessageDto[] }).messages.map((m) => m.body)).toContain("sent while Redis was down");
-  }, 90_000);
+  }, 180_000);
 });
