@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { AuthForm } from "./auth-form";
 import { Field } from "@/components/ui/field";
 import { safeCallbackPath, signInWithPassword } from "@/lib/auth/sign-in-client";
 
@@ -38,30 +38,23 @@ export function LoginForm() {
   }
 
   return (
-    <form
-      // onSubmit, not a form action: React resets a form after its action, and a person correcting one field
-      // must not lose the others.
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit(new FormData(event.currentTarget));
-      }}
-      className="space-y-4"
-      noValidate
+    <AuthForm
+      onSubmit={submit}
+      error={error}
+      pending={pending}
+      submitLabel={t("submitLogin")}
+      pendingLabel={t("submitting")}
+      footer={
+        <>
+          {t("noAccount")}{" "}
+          <Link href="/register" className="font-medium text-brand-700 hover:underline">
+            {t("submitRegister")}
+          </Link>
+        </>
+      }
     >
       <Field id="email" name="email" type="email" label={t("email")} autoComplete="email" required />
       <Field id="password" name="password" type="password" label={t("password")} autoComplete="current-password" required />
-      <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-600" data-testid="form-error">
-        {error}
-      </p>
-      <Button type="submit" className="w-full" size="lg" disabled={pending}>
-        {pending ? t("submitting") : t("submitLogin")}
-      </Button>
-      <p className="text-center text-sm text-slate-600">
-        {t("noAccount")}{" "}
-        <Link href="/register" className="font-medium text-brand-700 hover:underline">
-          {t("submitRegister")}
-        </Link>
-      </p>
-    </form>
+    </AuthForm>
   );
 }

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
+import { AuthForm } from "./auth-form";
 import { Field } from "@/components/ui/field";
 import { signInWithPassword } from "@/lib/auth/sign-in-client";
 
@@ -43,15 +43,20 @@ export function RegisterForm() {
   }
 
   return (
-    <form
-      // onSubmit, not a form action: React resets a form after its action, and a person correcting one field
-      // must not lose the others.
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit(new FormData(event.currentTarget));
-      }}
-      className="space-y-4"
-      noValidate
+    <AuthForm
+      onSubmit={submit}
+      error={error}
+      pending={pending}
+      submitLabel={t("submitRegister")}
+      pendingLabel={t("submitting")}
+      footer={
+        <>
+          {t("haveAccount")}{" "}
+          <Link href="/login" className="font-medium text-brand-700 hover:underline">
+            {t("submitLogin")}
+          </Link>
+        </>
+      }
     >
       <Field id="name" name="name" label={t("name")} autoComplete="name" required error={fields.name} />
       <Field id="email" name="email" type="email" label={t("email")} autoComplete="email" required error={fields.email} />
@@ -65,18 +70,6 @@ export function RegisterForm() {
         required
         error={fields.password}
       />
-      <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-600" data-testid="form-error">
-        {error}
-      </p>
-      <Button type="submit" className="w-full" size="lg" disabled={pending}>
-        {pending ? t("submitting") : t("submitRegister")}
-      </Button>
-      <p className="text-center text-sm text-slate-600">
-        {t("haveAccount")}{" "}
-        <Link href="/login" className="font-medium text-brand-700 hover:underline">
-          {t("submitLogin")}
-        </Link>
-      </p>
-    </form>
+    </AuthForm>
   );
 }

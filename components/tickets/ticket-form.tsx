@@ -4,9 +4,8 @@ import { ShieldAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { ButtonLink, Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { FilePicker, uploadAll, type PickedFile } from "./file-picker";
-import { SelectField, TextAreaField } from "./form-controls";
 import { TicketCreated, type CreatedTicket } from "./ticket-created";
 
 export type TopicOption = { slug: string; label: string; urgent: boolean };
