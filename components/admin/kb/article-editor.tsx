@@ -11,6 +11,9 @@ import { Button } from "@/components/ui/button";
 import { StatusBadge } from "./status-badge";
 import { TranslationPane, type TranslationDraft } from "./translation-pane";
 
+// Each save or publish replaces the previous confirmation instead of stacking identical ones.
+const EDITOR_TOAST = { id: "kb-editor" };
+
 const LOCALES = ["zh-CN", "en"] as const;
 type Locale = (typeof LOCALES)[number];
 
@@ -75,7 +78,7 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
           async ({ article: a }) => {
             setBase(a.updatedAt);
             setSaved(JSON.stringify({ slug, categoryId, drafts }));
-            toast.success(t("editor.saved"));
+            toast.success(t("editor.saved"), EDITOR_TOAST);
             if (publish) await setPublished(true);
             router.refresh();
           },
@@ -84,7 +87,7 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
           () => kbApi<{ article: Saved }>(`/articles`, { body: { slug, categoryId, translations: translations(), publish } }),
           ({ article: a }) => {
             setSaved(JSON.stringify({ slug, categoryId, drafts }));
-            toast.success(publish ? t("editor.published") : t("editor.saved"));
+            toast.success(publish ? t("editor.published") : t("editor.saved"), EDITOR_TOAST);
             router.replace(`/admin/kb/${a.id}`);
           },
         );
@@ -95,7 +98,7 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
       ({ article: a }) => {
         setStatus(a.status);
         setBase(a.updatedAt);
-        toast.success(publish ? t("editor.published") : t("editor.unpublished"));
+        toast.success(publish ? t("editor.published") : t("editor.unpublished"), EDITOR_TOAST);
         router.refresh();
       },
     );
