@@ -1,12 +1,15 @@
+import { AnnouncementBar } from "@/components/layout/announcement-bar";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getActor } from "@/lib/auth/current";
+import { findLiveAnnouncements } from "@/lib/services/announcements/announcements";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const actor = await getActor();
+  const [actor, announcements] = await Promise.all([getActor(), findLiveAnnouncements()]);
   return (
     <div className="flex min-h-screen flex-col">
       <SiteHeader actor={actor} />
+      <AnnouncementBar announcements={announcements} />
       <main id="main" className="flex-1">
         {children}
       </main>

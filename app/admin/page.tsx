@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { RoutingTable } from "@/components/admin/routing-table";
 import { Stat } from "@/components/admin/stat";
+import { PageTitle } from "@/components/ui/page-title";
 import { getAdmin } from "@/lib/auth/current";
 import { getOverview } from "@/lib/services/admin/get-overview";
 
@@ -9,10 +10,7 @@ export default async function AdminPage() {
   const [t, overview] = await Promise.all([getTranslations("admin"), getOverview({ actor })]);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">{t("overview")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("overviewBody")}</p>
-      </div>
+      <PageTitle title={t("overview")} intro={t("overviewBody")} />
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
         <Stat label={t("countUsers")} value={overview.users} />
         <Stat label={t("countTeams")} value={overview.teams.length} />

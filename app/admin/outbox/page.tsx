@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OutboxTable } from "@/components/tickets/outbox-table";
+import { PageTitle } from "@/components/ui/page-title";
 import { getAdmin } from "@/lib/auth/current";
 import { findOutbox, smtpHost } from "@/lib/services/notifications/find-outbox";
 import { outboxQuerySchema } from "@/lib/validations/ticket";
@@ -20,10 +21,7 @@ export default async function AdminOutboxPage({ searchParams }: { searchParams: 
   const host = smtpHost();
   return (
     <div className="space-y-5">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">{t("outboxTitle")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("outboxSubtitle")}</p>
-      </div>
+      <PageTitle title={t("outboxTitle")} intro={t("outboxSubtitle")} />
       <p className={`rounded-lg px-4 py-3 text-sm ${host ? "bg-emerald-50 text-emerald-900" : "bg-amber-50 text-amber-900 ring-1 ring-amber-200"}`} role="status" data-testid="smtp-state">
         {host ? t("smtpOn", { host }) : t("smtpMissing")}
       </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SlaSettingsForm } from "@/components/tickets/sla-settings-form";
+import { PageTitle } from "@/components/ui/page-title";
 import { getAdmin } from "@/lib/auth/current";
 import { getSlaSettings } from "@/lib/services/sla/sla-settings";
 import { saveSlaSettings } from "./actions";
@@ -16,10 +17,7 @@ export default async function AdminSlaPage() {
   const [t, settings] = await Promise.all([getTranslations("adminTickets"), getSlaSettings({ actor: admin })]);
   return (
     <div className="max-w-3xl space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">{t("slaTitle")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("slaSubtitle")}</p>
-      </div>
+      <PageTitle title={t("slaTitle")} intro={t("slaSubtitle")} />
       <SlaSettingsForm initial={settings} save={saveSlaSettings} />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RoutingSettingsForm } from "@/components/routing/routing-settings-form";
+import { PageTitle } from "@/components/ui/page-title";
 import { getAdmin } from "@/lib/auth/current";
 import { getRoutingAdmin } from "@/lib/services/routing/routing-admin";
 import { saveRoutingSettings } from "./actions";
@@ -16,10 +17,7 @@ export default async function AdminTopicsPage() {
   const [t, view] = await Promise.all([getTranslations("routing"), getRoutingAdmin({ actor: admin })]);
   return (
     <div className="max-w-4xl space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">{t("settingsTitle")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("settingsIntro")}</p>
-      </div>
+      <PageTitle title={t("settingsTitle")} intro={t("settingsIntro")} />
       <RoutingSettingsForm initial={view} save={saveRoutingSettings} />
     </div>
   );

@@ -3,7 +3,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { CategoryInput } from "@/lib/validations/kb";
-import { isForeignKeyViolation, isUniqueViolation } from "./prisma-errors";
+import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db/prisma-errors";
 import { visibleArticles } from "./visibility";
 
 // Categories are few and edited together on one admin page: their services live side by side.

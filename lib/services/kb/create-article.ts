@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { searchDocumentFor } from "@/lib/search/document";
 import type { CreateArticleInput } from "@/lib/validations/kb";
-import { isForeignKeyViolation, isUniqueViolation } from "./prisma-errors";
+import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db/prisma-errors";
 
 /** Entries of a translations input, in a stable order, with their search documents. */
 export function translationRows(translations: CreateArticleInput["translations"]) {

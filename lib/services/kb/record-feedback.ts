@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import type { FeedbackInput } from "@/lib/validations/kb";
-import { isUniqueViolation } from "./prisma-errors";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { visibleArticles } from "./visibility";
 
 /** How long after voting a browser may still add a comment to its anonymous vote. */

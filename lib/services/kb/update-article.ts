@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { UpdateArticleInput } from "@/lib/validations/kb";
 import { translationRows } from "./create-article";
-import { isForeignKeyViolation, isUniqueViolation } from "./prisma-errors";
+import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db/prisma-errors";
 
 /**
  * Admins only. Saves slug, category and translations; every translation whose title or body changed gets a

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CategoryManager } from "@/components/admin/kb/category-manager";
+import { PageTitle } from "@/components/ui/page-title";
 import { getAdmin } from "@/lib/auth/current";
 import { findCategories } from "@/lib/services/kb/categories";
 
@@ -12,10 +13,7 @@ export default async function KbCategoriesPage() {
   const categories = await findCategories({ actor });
   return (
     <div className="space-y-5">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">{t("categories.title")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("categories.subtitle")}</p>
-      </div>
+      <PageTitle title={t("categories.title")} intro={t("categories.subtitle")} />
       <CategoryManager categories={categories} />
     </div>
   );

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RevisionHistory } from "@/components/admin/kb/revision-history";
+import { PageTitle } from "@/components/ui/page-title";
 import { getAdmin } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { getArticleForEdit } from "@/lib/services/kb/find-articles";
@@ -28,10 +29,7 @@ export default async function ArticleHistoryPage({ params }: Props) {
         <ArrowLeft aria-hidden className="size-4" />
         {t("history.back")}
       </Link>
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">{t("history.title")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("history.subtitle", { title, count: revisions.length })}</p>
-      </div>
+      <PageTitle title={t("history.title")} intro={t("history.subtitle", { title, count: revisions.length })} />
       <RevisionHistory
         articleId={articleId}
         canRestore

@@ -1,0 +1,62 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Field, TextAreaField } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/http/action";
+import { useAction } from "../use-action";
+
+export type AnnouncementFields = { titleEn: string; titleZh: string; bodyEn: string; bodyZh: string; active: boolean; startsAt: Date | null; endsAt: Date | null };
+export type SaveAnnouncement = (announcementId: string | null, input: unknown) => Promise<ActionResult>;
+
+/** A datetime-local value in the browser's own time zone, and back to an instant. */
+const toLocalInput = (date: Date | null) => (date ? new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16) : "");
+const toInstant = (value: string) => (value ? new Date(value).toISOString() : "");
+
+/** Both languages side by side, an optional window (empty start: now; empty end: until switched off). */
+export function AnnouncementForm({ id, initial, save, done }: { id: string | null; initial: AnnouncementFields; save: SaveAnnouncement; done?: () => void }) {
+  const t = useTranslations("adminAnnouncements");
+  const [form, setForm] = useState({ ...initial, startsAt: toLocalInput(initial.startsAt), endsAt: toLocalInput(initial.endsAt) });
+  const { fields, pending, run } = useAction();
+  const key = id ?? "new";
+  const text = (name: "titleZh" | "titleEn" | "bodyZh" | "bodyEn") => ({
+    id: `${key}-${name}`,
+    label: t(name),
+    value: form[name],
+    error: fields[name],
+    onChange: (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value }),
+  });
+
+  return (
+    <form
+      className="space-y-4 p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const input = { ...form, startsAt: toInstant(form.startsAt), endsAt: toInstant(form.endsAt) };
+        run(() => save(id, input), () => {
+          toast.success(t("saved"));
+          if (!id) setForm({ ...form, titleEn: "", titleZh: "", bodyEn: "", bodyZh: "", startsAt: "", endsAt: "" });
+          done?.();
+        });
+      }}
+    >
+      <div className="grid gap-4 md:grid-cols-2">
+        <Field {...text("titleZh")} lang="zh-CN" maxLength={120} />
+        <Field {...text("titleEn")} lang="en" maxLength={120} />
+        <TextAreaField {...text("bodyZh")} lang="zh-CN" maxLength={1000} />
+        <TextAreaField {...text("bodyEn")} lang="en" maxLength={1000} />
+        <Field id={`${key}-startsAt`} type="datetime-local" label={t("startsAt")} hint={t("startsAtHint")} value={form.startsAt} error={fields.startsAt} onChange={(e) => setForm({ ...form, startsAt: e.target.value })} />
+        <Field id={`${key}-endsAt`} type="datetime-local" label={t("endsAt")} hint={t("endsAtHint")} value={form.endsAt} error={fields.endsAt} onChange={(e) => setForm({ ...form, endsAt: e.target.value })} />
+      </div>
+      <div className="flex items-center justify-between gap-4">
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={form.active} onChange={(e) => setForm({ ...form, active: e.target.checked })} />
+          {t("active")}
+        </label>
+        <Button type="submit" disabled={pending}>{id ? t("save") : t("publish")}</Button>
+      </div>
+    </form>
+  );
+}

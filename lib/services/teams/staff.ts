@@ -1,0 +1,138 @@
+import { randomBytes } from "node:crypto";
+import type { Actor } from "@/lib/auth/actor";
+import { requireAdmin } from "@/lib/auth/guards";
+import { hashPassword } from "@/lib/auth/password";
+import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
+import { AppError } from "@/lib/errors";
+import { rooms } from "@/lib/realtime/events";
+import { getIo } from "@/lib/realtime/publish";
+import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
+import type { AddStaffMemberInput, CreateTeamInput, UpdateStaffMemberInput } from "@/lib/validations/team";
+
+// Teams and the people in them are edited together on one admin page (/admin/teams): their services live side by side.
+
+const STAFF = { role: { in: ["AGENT", "ADMIN"] as ("AGENT" | "ADMIN")[] }, isGuest: false };
+
+/** Teams with their member counts, and every staff member with role, teams, status and load. Admins only. */
+export async function getStaffAdmin({ actor }: { actor: Actor | null }) {
+  requireAdmin(actor);
+  const prisma = await getPrisma();
+  const [teams, staff] = await Promise.all([
+    prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true, nameEn: true, nameZh: true, _count: { select: { members: true, topics: true } } } }),
+    prisma.user.findMany({
+      where: STAFF,
+      orderBy: [{ role: "desc" }, { name: "asc" }],
+      take: 1000,
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        teams: { select: { teamId: true } },
+        agentProfile: { select: { status: true, activeChats: true, maxConcurrentChats: true } },
+      },
+    }),
+  ]);
+  return {
+    teams: teams.map(({ _count, ...team }) => ({ ...team, members: _count.members, topics: _count.topics })),
+    staff: staff.map(({ teams: memberships, agentProfile, role, ...user }) => ({
+      ...user,
+      role: role as "AGENT" | "ADMIN",
+      teamIds: memberships.map((m) => m.teamId),
+      status: agentProfile?.status ?? "OFFLINE",
+      activeChats: agentProfile?.activeChats ?? 0,
+      maxConcurrentChats: agentProfile?.maxConcurrentChats ?? 0,
+    })),
+  };
+}
+
+/** A new, empty skill group. Admins only; a taken slug is a 409 on the slug field. */
+export async function createTeam({ actor, ...input }: { actor: Actor | null } & CreateTeamInput) {
+  const admin = requireAdmin(actor);
+  const prisma = await getPrisma();
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const team = await tx.team.create({ data: input });
+      await tx.auditEvent.create({ data: { actorId: admin.id, action: "team.created", targetType: "Team", targetId: team.id } });
+      return team;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "teamSlugTaken", { slug: input.slug }, { slug: "teamSlugTaken" });
+    throw error;
+  }
+}
+
+/** Sets a staff member's role and teams in one transaction. An admin cannot demote themselves (no admin left locked out). */
+export async function updateStaffMember({ actor, userId, role, teamIds }: { actor: Actor | null } & UpdateStaffMemberInput) {
+  const admin = requireAdmin(actor);
+  if (userId === admin.id && role !== "ADMIN") throw new AppError("CONFLICT", "staffSelfDemotion", {}, { role: "staffSelfDemotion" });
+  const prisma = await getPrisma();
+  await prisma.$transaction(async (tx) => {
+    const updated = await tx.user.updateMany({ where: { id: userId, ...STAFF }, data: { role } });
+    if (updated.count === 0) throw new AppError("NOT_FOUND", "staffNotFound");
+    await replaceTeams(tx, userId, teamIds);
+    await tx.auditEvent.create({ data: { actorId: admin.id, action: "staff.updated", targetType: "User", targetId: userId, data: { role, teamIds } } });
+  });
+  await afterStaffChange(userId);
+}
+
+/**
+ * Gives someone console access. A new email gets an agent account with a generated password, returned once for the
+ * admin to hand over; an existing customer account is promoted and keeps its password.
+ */
+export async function addStaffMember({ actor, email, name, role, teamIds }: { actor: Actor | null } & AddStaffMemberInput) {
+  const admin = requireAdmin(actor);
+  const prisma = await getPrisma();
+  const existing = await prisma.user.findUnique({ where: { email }, select: { id: true, role: true } });
+  if (existing && existing.role !== "CUSTOMER") throw new AppError("CONFLICT", "staffExists", {}, { email: "staffExists" });
+  const password = existing ? null : randomBytes(12).toString("base64url");
+  const passwordHash = password ? await hashPassword(password) : undefined;
+  const user = await prisma.$transaction(async (tx) => {
+    const user = existing
+      ? await tx.user.update({ where: { id: existing.id }, data: { role } })
+      : await tx.user.create({ data: { email, contactEmail: email, name, role, passwordHash } });
+    await tx.agentProfile.upsert({ where: { userId: user.id }, create: { userId: user.id }, update: {} });
+    await replaceTeams(tx, user.id, teamIds);
+    await tx.auditEvent.create({ data: { actorId: admin.id, action: "staff.added", targetType: "User", targetId: user.id, data: { role, teamIds } } });
+    return user;
+  });
+  await afterStaffChange(user.id);
+  return { userId: user.id, email, promoted: Boolean(existing), password };
+}
+
+/**
+ * Takes console access away (offboarding): the account becomes a customer account, leaves its teams and goes offline.
+ * Refused while the person still handles chats, so no customer is left with nobody; and for oneself.
+ */
+export async function removeStaffMember({ actor, userId }: { actor: Actor | null; userId: string }) {
+  const admin = requireAdmin(actor);
+  if (userId === admin.id) throw new AppError("CONFLICT", "staffSelfDemotion");
+  const prisma = await getPrisma();
+  await prisma.$transaction(async (tx) => {
+    const open = await tx.conversation.count({ where: { assigneeId: userId, status: "ACTIVE" } });
+    if (open > 0) throw new AppError("CONFLICT", "staffHasChats", { count: open });
+    const updated = await tx.user.updateMany({ where: { id: userId, ...STAFF }, data: { role: "CUSTOMER" } });
+    if (updated.count === 0) throw new AppError("NOT_FOUND", "staffNotFound");
+    await tx.teamMember.deleteMany({ where: { userId } });
+    await tx.agentProfile.updateMany({ where: { userId }, data: { status: "OFFLINE", statusChangedAt: new Date() } });
+    await tx.auditEvent.create({ data: { actorId: admin.id, action: "staff.removed", targetType: "User", targetId: userId } });
+  });
+  getIo()?.in(rooms.user(userId)).disconnectSockets();
+}
+
+async function replaceTeams(tx: Prisma.TransactionClient, userId: string, teamIds: string[]) {
+  const unique = [...new Set(teamIds)];
+  if ((await tx.team.count({ where: { id: { in: unique } } })) !== unique.length) {
+    throw new AppError("VALIDATION_FAILED", "teamInvalid", {}, { teamIds: "teamInvalid" });
+  }
+  await tx.teamMember.deleteMany({ where: { userId, teamId: { notIn: unique } } });
+  await tx.teamMember.createMany({ data: unique.map((teamId) => ({ teamId, userId })), skipDuplicates: true });
+}
+
+/** Open sockets reconnect (the client does so by itself) and join the rooms of the new role and teams; routing looks again. */
+async function afterStaffChange(userId: string) {
+  getIo()?.in(rooms.user(userId)).disconnectSockets();
+  await scheduleAutoAssign();
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
+const staffRole = z.enum(["AGENT", "ADMIN"]);
+const teamIds = z.array(z.string().min(1)).max(50);
+
+/** A new skill group. The slug names it in URLs, seeds and the API; it never changes. */
+export const createTeamSchema = z.object({
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(2)
+    .max(40)
+    .refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), { params: { messageKey: "validation.slug" } }),
+  nameEn: z.string().trim().min(1).max(60),
+  nameZh: z.string().trim().min(1).max(60),
+});
+
+/** A staff member's role and skill groups, saved together. */
+export const updateStaffMemberSchema = z.object({
+  userId: z.string().min(1),
+  role: staffRole,
+  teamIds,
+});
+
+/** Gives a person console access: a new agent account, or an existing account promoted. */
+export const addStaffMemberSchema = z.object({
+  email,
+  name: z.string().trim().min(1).max(80),
+  role: staffRole,
+  teamIds,
+});
+
+export type CreateTeamInput = z.output<typeof createTeamSchema>;
+export type UpdateStaffMemberInput = z.output<typeof updateStaffMemberSchema>;
+export type AddStaffMemberInput = z.output<typeof addStaffMemberSchema>;
