@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { contextAs, DEMO } from "./fixtures/auth";
+
+test("an admin gives a new agent console access and publishes an announcement that visitors see", async ({ browser }) => {
+  const { context, page } = await contextAs(browser, DEMO.admin, "en-US");
+  page.on("dialog", (dialog) => dialog.accept());
+  const email = `e2e-agent-${Date.now()}@beacon.test`;
+
+  await page.goto("/admin/teams");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Name", { exact: true }).fill("Nina Newbie");
+  await page.getByRole("group", { name: "Teams" }).last().getByText("KYC").click();
+  await page.getByRole("button", { name: "Add to the console" }).click();
+  const password = (await page.getByRole("status").filter({ hasText: "Account created" }).locator("code").textContent())!.trim();
+  await expect(page.getByRole("row", { name: /Nina Newbie/ })).toContainText(email);
+
+  // The new agent logs in with the handed-over password and lands in the console.
+  const agent = await browser.newContext({ locale: "en-US" });
+  const agentPage = await agent.newPage();
+  await agentPage.goto("/login");
+  await agentPage.getByLabel("Email").fill(email);
+  await agentPage.getByLabel("Password").fill(password);
+  await agentPage.getByRole("button", { name: "Log in" }).click();
+  await expect(agentPage).toHaveURL(/\/console$/);
+  await agent.close();
+
+  await page.goto("/admin/announcements");
+  await page.getByLabel("Title (English)").fill("TRC20 withdrawals are delayed");
+  await page.getByLabel("Details (English, optional)").fill("Your funds are safe; they arrive within 2 hours.");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "TRC20 withdrawals are delayed" })).toContainText("Live");
+
+  // A Chinese-speaking visitor gets the English text, since no Chinese one was written.
+  const visitor = await browser.newContext({ locale: "zh-CN" });
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto("/help");
+  await expect(visitorPage.getByRole("region", { name: "公告" })).toContainText("TRC20 withdrawals are delayed");
+
+  await page.getByRole("listitem").filter({ hasText: "TRC20 withdrawals are delayed" }).getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByText("Announcement deleted.")).toBeVisible();
+  await visitorPage.reload();
+  await expect(visitorPage.getByRole("region", { name: "公告" })).toHaveCount(0);
+  await visitor.close();
+  await context.close();
+});
