@@ -4,7 +4,7 @@ import { route } from "@/lib/http/route";
 import { bulkUpdateTickets } from "@/lib/services/tickets/bulk-update-tickets";
 import { bulkTicketsSchema } from "@/lib/validations/ticket";
 
-/** Agents: `{ action: "assign", numbers, assigneeId }`, `{ action: "solve" | "close", numbers }` (numbers as in BCN-1000xx minus 100000). */
+/** Agents: `{ action: "assign", tickets: ["BCN-100001", …], assigneeId }`, `{ action: "solve" | "close", tickets }`. */
 export const POST = route(async ({ actor, locale, json }) => {
   const agent = requireAgent(actor);
   const result = await bulkUpdateTickets({ actor: agent, input: await json(bulkTicketsSchema) });
