@@ -19,6 +19,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         { href: "/admin/kb", label: t("knowledgeBase"), icon: "BookOpen" },
         { href: "/admin/teams", label: t("teams"), icon: "Users" },
         { href: "/admin/topics", label: t("topics"), icon: "Route" },
+        { href: "/admin/canned", label: t("canned"), icon: "MessageSquareText" },
         { href: "/admin/sla", label: t("sla"), icon: "Gauge" },
         { href: "/admin/outbox", label: t("outbox"), icon: "Mail" },
         { href: "/admin/announcements", label: t("announcements"), icon: "Megaphone" },
