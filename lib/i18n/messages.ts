@@ -6,7 +6,16 @@ import type { Locale } from "./locales";
 export const messages = { en, "zh-CN": zhCN } satisfies Record<Locale, unknown>;
 export type Messages = typeof en;
 
-/** A translator outside React (route handlers, socket handlers, email): same messages files as the pages. */
+const translators = new Map<Locale, ReturnType<typeof create>>();
+const create = (locale: Locale) => createTranslator({ locale, messages: messages[locale] });
+
+/**
+ * A translator outside React (route handlers, socket handlers, email): same messages files as the pages. One per
+ * language, made once: every socket command's input parsing asks for one (measured: 3% of the server's CPU under
+ * chat load when made per call).
+ */
 export function translator(locale: Locale) {
-  return createTranslator({ locale, messages: messages[locale] });
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = create(locale)));
+  return t;
 }
