@@ -49,6 +49,13 @@ describe("teams and staff (admin)", () => {
     expect(await prisma.user.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ role: "ADMIN", name: customer.name, passwordHash: customer.passwordHash });
     await expect(addStaffMember({ actor: admin, email, name: "Twice", role: "AGENT", teamIds: [] })).rejects.toMatchObject({ code: "CONFLICT", fields: { email: "staffExists" } });
     expect(await prisma.auditEvent.count({ where: { actorId: admin.id, action: "staff.added" } })).toBe(2);
+
+    // Two admins adding the same new person at once: one account, and a clear 409 for the other.
+    const twin = uniqueEmail("twin");
+    const both = await Promise.allSettled([0, 1].map(() => addStaffMember({ actor: admin, email: twin, name: "Twin", role: "AGENT", teamIds: [] })));
+    expect(both.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(both.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+    expect(await prisma.user.count({ where: { email: twin } })).toBe(1);
   });
 
   it("changes role and teams together or not at all; an admin cannot demote themselves", async () => {

@@ -86,20 +86,25 @@ export async function addStaffMember({ actor, email, name, role, teamIds }: { ac
   const admin = requireAdmin(actor);
   const prisma = await getPrisma();
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true, role: true } });
-  if (existing && existing.role !== "CUSTOMER") throw new AppError("CONFLICT", "staffExists", {}, { email: "staffExists" });
+  const staffExists = new AppError("CONFLICT", "staffExists", {}, { email: "staffExists" });
+  if (existing && existing.role !== "CUSTOMER") throw staffExists;
   const password = existing ? null : randomBytes(12).toString("base64url");
   const passwordHash = password ? await hashPassword(password) : undefined;
-  const user = await prisma.$transaction(async (tx) => {
-    const user = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { role } })
-      : await tx.user.create({ data: { email, contactEmail: email, name, role, passwordHash } });
-    await tx.agentProfile.upsert({ where: { userId: user.id }, create: { userId: user.id }, update: {} });
-    await replaceTeams(tx, user.id, teamIds);
-    await tx.auditEvent.create({ data: { actorId: admin.id, action: "staff.added", targetType: "User", targetId: user.id, data: { role, teamIds } } });
-    return user;
-  });
-  await afterStaffChange(user.id);
-  return { userId: user.id, email, promoted: Boolean(existing), password };
+  // Conditional writes: another admin adding the same person at the same moment gets the same 409, not a 500.
+  const userId = await prisma
+    .$transaction(async (tx) => {
+      const id = existing ? existing.id : (await tx.user.create({ data: { email, contactEmail: email, name, role, passwordHash }, select: { id: true } })).id;
+      if (existing && (await tx.user.updateMany({ where: { id, role: "CUSTOMER" }, data: { role } })).count === 0) throw staffExists;
+      await tx.agentProfile.upsert({ where: { userId: id }, create: { userId: id }, update: {} });
+      await replaceTeams(tx, id, teamIds);
+      await tx.auditEvent.create({ data: { actorId: admin.id, action: "staff.added", targetType: "User", targetId: id, data: { role, teamIds } } });
+      return id;
+    })
+    .catch((error) => {
+      throw isUniqueViolation(error) ? staffExists : error;
+    });
+  await afterStaffChange(userId);
+  return { userId, email, promoted: Boolean(existing), password };
 }
 
 /**
