@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { AppError } from "@/lib/errors";
-import { getRedis } from "@/lib/redis";
+import { getRedis, redisPrefix } from "@/lib/redis";
 
 const store = globalThis as typeof globalThis & { __beaconLimiters?: Map<string, RateLimiterAbstract> };
 
@@ -11,7 +11,7 @@ export function limiter(name: string, points: number, durationSeconds: number): 
   let found = store.__beaconLimiters.get(key);
   if (!found) {
     const redis = getRedis();
-    const options = { keyPrefix: `rl:${name}`, points, duration: durationSeconds };
+    const options = { keyPrefix: `${redisPrefix()}rl:${name}`, points, duration: durationSeconds };
     // If Redis is unreachable, each instance falls back to counting in memory instead of failing the request.
     found = redis
       ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) })

@@ -2,6 +2,13 @@ import { Redis } from "ioredis";
 
 const store = globalThis as typeof globalThis & { __beaconRedis?: Redis };
 
+/**
+ * What every Redis key and channel of this deployment starts with (REDIS_PREFIX, default none): several Beacon
+ * deployments, or the test suite's files running side by side, can share one Redis without counting each other's
+ * rate limits or hearing each other's socket.io events.
+ */
+export const redisPrefix = (): string => process.env.REDIS_PREFIX ?? "";
+
 /** The shared Redis connection when REDIS_URL is set (scale-out), created on first use; otherwise undefined. */
 export function getRedis(): Redis | undefined {
   const url = process.env.REDIS_URL;

@@ -8,6 +8,7 @@ import { actorFromCookies, cookieHeaderSource } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db/client";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
+import { redisPrefix } from "@/lib/redis";
 import type { BeaconSocket } from "./command";
 import { rooms } from "./events";
 import { registerCommands } from "./handlers";
@@ -53,7 +54,7 @@ export function attachRealtime(httpServer: HttpServer): BeaconServer {
     const pub = new Redis(redisUrl, { maxRetriesPerRequest: null });
     const sub = pub.duplicate();
     for (const client of [pub, sub]) client.on("error", (error) => logger.warn({ err: error }, "socket.io redis adapter"));
-    io.adapter(createAdapter(pub, sub));
+    io.adapter(createAdapter(pub, sub, { key: `${redisPrefix()}socket.io` }));
     io.engine.once("close", () => [pub, sub].forEach((client) => client.disconnect()));
   }
 

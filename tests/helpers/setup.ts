@@ -22,6 +22,9 @@ async function admin(sql: string) {
 }
 
 beforeAll(async () => {
+  // Files run side by side on one Redis: each gets its own keys and socket.io channels, or one file's
+  // io.disconnectSockets() would reach another file's sockets through the Redis adapter.
+  process.env.REDIS_PREFIX = `beacon-test-${randomBytes(6).toString("hex")}:`;
   if (server) {
     assertLocalDatabase(server);
     scratch = `beacon_test_${randomBytes(6).toString("hex")}`;

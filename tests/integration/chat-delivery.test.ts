@@ -161,7 +161,7 @@ describe("zero message loss", () => {
     const sync = new ConversationSync(socket, chat.conversation.id, { side: "CUSTOMER", ackTimeoutMs: 2000 });
     sync.start();
     await eventually(() => sync.getSnapshot().joined, "join");
-    server.io.disconnectSockets(true); // what io.close() does to every client when the server shuts down
+    server.io.local.disconnectSockets(true); // what io.close() does to this server's clients when it shuts down
     await eventually(() => !socket.connected, "the server's disconnect");
     for (let i = 0; i < 5; i++) {
       await sendMessage({ actor: chat.agent, conversationId: chat.conversation.id, clientId: crypto.randomUUID(), body: `while you were away ${i}` });

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { io as connect } from "socket.io-client";
 import type { BeaconClientSocket } from "@/lib/realtime/client";
 import type { AckResult, ClientToServerEvents, MessageDto } from "@/lib/realtime/events";
@@ -19,8 +18,6 @@ export async function signIn(base: string, email: string, password = "beacon-dem
   return cookies.join("; ");
 }
 
-const VISITOR_ADDRESS = `2001:db8::${randomBytes(4).toString("hex").replace(/(.{4})/, "$1:")}`;
-
 /**
  * A visitor starts a chat (pre-chat form + first message); returns the conversation and the guest cookie. The default
  * message asks for a person, so the bot hands the chat to the queue at once, where the test's agent accepts it.
@@ -28,9 +25,7 @@ const VISITOR_ADDRESS = `2001:db8::${randomBytes(4).toString("hex").replace(/(.{
 export async function startGuestChat(base: string, body = "Hello from a guest, I need a human") {
   const response = await fetch(`${base}/api/v1/conversations`, {
     method: "POST",
-    // The instances trust X-Forwarded-For (TRUST_PROXY=1): a visitor address of this run's own keeps the guest-start
-    // limit (10 per address in 10 min, kept in the machine's Redis) from counting earlier runs' visitors.
-    headers: { "content-type": "application/json", "x-forwarded-for": VISITOR_ADDRESS },
+    headers: { "content-type": "application/json" },
     body: JSON.stringify({ name: "Scale Guest", email: `scale-${Date.now()}@example.com`, topic: "other", message: { clientId: `first-${Date.now()}`, body } }),
   });
   if (!response.ok) throw new Error(`start failed: ${response.status} ${await response.text()}`);
