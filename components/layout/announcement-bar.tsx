@@ -6,7 +6,8 @@ export type LiveAnnouncement = { id: string; titleEn: string; titleZh: string; b
 /** What the desk wants every visitor to know now (an outage, a delayed network), in their language or else the other. */
 export async function AnnouncementBar({ announcements }: { announcements: LiveAnnouncement[] }) {
   if (announcements.length === 0) return null;
-  const [zh, t] = [(await getLocale()) === "zh-CN", await getTranslations("nav")];
+  const zh = (await getLocale()) === "zh-CN";
+  const t = await getTranslations("nav");
   const pick = (zhText: string, enText: string) => (zh ? zhText || enText : enText || zhText);
   return (
     <section aria-label={t("announcements")} className="border-b border-amber-200 bg-amber-50 text-amber-950">

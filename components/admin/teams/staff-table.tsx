@@ -24,13 +24,9 @@ const STATUS_DOT: Record<string, string> = { ONLINE: "bg-emerald-500", AWAY: "bg
 const select = "h-8 rounded-lg border border-slate-300 bg-white px-2 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
 
 /** Every agent and admin: role and teams, saved per person; removing takes console access away. */
-export function StaffTable(props: {
-  staff: StaffMember[];
-  teams: TeamOption[];
-  selfId: string;
-  save: (input: Change) => Promise<ActionResult>;
-  remove: (userId: string) => Promise<ActionResult>;
-}) {
+type Shared = { teams: TeamOption[]; selfId: string; save: (input: Change) => Promise<ActionResult>; remove: (userId: string) => Promise<ActionResult> };
+
+export function StaffTable(props: Shared & { staff: StaffMember[] }) {
   const t = useTranslations("adminTeams");
   return (
     <table className="w-full text-sm">
@@ -51,7 +47,7 @@ export function StaffTable(props: {
   );
 }
 
-function StaffRow({ member, teams, selfId, save, remove }: { member: StaffMember; teams: TeamOption[]; selfId: string; save: (input: Change) => Promise<ActionResult>; remove: (userId: string) => Promise<ActionResult> }) {
+function StaffRow({ member, teams, selfId, save, remove }: Shared & { member: StaffMember }) {
   const t = useTranslations("adminTeams");
   const s = useTranslations("consoleChat.agentStatus");
   const [role, setRole] = useState(member.role);
