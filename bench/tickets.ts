@@ -8,7 +8,7 @@ import { toActor, type Actor } from "../lib/auth/actor";
 import { closeConnection, getConnection } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrations";
 import { countTicketViews, findTickets } from "../lib/services/tickets/find-tickets";
-import { TICKET_VIEWS } from "../lib/validations/ticket";
+import { TICKET_VIEWS } from "../lib/contracts/ticket";
 import { EN_WORDS, searchQueries, ZH } from "./tickets-data";
 
 const { values } = parseArgs({

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "../lib/auth/password";
 import { closeConnection, getConnection } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrations";
-import { registerSchema } from "../lib/validations/auth";
+import { registerSchema } from "../lib/contracts/auth";
 
 const [email, name = "Administrator"] = process.argv.slice(2);
 const password = process.env.ADMIN_PASSWORD ?? randomBytes(12).toString("base64url");

@@ -2,7 +2,7 @@ import { Crown, Globe, Mail, MessageSquare, Ticket, UserRound } from "lucide-rea
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { CustomerContext, TopicName } from "@/lib/realtime/chat-types";
-import { formatTicketNumber as TICKET_REF } from "@/lib/validations/ticket";
+import { formatTicketNumber as TICKET_REF } from "@/lib/contracts/ticket";
 
 /** Who the agent is talking to: identity, VIP level, language, and their earlier chats and tickets. */
 export async function CustomerPanel({ customer, topics }: { customer: CustomerContext; topics: TopicName[] }) {

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { parseQuery } from "@/lib/search/query";
 import { highlighter, markMatches, parseMarkedHtml } from "@/lib/search/snippet";
-import { SEARCH_TOTAL_CAP } from "@/lib/validations/kb";
+import { SEARCH_TOTAL_CAP } from "@/lib/contracts/kb";
 import { kbApi } from "./api";
 import { Highlighted } from "./highlighted";
 

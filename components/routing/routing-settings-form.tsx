@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { RoutingSettingsInput } from "@/lib/validations/routing";
+import type { RoutingSettingsInput } from "@/lib/contracts/routing";
 
 type View = RoutingSettingsInput & {
   teams: { id: string; nameEn: string; nameZh: string }[];

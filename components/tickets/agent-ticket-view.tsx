@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { getSocket } from "@/lib/realtime/client";
 import type { ServerEventPayload, TicketPresenceDto } from "@/lib/realtime/events";
-import type { NamedRef, TicketDetailDto } from "@/lib/validations/ticket";
+import type { NamedRef, TicketDetailDto } from "@/lib/contracts/ticket";
 import { PriorityLabel, StatusBadge } from "./badges";
 import type { CannedReply } from "./canned-picker";
 import { PresenceSign } from "./presence-sign";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { TicketStatus } from "@/lib/validations/ticket";
+import type { TicketStatus } from "@/lib/contracts/ticket";
 
 const AGENT_STATUS: Record<TicketStatus, string> = {
   NEW: "bg-amber-100 text-amber-800 ring-amber-200",

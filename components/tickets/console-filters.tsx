@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { CHANNELS, PRIORITIES, TICKET_STATUSES, type NamedRef } from "@/lib/validations/ticket";
+import { CHANNELS, PRIORITIES, TICKET_STATUSES, type NamedRef } from "@/lib/contracts/ticket";
 
 const select = "h-9 rounded-lg border border-slate-300 bg-white px-2 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
 

@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { TicketDetailDto } from "@/lib/validations/ticket";
+import type { TicketDetailDto } from "@/lib/contracts/ticket";
 import { FilePicker, uploadAll, type PickedFile } from "./file-picker";
 
 /** The customer's reply (with files when this browser is the requester) and, on a solved ticket, "Reopen". */

@@ -4,7 +4,7 @@ import { Radio } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { TicketDetailDto } from "@/lib/validations/ticket";
+import type { TicketDetailDto } from "@/lib/contracts/ticket";
 import { StatusBadge } from "./badges";
 import { CustomerReplyBox } from "./customer-reply-box";
 import { StatusTimeline } from "./status-timeline";

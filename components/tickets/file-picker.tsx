@@ -3,7 +3,7 @@
 import { FileText, ImageIcon, Paperclip, Video, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import { MAX_TICKET_ATTACHMENTS } from "@/lib/validations/ticket";
+import { MAX_TICKET_ATTACHMENTS } from "@/lib/contracts/ticket";
 
 export const MAX_FILE_MB = 10;
 const ACCEPT = "image/png,image/jpeg,image/gif,image/webp,application/pdf,video/mp4,video/quicktime,.mov";

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { TicketSummaryDto } from "@/lib/validations/ticket";
+import type { TicketSummaryDto } from "@/lib/contracts/ticket";
 import { StatusBadge } from "./badges";
 import { RelativeTime } from "./sla-badge";
 

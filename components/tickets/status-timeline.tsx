@@ -1,6 +1,6 @@
 import { Check } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { TicketStatus } from "@/lib/validations/ticket";
+import type { TicketStatus } from "@/lib/contracts/ticket";
 
 const STEPS = ["received", "inProgress", "waiting", "solved"] as const;
 

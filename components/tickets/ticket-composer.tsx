@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { getSocket } from "@/lib/realtime/client";
-import { TICKET_STATUSES, type TicketDetailDto, type TicketStatus } from "@/lib/validations/ticket";
+import { TICKET_STATUSES, type TicketDetailDto, type TicketStatus } from "@/lib/contracts/ticket";
 import { CannedPicker, fillCanned, type CannedReply } from "./canned-picker";
 import { FilePicker, uploadAll, type PickedFile } from "./file-picker";
 

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { PRIORITIES, TICKET_STATUSES, type NamedRef, type TicketDetailDto, type UpdateTicketInput } from "@/lib/validations/ticket";
+import { PRIORITIES, TICKET_STATUSES, type NamedRef, type TicketDetailDto, type UpdateTicketInput } from "@/lib/contracts/ticket";
 
 const control = "h-9 w-full rounded-lg border border-slate-300 bg-white px-2 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
 

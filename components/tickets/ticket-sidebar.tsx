@@ -6,7 +6,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import { Card } from "@/components/ui/card";
-import type { TicketDetailDto } from "@/lib/validations/ticket";
+import type { TicketDetailDto } from "@/lib/contracts/ticket";
 import { SlaBadge } from "./sla-badge";
 
 /** The requester, the SLA targets and the ticket's facts, beside the thread. */

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { getSocket } from "@/lib/realtime/client";
-import type { TicketSummaryDto } from "@/lib/validations/ticket";
+import type { TicketSummaryDto } from "@/lib/contracts/ticket";
 import { PriorityLabel, StatusBadge } from "./badges";
 import { BulkBar } from "./bulk-bar";
 import { RelativeTime, SlaBadge } from "./sla-badge";

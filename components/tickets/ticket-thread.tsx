@@ -3,7 +3,7 @@
 import { History, Lock, MessagesSquare } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { TicketEntryDto } from "@/lib/realtime/events";
-import type { NamedRef } from "@/lib/validations/ticket";
+import type { NamedRef } from "@/lib/contracts/ticket";
 import { AttachmentList } from "./attachment-list";
 
 type Audience = "agent" | "customer";

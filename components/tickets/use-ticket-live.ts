@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { getSocket } from "@/lib/realtime/client";
 import type { ServerEventPayload } from "@/lib/realtime/events";
-import type { TicketDetailDto } from "@/lib/validations/ticket";
+import type { TicketDetailDto } from "@/lib/contracts/ticket";
 
 /**
  * Keeps a ticket page live: follows the ticket over the socket (again after every reconnect, since rooms do not

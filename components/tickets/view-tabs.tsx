@@ -1,7 +1,7 @@
 import { AlarmClock, Hourglass, Inbox, Layers, UserRound, UsersRound } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { TICKET_VIEWS, type TicketView } from "@/lib/validations/ticket";
+import { TICKET_VIEWS, type TicketView } from "@/lib/contracts/ticket";
 
 const ICONS = { mine: UserRound, unassigned: Inbox, team: UsersRound, all: Layers, atRisk: AlarmClock, waiting: Hourglass } as const;
 

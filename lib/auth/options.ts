@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "@/lib/db/client";
 import { clientIp } from "@/lib/http/client-ip";
 import { loginKey, loginLimiter } from "@/lib/rate-limit";
-import { loginSchema } from "@/lib/validations/auth";
+import { loginSchema } from "@/lib/contracts/auth";
 import { verifyPassword } from "./password";
 
 /**

@@ -6,7 +6,7 @@ import { GUEST_COOKIE } from "@/lib/auth/guest-token";
 import { actorFromCookies } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locales";
-import { parseInput } from "@/lib/validations/parse";
+import { parseInput } from "@/lib/contracts/parse";
 import { toErrorBody } from "./errors";
 
 export type RouteContext<P> = {

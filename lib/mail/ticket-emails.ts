@@ -2,7 +2,7 @@
 // exactly what will be sent.
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
-import { formatTicketNumber } from "@/lib/validations/ticket";
+import { formatTicketNumber } from "@/lib/contracts/ticket";
 import type { OutgoingEmail } from "./outbox";
 import { renderHtml, renderText, type EmailContent } from "./render";
 

@@ -17,7 +17,7 @@ import {
   sendMessageSchema,
   transferSchema,
   typingSchema,
-} from "@/lib/validations/chat";
+} from "@/lib/contracts/chat";
 import { command, type BeaconSocket } from "./command";
 import { rooms } from "./events";
 

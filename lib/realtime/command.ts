@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { toErrorBody } from "@/lib/http/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
-import { parseInput } from "@/lib/validations/parse";
+import { parseInput } from "@/lib/contracts/parse";
 import type { AckResult, ClientToServerEvents, ServerToClientEvents } from "./events";
 
 export type SocketData = { actor: Actor; locale: Locale };

@@ -1,5 +1,5 @@
 import { setAgentStatus } from "@/lib/services/agents/set-agent-status";
-import { setAgentStatusSchema } from "@/lib/validations/agent";
+import { setAgentStatusSchema } from "@/lib/contracts/agent";
 import { registerChatCommands } from "./chat-handlers";
 import { command, type BeaconSocket } from "./command";
 import { registerTicketCommands } from "./ticket-handlers";

@@ -1,5 +1,5 @@
 import { presenceOnDisconnect, setTicketReplying, unwatchTicket, watchTicket } from "@/lib/services/tickets/ticket-presence";
-import { ticketPresenceSchema, unwatchTicketSchema, watchTicketSchema } from "@/lib/validations/ticket";
+import { ticketPresenceSchema, unwatchTicketSchema, watchTicketSchema } from "@/lib/contracts/ticket";
 import { command, type BeaconSocket } from "./command";
 
 /** Ticket commands: follow a ticket live, and the agents' "viewing / replying" presence. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { deleteAnnouncement, findAnnouncements, findLiveAnnouncements, saveAnnouncement } from "@/lib/services/announcements/announcements";
-import { announcementSchema, type AnnouncementInput } from "@/lib/validations/announcement";
-import { parseInput } from "@/lib/validations/parse";
+import { announcementSchema, type AnnouncementInput } from "@/lib/contracts/announcement";
+import { parseInput } from "@/lib/contracts/parse";
 import { createActor } from "../factories/users";
 
 const HOUR = 3_600_000;

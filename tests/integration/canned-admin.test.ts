@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { deleteCannedResponse, getCannedAdmin, saveCannedResponse } from "@/lib/services/canned/canned-admin";
 import { findCannedResponses } from "@/lib/services/canned/find-canned-responses";
-import { cannedResponseSchema } from "@/lib/validations/canned";
-import { parseInput } from "@/lib/validations/parse";
+import { cannedResponseSchema } from "@/lib/contracts/canned";
+import { parseInput } from "@/lib/contracts/parse";
 import { createActor, createTeam } from "../factories/users";
 
 describe("saved replies (admin)", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { toErrorBody } from "@/lib/http/errors";
-import { registerSchema } from "@/lib/validations/auth";
-import { parseInput } from "@/lib/validations/parse";
+import { registerSchema } from "@/lib/contracts/auth";
+import { parseInput } from "@/lib/contracts/parse";
 
 function fieldsOf(input: unknown, locale: "en" | "zh-CN") {
   try {

@@ -2,8 +2,8 @@
 
 import { runAction } from "@/lib/http/action";
 import { deleteAnnouncement, saveAnnouncement } from "@/lib/services/announcements/announcements";
-import { announcementSchema } from "@/lib/validations/announcement";
-import { parseInput } from "@/lib/validations/parse";
+import { announcementSchema } from "@/lib/contracts/announcement";
+import { parseInput } from "@/lib/contracts/parse";
 
 // The announcements page's actions (admins only; the services check).
 

@@ -2,8 +2,8 @@
 
 import { runAction } from "@/lib/http/action";
 import { deleteCannedResponse, saveCannedResponse } from "@/lib/services/canned/canned-admin";
-import { cannedResponseSchema } from "@/lib/validations/canned";
-import { parseInput } from "@/lib/validations/parse";
+import { cannedResponseSchema } from "@/lib/contracts/canned";
+import { parseInput } from "@/lib/contracts/parse";
 
 // The saved replies page's actions (admins only; the services check).
 

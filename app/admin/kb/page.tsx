@@ -8,7 +8,7 @@ import { getAdmin } from "@/lib/auth/current";
 import type { Locale } from "@/lib/i18n/locales";
 import { findCategories } from "@/lib/services/kb/categories";
 import { findArticles } from "@/lib/services/kb/find-articles";
-import { articleListQuerySchema } from "@/lib/validations/kb";
+import { articleListQuerySchema } from "@/lib/contracts/kb";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -2,8 +2,8 @@
 
 import { runAction } from "@/lib/http/action";
 import { updateSlaSettings } from "@/lib/services/sla/sla-settings";
-import { slaSettingsSchema } from "@/lib/validations/ticket";
-import { parseInput } from "@/lib/validations/parse";
+import { slaSettingsSchema } from "@/lib/contracts/ticket";
+import { parseInput } from "@/lib/contracts/parse";
 
 /** Saves the SLA page (admins only; the service checks). */
 export async function saveSlaSettings(input: unknown) {

@@ -2,8 +2,8 @@
 
 import { runAction } from "@/lib/http/action";
 import { addStaffMember, createTeam, removeStaffMember, updateStaffMember } from "@/lib/services/teams/staff";
-import { parseInput } from "@/lib/validations/parse";
-import { addStaffMemberSchema, createTeamSchema, updateStaffMemberSchema } from "@/lib/validations/team";
+import { parseInput } from "@/lib/contracts/parse";
+import { addStaffMemberSchema, createTeamSchema, updateStaffMemberSchema } from "@/lib/contracts/team";
 
 // The teams page's actions (admins only; the services check).
 

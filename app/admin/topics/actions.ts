@@ -2,8 +2,8 @@
 
 import { runAction } from "@/lib/http/action";
 import { updateRoutingAdmin } from "@/lib/services/routing/routing-admin";
-import { parseInput } from "@/lib/validations/parse";
-import { routingSettingsSchema } from "@/lib/validations/routing";
+import { parseInput } from "@/lib/contracts/parse";
+import { routingSettingsSchema } from "@/lib/contracts/routing";
 
 /** Saves the routing page (admins only; the service checks). */
 export async function saveRoutingSettings(input: unknown) {

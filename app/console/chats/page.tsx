@@ -3,7 +3,7 @@ import { ConversationSearch } from "@/components/console/conversation-search";
 import { getAgent } from "@/lib/auth/current";
 import { findConversations } from "@/lib/services/chat/find-conversations";
 import { findTopics } from "@/lib/services/chat/find-topics";
-import { findConversationsSchema } from "@/lib/validations/chat";
+import { findConversationsSchema } from "@/lib/contracts/chat";
 
 export const dynamic = "force-dynamic";
 

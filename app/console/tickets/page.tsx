@@ -6,7 +6,7 @@ import { ViewTabs } from "@/components/tickets/view-tabs";
 import { getAgent } from "@/lib/auth/current";
 import { countTicketViews, findTickets } from "@/lib/services/tickets/find-tickets";
 import { getTicketOptions } from "@/lib/services/tickets/ticket-options";
-import { listTicketsSchema } from "@/lib/validations/ticket";
+import { listTicketsSchema } from "@/lib/contracts/ticket";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { ApiFailure } from "@/components/kb/api";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { CATEGORY_ICONS } from "@/lib/validations/kb";
+import { CATEGORY_ICONS } from "@/lib/contracts/kb";
 
 export type CategoryValues = { slug: string; nameZh: string; nameEn: string; descriptionZh: string; descriptionEn: string; icon: string };
 

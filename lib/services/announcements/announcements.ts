@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { AnnouncementInput } from "@/lib/validations/announcement";
+import type { AnnouncementInput } from "@/lib/contracts/announcement";
 
 // Announcements are few and edited on one admin page: their services live side by side.
 

@@ -3,7 +3,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db/prisma-errors";
 import { AppError } from "@/lib/errors";
-import type { CannedResponseInput } from "@/lib/validations/canned";
+import type { CannedResponseInput } from "@/lib/contracts/canned";
 
 // Saved replies are edited on one admin page (/admin/canned): their admin services live side by side.
 

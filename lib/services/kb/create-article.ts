@@ -3,7 +3,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { searchDocumentFor } from "@/lib/search/document";
-import type { CreateArticleInput } from "@/lib/validations/kb";
+import type { CreateArticleInput } from "@/lib/contracts/kb";
 import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db/prisma-errors";
 
 /** Entries of a translations input, in a stable order, with their search documents. */

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import type { FeedbackInput } from "@/lib/validations/kb";
+import type { FeedbackInput } from "@/lib/contracts/kb";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { visibleArticles } from "./visibility";
 

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
-import type { UpdateArticleInput } from "@/lib/validations/kb";
+import type { UpdateArticleInput } from "@/lib/contracts/kb";
 import { translationRows } from "./create-article";
 import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db/prisma-errors";
 

@@ -3,7 +3,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import type { RoutingSettingsInput } from "@/lib/validations/routing";
+import type { RoutingSettingsInput } from "@/lib/contracts/routing";
 import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
 import { scheduleAutoAssign } from "./auto-assign";
 import { loadRoutingConfig, ROUTING_KEY } from "./routing-settings";

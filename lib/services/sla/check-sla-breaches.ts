@@ -4,7 +4,7 @@ import { createNotificationBatch, publishNotifications } from "@/lib/services/no
 import { publishTicketUpdated } from "@/lib/services/tickets/publish-ticket";
 import { entrySelect, toEntryDto } from "@/lib/services/tickets/ticket-dto";
 import { publishedSelect } from "@/lib/services/tickets/ticket-state";
-import { formatTicketNumber } from "@/lib/validations/ticket";
+import { formatTicketNumber } from "@/lib/contracts/ticket";
 
 type Breach = {
   id: string;

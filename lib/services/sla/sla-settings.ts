@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
-import { PRIORITIES, type slaSettingsSchema } from "@/lib/validations/ticket";
+import { PRIORITIES, type slaSettingsSchema } from "@/lib/contracts/ticket";
 import type { z } from "zod";
 import type { WeeklySchedule } from "./business-hours";
 import { BUSINESS_HOURS_KEY, loadReopenDays, loadSlaConfig, REOPEN_DAYS_KEY } from "./sla-config";

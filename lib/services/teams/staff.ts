@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { rooms } from "@/lib/realtime/events";
 import { getIo } from "@/lib/realtime/publish";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
-import type { AddStaffMemberInput, CreateTeamInput, UpdateStaffMemberInput } from "@/lib/validations/team";
+import type { AddStaffMemberInput, CreateTeamInput, UpdateStaffMemberInput } from "@/lib/contracts/team";
 
 // Teams and the people in them are edited together on one admin page (/admin/teams): their services live side by side.
 

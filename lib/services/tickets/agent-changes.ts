@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { TicketEventData } from "@/lib/realtime/events";
 import { retarget } from "@/lib/services/sla/sla-clock";
 import type { SlaConfig } from "@/lib/services/sla/sla-config";
-import type { updateTicketSchema } from "@/lib/validations/ticket";
+import type { updateTicketSchema } from "@/lib/contracts/ticket";
 import type { z } from "zod";
 import { statusChange, type TicketState } from "./ticket-state";
 

@@ -3,7 +3,7 @@ import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { loadReopenDays, loadSlaConfig } from "@/lib/services/sla/sla-config";
-import { formatTicketNumber, type bulkTicketsSchema } from "@/lib/validations/ticket";
+import { formatTicketNumber, type bulkTicketsSchema } from "@/lib/contracts/ticket";
 import type { z } from "zod";
 import type { AgentChanges } from "./agent-changes";
 import { changeTicket, publishChange } from "./update-ticket";

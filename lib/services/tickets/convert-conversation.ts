@@ -9,7 +9,7 @@ import { enqueueEmail } from "@/lib/mail/outbox";
 import { ticketCreatedEmail } from "@/lib/mail/ticket-emails";
 import { runningDeadline, startClock } from "@/lib/services/sla/sla-clock";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
-import { formatTicketNumber } from "@/lib/validations/ticket";
+import { formatTicketNumber } from "@/lib/contracts/ticket";
 import { publishTicketUpdated } from "./publish-ticket";
 import { initialSearchDocument } from "./search-document";
 import { entrySelect, toEntryDto } from "./ticket-dto";

@@ -8,7 +8,7 @@ import { ticketCreatedEmail } from "@/lib/mail/ticket-emails";
 import { createNotifications, publishNotifications } from "@/lib/services/notifications/notify";
 import { runningDeadline, startClock } from "@/lib/services/sla/sla-clock";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
-import { formatTicketNumber, type createTicketSchema } from "@/lib/validations/ticket";
+import { formatTicketNumber, type createTicketSchema } from "@/lib/contracts/ticket";
 import type { z } from "zod";
 import { linkAttachments } from "./link-attachments";
 import { publishTicketUpdated } from "./publish-ticket";

@@ -8,7 +8,7 @@ import {
   type listTicketsSchema,
   type TicketSummaryDto,
   type TicketView,
-} from "@/lib/validations/ticket";
+} from "@/lib/contracts/ticket";
 import type { z } from "zod";
 import { toTsQuery } from "./search-document";
 import { loadSummaries } from "./ticket-rows";

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { loadReopenDays, loadSlaConfig, reopenDeadline } from "@/lib/services/sla/sla-config";
-import type { TicketDetailDto } from "@/lib/validations/ticket";
+import type { TicketDetailDto } from "@/lib/contracts/ticket";
 import { ticketAccessWhere, viewerOf } from "./ticket-access";
 import { ticketDetailSelect, toDetailDto } from "./ticket-dto";
 

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { MAX_TICKET_ATTACHMENTS } from "@/lib/validations/ticket";
+import { MAX_TICKET_ATTACHMENTS } from "@/lib/contracts/ticket";
 
 /**
  * Attaches uploaded files to a thread entry: only the uploader's own files that are not attached anywhere yet, at

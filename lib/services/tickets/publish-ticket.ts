@@ -1,6 +1,6 @@
 import { rooms, type TicketEntryDto } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
-import { formatTicketNumber } from "@/lib/validations/ticket";
+import { formatTicketNumber } from "@/lib/contracts/ticket";
 import { entryVisibleTo } from "./ticket-dto";
 
 export type PublishedTicket = {

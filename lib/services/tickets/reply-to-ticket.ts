@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { TicketEventData } from "@/lib/realtime/events";
 import { publishNotifications, type NotificationRow } from "@/lib/services/notifications/notify";
 import { loadReopenDays, loadSlaConfig, reopenDeadline } from "@/lib/services/sla/sla-config";
-import type { replyTicketSchema } from "@/lib/validations/ticket";
+import type { replyTicketSchema } from "@/lib/contracts/ticket";
 import type { z } from "zod";
 import { linkAttachments } from "./link-attachments";
 import { publishTicketUpdated } from "./publish-ticket";

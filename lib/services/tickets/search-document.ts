@@ -1,6 +1,6 @@
 // Agent search over 1M tickets must be indexed: the ticket keeps a search document (a trigger turns it into a
 // tsvector, 'simple' config). Chinese has no spaces, so CJK runs are indexed as words and character bigrams.
-import { formatTicketNumber } from "@/lib/validations/ticket";
+import { formatTicketNumber } from "@/lib/contracts/ticket";
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;

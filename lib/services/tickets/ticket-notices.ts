@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { ticketRepliedEmail, ticketSolvedEmail } from "@/lib/mail/ticket-emails";
 import { createNotifications, type NotificationRow } from "@/lib/services/notifications/notify";
-import { formatTicketNumber } from "@/lib/validations/ticket";
+import { formatTicketNumber } from "@/lib/contracts/ticket";
 import type { TicketState } from "./ticket-state";
 import { appUrl, trackingUrl } from "./tracking-key";
 

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { parseTicketNumber } from "@/lib/validations/ticket";
+import { parseTicketNumber } from "@/lib/contracts/ticket";
 
 /** The `[ticketNumber]` route segment ("BCN-100001") as the sequence number; anything else is a 404 like any miss. */
 export function ticketNumberParam(segment: string): number {

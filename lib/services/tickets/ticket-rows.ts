@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db/client";
-import type { TicketSummaryDto } from "@/lib/validations/ticket";
+import type { TicketSummaryDto } from "@/lib/contracts/ticket";
 import type { TicketViewer } from "./ticket-access";
 import { toSummaryDto } from "./ticket-dto";
 

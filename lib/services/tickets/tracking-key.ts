@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { authSecret } from "@/lib/auth/secret";
-import { formatTicketNumber } from "@/lib/validations/ticket";
+import { formatTicketNumber } from "@/lib/contracts/ticket";
 
 /**
  * A tracking key opens one ticket without logging in. The key is derived from a random nonce and the server secret,

@@ -7,7 +7,7 @@ import { isAgent } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { getTicket } from "@/lib/services/tickets/get-ticket";
-import { parseTicketNumber } from "@/lib/validations/ticket";
+import { parseTicketNumber } from "@/lib/contracts/ticket";
 
 export const dynamic = "force-dynamic";
 

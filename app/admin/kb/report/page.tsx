@@ -4,7 +4,7 @@ import { KbReport } from "@/components/admin/kb/kb-report";
 import { getAdmin } from "@/lib/auth/current";
 import type { Locale } from "@/lib/i18n/locales";
 import { getKbReport } from "@/lib/services/kb/get-kb-report";
-import { REPORT_PERIODS, reportQuerySchema } from "@/lib/validations/kb";
+import { REPORT_PERIODS, reportQuerySchema } from "@/lib/contracts/kb";
 
 type Props = { searchParams: Promise<{ days?: string }> };
 

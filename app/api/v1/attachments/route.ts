@@ -4,7 +4,7 @@ import { route } from "@/lib/http/route";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import { createAttachment } from "@/lib/services/attachments/create-attachment";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/services/attachments/policy";
-import { uploadPurposeSchema } from "@/lib/validations/attachment";
+import { uploadPurposeSchema } from "@/lib/contracts/attachment";
 
 /** Upload one file (multipart field "file"); `?purpose=chat|ticket` picks the allowed types. */
 export const POST = route(async ({ req, actor, query }) => {

@@ -4,7 +4,7 @@ import { route } from "@/lib/http/route";
 import { findConversations } from "@/lib/services/chat/find-conversations";
 import { startConversation } from "@/lib/services/chat/start-conversation";
 import { guestCookie } from "@/lib/services/tickets/guest-identity";
-import { findConversationsSchema, guestStartConversationSchema, startConversationSchema } from "@/lib/validations/chat";
+import { findConversationsSchema, guestStartConversationSchema, startConversationSchema } from "@/lib/contracts/chat";
 
 /** Customers: their own chats. Agents: any chat, `?email=` searches by the customer's email. */
 export const GET = route(async ({ actor, query }) => {

@@ -5,7 +5,7 @@ import { createTicket } from "@/lib/services/tickets/create-ticket";
 import { findTickets } from "@/lib/services/tickets/find-tickets";
 import { guestCookie } from "@/lib/services/tickets/guest-identity";
 import { limitTicketCreation } from "@/lib/services/tickets/ticket-limits";
-import { createTicketSchema, guestTicketSchema, listTicketsSchema } from "@/lib/validations/ticket";
+import { createTicketSchema, guestTicketSchema, listTicketsSchema } from "@/lib/contracts/ticket";
 
 /** Customers: their tickets. Agents: a view (`view=mine|unassigned|team|all|atRisk|waiting`), filters, `q` search. */
 export const GET = route(async ({ actor, query }) => findTickets({ actor: requireUser(actor), input: query(listTicketsSchema) }));

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { findCannedResponses } from "@/lib/services/canned/find-canned-responses";
 import { getTicket } from "@/lib/services/tickets/get-ticket";
 import { getTicketOptions } from "@/lib/services/tickets/ticket-options";
-import { parseTicketNumber } from "@/lib/validations/ticket";
+import { parseTicketNumber } from "@/lib/contracts/ticket";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import { CustomerTicketView } from "@/components/tickets/customer-ticket-view";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { getTicket } from "@/lib/services/tickets/get-ticket";
-import { parseTicketNumber } from "@/lib/validations/ticket";
+import { parseTicketNumber } from "@/lib/contracts/ticket";
 
 export const dynamic = "force-dynamic";
 

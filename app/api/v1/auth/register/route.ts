@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import { registerCustomer } from "@/lib/services/users/register-customer";
-import { registerSchema } from "@/lib/validations/auth";
+import { registerSchema } from "@/lib/contracts/auth";
 
 export const POST = route(async ({ json }) => {
   const user = await registerCustomer(await json(registerSchema));

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
 import { createArticle } from "@/lib/services/kb/create-article";
 import { findArticles } from "@/lib/services/kb/find-articles";
-import { articleListQuerySchema, createArticleSchema } from "@/lib/validations/kb";
+import { articleListQuerySchema, createArticleSchema } from "@/lib/contracts/kb";
 
 /** Agents and admins: the article list, drafts included. */
 export const GET = route(async ({ actor, locale, query }) => findArticles({ actor, locale, ...query(articleListQuerySchema) }));

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import { createCategory, findCategories } from "@/lib/services/kb/categories";
-import { categoryInputSchema } from "@/lib/validations/kb";
+import { categoryInputSchema } from "@/lib/contracts/kb";
 
 export const GET = route(async ({ actor }) => ({ categories: await findCategories({ actor }) }));
 

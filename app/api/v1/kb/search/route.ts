@@ -2,7 +2,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { route } from "@/lib/http/route";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import { searchArticles } from "@/lib/services/kb/search-articles";
-import { searchQuerySchema } from "@/lib/validations/kb";
+import { searchQuerySchema } from "@/lib/contracts/kb";
 
 /** GET /api/v1/kb/search?q=&locale=&limit=&category=&drafts=1 → { results, total, tookMs, correctedQuery? } */
 export const GET = route(async ({ actor, locale, query, req }) => {

@@ -1,7 +1,7 @@
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { route } from "@/lib/http/route";
 import { setLocale } from "@/lib/services/users/set-locale";
-import { setLocaleSchema } from "@/lib/validations/user";
+import { setLocaleSchema } from "@/lib/contracts/user";
 
 export const POST = route(async ({ actor, json }) => {
   const { locale } = await json(setLocaleSchema);

@@ -3,7 +3,7 @@ import { route } from "@/lib/http/route";
 import { getTicket } from "@/lib/services/tickets/get-ticket";
 import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
 import { updateTicket } from "@/lib/services/tickets/update-ticket";
-import { trackingKeySchema, updateTicketSchema } from "@/lib/validations/ticket";
+import { trackingKeySchema, updateTicketSchema } from "@/lib/contracts/ticket";
 
 type Params = { ticketNumber: string };
 

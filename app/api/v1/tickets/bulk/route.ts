@@ -2,7 +2,7 @@ import { requireAgent } from "@/lib/auth/guards";
 import { translator } from "@/lib/i18n/messages";
 import { route } from "@/lib/http/route";
 import { bulkUpdateTickets } from "@/lib/services/tickets/bulk-update-tickets";
-import { bulkTicketsSchema } from "@/lib/validations/ticket";
+import { bulkTicketsSchema } from "@/lib/contracts/ticket";
 
 /** Agents: `{ action: "assign", tickets: ["BCN-100001", …], assigneeId }`, `{ action: "solve" | "close", tickets }`. */
 export const POST = route(async ({ actor, locale, json }) => {

@@ -2,7 +2,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { route } from "@/lib/http/route";
 import { ensureGuest, guestCookie } from "@/lib/services/tickets/guest-identity";
 import { limitGuestCreation } from "@/lib/services/tickets/ticket-limits";
-import { guestIdentitySchema } from "@/lib/validations/ticket";
+import { guestIdentitySchema } from "@/lib/contracts/ticket";
 
 /** Makes this browser a guest with the given email (before uploading a ticket's files); reuses a matching one. */
 export const POST = route(async ({ req, actor, locale, json }) => {

@@ -3,7 +3,7 @@ import { route } from "@/lib/http/route";
 import { findMessages } from "@/lib/services/chat/find-messages";
 import { getConversation } from "@/lib/services/chat/get-conversation";
 import { sendMessage } from "@/lib/services/chat/send-message";
-import { messageHistorySchema, postMessageSchema } from "@/lib/validations/chat";
+import { messageHistorySchema, postMessageSchema } from "@/lib/contracts/chat";
 
 /** History after `afterSeq` (oldest first, `more` when another page exists) — what `conversation.join` returns. */
 export const GET = route<{ conversationId: string }>(async ({ actor, params, query }) => {

@@ -1,7 +1,7 @@
 import { requireUser } from "@/lib/auth/guards";
 import { route } from "@/lib/http/route";
 import { rateConversation } from "@/lib/services/chat/rate-conversation";
-import { rateConversationSchema } from "@/lib/validations/chat";
+import { rateConversationSchema } from "@/lib/contracts/chat";
 
 /** The customer rates their closed chat, once: 1–5 and an optional comment. */
 export const POST = route<{ conversationId: string }>(async ({ actor, params, json }) => {

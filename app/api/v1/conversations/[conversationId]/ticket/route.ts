@@ -1,7 +1,7 @@
 import { requireAgent } from "@/lib/auth/guards";
 import { route } from "@/lib/http/route";
 import { convertConversationToTicket } from "@/lib/services/tickets/convert-conversation";
-import { convertConversationSchema } from "@/lib/validations/ticket";
+import { convertConversationSchema } from "@/lib/contracts/ticket";
 
 /** Agents: turn a chat into a ticket that keeps the transcript (201; 200 with the existing ticket the second time). */
 export const POST = route<{ conversationId: string }>(async ({ req, actor, params, json }) => {

@@ -1,7 +1,7 @@
 import { requireAgent } from "@/lib/auth/guards";
 import { route } from "@/lib/http/route";
 import { transferConversation } from "@/lib/services/chat/transfer-conversation";
-import { transferTargetSchema } from "@/lib/validations/chat";
+import { transferTargetSchema } from "@/lib/contracts/chat";
 
 /** Hands the chat to an agent (`toAgentId`) or a team's queue (`toTeamId`) — as `conversation.transfer`. */
 export const POST = route<{ conversationId: string }>(async ({ actor, params, json }) => ({

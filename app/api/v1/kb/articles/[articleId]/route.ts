@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
 import { getArticleForEdit } from "@/lib/services/kb/find-articles";
 import { updateArticle } from "@/lib/services/kb/update-article";
-import { updateArticleSchema } from "@/lib/validations/kb";
+import { updateArticleSchema } from "@/lib/contracts/kb";
 
 type Params = { articleId: string };
 

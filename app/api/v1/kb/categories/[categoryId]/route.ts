@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import { deleteCategory, updateCategory } from "@/lib/services/kb/categories";
-import { updateCategorySchema } from "@/lib/validations/kb";
+import { updateCategorySchema } from "@/lib/contracts/kb";
 
 type Params = { categoryId: string };
 

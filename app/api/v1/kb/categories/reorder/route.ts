@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import { reorderCategories } from "@/lib/services/kb/categories";
-import { reorderCategoriesSchema } from "@/lib/validations/kb";
+import { reorderCategoriesSchema } from "@/lib/contracts/kb";
 
 /** Admins: `{ ids }`, every category once, in the new order. */
 export const POST = route(async ({ actor, json }) => {

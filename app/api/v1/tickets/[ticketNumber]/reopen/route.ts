@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
 import { reopenTicket } from "@/lib/services/tickets/reopen-ticket";
 import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
-import { trackingKeySchema } from "@/lib/validations/ticket";
+import { trackingKeySchema } from "@/lib/contracts/ticket";
 
 /** The requester (or `?key=` holder) reopens a solved ticket within the reopen window. */
 export const POST = route<{ ticketNumber: string }>(async ({ actor, params, query }) => {

@@ -3,7 +3,7 @@ import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/http/client-ip";
 import { replyToTicket } from "@/lib/services/tickets/reply-to-ticket";
 import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
-import { replyTicketSchema, trackingKeySchema } from "@/lib/validations/ticket";
+import { replyTicketSchema, trackingKeySchema } from "@/lib/contracts/ticket";
 
 /** A reply: agents (public or `internal: true` note, optional `status`), the requester, or `?key=` holders. */
 export const POST = route<{ ticketNumber: string }>(async ({ req, actor, params, query, json }) => {

@@ -2,7 +2,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { route } from "@/lib/http/route";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import { recordFeedback } from "@/lib/services/kb/record-feedback";
-import { feedbackSchema } from "@/lib/validations/kb";
+import { feedbackSchema } from "@/lib/contracts/kb";
 
 /** Anyone who can read the article. Visitors are rate-limited by address: per article and overall. */
 export const POST = route<{ articleId: string }>(async ({ actor, locale, params, req, json }) => {

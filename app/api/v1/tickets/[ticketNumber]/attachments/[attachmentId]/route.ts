@@ -3,7 +3,7 @@ import { getAttachment } from "@/lib/services/attachments/get-attachment";
 import { isImage } from "@/lib/services/attachments/policy";
 import { ticketIdsForKey } from "@/lib/services/tickets/get-ticket";
 import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
-import { trackingKeySchema } from "@/lib/validations/ticket";
+import { trackingKeySchema } from "@/lib/contracts/ticket";
 
 /** A ticket's file for a tracking-link holder (`?key=`); the same rules as /api/v1/attachments otherwise. */
 export const GET = route<{ ticketNumber: string; attachmentId: string }>(async ({ actor, params, query }) => {
