@@ -1,7 +1,7 @@
 "use client";
 
 import { GUEST_HEADER } from "@/lib/auth/guest-header";
-import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 
 export class ApiError extends Error {
   constructor(

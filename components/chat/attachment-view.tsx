@@ -3,7 +3,7 @@
 import { FileText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { AttachmentDto } from "@/lib/realtime/events";
+import type { AttachmentDto } from "@/lib/contracts/chat";
 import { fetchAsObjectUrl } from "./upload";
 
 export function formatSize(bytes: number): string {

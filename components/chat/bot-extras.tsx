@@ -2,7 +2,7 @@
 
 import { BookOpen, CheckCircle2, UserRound } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { MessageDto } from "@/lib/realtime/events";
+import type { MessageDto } from "@/lib/contracts/chat";
 
 /** What the bot attaches to its lines (lib/services/bot/reply-as-bot.ts, BotMeta), read defensively. */
 type BotMeta = {

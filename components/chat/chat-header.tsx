@@ -4,7 +4,7 @@ import { Headset, Minus, MoreVertical, WifiOff } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { QueueWait } from "@/lib/realtime/conversation-sync";
-import type { ConversationDto } from "@/lib/realtime/events";
+import type { ConversationDto } from "@/lib/contracts/chat";
 
 type Props = {
   conversation: ConversationDto | null;

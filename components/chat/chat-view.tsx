@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { api, downloadWithToken } from "./api";
 import { ChatHeader } from "./chat-header";
 import { ClosedPanel } from "./closed-panel";

@@ -3,7 +3,7 @@
 import { Download, Mail, MessageCirclePlus, Star } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { ConversationDto } from "@/lib/realtime/events";
+import type { ConversationDto } from "@/lib/contracts/chat";
 import { api, ApiError, downloadWithToken } from "./api";
 
 type Props = {

@@ -4,7 +4,7 @@ import { Loader2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { newClientId } from "@/lib/realtime/conversation-sync";
-import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { api, ApiError, type Started } from "./api";
 import { ChatHeader } from "./chat-header";
 import { ChatView } from "./chat-view";

@@ -4,7 +4,7 @@ import { ArrowDown } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { PendingMessage } from "@/lib/realtime/conversation-sync";
-import type { MessageDto } from "@/lib/realtime/events";
+import type { MessageDto } from "@/lib/contracts/chat";
 import { BotExtras, type BotActions } from "./bot-extras";
 import { MessageBubble, pendingState } from "./message-bubble";
 import { SystemLine } from "./system-line";

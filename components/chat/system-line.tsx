@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { MessageDto, SystemEvent } from "@/lib/realtime/events";
+import type { MessageDto, SystemEvent } from "@/lib/contracts/chat";
 
 /** An event in the conversation (joined, transferred, ended), in the reader's language. */
 export function SystemLine({ message }: { message: MessageDto }) {

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from "react";
 import type { BeaconClientSocket } from "@/lib/realtime/client";
 import { ConversationSync, type SyncSnapshot } from "@/lib/realtime/conversation-sync";
-import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 
 type Seed = { conversation: ConversationDto | null; messages: MessageDto[] };
 

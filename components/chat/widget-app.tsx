@@ -2,7 +2,7 @@
 
 import { Loader2 } from "lucide-react";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
-import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { isResumable } from "@/lib/realtime/resumable";
 import { api } from "./api";
 import { CustomerChat, type ChatViewer } from "./customer-chat";

@@ -11,7 +11,7 @@ import { MessageList } from "@/components/chat/message-list";
 import { useConversation } from "@/components/chat/use-conversation";
 import { useLiveSocket } from "@/components/chat/use-live-socket";
 import type { AgentLoad, TeamOption } from "@/lib/realtime/chat-types";
-import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { TransferDialog } from "./transfer-dialog";
 import { useNow } from "./use-inbox";

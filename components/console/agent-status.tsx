@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
-import type { AgentStatus as Status } from "@/lib/realtime/events";
+import type { AgentStatus as Status } from "@/lib/contracts/chat";
 import { getSocket } from "@/lib/realtime/client";
 
 const STATUSES: Status[] = ["ONLINE", "AWAY", "OFFLINE"];

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { plainPreview } from "@/components/chat/format";
 import { useLiveSocket } from "@/components/chat/use-live-socket";
-import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 
 const SOUND_KEY = "beacon.console.sound";
 const noSubscribe = () => () => {};

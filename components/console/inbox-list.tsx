@@ -10,7 +10,7 @@ import { initials } from "@/components/chat/chat-header";
 import { plainPreview } from "@/components/chat/format";
 import { useLiveSocket } from "@/components/chat/use-live-socket";
 import type { InboxItem, TopicName } from "@/lib/realtime/chat-types";
-import type { QueueEntryDto } from "@/lib/realtime/events";
+import type { QueueEntryDto } from "@/lib/contracts/chat";
 import { useInbox, useNow } from "./use-inbox";
 
 type Props = {

@@ -8,7 +8,7 @@ import { toast } from "sonner";
 import { plainPreview } from "@/components/chat/format";
 import { useLiveSocket } from "@/components/chat/use-live-socket";
 import type { AgentLoad, TeamOption, TopicName } from "@/lib/realtime/chat-types";
-import type { QueueEntryDto } from "@/lib/realtime/events";
+import type { QueueEntryDto } from "@/lib/contracts/chat";
 import { formatWait } from "./inbox-list";
 import { useInbox, useNow } from "./use-inbox";
 

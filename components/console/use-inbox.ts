@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { BeaconClientSocket } from "@/lib/realtime/client";
 import type { InboxItem } from "@/lib/realtime/chat-types";
-import type { ConversationDto, MessageDto, QueueEntryDto } from "@/lib/realtime/events";
+import type { ConversationDto, MessageDto, QueueEntryDto } from "@/lib/contracts/chat";
 
 type Inbox = { mine: InboxItem[]; queue: QueueEntryDto[] };
 

@@ -2,7 +2,7 @@
 
 import { Eye, PenLine } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { TicketPresenceDto } from "@/lib/realtime/events";
+import type { TicketPresenceDto } from "@/lib/contracts/ticket";
 
 /** "Wang is viewing" / "Li is replying": other agents on this ticket right now (never oneself). */
 export function PresenceSign({ presence, meId }: { presence: TicketPresenceDto[]; meId: string }) {

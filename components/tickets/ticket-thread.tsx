@@ -2,7 +2,7 @@
 
 import { History, Lock, MessagesSquare } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import type { TicketEntryDto } from "@/lib/realtime/events";
+import type { TicketEntryDto } from "@/lib/contracts/ticket";
 import type { NamedRef } from "@/lib/contracts/ticket";
 import { AttachmentList } from "./attachment-list";
 

@@ -83,3 +83,69 @@ export const findConversationsSchema = z.object({
   cursor: id.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
+
+// What browsers receive (DTOs): the server maps rows to these, the event registry refers to them.
+
+export type AgentStatus = "ONLINE" | "AWAY" | "OFFLINE";
+export type AuthorKind = "CUSTOMER" | "AGENT" | "BOT" | "SYSTEM";
+export type ConversationStatus = "BOT" | "QUEUED" | "ACTIVE" | "CLOSED";
+export type Priority = "LOW" | "NORMAL" | "HIGH" | "URGENT";
+
+export type AttachmentDto = { id: string; filename: string; mimeType: string; size: number; url: string };
+
+export type MessageDto = {
+  id: string;
+  conversationId: string;
+  seq: number;
+  authorKind: AuthorKind;
+  authorName: string | null;
+  body: string;
+  internal: boolean;
+  clientId: string | null;
+  meta: unknown;
+  createdAt: string;
+  attachments: AttachmentDto[];
+};
+
+/** What a SYSTEM message records (in `meta`); browsers render it in the reader's language. */
+export type SystemEvent =
+  | { event: "agent_joined"; name: string }
+  | { event: "transferred_agent"; from: string | null; to: string }
+  | { event: "transferred_team"; from: string | null; teamEn: string; teamZh: string }
+  | { event: "closed"; by: "CUSTOMER" | "AGENT"; name: string };
+
+export type ConversationDto = {
+  id: string;
+  status: ConversationStatus;
+  priority: Priority;
+  customerId: string;
+  customerName: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  teamId: string | null;
+  topicId: string | null;
+  lastSeq: number;
+  customerLastReadSeq: number;
+  agentLastReadSeq: number;
+  queuedAt: string | null;
+  createdAt: string;
+  closedAt: string | null;
+  /** Added by live chat: the conversation's language, the customer's VIP level, when an agent took it, the rating. */
+  locale: string;
+  customerVipLevel: number;
+  assignedAt: string | null;
+  updatedAt: string;
+  csat: number | null;
+};
+
+export type QueueEntryDto = {
+  conversationId: string;
+  priority: Priority;
+  teamId: string | null;
+  waitingSince: string;
+  customerName: string;
+  topicId: string | null;
+  vipLevel: number;
+  /** The customer's latest message, shortened, so an agent sees what the chat is about before taking it. */
+  preview: string | null;
+};

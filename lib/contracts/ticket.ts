@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { AttachmentDto } from "./chat";
 
 // Shared by the forms, the route handlers and the socket commands (no server-only imports here).
 
@@ -179,7 +180,7 @@ export type SlaTargetDto = { dueAt: string | null; doneAt: string | null; badge:
 
 export type TicketDetailDto = TicketSummaryDto & {
   viewer: "agent" | "requester" | "key";
-  entries: import("@/lib/realtime/events").TicketEntryDto[];
+  entries: TicketEntryDto[];
   firstResponse: SlaTargetDto;
   resolution: SlaTargetDto;
   solvedAt: string | null;
@@ -189,3 +190,26 @@ export type TicketDetailDto = TicketSummaryDto & {
   conversationId: string | null;
   locale: string;
 };
+
+/** Tickets: a line of the thread as browsers see it (notes only ever reach agents). */
+export type TicketEventData = {
+  type: "created" | "status" | "priority" | "assignee" | "team" | "tags" | "subject" | "reopened" | "trackingKey" | "slaBreached" | "converted";
+  from?: string | null;
+  to?: string | null;
+  added?: string[];
+  removed?: string[];
+};
+
+export type TicketEntryDto = {
+  id: string;
+  ticketId: string;
+  kind: "REPLY" | "NOTE" | "EVENT";
+  author: { id: string; name: string; side: "CUSTOMER" | "AGENT" } | null;
+  body: string;
+  event: TicketEventData | null;
+  createdAt: string;
+  attachments: AttachmentDto[];
+};
+
+/** Someone else on a ticket, for the "is viewing / is replying" sign. */
+export type TicketPresenceDto = { userId: string; name: string; replying: boolean };

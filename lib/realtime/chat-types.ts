@@ -1,5 +1,5 @@
 // Shapes the chat services hand to pages and the console's client components (which may not import services).
-import type { AgentStatus, ConversationDto } from "./events";
+import type { AgentStatus, ConversationDto } from "@/lib/contracts/chat";
 
 export type InboxItem = {
   conversation: ConversationDto;

@@ -6,7 +6,8 @@ import { toErrorBody } from "@/lib/http/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 import { parseInput } from "@/lib/contracts/parse";
-import type { AckResult, ClientToServerEvents, ServerToClientEvents } from "./events";
+import type { Result } from "@/lib/contracts/result";
+import type { ClientToServerEvents, ServerToClientEvents } from "./events";
 
 export type SocketData = { actor: Actor; locale: Locale };
 export type BeaconSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -26,7 +27,7 @@ export function command<E extends keyof ClientToServerEvents, S extends z.ZodTyp
   handler: (input: z.output<S>, ctx: { actor: Actor; socket: BeaconSocket }) => Promise<Omit<AckPayload<E>, "ok">>,
 ): void {
   const listener = async (raw: unknown, ack: unknown) => {
-    const reply = typeof ack === "function" ? (ack as (result: AckResult) => void) : () => {};
+    const reply = typeof ack === "function" ? (ack as (result: Result) => void) : () => {};
     const { actor, locale } = socket.data;
     try {
       const result = await handler(parseInput(schema, raw, locale), { actor, socket });

@@ -3,7 +3,9 @@
 //   reloads and offline spells) until the server acks it; retries reuse the clientId, so nothing doubles;
 // - server → client at-least-once: messages are kept by seq (duplicates collapse), and every (re)connect joins with
 //   the last seq known to be complete, so whatever was published while the socket was away is fetched.
-import type { AckResult, AttachmentDto, ClientToServerEvents, ConversationDto, MessageDto } from "./events";
+import type { AttachmentDto, ConversationDto, MessageDto } from "@/lib/contracts/chat";
+import type { Result } from "@/lib/contracts/result";
+import type { ClientToServerEvents } from "./events";
 import type { BeaconClientSocket } from "./client";
 import { loadOutbox, newClientId, saveOutbox, type KeyValueStore, type PendingMessage } from "./outbox";
 
@@ -320,10 +322,10 @@ export class ConversationSync {
   private call<E extends keyof ClientToServerEvents>(
     event: E,
     input: Parameters<ClientToServerEvents[E]>[0],
-  ): Promise<AckResult<Record<string, unknown>> | typeof TIMEOUT> {
+  ): Promise<Result<Record<string, unknown>> | typeof TIMEOUT> {
     return new Promise((resolve) => {
       const emitter = this.socket.timeout(this.options.ackTimeoutMs ?? 8000) as unknown as {
-        emit(event: string, input: unknown, ack: (error: unknown, result: AckResult<Record<string, unknown>>) => void): void;
+        emit(event: string, input: unknown, ack: (error: unknown, result: Result<Record<string, unknown>>) => void): void;
       };
       emitter.emit(event, input, (error, result) => resolve(error ? TIMEOUT : result));
     });

@@ -2,98 +2,11 @@
 // Commands (client → server) are `domain.verb` and always answer through an ack; events (server → client) are
 // `domain.past_tense`. Delivery: see DESIGN.md — at-least-once both ways, de-duplicated by clientId and seq.
 
-import type { ErrorCode } from "@/lib/errors";
+import type { AgentStatus, ConversationDto, MessageDto, Priority, QueueEntryDto } from "@/lib/contracts/chat";
+import type { Result } from "@/lib/contracts/result";
+import type { TicketEntryDto, TicketPresenceDto } from "@/lib/contracts/ticket";
 
-export type AgentStatus = "ONLINE" | "AWAY" | "OFFLINE";
-export type AuthorKind = "CUSTOMER" | "AGENT" | "BOT" | "SYSTEM";
-export type ConversationStatus = "BOT" | "QUEUED" | "ACTIVE" | "CLOSED";
-export type Priority = "LOW" | "NORMAL" | "HIGH" | "URGENT";
-
-export type AckError = { ok: false; code: ErrorCode; message: string; fields?: Record<string, string> };
-export type AckResult<T extends object = object> = ({ ok: true } & T) | AckError;
-export type Ack<T extends object = object> = (result: AckResult<T>) => void;
-
-export type AttachmentDto = { id: string; filename: string; mimeType: string; size: number; url: string };
-
-export type MessageDto = {
-  id: string;
-  conversationId: string;
-  seq: number;
-  authorKind: AuthorKind;
-  authorName: string | null;
-  body: string;
-  internal: boolean;
-  clientId: string | null;
-  meta: unknown;
-  createdAt: string;
-  attachments: AttachmentDto[];
-};
-
-/** What a SYSTEM message records (in `meta`); browsers render it in the reader's language. */
-export type SystemEvent =
-  | { event: "agent_joined"; name: string }
-  | { event: "transferred_agent"; from: string | null; to: string }
-  | { event: "transferred_team"; from: string | null; teamEn: string; teamZh: string }
-  | { event: "closed"; by: "CUSTOMER" | "AGENT"; name: string };
-
-export type ConversationDto = {
-  id: string;
-  status: ConversationStatus;
-  priority: Priority;
-  customerId: string;
-  customerName: string;
-  assigneeId: string | null;
-  assigneeName: string | null;
-  teamId: string | null;
-  topicId: string | null;
-  lastSeq: number;
-  customerLastReadSeq: number;
-  agentLastReadSeq: number;
-  queuedAt: string | null;
-  createdAt: string;
-  closedAt: string | null;
-  /** Added by live chat: the conversation's language, the customer's VIP level, when an agent took it, the rating. */
-  locale: string;
-  customerVipLevel: number;
-  assignedAt: string | null;
-  updatedAt: string;
-  csat: number | null;
-};
-
-export type QueueEntryDto = {
-  conversationId: string;
-  priority: Priority;
-  teamId: string | null;
-  waitingSince: string;
-  customerName: string;
-  topicId: string | null;
-  vipLevel: number;
-  /** The customer's latest message, shortened, so an agent sees what the chat is about before taking it. */
-  preview: string | null;
-};
-
-/** Tickets: a line of the thread as browsers see it (notes only ever reach agents). */
-export type TicketEventData = {
-  type: "created" | "status" | "priority" | "assignee" | "team" | "tags" | "subject" | "reopened" | "trackingKey" | "slaBreached" | "converted";
-  from?: string | null;
-  to?: string | null;
-  added?: string[];
-  removed?: string[];
-};
-
-export type TicketEntryDto = {
-  id: string;
-  ticketId: string;
-  kind: "REPLY" | "NOTE" | "EVENT";
-  author: { id: string; name: string; side: "CUSTOMER" | "AGENT" } | null;
-  body: string;
-  event: TicketEventData | null;
-  createdAt: string;
-  attachments: AttachmentDto[];
-};
-
-/** Someone else on a ticket, for the "is viewing / is replying" sign. */
-export type TicketPresenceDto = { userId: string; name: string; replying: boolean };
+export type Ack<T extends object = object> = (result: Result<T>) => void;
 
 export interface ClientToServerEvents {
   /** Follow a ticket live (requester, agent, or tracking-key holder); agents are counted as viewing it. */

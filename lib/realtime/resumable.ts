@@ -1,4 +1,4 @@
-import type { ConversationDto } from "./events";
+import type { ConversationDto } from "@/lib/contracts/chat";
 
 const RATE_WINDOW_MS = 24 * 60 * 60 * 1000;
 

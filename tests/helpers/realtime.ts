@@ -2,7 +2,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { io as connect } from "socket.io-client";
 import type { BeaconClientSocket } from "@/lib/realtime/client";
-import type { AckResult, ClientToServerEvents } from "@/lib/realtime/events";
+import type { Result } from "@/lib/contracts/result";
+import type { ClientToServerEvents } from "@/lib/realtime/events";
 import { setIo, type BeaconServer } from "@/lib/realtime/publish";
 import { attachRealtime } from "@/lib/realtime/server";
 
@@ -50,9 +51,9 @@ export function emitAck<E extends keyof ClientToServerEvents>(
   socket: BeaconClientSocket,
   event: E,
   input: Parameters<ClientToServerEvents[E]>[0],
-): Promise<AckResult<Record<string, unknown>>> {
+): Promise<Result<Record<string, unknown>>> {
   return new Promise((resolve) => {
-    (socket.emit as (event: string, input: unknown, ack: (result: AckResult<Record<string, unknown>>) => void) => void)(
+    (socket.emit as (event: string, input: unknown, ack: (result: Result<Record<string, unknown>>) => void) => void)(
       event,
       input,
       resolve,

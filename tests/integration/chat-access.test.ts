@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGuestToken } from "@/lib/auth/guest-token";
 import { getPrisma } from "@/lib/db/client";
-import type { MessageDto } from "@/lib/realtime/events";
+import type { MessageDto } from "@/lib/contracts/chat";
 import { activeChat, sleep } from "../factories/chat";
 import { createGuest, createUser, sessionCookie } from "../factories/users";
 import { connectClient, emitAck, startRealtimeServer } from "../helpers/realtime";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { watchServerClose } from "@/lib/realtime/client";
 import { ConversationSync } from "@/lib/realtime/conversation-sync";
-import type { MessageDto } from "@/lib/realtime/events";
+import type { MessageDto } from "@/lib/contracts/chat";
 import { sendMessage } from "@/lib/services/chat/send-message";
 import { activeChat, eventually, reconnectingClient, sleep } from "../factories/chat";
 import { connectClient, emitAck, startRealtimeServer } from "../helpers/realtime";

@@ -3,7 +3,7 @@
 import { execSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BeaconClientSocket } from "@/lib/realtime/client";
-import type { MessageDto } from "@/lib/realtime/events";
+import type { MessageDto } from "@/lib/contracts/chat";
 import { startCluster } from "../../scripts/cluster.mjs";
 import { createUser, FACTORY_PASSWORD } from "../factories/users";
 import { ack, next, openSocket, signIn, startGuestChat, Transcript } from "./helpers";

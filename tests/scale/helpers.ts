@@ -1,6 +1,8 @@
 import { io as connect } from "socket.io-client";
 import type { BeaconClientSocket } from "@/lib/realtime/client";
-import type { AckResult, ClientToServerEvents, MessageDto } from "@/lib/realtime/events";
+import type { MessageDto } from "@/lib/contracts/chat";
+import type { Result } from "@/lib/contracts/result";
+import type { ClientToServerEvents } from "@/lib/realtime/events";
 
 /** Signs in through next-auth on one instance and returns the Cookie header (valid on every instance). */
 export async function signIn(base: string, email: string, password = "beacon-demo"): Promise<string> {
@@ -50,9 +52,9 @@ export function openSocket(base: string, cookie: string): Promise<BeaconClientSo
 }
 
 export function ack<E extends keyof ClientToServerEvents>(socket: BeaconClientSocket, event: E, input: Parameters<ClientToServerEvents[E]>[0]) {
-  return new Promise<AckResult<Record<string, unknown>>>((resolve, reject) => {
+  return new Promise<Result<Record<string, unknown>>>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${event}: no ack`)), 10_000);
-    (socket.emit as (e: string, i: unknown, cb: (r: AckResult<Record<string, unknown>>) => void) => void)(event, input, (result) => {
+    (socket.emit as (e: string, i: unknown, cb: (r: Result<Record<string, unknown>>) => void) => void)(event, input, (result) => {
       clearTimeout(timer);
       resolve(result);
     });

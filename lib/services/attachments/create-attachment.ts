@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { AttachmentDto } from "@/lib/realtime/events";
+import type { AttachmentDto } from "@/lib/contracts/chat";
 import { ALLOWED_TYPES, MAX_ATTACHMENT_BYTES, type AttachmentPurpose } from "./policy";
 
 export const attachmentUrl = (id: string) => `/api/v1/attachments/${id}`;

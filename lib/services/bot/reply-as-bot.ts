@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
-import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { toConversationDto, toMessageDto, conversationSelect } from "@/lib/services/chat/dto";
 import { ConversationNotWritable, insertMessage } from "@/lib/services/chat/insert-message";
 import { publishMessage } from "@/lib/services/chat/publish-chat";

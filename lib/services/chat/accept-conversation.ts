@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { ConversationDto } from "@/lib/realtime/events";
+import type { ConversationDto } from "@/lib/contracts/chat";
 import { scheduleQueueBroadcast } from "./broadcast-queue";
 import { takeChatSlot } from "./capacity";
 import { conversationSelect, toConversationDto, toMessageDto } from "./dto";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { ConversationStatus } from "@/lib/db/generated/enums";
-import type { MessageDto } from "@/lib/realtime/events";
+import type { MessageDto } from "@/lib/contracts/chat";
 import { writableSql } from "./access";
 
 export type Appended = {

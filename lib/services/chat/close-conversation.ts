@@ -2,7 +2,7 @@ import { isAgent, type Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { ConversationDto } from "@/lib/realtime/events";
+import type { ConversationDto } from "@/lib/contracts/chat";
 import { closableScope } from "./access";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 import { scheduleQueueBroadcast } from "./broadcast-queue";

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import type { ConversationDto, MessageDto, QueueEntryDto } from "@/lib/realtime/events";
+import type { ConversationDto, MessageDto, QueueEntryDto } from "@/lib/contracts/chat";
 import { toAttachmentDto } from "@/lib/services/attachments/create-attachment";
 
 export const conversationSelect = {

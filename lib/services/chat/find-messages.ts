@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
-import type { MessageDto } from "@/lib/realtime/events";
+import type { MessageDto } from "@/lib/contracts/chat";
 import { MESSAGE_PAGE_SIZE } from "@/lib/contracts/chat";
 import { conversationScope, messageScope } from "./access";
 import { messageSelect, toMessageDto } from "./dto";

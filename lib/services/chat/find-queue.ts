@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { QueueEntryDto } from "@/lib/realtime/events";
+import type { QueueEntryDto } from "@/lib/contracts/chat";
 import { orderQueue } from "@/lib/services/routing/queue-math";
 import { loadRoutingConfig } from "@/lib/services/routing/routing-settings";
 import { queueSelect, toQueueEntryDto } from "./dto";

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { isAgent } from "@/lib/auth/actor";
-import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { isResumable } from "@/lib/realtime/resumable";
 import { findConversations } from "./find-conversations";
 import { findMessages } from "./find-messages";

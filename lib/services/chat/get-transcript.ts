@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
-import type { SystemEvent } from "@/lib/realtime/events";
+import type { SystemEvent } from "@/lib/contracts/chat";
 import { conversationScope } from "./access";
 import { auditRefusal } from "./refusal";
 

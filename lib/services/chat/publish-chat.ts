@@ -1,4 +1,5 @@
-import { rooms, type ConversationDto, type MessageDto } from "@/lib/realtime/events";
+import { type ConversationDto, type MessageDto } from "@/lib/contracts/chat";
+import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
 
 // Who hears what, decided here and nowhere else. Internal notes go only to agent rooms: a customer's socket is never

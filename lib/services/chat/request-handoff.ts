@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
-import type { ConversationDto } from "@/lib/realtime/events";
+import type { ConversationDto } from "@/lib/contracts/chat";
 import { handOffOnRequest } from "@/lib/services/bot/reply-as-bot";
 import { getConversation } from "./get-conversation";
 

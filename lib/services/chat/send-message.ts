@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
-import type { MessageDto } from "@/lib/realtime/events";
+import type { MessageDto } from "@/lib/contracts/chat";
 import { botTurn, escalateIfUrgent } from "@/lib/services/bot/reply-as-bot";
 import { writableScope } from "./access";
 import { appendTextMessage, type Appended } from "./append-message";

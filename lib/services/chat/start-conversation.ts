@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
-import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { botOnStart } from "@/lib/services/bot/reply-as-bot";
 import { scheduleQueueBroadcast } from "./broadcast-queue";
 import { conversationSelect, messageSelect, toConversationDto, toMessageDto } from "./dto";

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import type { SystemEvent } from "@/lib/realtime/events";
+import type { SystemEvent } from "@/lib/contracts/chat";
 import { insertMessage } from "./insert-message";
 
 /** English wording for API readers and plain transcripts; browsers render `meta` in the reader's language. */

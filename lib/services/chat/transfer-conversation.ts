@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { ConversationDto, SystemEvent } from "@/lib/realtime/events";
+import type { ConversationDto, SystemEvent } from "@/lib/contracts/chat";
 import { transferableScope } from "./access";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 import { scheduleQueueBroadcast } from "./broadcast-queue";

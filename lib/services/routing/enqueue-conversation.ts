@@ -1,6 +1,6 @@
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { ConversationDto, Priority } from "@/lib/realtime/events";
+import type { ConversationDto, Priority } from "@/lib/contracts/chat";
 import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
 import { conversationSelect, toConversationDto, toMessageDto } from "@/lib/services/chat/dto";
 import { insertMessage } from "@/lib/services/chat/insert-message";

@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
-import type { ConversationDto } from "@/lib/realtime/events";
+import type { ConversationDto } from "@/lib/contracts/chat";
 import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
 import { conversationSelect, toConversationDto, toMessageDto } from "@/lib/services/chat/dto";
 import { insertMessage } from "@/lib/services/chat/insert-message";

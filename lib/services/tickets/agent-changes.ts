@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import type { TicketEventData } from "@/lib/realtime/events";
+import type { TicketEventData } from "@/lib/contracts/ticket";
 import { retarget } from "@/lib/services/sla/sla-clock";
 import type { SlaConfig } from "@/lib/services/sla/sla-config";
 import type { updateTicketSchema } from "@/lib/contracts/ticket";

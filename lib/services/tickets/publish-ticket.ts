@@ -1,4 +1,5 @@
-import { rooms, type TicketEntryDto } from "@/lib/realtime/events";
+import { type TicketEntryDto } from "@/lib/contracts/ticket";
+import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
 import { entryVisibleTo } from "./ticket-dto";

@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { TicketStatus } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
-import type { TicketEventData } from "@/lib/realtime/events";
+import type { TicketEventData } from "@/lib/contracts/ticket";
 import { publishNotifications, type NotificationRow } from "@/lib/services/notifications/notify";
 import { loadReopenDays, loadSlaConfig, reopenDeadline } from "@/lib/services/sla/sla-config";
 import type { replyTicketSchema } from "@/lib/contracts/ticket";

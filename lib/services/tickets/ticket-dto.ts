@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { toAttachmentDto } from "@/lib/services/attachments/create-attachment";
-import type { TicketEntryDto, TicketEventData } from "@/lib/realtime/events";
+import type { TicketEntryDto, TicketEventData } from "@/lib/contracts/ticket";
 import { formatTicketNumber, type SlaBadge, type TicketDetailDto, type TicketSummaryDto } from "@/lib/contracts/ticket";
 import { targetBadge } from "@/lib/services/sla/sla-clock";
 import type { SlaConfig } from "@/lib/services/sla/sla-config";

@@ -2,7 +2,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { isAgent } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { rooms, type TicketPresenceDto } from "@/lib/realtime/events";
+import { type TicketPresenceDto } from "@/lib/contracts/ticket";
+import { rooms } from "@/lib/realtime/events";
 import { getIo, publish } from "@/lib/realtime/publish";
 import { ticketAccessWhere } from "./ticket-access";
 

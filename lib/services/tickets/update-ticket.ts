@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { TicketEntryDto } from "@/lib/realtime/events";
+import type { TicketEntryDto } from "@/lib/contracts/ticket";
 import { publishNotifications, type NotificationRow } from "@/lib/services/notifications/notify";
 import { loadReopenDays, loadSlaConfig, type SlaConfig } from "@/lib/services/sla/sla-config";
 import { planAgentChanges, type AgentChanges } from "./agent-changes";
