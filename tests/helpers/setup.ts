@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
+import { loadConfig } from "@/lib/config";
 import { closeConnection, getConnection } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { assertLocalDatabase } from "./local-database";
@@ -35,6 +36,7 @@ beforeAll(async () => {
   } else {
     process.env.DATABASE_URL = "pglite:memory";
   }
+  loadConfig(); // the test file's imports may have read the configuration before this file's database existed
   await applyMigrations((await getConnection()).sql);
 });
 
