@@ -12,6 +12,8 @@ import { logger } from "./lib/logger";
 import { closeRedis } from "./lib/redis";
 import { attachRealtime } from "./lib/realtime/server";
 import { startJobs } from "./lib/jobs";
+import { chatEventsSettled } from "./lib/conversations/chat-events";
+import { registerChatReactions } from "./lib/services/chat-reactions";
 import { setIo } from "./lib/realtime/publish";
 
 /** The embedded default needs no configuration: a session secret is made once and kept beside the data. */
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
     void handle(req, res);
   });
+  registerChatReactions(); // the bot, the urgent lane and the queue react to what chats store
   const io = attachRealtime(server);
   const jobs = startJobs(); // email outbox, SLA breach check, closing solved tickets (lib/jobs)
 
@@ -71,6 +74,7 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     await app.close?.().catch(() => {});
     await jobs.stop();
+    await chatEventsSettled(); // a bot turn under way finishes before the database closes
     await closeRedis();
     await closeConnection();
     process.exit(0);

@@ -3,7 +3,7 @@
 import { Loader2, Lock, Paperclip, SendHorizontal, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useRef, useState, type RefObject } from "react";
-import type { AttachmentDto } from "@/lib/contracts/chat";
+import type { AttachmentDto } from "@/lib/contracts/attachment";
 import { CannedMenu, type CannedOption } from "./canned-menu";
 import { fillPlaceholders } from "./canned-placeholders";
 import { EmojiPicker } from "./emoji-picker";

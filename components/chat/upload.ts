@@ -1,7 +1,7 @@
 "use client";
 
 import { GUEST_HEADER } from "@/lib/auth/guest-header";
-import type { AttachmentDto } from "@/lib/contracts/chat";
+import type { AttachmentDto } from "@/lib/contracts/attachment";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const ACCEPTED_TYPES = "image/png,image/jpeg,image/gif,image/webp,application/pdf";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
-import type { AttachmentDto } from "@/lib/contracts/chat";
+import type { AttachmentDto } from "@/lib/contracts/attachment";
 import { MAX_UPLOAD_BYTES, uploadAttachment } from "./upload";
 
 export type Upload = { key: string; name: string; progress: number; attachment?: AttachmentDto; error?: string };

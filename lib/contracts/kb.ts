@@ -9,6 +9,10 @@ export const TITLE_MAX = 200;
 export const BODY_MAX = 50_000;
 export const COMMENT_MAX = 1000;
 export const SEARCH_LIMIT_MAX = 50;
+/** A search looks at this many characters of what was typed; longer text is cut, never refused. */
+export const SEARCH_QUERY_MAX = 200;
+/** What was typed in a search box, as every search reads it (the API, the search page, the article list, the bot). */
+export const searchText = z.string().transform((q) => q.slice(0, SEARCH_QUERY_MAX));
 /** Search counts matching articles up to this many (bounded work per query); `total` at the cap means "at least". */
 export const SEARCH_TOTAL_CAP = 300;
 export const REPORT_PERIODS = [7, 30, 90] as const;
@@ -66,7 +70,7 @@ const flag = z
   .transform((value) => value === "1" || value === "true");
 
 export const searchQuerySchema = z.object({
-  q: z.string().max(500).default(""),
+  q: searchText.default(""),
   locale: z.enum(LOCALES).optional(),
   limit: z.coerce.number().int().min(1).max(SEARCH_LIMIT_MAX).default(10),
   category: slug.optional(),
@@ -75,7 +79,7 @@ export const searchQuerySchema = z.object({
 });
 
 export const articleListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: searchText.pipe(z.string().trim()).optional(),
   status: z.enum(["DRAFT", "PUBLISHED"]).optional(),
   category: id.optional(),
   missing: z.enum(LOCALES).optional(),

@@ -1,8 +1,8 @@
 import { config } from "@/lib/config";
 import { closeTransport } from "@/lib/mail/transport";
 import { sendOutbox } from "@/lib/mail/send-outbox";
-import { checkSlaBreaches } from "@/lib/services/sla/check-sla-breaches";
-import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
+import { checkSlaBreaches } from "@/lib/services/tickets/check-sla-breaches";
+import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 import { closeSolvedTickets } from "@/lib/services/tickets/close-solved-tickets";
 import { startScheduler, type Job, type Scheduler } from "./scheduler";

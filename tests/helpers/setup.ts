@@ -6,7 +6,9 @@ import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { loadConfig } from "@/lib/config";
 import { closeConnection, getConnection } from "@/lib/db/client";
+import { chatEventsSettled } from "@/lib/conversations/chat-events";
 import { applyMigrations } from "@/lib/db/migrations";
+import { registerChatReactions } from "@/lib/services/chat-reactions";
 import { assertLocalDatabase } from "./local-database";
 
 const server = process.env.TEST_DATABASE_URL;
@@ -38,9 +40,11 @@ beforeAll(async () => {
   }
   loadConfig(); // the test file's imports may have read the configuration before this file's database existed
   await applyMigrations((await getConnection()).sql);
+  registerChatReactions(); // as server.ts does
 });
 
 afterAll(async () => {
+  await chatEventsSettled();
   await closeConnection();
   if (scratch) await admin(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
 });
