@@ -26,8 +26,6 @@ export type BotMeta = {
 };
 
 const articleUrl = (slug: string) => `/help/articles/${slug}`;
-const plain = (snippet: string) =>
-  snippet.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 
 /**
  * The bot's turn after a customer message, while the chat is with the bot (status BOT). Every bot line is written
@@ -50,7 +48,7 @@ export async function replyAsBot({ conversationId, text }: { conversationId: str
   let results: BotArticle[] = [];
   if (intent.kind === "miss" || (intent.kind === "human" && intent.reason === "misses")) {
     const found = await searchArticles({ actor: null, q: text.slice(0, 200), locale, limit: 3, log: false });
-    results = found.results.map((r) => ({ slug: r.slug, title: r.title, snippet: plain(r.snippet), score: r.score }));
+    results = found.results.map((r) => ({ slug: r.slug, title: r.title, snippet: r.snippet.text, score: r.score }));
     intent = decide(results);
   }
   const t = translator(locale);
