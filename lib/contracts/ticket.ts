@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { email } from "./user";
 import type { AttachmentDto } from "./attachment";
 
 // Shared by the forms, the route handlers and the socket commands (no server-only imports here).
@@ -27,7 +28,6 @@ export function parseTicketNumber(text: string): number | null {
   return Number.isSafeInteger(number) && number > 0 && number <= 2_147_483_647 ? number : null;
 }
 
-const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 const id = z.string().trim().min(1).max(64);
 const attachmentIds = z.array(id).max(MAX_TICKET_ATTACHMENTS).default([]);
 const body = z.string().trim().min(1).max(20_000);
