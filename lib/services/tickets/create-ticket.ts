@@ -18,8 +18,9 @@ import { toEntryDto, entrySelect } from "./ticket-dto";
 import { appUrl, newTrackingKey, trackingPath } from "./tracking-key";
 
 type Tx = Prisma.TransactionClient;
+
 /** The requester: the signed-in account, the browser's guest (same email), or a new guest. */
-async function resolveRequester(tx: Prisma.TransactionClient, actor: Actor | null, email: string | undefined, name: string | undefined, locale: Locale) {
+async function resolveRequester(tx: Tx, actor: Actor | null, email: string | undefined, name: string | undefined, locale: Locale) {
   if (!email) {
     if (!actor) throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { email: "emailRequired" });
     return { requester: await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: guestSelect }), newGuest: false };
