@@ -2,7 +2,7 @@
 
 import { AlarmClock, CircleCheck, CirclePause, Flame } from "lucide-react";
 import { useFormatter, useNow, useTranslations } from "next-intl";
-import type { SlaBadge as Badge } from "@/lib/contracts/ticket";
+import type { SlaBadge as Badge } from "@/lib/contracts/sla";
 
 const STYLE: Record<Badge, string> = {
   ok: "bg-slate-50 text-slate-700 ring-slate-200",

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { SlaSettingsInput } from "@/lib/contracts/ticket";
+import type { SlaSettingsInput } from "@/lib/contracts/sla";
 
 type Settings = SlaSettingsInput & { businessHours: { timeZone: string; days: ([number, number] | null)[] } | null };
 type Result = { ok: true } | { ok: false; message: string; fields?: Record<string, string> };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { email } from "./user";
+import type { SlaBadge, SlaTargetDto } from "./sla";
 import type { AttachmentDto } from "./attachment";
 
 // Shared by the forms, the route handlers and the socket commands (no server-only imports here).
@@ -119,44 +120,7 @@ export const watchTicketSchema = z.object({ number: z.number().int().positive(),
 export const unwatchTicketSchema = z.object({ number: z.number().int().positive() });
 export const ticketPresenceSchema = z.object({ number: z.number().int().positive(), replying: z.boolean() });
 export const convertConversationSchema = z.object({ subject: z.string().trim().min(3).max(200).optional() });
-export const markNotificationsReadSchema = z.object({ ids: z.array(id).max(200).optional() });
-export const listNotificationsSchema = z.object({ limit: z.coerce.number().int().min(1).max(50).default(20) });
-export const outboxQuerySchema = z.object({
-  status: z.enum(["PENDING", "SENT", "FAILED"]).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-});
-
-export const slaSettingsSchema = z.object({
-  policies: z
-    .array(
-      z.object({
-        priority: z.enum(PRIORITIES),
-        firstResponseMinutes: z.number().int().min(1).max(60 * 24 * 60),
-        resolutionMinutes: z.number().int().min(1).max(60 * 24 * 365),
-      }),
-    )
-    .max(4),
-  reopenDays: z.number().int().min(0).max(365),
-  businessHours: z
-    .object({
-      timeZone: z.string().min(1).max(64).refine(validTimeZone, { params: { messageKey: "validation.timeZone" } }),
-      days: z.array(z.tuple([z.number().int().min(0).max(1440), z.number().int().min(0).max(1440)]).nullable()).length(7),
-    })
-    .nullable(),
-});
-export type SlaSettingsInput = z.input<typeof slaSettingsSchema>;
-
-function validTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // The shapes the ticket API returns (also the props of components/tickets).
-export type SlaBadge = "ok" | "atRisk" | "breached" | "met" | "paused" | "none";
 export type NamedRef = { id: string; nameEn: string; nameZh: string };
 
 export type TicketSummaryDto = {
@@ -177,8 +141,6 @@ export type TicketSummaryDto = {
   slaDueAt: string | null;
   sla: SlaBadge;
 };
-
-export type SlaTargetDto = { dueAt: string | null; doneAt: string | null; badge: SlaBadge };
 
 export type TicketDetailDto = TicketSummaryDto & {
   viewer: "agent" | "requester" | "key";

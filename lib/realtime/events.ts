@@ -3,6 +3,7 @@
 // `domain.past_tense`. Delivery: see DESIGN.md — at-least-once both ways, de-duplicated by clientId and seq.
 
 import type { AgentStatus, ConversationDto, MessageDto, Priority, QueueEntryDto } from "@/lib/contracts/chat";
+import type { NotificationDto } from "@/lib/contracts/notifications";
 import type { Result } from "@/lib/contracts/result";
 import type { TicketEntryDto, TicketPresenceDto } from "@/lib/contracts/ticket";
 
@@ -78,15 +79,7 @@ export interface ServerToClientEvents {
     by?: { id: string; name: string } | null;
   }) => void;
   "ticket.presence": (payload: { ticketId: string; presence: TicketPresenceDto[] }) => void;
-  "notification.created": (payload: {
-    id: string;
-    kind: string;
-    title: string;
-    body: string;
-    link: string | null;
-    createdAt?: string;
-    readAt?: string | null;
-  }) => void;
+  "notification.created": (payload: NotificationDto) => void;
   "agent.status.changed": (payload: { agentId: string; status: AgentStatus }) => void;
 }
 

@@ -4,7 +4,7 @@ import { OutboxTable } from "@/components/tickets/outbox-table";
 import { PageTitle } from "@/components/ui/page-title";
 import { getAdmin } from "@/lib/auth/current";
 import { findOutbox, smtpHost } from "@/lib/services/notifications/find-outbox";
-import { outboxQuerySchema } from "@/lib/contracts/ticket";
+import { outboxQuerySchema } from "@/lib/contracts/notifications";
 import { retryEmail } from "./actions";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 "use server";
 
-import { slaSettingsSchema } from "@/lib/contracts/ticket";
+import { slaSettingsSchema } from "@/lib/contracts/sla";
 import { adminAction } from "@/lib/http/action";
 import { updateSlaSettings } from "@/lib/services/sla/sla-settings";
 

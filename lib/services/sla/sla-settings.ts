@@ -1,7 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
-import { PRIORITIES, type slaSettingsSchema } from "@/lib/contracts/ticket";
+import { PRIORITIES } from "@/lib/contracts/ticket";
+import { type slaSettingsSchema } from "@/lib/contracts/sla";
 import type { z } from "zod";
 import type { WeeklySchedule } from "./business-hours";
 import { BUSINESS_HOURS_KEY, loadReopenDays, loadSlaConfig, REOPEN_DAYS_KEY } from "./sla-config";

@@ -1,7 +1,8 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { toAttachmentDto } from "@/lib/contracts/attachment";
 import type { TicketEntryDto, TicketEventData } from "@/lib/contracts/ticket";
-import { formatTicketNumber, type SlaBadge, type TicketDetailDto, type TicketSummaryDto } from "@/lib/contracts/ticket";
+import { formatTicketNumber, type TicketDetailDto, type TicketSummaryDto } from "@/lib/contracts/ticket";
+import { type SlaBadge } from "@/lib/contracts/sla";
 import { targetBadge } from "@/lib/services/sla/sla-clock";
 import type { SlaConfig } from "@/lib/services/sla/sla-config";
 import type { TicketViewer } from "./ticket-access";

@@ -1,7 +1,7 @@
 import { requireAccount } from "@/lib/auth/guards";
 import { route } from "@/lib/http/route";
 import { findNotifications } from "@/lib/services/notifications/find-notifications";
-import { listNotificationsSchema } from "@/lib/contracts/ticket";
+import { listNotificationsSchema } from "@/lib/contracts/notifications";
 
 /** The signed-in user's latest in-app notifications and unread count. */
 export const GET = route(async ({ actor, query }) => findNotifications({ actor: requireAccount(actor), ...query(listNotificationsSchema) }));
