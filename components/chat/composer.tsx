@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useId, useMemo, useRef, useState, type RefObject } from "react";
 import type { AttachmentDto } from "@/lib/contracts/attachment";
 import { CannedMenu, type CannedOption } from "./canned-menu";
-import { fillPlaceholders } from "@/lib/contracts/canned";
+import { fillPlaceholders } from "@/lib/contracts/placeholders";
 import { EmojiPicker } from "./emoji-picker";
 import { ACCEPTED_TYPES } from "./upload";
 import { useDraft } from "./use-draft";

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { parseQuery } from "@/lib/search/query";
-import { snippetParts, type Snippet } from "@/lib/contracts/kb";
+import { snippetParts, type Snippet } from "@/lib/contracts/search";
 import { highlighter, markMatches } from "@/lib/search/snippet";
 import { SEARCH_TOTAL_CAP } from "@/lib/contracts/kb";
 import { kbApi } from "./api";

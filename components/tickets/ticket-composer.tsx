@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { getSocket } from "@/lib/realtime/client";
 import { TICKET_STATUSES, type TicketDetailDto, type TicketStatus } from "@/lib/contracts/ticket";
-import { fillPlaceholders } from "@/lib/contracts/canned";
+import { fillPlaceholders } from "@/lib/contracts/placeholders";
 import { CannedPicker, type CannedReply } from "./canned-picker";
 import { FilePicker, uploadAll, type PickedFile } from "./file-picker";
 

@@ -1,5 +1,5 @@
 import { bigrams } from "./segment";
-import type { Marked } from "@/lib/contracts/kb";
+import type { Marked } from "@/lib/contracts/search";
 import type { QueryTerm } from "./query";
 
 const ENGLISH_SUFFIXES = ["ations", "ation", "ments", "ment", "ings", "ing", "als", "al", "ers", "er", "ed", "es", "s", "ly"];

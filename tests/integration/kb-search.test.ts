@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { snippetParts } from "@/lib/contracts/kb";
+import { snippetParts } from "@/lib/contracts/search";
 import { getPrisma } from "@/lib/db/client";
 import { searchArticles } from "@/lib/services/kb/search-articles";
 import { setArticleStatus } from "@/lib/services/kb/set-article-status";

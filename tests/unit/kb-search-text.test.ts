@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuery, toTsQueries } from "@/lib/search/query";
 import { bigrams, buildSearchDocument, zhTerms } from "@/lib/search/segment";
-import { snippetParts, toSnippet } from "@/lib/contracts/kb";
+import { snippetParts, toSnippet } from "@/lib/contracts/search";
 import { highlighter, makeSnippet, markMatches } from "@/lib/search/snippet";
 
 describe("Chinese segmentation for search", () => {

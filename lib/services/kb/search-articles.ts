@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import { toSnippet, type SearchResponse, type SearchResult } from "@/lib/contracts/kb";
+import { toSnippet, type SearchResponse, type SearchResult } from "@/lib/contracts/search";
 import { getConnection } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
