@@ -81,6 +81,11 @@ export function config(): Config {
   return store.__beaconConfig;
 }
 
+/** The public base URL for links in emails (APP_URL, else NEXTAUTH_URL). */
+export function appUrl(): string {
+  return (config().APP_URL ?? config().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+}
+
 /** server.ts changes the environment before start (a generated session secret): parse again from it. */
 export function loadConfig(): Config {
   store.__beaconConfig = undefined;

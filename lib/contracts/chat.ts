@@ -3,7 +3,7 @@ import { email } from "./user";
 import { LOCALES } from "@/lib/i18n/locales";
 import type { AttachmentDto } from "./attachment";
 
-// One set of schemas for the socket commands, the HTTP API and the forms (DESIGN.md: same zod at every boundary).
+// One set of schemas for the socket commands, the HTTP API and the forms (docs/architecture.md: the same zod at every boundary).
 
 export const MAX_MESSAGE_LENGTH = 5000;
 export const MAX_MESSAGE_ATTACHMENTS = 10;

@@ -4,7 +4,7 @@ import { translator } from "@/lib/i18n/messages";
 import { logger } from "@/lib/logger";
 
 /**
- * Turns any thrown value into the error shape of DESIGN.md, in the reader's language. Unknown errors are logged
+ * Turns any thrown value into the error shape of docs/architecture.md, in the reader's language. Unknown errors are logged
  * and answered with a generic message: never swallowed, never leaking a stack.
  */
 export function toErrorBody(error: unknown, locale: Locale): { status: number; body: ErrorBody } {

@@ -1,7 +1,7 @@
 import type { Transporter } from "nodemailer";
 import { getConnection } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
-import { appUrl } from "@/lib/services/tickets/tracking-key";
+import { appUrl } from "@/lib/config";
 import { getTransport, mailFrom } from "./transport";
 
 /** A claimed row is retried after this when its worker vanished mid-send (crash, deploy). */

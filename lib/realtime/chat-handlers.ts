@@ -21,7 +21,7 @@ import {
 import { command, type BeaconSocket } from "./command";
 import { rooms } from "./events";
 
-/** Live chat's commands (DESIGN.md, real-time contract). Each parses with the HTTP schema and calls one service. */
+/** Live chat's commands (docs/architecture.md, the real-time contract). Each parses with the HTTP schema and calls one service. */
 export function registerChatCommands(socket: BeaconSocket): void {
   // Access is checked before the socket enters the rooms, and the rooms are entered before the history is read:
   // a message committed meanwhile arrives by the room or in the history (or both; the client drops duplicates by seq).

@@ -1,4 +1,4 @@
-// The browser side of one conversation's delivery contract (DESIGN.md), free of React so tests drive the same code:
+// The browser side of one conversation's delivery contract (docs/architecture.md), free of React so tests drive the same code:
 // - client → server at-least-once: every message has a clientId and stays in an outbox (kept in storage across
 //   reloads and offline spells) until the server acks it; retries reuse the clientId, so nothing doubles;
 // - server → client at-least-once: messages are kept by seq (duplicates collapse), and every (re)connect joins with

@@ -1,6 +1,6 @@
 // The one registry of real-time events, imported by browser and server alike (no server-only imports here).
 // Commands (client → server) are `domain.verb` and always answer through an ack; events (server → client) are
-// `domain.past_tense`. Delivery: see DESIGN.md — at-least-once both ways, de-duplicated by clientId and seq.
+// `domain.past_tense`. Delivery: docs/architecture.md — at-least-once both ways, de-duplicated by clientId and seq.
 
 import type { AgentStatus, ConversationDto, MessageDto, Priority, QueueEntryDto } from "@/lib/contracts/chat";
 import type { NotificationDto } from "@/lib/contracts/notifications";

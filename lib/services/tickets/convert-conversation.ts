@@ -13,7 +13,8 @@ import { formatTicketNumber } from "@/lib/contracts/ticket";
 import { publishTicketUpdated } from "./publish-ticket";
 import { initialSearchDocument } from "./search-document";
 import { entrySelect, toEntryDto } from "./ticket-dto";
-import { appUrl, newTrackingKey, trackingPath } from "./tracking-key";
+import { appUrl } from "@/lib/config";
+import { newTrackingKey, trackingPath } from "./tracking-key";
 
 type TranscriptMessage = { authorKind: string; body: string; internal: boolean; createdAt: Date; author: { name: string } | null };
 

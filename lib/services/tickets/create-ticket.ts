@@ -15,7 +15,8 @@ import { publishTicketUpdated } from "./publish-ticket";
 import { guestFor, guestSelect } from "@/lib/services/users/guests";
 import { initialSearchDocument } from "./search-document";
 import { toEntryDto, entrySelect } from "./ticket-dto";
-import { appUrl, newTrackingKey, trackingPath } from "./tracking-key";
+import { appUrl } from "@/lib/config";
+import { newTrackingKey, trackingPath } from "./tracking-key";
 
 type Tx = Prisma.TransactionClient;
 

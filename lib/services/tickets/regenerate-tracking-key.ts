@@ -9,7 +9,8 @@ import { publishTicketUpdated } from "./publish-ticket";
 import { ticketAccessWhere } from "./ticket-access";
 import { entrySelect, toEntryDto } from "./ticket-dto";
 import { lockTicket, publishedSelect } from "./ticket-state";
-import { appUrl, newTrackingKey, trackingPath } from "./tracking-key";
+import { appUrl } from "@/lib/config";
+import { newTrackingKey, trackingPath } from "./tracking-key";
 
 /**
  * Revokes a ticket's tracking link and makes a new one (the requester, or an agent on their behalf). The new link

@@ -6,7 +6,8 @@ import { ticketRepliedEmail, ticketSolvedEmail } from "@/lib/mail/ticket-emails"
 import { createNotifications, type NotificationRow } from "@/lib/services/notifications/notify";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
 import type { TicketState } from "./ticket-state";
-import { appUrl, trackingUrl } from "./tracking-key";
+import { appUrl } from "@/lib/config";
+import { trackingUrl } from "./tracking-key";
 
 type Tx = Prisma.TransactionClient;
 

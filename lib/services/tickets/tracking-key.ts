@@ -1,4 +1,4 @@
-import { config } from "@/lib/config";
+import { appUrl } from "@/lib/config";
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { authSecret } from "@/lib/auth/secret";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
@@ -17,11 +17,6 @@ export function newTrackingKey(): { nonce: string; key: string; hash: string } {
   const nonce = randomBytes(18).toString("base64url");
   const key = deriveTrackingKey(nonce);
   return { nonce, key, hash: hashTrackingKey(key) };
-}
-
-/** The public base URL for links in emails (APP_URL, else NEXTAUTH_URL). */
-export function appUrl(): string {
-  return (config().APP_URL ?? config().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 }
 
 export const trackingPath = (number: number, key: string) => `/tickets/track/${formatTicketNumber(number)}?key=${encodeURIComponent(key)}`;
