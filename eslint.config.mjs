@@ -19,7 +19,10 @@ const config = [
   { ignores: [".next/**", ".next-*/**", "reports/**", "node_modules/**", "lib/db/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   {
     files: ["components/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", serverOnly] },
+    rules: {
+      "no-restricted-imports": ["error", serverOnly],
+      "no-restricted-globals": ["error", { name: "fetch", message: "Call the API through useApi() (lib/client/hooks.ts) or request() (lib/client/api.ts)." }],
+    },
   },
 ];
 

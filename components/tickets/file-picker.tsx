@@ -3,6 +3,7 @@
 import { FileText, ImageIcon, Paperclip, Video, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
+import type { Api } from "@/lib/client/hooks";
 import { MAX_TICKET_ATTACHMENTS } from "@/lib/contracts/ticket";
 
 export const MAX_FILE_MB = 10;
@@ -123,6 +124,7 @@ export function FilePicker({
 
 /** Uploads the files not yet uploaded; returns their ids, or marks the refused ones and returns null. */
 export async function uploadAll(
+  api: Api,
   files: PickedFile[],
   update: (files: PickedFile[]) => void,
   refused: (name: string) => string,
@@ -135,11 +137,10 @@ export async function uploadAll(
     update([...current]);
     const form = new FormData();
     form.set("file", current[i].file);
-    const response = await fetch("/api/v1/attachments?purpose=ticket", { method: "POST", body: form });
-    const body = (await response.json().catch(() => ({}))) as { attachment?: { id: string }; error?: { message: string } };
-    const error = response.status === 415 ? refused(current[i].file.name) : (body.error?.message ?? response.statusText);
-    current[i] = response.ok && body.attachment ? { ...current[i], uploading: false, uploadedId: body.attachment.id } : { ...current[i], uploading: false, error };
-    if (!response.ok) failed = true;
+    const result = await api.request<{ attachment: { id: string } }>("/api/v1/attachments?purpose=ticket", { form });
+    if (result.ok) current[i] = { ...current[i], uploading: false, uploadedId: result.attachment.id };
+    else current[i] = { ...current[i], uploading: false, error: result.code === "UNSUPPORTED_MEDIA_TYPE" ? refused(current[i].file.name) : result.message };
+    if (!result.ok) failed = true;
     update([...current]);
   }
   return failed ? null : current.map((f) => f.uploadedId!);

@@ -182,14 +182,14 @@ export class ConversationSync {
     if (typing === this.sentTyping.typing && (!typing || now - this.sentTyping.at < TYPING_SEND_EVERY_MS)) return;
     if (!this.joined) return;
     this.sentTyping = { typing, at: now };
-    this.socket.emit("typing.set", { conversationId: this.conversationId, typing }, () => {});
+    void this.call("typing.set", { conversationId: this.conversationId, typing });
   }
 
   /** Reports the reader has seen everything up to `seq`. */
   markRead(seq: number): void {
     if (seq <= this.readSent || !this.joined) return;
     this.readSent = seq;
-    this.socket.emit("conversation.read", { conversationId: this.conversationId, seq }, () => {});
+    void this.call("conversation.read", { conversationId: this.conversationId, seq });
   }
 
   private async join(): Promise<void> {
