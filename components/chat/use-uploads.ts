@@ -4,11 +4,9 @@ import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { useApi } from "@/lib/client/hooks";
 import type { AttachmentDto } from "@/lib/contracts/chat";
-import { MAX_UPLOAD_BYTES } from "./upload";
+import { isAcceptedType, MAX_UPLOAD_BYTES } from "./upload";
 
 export type Upload = { key: string; name: string; progress: number; attachment?: AttachmentDto; error?: string };
-
-const ALLOWED = /^(image\/(png|jpeg|gif|webp)|application\/pdf)$/;
 
 /** Files being attached to the next message: uploaded at once, with progress, checked before and by the server. */
 export function useUploads(guestToken?: string | null) {
@@ -22,7 +20,7 @@ export function useUploads(guestToken?: string | null) {
       for (const file of files) {
         const key = `${file.name}-${file.size}-${Math.random().toString(36).slice(2)}`;
         const tooBig = file.size > MAX_UPLOAD_BYTES;
-        const wrongType = file.type && !ALLOWED.test(file.type);
+        const wrongType = file.type && !isAcceptedType(file.type);
         const error = tooBig ? t("tooLarge") : wrongType ? t("wrongType") : undefined;
         setUploads((list) => [...list, { key, name: file.name || t("pastedImage"), progress: 0, error }]);
         if (error) continue;

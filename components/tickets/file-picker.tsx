@@ -8,7 +8,7 @@ import { MAX_TICKET_ATTACHMENTS } from "@/lib/contracts/ticket";
 
 export const MAX_FILE_MB = 10;
 const ACCEPT = "image/png,image/jpeg,image/gif,image/webp,application/pdf,video/mp4,video/quicktime,.mov";
-const ACCEPTED = /^(image\/(png|jpeg|gif|webp)|application\/pdf|video\/(mp4|quicktime))$/;
+const ACCEPTED_TYPES = ACCEPT.split(",").filter((entry) => entry.includes("/"));
 
 export type PickedFile = { key: string; file: File; uploadedId?: string; error?: string; uploading?: boolean };
 
@@ -44,7 +44,7 @@ export function FilePicker({
     for (const file of Array.from(list)) {
       if (next.length >= MAX_TICKET_ATTACHMENTS) message = t("tooManyFiles", { max: MAX_TICKET_ATTACHMENTS });
       else if (file.size > MAX_FILE_MB * 1024 * 1024) message = t("fileTooBig", { name: file.name, maxMb: MAX_FILE_MB });
-      else if (file.type && !ACCEPTED.test(file.type)) message = t("fileTypeNotAllowed", { name: file.name });
+      else if (file.type && !ACCEPTED_TYPES.includes(file.type)) message = t("fileTypeNotAllowed", { name: file.name });
       else next.push({ key: `${file.name}-${file.size}-${file.lastModified}-${Math.random()}`, file });
     }
     setNotice(message);
