@@ -51,8 +51,9 @@ export const COMMAND_POLICY = {
   /** An ack that has not come by then counts as lost (a `NETWORK` failure). */
   timeoutMs: 10_000,
   /**
-   * Only commands that carry an idempotency key are sent again by themselves — `message.send` with its clientId and
-   * `conversation.join` (ConversationSync) — after this pause, up to this many attempts; the others report the failure.
+   * Only commands that are safe to repeat are sent again by themselves (ConversationSync): `conversation.join` (a
+   * read) after this pause while connected, `message.send` (its clientId de-duplicates) up to `attempts` times in all.
+   * Every other command reports the failure to the person, who decides.
    */
   retryDelayMs: 1000,
   attempts: 3,
