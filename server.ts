@@ -1,8 +1,10 @@
 // Beacon's one process: Next.js pages and API plus socket.io on a single HTTP server.
+import "./lib/config-check";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import next from "next";
+import { loadConfig, type Config } from "./lib/config";
 import { closeConnection, getConnection } from "./lib/db/client";
 import { formatDemoLogins, prepareDatabase } from "./lib/db/prepare";
 import { CLIENT_IP_HEADER } from "./lib/http/client-ip";
@@ -10,16 +12,13 @@ import { logger } from "./lib/logger";
 import { closeRedis } from "./lib/redis";
 import { attachRealtime } from "./lib/realtime/server";
 import { startJobs } from "./lib/jobs";
+import { chatEventsSettled } from "./lib/conversations/chat-events";
+import { registerChatReactions } from "./lib/services/chat-reactions";
 import { setIo } from "./lib/realtime/publish";
 
-const dev = process.env.NODE_ENV !== "production";
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "0.0.0.0";
-
 /** The embedded default needs no configuration: a session secret is made once and kept beside the data. */
-function ensureAuthSecret(): void {
-  if (process.env.NEXTAUTH_SECRET) return;
-  if (!dev && process.env.DATABASE_URL?.startsWith("postgres")) {
+function embeddedAuthSecret({ NODE_ENV, DATABASE_URL }: Config): string {
+  if (NODE_ENV === "production" && DATABASE_URL?.startsWith("postgres")) {
     throw new Error("Set NEXTAUTH_SECRET (for example: openssl rand -base64 32) before running on PostgreSQL.");
   }
   const file = "data/auth-secret";
@@ -27,13 +26,17 @@ function ensureAuthSecret(): void {
     mkdirSync("data", { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
-  process.env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
+  return readFileSync(file, "utf8").trim();
 }
 
 async function main(): Promise<void> {
+  const initial = loadConfig();
+  // Next and next-auth read these from the environment themselves: fill them in, then parse once more.
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-  ensureAuthSecret();
-  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  process.env.NEXTAUTH_SECRET ??= embeddedAuthSecret(initial);
+  process.env.NEXTAUTH_URL ??= `http://localhost:${initial.PORT}`;
+  const { PORT: port, HOST: hostname, NODE_ENV } = loadConfig();
+  const dev = NODE_ENV !== "production";
 
   const started = Date.now();
   const prepared = await prepareDatabase();
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
     void handle(req, res);
   });
+  registerChatReactions(); // the bot, the urgent lane and the queue react to what chats store
   const io = attachRealtime(server);
   const jobs = startJobs(); // email outbox, SLA breach check, closing solved tickets (lib/jobs)
 
@@ -70,6 +74,7 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     await app.close?.().catch(() => {});
     await jobs.stop();
+    await chatEventsSettled(); // a bot turn under way finishes before the database closes
     await closeRedis();
     await closeConnection();
     process.exit(0);

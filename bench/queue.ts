@@ -51,6 +51,7 @@ async function main() {
   const { applyMigrations } = await import("../lib/db/migrations");
   const { toActor } = await import("../lib/auth/actor");
   const { startConversation } = await import("../lib/services/chat/start-conversation");
+  (await import("../lib/services/chat-reactions")).registerChatReactions(); // the bot hands "I need a human" to the queue
   const { closeConversation } = await import("../lib/services/chat/close-conversation");
   const { scheduleAutoAssign } = await import("../lib/services/routing/auto-assign");
   const { findQueuePositions } = await import("../lib/services/routing/queue-positions");

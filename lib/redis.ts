@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 import { Redis } from "ioredis";
 
 const store = globalThis as typeof globalThis & { __beaconRedis?: Redis };
@@ -7,11 +8,11 @@ const store = globalThis as typeof globalThis & { __beaconRedis?: Redis };
  * deployments, or the test suite's files running side by side, can share one Redis without counting each other's
  * rate limits or hearing each other's socket.io events.
  */
-export const redisPrefix = (): string => process.env.REDIS_PREFIX ?? "";
+export const redisPrefix = (): string => config().REDIS_PREFIX;
 
 /** The shared Redis connection when REDIS_URL is set (scale-out), created on first use; otherwise undefined. */
 export function getRedis(): Redis | undefined {
-  const url = process.env.REDIS_URL;
+  const url = config().REDIS_URL;
   if (!url) return undefined;
   // No offline queue: while Redis is down, commands fail at once (rate limits fall back to memory) instead of
   // holding requests until it returns.

@@ -4,7 +4,7 @@ import { FileText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useApi } from "@/lib/client/hooks";
-import type { AttachmentDto } from "@/lib/contracts/chat";
+import type { AttachmentDto } from "@/lib/contracts/attachment";
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

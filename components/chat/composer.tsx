@@ -3,9 +3,9 @@
 import { Loader2, Lock, Paperclip, SendHorizontal, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useRef, useState, type RefObject } from "react";
-import type { AttachmentDto } from "@/lib/contracts/chat";
+import type { AttachmentDto } from "@/lib/contracts/attachment";
 import { CannedMenu, type CannedOption } from "./canned-menu";
-import { fillPlaceholders } from "./canned-placeholders";
+import { fillPlaceholders } from "@/lib/contracts/canned";
 import { EmojiPicker } from "./emoji-picker";
 import { ACCEPTED_TYPES } from "./upload";
 import { useDraft } from "./use-draft";

@@ -3,7 +3,7 @@
 import { AlertCircle, Check, CheckCheck, Clock, Lock, RotateCw, Trash2 } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { PendingMessage } from "@/lib/realtime/conversation-sync";
-import type { AttachmentDto } from "@/lib/contracts/chat";
+import type { AttachmentDto } from "@/lib/contracts/attachment";
 import { AttachmentView } from "./attachment-view";
 import { MessageBody } from "./message-body";
 

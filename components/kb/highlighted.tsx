@@ -1,4 +1,4 @@
-import type { Marked } from "@/lib/search/snippet";
+import type { Marked } from "@/lib/contracts/kb";
 
 /** Text with its search matches in <mark>, rendered as React text (never as HTML). */
 export function Highlighted({ parts }: { parts: Marked }) {

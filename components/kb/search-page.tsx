@@ -5,16 +5,16 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { parseQuery } from "@/lib/search/query";
-import { highlighter, markMatches, parseMarkedHtml } from "@/lib/search/snippet";
 import { useApi } from "@/lib/client/hooks";
-import { SEARCH_TOTAL_CAP } from "@/lib/contracts/kb";
+import { SEARCH_TOTAL_CAP, snippetParts, type Snippet } from "@/lib/contracts/kb";
+import { highlighter, markMatches } from "@/lib/search/snippet";
 import { Highlighted } from "./highlighted";
 
 export type SearchHit = {
   id: string;
   slug: string;
   title: string;
-  snippet: string;
+  snippet: Snippet;
   category: { slug: string; name: string };
   locale: string;
 };
@@ -127,7 +127,7 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
                   <Highlighted parts={markMatches(hit.title, titlePattern)} />
                 </h2>
                 <p lang={hit.locale} className="mt-1.5 text-sm leading-relaxed text-slate-600">
-                  <Highlighted parts={parseMarkedHtml(hit.snippet)} />
+                  <Highlighted parts={snippetParts(hit.snippet)} />
                 </p>
                 {hit.locale !== locale ? <span className="mt-2 inline-block rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">{t("otherLanguage")}</span> : null}
               </Link>

@@ -1,5 +1,5 @@
 import { FileText, Video } from "lucide-react";
-import type { AttachmentDto } from "@/lib/contracts/chat";
+import type { AttachmentDto } from "@/lib/contracts/attachment";
 
 const isImage = (mime: string) => mime.startsWith("image/");
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);

@@ -6,14 +6,6 @@ import { useEffect, useId, useRef, useState } from "react";
 
 export type CannedReply = { id: string; shortcut: string; title: string; body: string; locale: string };
 
-/** Fills a saved reply's placeholders: {{customer.name}}, {{customer.firstName}}, {{agent.name}}. */
-export function fillCanned(body: string, vars: { customerName: string; agentName: string }): string {
-  return body
-    .replaceAll("{{customer.name}}", vars.customerName)
-    .replaceAll("{{customer.firstName}}", vars.customerName.split(/\s+/)[0] ?? vars.customerName)
-    .replaceAll("{{agent.name}}", vars.agentName);
-}
-
 /** A searchable list of canned responses, the ticket's language first; picking one inserts it into the composer. */
 export function CannedPicker({ replies, locale, onPick }: { replies: CannedReply[]; locale: string; onPick: (reply: CannedReply) => void }) {
   const t = useTranslations("tickets.agent");

@@ -4,11 +4,13 @@ import { FileText, ImageIcon, Paperclip, Video, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import type { Api } from "@/lib/client/hooks";
+import { ALLOWED_TYPES, MAX_ATTACHMENT_BYTES } from "@/lib/contracts/attachment";
 import { MAX_TICKET_ATTACHMENTS } from "@/lib/contracts/ticket";
 
-export const MAX_FILE_MB = 10;
-const ACCEPT = "image/png,image/jpeg,image/gif,image/webp,application/pdf,video/mp4,video/quicktime,.mov";
-const ACCEPTED_TYPES = ACCEPT.split(",").filter((entry) => entry.includes("/"));
+const MAX_FILE_MB = MAX_ATTACHMENT_BYTES / 1024 / 1024;
+const ACCEPTED_TYPES: readonly string[] = ALLOWED_TYPES.ticket;
+// Some browsers know .mov files by their extension only.
+const ACCEPT = [...ACCEPTED_TYPES, ".mov"].join(",");
 
 export type PickedFile = { key: string; file: File; uploadedId?: string; error?: string; uploading?: boolean };
 
@@ -43,7 +45,7 @@ export function FilePicker({
     let message: string | null = null;
     for (const file of Array.from(list)) {
       if (next.length >= MAX_TICKET_ATTACHMENTS) message = t("tooManyFiles", { max: MAX_TICKET_ATTACHMENTS });
-      else if (file.size > MAX_FILE_MB * 1024 * 1024) message = t("fileTooBig", { name: file.name, maxMb: MAX_FILE_MB });
+      else if (file.size > MAX_ATTACHMENT_BYTES) message = t("fileTooBig", { name: file.name, maxMb: MAX_FILE_MB });
       else if (file.type && !ACCEPTED_TYPES.includes(file.type)) message = t("fileTypeNotAllowed", { name: file.name });
       else next.push({ key: `${file.name}-${file.size}-${file.lastModified}-${Math.random()}`, file });
     }

@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { useApi } from "@/lib/client/hooks";
 import { getSocket, sendCommand } from "@/lib/realtime/client";
 import { TICKET_STATUSES, type TicketDetailDto, type TicketStatus } from "@/lib/contracts/ticket";
-import { CannedPicker, fillCanned, type CannedReply } from "./canned-picker";
+import { fillPlaceholders } from "@/lib/contracts/canned";
+import { CannedPicker, type CannedReply } from "./canned-picker";
 import { FilePicker, uploadAll, type PickedFile } from "./file-picker";
 
 /**
@@ -109,7 +110,7 @@ export function TicketComposer({ ticket, canned, agentName, onSent }: { ticket: 
         </p>
         <div className="flex flex-wrap items-start gap-2">
           <FilePicker files={files} onChange={setFiles} disabled={pending} compact />
-          <CannedPicker replies={canned} locale={ticket.locale} onPick={(reply) => typed(`${body}${body && !body.endsWith("\n") ? "\n" : ""}${fillCanned(reply.body, { customerName: ticket.requester.name, agentName })}`)} />
+          <CannedPicker replies={canned} locale={ticket.locale} onPick={(reply) => typed(`${body}${body && !body.endsWith("\n") ? "\n" : ""}${fillPlaceholders(reply.body, { customerName: ticket.requester.name, agentName })}`)} />
           <div className="ml-auto flex items-center gap-2">
             <label htmlFor="submit-as" className="text-sm text-slate-600">
               {t("agent.submitAs")}

@@ -11,8 +11,12 @@ export type Actor = {
   isGuest: boolean;
 };
 
-export const isAgent = (actor: Actor | null | undefined): boolean => actor?.role === "AGENT" || actor?.role === "ADMIN";
-export const isAdmin = (actor: Actor | null | undefined): boolean => actor?.role === "ADMIN";
+/** Someone with console access; narrowed by `isAgent`. */
+export type StaffActor = Actor & { role: "AGENT" | "ADMIN" };
+export type AdminActor = Actor & { role: "ADMIN" };
+
+export const isAgent = (actor: Actor | null | undefined): actor is StaffActor => actor?.role === "AGENT" || actor?.role === "ADMIN";
+export const isAdmin = (actor: Actor | null | undefined): actor is AdminActor => actor?.role === "ADMIN";
 
 export function toActor(user: {
   id: string;

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { isAdmin, isAgent, type Actor } from "./actor";
+import { isAdmin, isAgent, type Actor, type AdminActor, type StaffActor } from "./actor";
 
 // One set of guards for pages, server actions, route handlers and the socket handshake.
 
@@ -15,13 +15,13 @@ export function requireAccount(actor: Actor | null | undefined): Actor {
   return user;
 }
 
-export function requireAgent(actor: Actor | null | undefined): Actor {
+export function requireAgent(actor: Actor | null | undefined): StaffActor {
   const user = requireUser(actor);
   if (!isAgent(user)) throw new AppError("FORBIDDEN", "agentsOnly");
   return user;
 }
 
-export function requireAdmin(actor: Actor | null | undefined): Actor {
+export function requireAdmin(actor: Actor | null | undefined): AdminActor {
   const user = requireUser(actor);
   if (!isAdmin(user)) throw new AppError("FORBIDDEN", "adminsOnly");
   return user;

@@ -1,6 +1,8 @@
+import { config } from "@/lib/config";
+
 /** NEXTAUTH_SECRET signs sessions and guest tokens. server.ts makes one for the embedded default when it is unset. */
 export function authSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = config().NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
   return secret;
 }

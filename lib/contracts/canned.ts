@@ -17,3 +17,12 @@ export const cannedResponseSchema = z.object({
 });
 
 export type CannedResponseInput = z.output<typeof cannedResponseSchema>;
+
+/** Fills a saved reply's placeholders: {{customer.name}}, {{customer.firstName}}, {{agent.name}}. */
+export function fillPlaceholders(body: string, vars: { customerName: string; agentName: string }): string {
+  const firstName = vars.customerName.split(/\s+/)[0] ?? vars.customerName;
+  return body
+    .replaceAll("{{customer.name}}", vars.customerName)
+    .replaceAll("{{customer.firstName}}", firstName)
+    .replaceAll("{{agent.name}}", vars.agentName);
+}

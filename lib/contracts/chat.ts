@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
+import type { AttachmentDto } from "./attachment";
 
 // One set of schemas for the socket commands, the HTTP API and the forms (DESIGN.md: same zod at every boundary).
 
@@ -90,8 +91,6 @@ export type AgentStatus = "ONLINE" | "AWAY" | "OFFLINE";
 export type AuthorKind = "CUSTOMER" | "AGENT" | "BOT" | "SYSTEM";
 export type ConversationStatus = "BOT" | "QUEUED" | "ACTIVE" | "CLOSED";
 export type Priority = "LOW" | "NORMAL" | "HIGH" | "URGENT";
-
-export type AttachmentDto = { id: string; filename: string; mimeType: string; size: number; url: string };
 
 export type MessageDto = {
   id: string;

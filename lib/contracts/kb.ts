@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOCALES } from "@/lib/i18n/locales";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 
 // One set of schemas for the admin forms, the API and the services' callers.
 
@@ -9,6 +9,10 @@ export const TITLE_MAX = 200;
 export const BODY_MAX = 50_000;
 export const COMMENT_MAX = 1000;
 export const SEARCH_LIMIT_MAX = 50;
+/** A search looks at this many characters of what was typed; longer text is cut, never refused. */
+export const SEARCH_QUERY_MAX = 200;
+/** What was typed in a search box, as every search reads it (the API, the search page, the article list, the bot). */
+export const searchText = z.string().transform((q) => q.slice(0, SEARCH_QUERY_MAX));
 /** Search counts matching articles up to this many (bounded work per query); `total` at the cap means "at least". */
 export const SEARCH_TOTAL_CAP = 300;
 export const REPORT_PERIODS = [7, 30, 90] as const;
@@ -66,7 +70,7 @@ const flag = z
   .transform((value) => value === "1" || value === "true");
 
 export const searchQuerySchema = z.object({
-  q: z.string().max(500).default(""),
+  q: searchText.default(""),
   locale: z.enum(LOCALES).optional(),
   limit: z.coerce.number().int().min(1).max(SEARCH_LIMIT_MAX).default(10),
   category: slug.optional(),
@@ -75,7 +79,7 @@ export const searchQuerySchema = z.object({
 });
 
 export const articleListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: searchText.pipe(z.string().trim()).optional(),
   status: z.enum(["DRAFT", "PUBLISHED"]).optional(),
   category: id.optional(),
   missing: z.enum(LOCALES).optional(),
@@ -108,3 +112,50 @@ export type UpdateArticleInput = z.output<typeof updateArticleSchema>;
 export type TranslationInput = z.output<typeof translationInputSchema>;
 export type CategoryInput = z.output<typeof categoryInputSchema>;
 export type FeedbackInput = z.output<typeof feedbackSchema>;
+
+/** Text cut into the parts a search matched (`mark`) and the rest. */
+export type Marked = { text: string; mark: boolean }[];
+
+/** A passage of an article and where the search matched in it: `[start, end)` offsets into `text`. */
+export type Snippet = { text: string; highlights: [start: number, end: number][] };
+
+export const toSnippet = (parts: Marked): Snippet => {
+  let text = "";
+  const highlights: Snippet["highlights"] = [];
+  for (const part of parts) {
+    if (part.mark) highlights.push([text.length, text.length + part.text.length]);
+    text += part.text;
+  }
+  return { text, highlights };
+};
+
+/** The snippet's text cut at its highlights, for rendering as React text (never as HTML). */
+export function snippetParts({ text, highlights }: Snippet): Marked {
+  const parts: Marked = [];
+  let last = 0;
+  for (const [start, end] of highlights) {
+    if (start > last) parts.push({ text: text.slice(last, start), mark: false });
+    parts.push({ text: text.slice(start, end), mark: true });
+    last = end;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), mark: false });
+  return parts;
+}
+
+export type SearchResult = {
+  id: string;
+  slug: string;
+  /** In the reader's language when that translation exists, else in `locale`. */
+  title: string;
+  snippet: Snippet;
+  category: { slug: string; name: string };
+  score: number;
+  locale: Locale;
+  status: "DRAFT" | "PUBLISHED";
+};
+
+/**
+ * `total`: matching articles, counted up to SEARCH_TOTAL_CAP (300; "at least" when reached). `correctedQuery`: set
+ * when the query found nothing as typed and typo-corrected words found these.
+ */
+export type SearchResponse = { results: SearchResult[]; total: number; tookMs: number; correctedQuery?: string };

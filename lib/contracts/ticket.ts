@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AttachmentDto } from "./chat";
+import type { AttachmentDto } from "./attachment";
 
 // Shared by the forms, the route handlers and the socket commands (no server-only imports here).
 

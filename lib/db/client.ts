@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -19,7 +20,7 @@ const store = globalThis as typeof globalThis & { __beaconDb?: Promise<Connectio
 
 async function connect(target: DatabaseTarget): Promise<Connection> {
   if (target.kind === "postgres") {
-    const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const adapter = new PrismaPg({ connectionString: target.url, max: config().DATABASE_POOL_SIZE });
     const prisma = new PrismaClient({ adapter });
     const sql = await createSqlRunner({ kind: "postgres", url: target.url });
     return {

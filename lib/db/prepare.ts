@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 import { admins, DEMO_PASSWORD } from "../../prisma/seed/demo-people";
 import { demoLogins, seedDemo } from "../../prisma/seed/seed-demo";
 import { getConnection } from "./client";
@@ -16,8 +17,8 @@ export async function prepareDatabase(): Promise<Prepared> {
   const hadDemoAccounts = (await prisma.user.count({ where: { email: admins[0].email } })) > 0;
   const seeded =
     !hadDemoAccounts &&
-    (process.env.SEED_DEMO === "1" ||
-      (target.kind === "pglite" && process.env.SEED_DEMO !== "0" && (await prisma.user.count()) === 0));
+    (config().SEED_DEMO === "1" ||
+      (target.kind === "pglite" && config().SEED_DEMO !== "0" && (await prisma.user.count()) === 0));
   if (seeded) await seedDemo(prisma);
   return { applied, seeded, hasDemoAccounts: hadDemoAccounts || seeded };
 }

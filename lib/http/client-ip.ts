@@ -1,3 +1,5 @@
+import { config } from "@/lib/config";
+
 /** Header server.ts sets from the TCP peer address (any incoming copy is dropped first). */
 export const CLIENT_IP_HEADER = "x-beacon-client-ip";
 
@@ -13,7 +15,7 @@ function header(headers: Headers, name: string): string | undefined {
  * TCP peer address — a client cannot dodge rate limits by sending its own X-Forwarded-For.
  */
 export function clientIp(headers: Headers): string {
-  if (process.env.TRUST_PROXY === "1") {
+  if (config().TRUST_PROXY === "1") {
     const forwarded = header(headers, "x-forwarded-for")?.split(",")[0]?.trim();
     if (forwarded) return forwarded;
   }

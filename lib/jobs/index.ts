@@ -1,34 +1,33 @@
+import { config } from "@/lib/config";
 import { closeTransport } from "@/lib/mail/transport";
 import { sendOutbox } from "@/lib/mail/send-outbox";
-import { checkSlaBreaches } from "@/lib/services/sla/check-sla-breaches";
-import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
+import { checkSlaBreaches } from "@/lib/services/tickets/check-sla-breaches";
+import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 import { closeSolvedTickets } from "@/lib/services/tickets/close-solved-tickets";
 import { startScheduler, type Job, type Scheduler } from "./scheduler";
 
-const ms = (name: string, fallback: number) => Number(process.env[name] ?? fallback) || fallback;
-
 /** Beacon's periodic work. JOBS=0 turns it off on an instance (e.g. a web-only replica). */
 export function beaconJobs(): Job[] {
   return [
-    { name: "email-outbox", everyMs: ms("OUTBOX_INTERVAL_MS", 5_000), run: () => sendOutbox() },
-    { name: "sla-breaches", everyMs: ms("SLA_CHECK_INTERVAL_MS", 30_000), run: () => checkSlaBreaches() },
+    { name: "email-outbox", everyMs: config().OUTBOX_INTERVAL_MS, run: () => sendOutbox() },
+    { name: "sla-breaches", everyMs: config().SLA_CHECK_INTERVAL_MS, run: () => checkSlaBreaches() },
     // Aging and widening change who may take a waiting chat and in which order; estimates drift with time.
     {
       name: "queue-routing",
-      everyMs: ms("QUEUE_INTERVAL_MS", 10_000),
+      everyMs: config().QUEUE_INTERVAL_MS,
       run: async () => {
         await scheduleAutoAssign();
         scheduleQueueBroadcast();
       },
     },
-    { name: "close-solved-tickets", everyMs: ms("AUTO_CLOSE_INTERVAL_MS", 600_000), run: () => closeSolvedTickets() },
+    { name: "close-solved-tickets", everyMs: config().AUTO_CLOSE_INTERVAL_MS, run: () => closeSolvedTickets() },
   ];
 }
 
 /** Started by server.ts after the database is ready; stopped on shutdown before the connection closes. */
 export function startJobs(): Scheduler {
-  if (process.env.JOBS === "0") return { stop: async () => {} };
+  if (config().JOBS === "0") return { stop: async () => {} };
   const scheduler = startScheduler(beaconJobs());
   return {
     async stop() {

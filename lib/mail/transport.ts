@@ -1,13 +1,14 @@
+import { config } from "@/lib/config";
 import nodemailer, { type Transporter } from "nodemailer";
 
 const store = globalThis as typeof globalThis & { __beaconMailer?: { url: string; transport: Transporter } };
 
 /** The configured sender address (MAIL_FROM), e.g. "Beacon Support <support@example.com>". */
-export const mailFrom = () => process.env.MAIL_FROM ?? "Beacon Support <support@beacon.localhost>";
+export const mailFrom = () => config().MAIL_FROM;
 
 /** Nodemailer on SMTP_URL (smtp://user:pass@host:port, smtps:// for TLS), or null when mail is not configured. */
 export function getTransport(): Transporter | null {
-  const url = process.env.SMTP_URL;
+  const url = config().SMTP_URL;
   if (!url) return null;
   if (store.__beaconMailer?.url !== url) {
     store.__beaconMailer?.transport.close();

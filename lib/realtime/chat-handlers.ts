@@ -1,12 +1,12 @@
 import { isAgent } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { acceptConversation } from "@/lib/services/chat/accept-conversation";
-import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
+import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { closeConversation } from "@/lib/services/chat/close-conversation";
 import { findMessages } from "@/lib/services/chat/find-messages";
 import { getConversation } from "@/lib/services/chat/get-conversation";
 import { markRead } from "@/lib/services/chat/mark-read";
-import { requestHandoff } from "@/lib/services/chat/request-handoff";
+import { requestHandoff } from "@/lib/services/bot/request-handoff";
 import { sendMessage } from "@/lib/services/chat/send-message";
 import { setTyping } from "@/lib/services/chat/set-typing";
 import { transferConversation } from "@/lib/services/chat/transfer-conversation";

@@ -3,7 +3,8 @@
 //   reloads and offline spells) until the server acks it; retries reuse the clientId, so nothing doubles;
 // - server → client at-least-once: messages are kept by seq (duplicates collapse), and every (re)connect joins with
 //   the last seq known to be complete, so whatever was published while the socket was away is fetched.
-import type { AttachmentDto, ConversationDto, MessageDto } from "@/lib/contracts/chat";
+import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
+import type { AttachmentDto } from "@/lib/contracts/attachment";
 import { COMMAND_POLICY, on, sendCommand, type BeaconClientSocket, type CommandInput, type CommandResult } from "./client";
 import type { ClientToServerEvents } from "./events";
 import { loadOutbox, newClientId, saveOutbox, type KeyValueStore, type PendingMessage } from "./outbox";

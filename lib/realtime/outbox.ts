@@ -1,6 +1,6 @@
 // The outbox of one conversation: messages written but not yet acknowledged by the server, kept in storage so a
 // reload, a crash or an offline spell loses nothing (they are sent, with their clientId, when the page is back).
-import type { AttachmentDto } from "@/lib/contracts/chat";
+import type { AttachmentDto } from "@/lib/contracts/attachment";
 
 export type PendingMessage = {
   clientId: string;

@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 import type { Server as HttpServer, IncomingMessage } from "node:http";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { Redis } from "ioredis";
@@ -22,7 +23,7 @@ import { setIo, type BeaconServer } from "./publish";
 export function originAllowed(req: Pick<IncomingMessage, "headers">): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;
-  const allowed = (process.env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
+  const allowed = config().ALLOWED_ORIGINS;
   if (allowed.includes(origin)) return true;
   try {
     return new URL(origin).host === req.headers.host;
@@ -49,7 +50,7 @@ export function attachRealtime(httpServer: HttpServer): BeaconServer {
 
   // With REDIS_URL, events published on one instance reach sockets on every instance. ioredis reconnects and
   // re-subscribes by itself when Redis restarts.
-  const redisUrl = process.env.REDIS_URL;
+  const redisUrl = config().REDIS_URL;
   if (redisUrl) {
     const pub = new Redis(redisUrl, { maxRetriesPerRequest: null });
     const sub = pub.duplicate();

@@ -1,3 +1,4 @@
+import { SEARCH_QUERY_MAX } from "@/lib/contracts/kb";
 import { bigrams, normalizeText, segments } from "./segment";
 
 /** Words that only make a Chinese question a question; dropped from a query unless nothing else is left. */
@@ -6,7 +7,6 @@ const ZH_STOPWORDS = new Set([
   "如何", "为什么", "为何", "什么", "请问", "一下", "可以", "能否", "是否", "哪里", "在哪", "在哪里", "办",
 ]);
 
-export const MAX_QUERY_LENGTH = 200;
 
 /** One thing the searcher typed: a latin word, or a Chinese chunk matched by all of its character bigrams. */
 export type QueryTerm = { text: string; cjk: boolean };
@@ -21,7 +21,7 @@ export type ParsedQuery = {
 
 /** Splits a query into terms: latin words, and CJK chunks (consecutive segments between stopwords). */
 export function parseQuery(q: string): ParsedQuery {
-  const normalized = normalizeText(q).slice(0, MAX_QUERY_LENGTH);
+  const normalized = normalizeText(q).slice(0, SEARCH_QUERY_MAX);
   const all = segments(normalized);
   const meaningful = all.filter((s) => !(s.cjk && ZH_STOPWORDS.has(s.text)));
   const kept = meaningful.length > 0 ? meaningful : all;

@@ -1,4 +1,5 @@
 import { bigrams } from "./segment";
+import type { Marked } from "@/lib/contracts/kb";
 import type { QueryTerm } from "./query";
 
 const ENGLISH_SUFFIXES = ["ations", "ation", "ments", "ment", "ings", "ing", "als", "al", "ers", "er", "ed", "es", "s", "ly"];
@@ -30,8 +31,6 @@ export function highlighter(terms: QueryTerm[]): RegExp | null {
   return parts.length > 0 ? new RegExp(parts.join("|"), "giu") : null;
 }
 
-export type Marked = { text: string; mark: boolean }[];
-
 /** Splits text into marked and unmarked parts. */
 export function markMatches(text: string, pattern: RegExp | null): Marked {
   if (!pattern) return [{ text, mark: false }];
@@ -45,23 +44,6 @@ export function markMatches(text: string, pattern: RegExp | null): Marked {
   }
   if (last < text.length) parts.push({ text: text.slice(last), mark: false });
   return parts;
-}
-
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/** Marked parts as the API's snippet string: HTML-escaped text with `<mark>` around matches. */
-export const toMarkedHtml = (parts: Marked): string =>
-  parts.map((p) => (p.mark ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join("");
-
-/** The inverse of toMarkedHtml, for rendering a snippet as React text (never as HTML). */
-export function parseMarkedHtml(html: string): Marked {
-  const unescape = (t: string) => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-  return html
-    .split(/(<mark>[\s\S]*?<\/mark>)/)
-    .filter(Boolean)
-    .map((part) =>
-      part.startsWith("<mark>") ? { text: unescape(part.slice(6, -7)), mark: true } : { text: unescape(part), mark: false },
-    );
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { toActor } from "@/lib/auth/actor";
 import type { BeaconClientSocket } from "@/lib/realtime/client";
 import { acceptConversation } from "@/lib/services/chat/accept-conversation";
-import { requestHandoff } from "@/lib/services/chat/request-handoff";
+import { requestHandoff } from "@/lib/services/bot/request-handoff";
 import { startConversation } from "@/lib/services/chat/start-conversation";
 import { createUser, sessionCookie } from "./users";
 

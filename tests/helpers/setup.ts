@@ -4,8 +4,11 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
+import { loadConfig } from "@/lib/config";
 import { closeConnection, getConnection } from "@/lib/db/client";
+import { chatEventsSettled } from "@/lib/conversations/chat-events";
 import { applyMigrations } from "@/lib/db/migrations";
+import { registerChatReactions } from "@/lib/services/chat-reactions";
 import { assertLocalDatabase } from "./local-database";
 
 const server = process.env.TEST_DATABASE_URL;
@@ -35,10 +38,13 @@ beforeAll(async () => {
   } else {
     process.env.DATABASE_URL = "pglite:memory";
   }
+  loadConfig(); // the test file's imports may have read the configuration before this file's database existed
   await applyMigrations((await getConnection()).sql);
+  registerChatReactions(); // as server.ts does
 });
 
 afterAll(async () => {
+  await chatEventsSettled();
   await closeConnection();
   if (scratch) await admin(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
 });

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { toActor, type Actor } from "@/lib/auth/actor";
+import { chatEventsSettled, onChatEvent } from "@/lib/conversations/chat-events";
 import { getPrisma } from "@/lib/db/client";
-import type { BotMeta } from "@/lib/services/bot/reply-as-bot";
+import { botTurn, type BotMeta } from "@/lib/services/bot/reply-as-bot";
+import { registerChatReactions } from "@/lib/services/chat-reactions";
 import { acceptConversation } from "@/lib/services/chat/accept-conversation";
-import { requestHandoff } from "@/lib/services/chat/request-handoff";
+import { requestHandoff } from "@/lib/services/bot/request-handoff";
 import { sendMessage } from "@/lib/services/chat/send-message";
 import { startConversation } from "@/lib/services/chat/start-conversation";
 import { seedDemo } from "@/prisma/seed/seed-demo";
@@ -25,7 +27,12 @@ async function botLines(conversationId: string) {
   return rows.map((m) => ({ body: m.body, meta: m.meta as unknown as BotMeta }));
 }
 
-const say = (actor: Actor, conversationId: string, body: string) => sendMessage({ actor, conversationId, clientId: crypto.randomUUID(), body });
+/** A customer's message, then whatever the bot and the urgent lane do with it (they react after the acknowledgement). */
+async function say(actor: Actor, conversationId: string, body: string) {
+  const message = await sendMessage({ actor, conversationId, clientId: crypto.randomUUID(), body });
+  await chatEventsSettled(conversationId);
+  return message;
+}
 
 describe("the bot answers from the knowledge base", () => {
   it("answers an English question with the best article's title, an excerpt, a link and quick replies", async () => {
@@ -127,5 +134,29 @@ describe("after an agent joins, the bot never speaks again", () => {
     const before = (await botLines(conversation.id)).length;
     for (const text of ["How do I withdraw crypto?", "zxqv blorp", "human", "my account was hacked"]) await say(actor, conversation.id, text);
     expect((await botLines(conversation.id)).length).toBe(before);
+  });
+});
+
+describe("the acknowledgement waits for no reaction", () => {
+  it("stores and answers the customer's message before the bot has turned", async () => {
+    const actor = await customer();
+    const { conversation } = await start(actor, "How do I withdraw crypto?");
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The bot's turn, held until the acknowledgement has been checked.
+    onChatEvent("bot", async (event) => {
+      await held;
+      if (event.kind === "message") await botTurn(event.conversation.id, event.message.body);
+    });
+    try {
+      const message = await sendMessage({ actor, conversationId: conversation.id, clientId: crypto.randomUUID(), body: "zxqv blorp wibble" });
+      expect(message.seq).toBeGreaterThan(0);
+      expect((await botLines(conversation.id)).map((l) => l.meta.bot)).toEqual(["answer"]); // not yet the "miss"
+    } finally {
+      release();
+      await chatEventsSettled(conversation.id);
+      registerChatReactions();
+    }
+    expect((await botLines(conversation.id)).map((l) => l.meta.bot)).toEqual(["answer", "miss"]);
   });
 });

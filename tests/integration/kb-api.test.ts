@@ -71,7 +71,7 @@ describe("KB API", () => {
     const found = await search();
     expect(found.status).toBe(200);
     expect(found.body).toMatchObject({ total: 1, tookMs: expect.any(Number) });
-    expect(found.body.results[0]).toMatchObject({ slug, title: "Reset your anti-phishing code", category: { slug: categorySlug }, score: expect.any(Number), snippet: expect.any(String) });
+    expect(found.body.results[0]).toMatchObject({ slug, title: "Reset your anti-phishing code", category: { slug: categorySlug }, score: expect.any(Number), snippet: { text: expect.any(String), highlights: expect.any(Array) } });
 
     const saved = await json(
       await saveArticleRoute(

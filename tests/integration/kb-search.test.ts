@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { snippetParts } from "@/lib/contracts/kb";
 import { getPrisma } from "@/lib/db/client";
 import { searchArticles } from "@/lib/services/kb/search-articles";
 import { setArticleStatus } from "@/lib/services/kb/set-article-status";
@@ -49,7 +50,7 @@ describe("help center search", () => {
     const { results, total } = await search("交易密码");
     expect(results[0].slug).toBe(`trading-password-${category}`);
     expect(results[0].title).toBe("如何找回交易密码");
-    expect(results[0].snippet).toContain("<mark>交易密码</mark>");
+    expect(snippetParts(results[0].snippet)).toContainEqual({ text: "交易密码", mark: true });
     expect(total).toBeGreaterThanOrEqual(1);
     expect(await slugs("找回密码")).toContain(`trading-password-${category}`);
   });

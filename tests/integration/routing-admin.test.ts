@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { requestHandoff } from "@/lib/services/chat/request-handoff";
+import { requestHandoff } from "@/lib/services/bot/request-handoff";
 import { startConversation } from "@/lib/services/chat/start-conversation";
 import { getRoutingAdmin, updateRoutingAdmin } from "@/lib/services/routing/routing-admin";
 import { loadRoutingConfig } from "@/lib/services/routing/routing-settings";

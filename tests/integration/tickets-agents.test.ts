@@ -5,7 +5,7 @@ import { GET as notificationsRoute } from "@/app/api/v1/notifications/route";
 import { POST as readRoute } from "@/app/api/v1/notifications/read/route";
 import { toActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { checkSlaBreaches } from "@/lib/services/sla/check-sla-breaches";
+import { checkSlaBreaches } from "@/lib/services/tickets/check-sla-breaches";
 import { closeSolvedTickets } from "@/lib/services/tickets/close-solved-tickets";
 import { createTicket } from "@/lib/services/tickets/create-ticket";
 import { createUser, sessionCookie } from "../factories/users";

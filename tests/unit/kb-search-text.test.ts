@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseQuery, toTsQueries } from "@/lib/search/query";
 import { bigrams, buildSearchDocument, zhTerms } from "@/lib/search/segment";
-import { highlighter, makeSnippet, markMatches, parseMarkedHtml, toMarkedHtml } from "@/lib/search/snippet";
+import { snippetParts, toSnippet } from "@/lib/contracts/kb";
+import { highlighter, makeSnippet, markMatches } from "@/lib/search/snippet";
 
 describe("Chinese segmentation for search", () => {
   it("indexes words, characters and bigrams, so a phrase is found inside a longer one", () => {
@@ -42,11 +43,11 @@ describe("query parsing", () => {
 });
 
 describe("snippets", () => {
-  it("marks stems and CJK matches, escaping everything else", () => {
+  it("marks stems and CJK matches as ranges, and gives the text back as it was (no HTML on the way)", () => {
     const pattern = highlighter(parseQuery("withdrawals 交易密码").terms);
-    const html = toMarkedHtml(markMatches("<b>Withdraw</b> 交易密码 withdrawing", pattern));
-    expect(html).toBe("&lt;b&gt;<mark>Withdraw</mark>&lt;/b&gt; <mark>交易密码</mark> <mark>withdrawing</mark>");
-    expect(parseMarkedHtml(html)).toEqual([
+    const snippet = toSnippet(markMatches("<b>Withdraw</b> 交易密码 withdrawing", pattern));
+    expect(snippet).toEqual({ text: "<b>Withdraw</b> 交易密码 withdrawing", highlights: [[3, 11], [16, 20], [21, 32]] });
+    expect(snippetParts(snippet)).toEqual([
       { text: "<b>", mark: false },
       { text: "Withdraw", mark: true },
       { text: "</b> ", mark: false },

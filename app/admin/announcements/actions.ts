@@ -1,19 +1,17 @@
 "use server";
 
-import { runAction } from "@/lib/http/action";
-import { deleteAnnouncement, saveAnnouncement } from "@/lib/services/announcements/announcements";
 import { announcementSchema } from "@/lib/contracts/announcement";
-import { parseInput } from "@/lib/contracts/parse";
+import { adminAction } from "@/lib/http/action";
+import { deleteAnnouncement, saveAnnouncement } from "@/lib/services/announcements/announcements";
 
-// The announcements page's actions (admins only; the services check).
-
-export async function saveAnnouncementAction(announcementId: string | null, input: unknown) {
-  return runAction("/admin/announcements", async (actor, locale) => {
-    await saveAnnouncement({ actor, announcementId: announcementId ?? undefined, ...parseInput(announcementSchema, input, locale) });
+export const saveAnnouncementAction = adminAction(
+  "/admin/announcements",
+  async ({ actor, parse }, announcementId: string | null, input: unknown) => {
+    await saveAnnouncement({ actor, announcementId: announcementId ?? undefined, ...parse(announcementSchema, input) });
     return null;
-  });
-}
+  },
+);
 
-export async function deleteAnnouncementAction(announcementId: string) {
-  return runAction("/admin/announcements", (actor) => deleteAnnouncement({ actor, announcementId: String(announcementId) }));
-}
+export const deleteAnnouncementAction = adminAction("/admin/announcements", ({ actor }, announcementId: string) =>
+  deleteAnnouncement({ actor, announcementId: String(announcementId) }),
+);

@@ -1,27 +1,20 @@
 "use server";
 
-import { runAction } from "@/lib/http/action";
-import { addStaffMember, createTeam, removeStaffMember, updateStaffMember } from "@/lib/services/teams/staff";
-import { parseInput } from "@/lib/contracts/parse";
 import { addStaffMemberSchema, createTeamSchema, updateStaffMemberSchema } from "@/lib/contracts/team";
+import { adminAction } from "@/lib/http/action";
+import { addStaffMember, createTeam, removeStaffMember, updateStaffMember } from "@/lib/services/teams/staff";
 
-// The teams page's actions (admins only; the services check).
+export const createTeamAction = adminAction("/admin/teams", async ({ actor, parse }, input: unknown) => {
+  await createTeam({ actor, ...parse(createTeamSchema, input) });
+  return null;
+});
 
-export async function createTeamAction(input: unknown) {
-  return runAction("/admin/teams", async (actor, locale) => {
-    await createTeam({ actor, ...parseInput(createTeamSchema, input, locale) });
-    return null;
-  });
-}
+export const updateStaffAction = adminAction("/admin/teams", ({ actor, parse }, input: unknown) =>
+  updateStaffMember({ actor, ...parse(updateStaffMemberSchema, input) }),
+);
 
-export async function updateStaffAction(input: unknown) {
-  return runAction("/admin/teams", (actor, locale) => updateStaffMember({ actor, ...parseInput(updateStaffMemberSchema, input, locale) }));
-}
+export const addStaffAction = adminAction("/admin/teams", ({ actor, parse }, input: unknown) =>
+  addStaffMember({ actor, ...parse(addStaffMemberSchema, input) }),
+);
 
-export async function addStaffAction(input: unknown) {
-  return runAction("/admin/teams", (actor, locale) => addStaffMember({ actor, ...parseInput(addStaffMemberSchema, input, locale) }));
-}
-
-export async function removeStaffAction(userId: string) {
-  return runAction("/admin/teams", (actor) => removeStaffMember({ actor, userId: String(userId) }));
-}
+export const removeStaffAction = adminAction("/admin/teams", ({ actor }, userId: string) => removeStaffMember({ actor, userId: String(userId) }));

@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 import { getConnection } from "@/lib/db/client";
 import packageJson from "@/package.json";
 
@@ -14,7 +15,7 @@ export async function GET() {
     db = "down";
   }
   const status = db === "ok" ? "ok" : "degraded";
-  const instance = process.env.INSTANCE_NAME; // set per instance in a cluster, to tell them apart
+  const instance = config().INSTANCE_NAME; // set per instance in a cluster, to tell them apart
   return Response.json(
     { status, db, version: packageJson.version, ...(instance ? { instance } : {}) },
     { status: db === "ok" ? 200 : 503 },

@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { AgentStatus } from "@/lib/db/generated/enums";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
-import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
+import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 
 /** An agent goes online, away or offline; other agents see it live. */

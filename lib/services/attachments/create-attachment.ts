@@ -4,14 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { AttachmentDto } from "@/lib/contracts/chat";
-import { ALLOWED_TYPES, MAX_ATTACHMENT_BYTES, type AttachmentPurpose } from "./policy";
-
-export const attachmentUrl = (id: string) => `/api/v1/attachments/${id}`;
-
-export function toAttachmentDto(row: { id: string; filename: string; mimeType: string; size: number }): AttachmentDto {
-  return { id: row.id, filename: row.filename, mimeType: row.mimeType, size: row.size, url: attachmentUrl(row.id) };
-}
+import { ALLOWED_TYPES, MAX_ATTACHMENT_BYTES, toAttachmentDto, type AttachmentDto, type AttachmentPurpose } from "@/lib/contracts/attachment";
 
 /** A safe display name: no path, no control characters, at most 200 characters. */
 function cleanFilename(name: string): string {

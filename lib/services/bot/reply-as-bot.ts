@@ -4,14 +4,14 @@ import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
-import { toConversationDto, toMessageDto, conversationSelect } from "@/lib/services/chat/dto";
-import { ConversationNotWritable, insertMessage } from "@/lib/services/chat/insert-message";
-import { publishMessage } from "@/lib/services/chat/publish-chat";
-import { TX_OPTIONS } from "@/lib/services/chat/tx-options";
+import { toConversationDto, toMessageDto, conversationSelect } from "@/lib/conversations/dto";
+import { ConversationNotWritable, insertMessage } from "@/lib/conversations/insert-message";
+import { publishMessage } from "@/lib/conversations/publish";
+import { TX_OPTIONS } from "@/lib/conversations/tx-options";
 import { searchArticles } from "@/lib/services/kb/search-articles";
 import { enqueueConversation } from "@/lib/services/routing/enqueue-conversation";
 import { loadRoutingConfig } from "@/lib/services/routing/routing-settings";
-import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
+import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 import { decideBotReply, inferTopic, isUrgent, type BotArticle, type BotIntent } from "./decide-bot-reply";
 
@@ -26,8 +26,6 @@ export type BotMeta = {
 };
 
 const articleUrl = (slug: string) => `/help/articles/${slug}`;
-const plain = (snippet: string) =>
-  snippet.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 
 /**
  * The bot's turn after a customer message, while the chat is with the bot (status BOT). Every bot line is written
@@ -50,7 +48,7 @@ export async function replyAsBot({ conversationId, text }: { conversationId: str
   let results: BotArticle[] = [];
   if (intent.kind === "miss" || (intent.kind === "human" && intent.reason === "misses")) {
     const found = await searchArticles({ actor: null, q: text.slice(0, 200), locale, limit: 3, log: false });
-    results = found.results.map((r) => ({ slug: r.slug, title: r.title, snippet: plain(r.snippet), score: r.score }));
+    results = found.results.map((r) => ({ slug: r.slug, title: r.title, snippet: r.snippet.text, score: r.score }));
     intent = decide(results);
   }
   const t = translator(locale);

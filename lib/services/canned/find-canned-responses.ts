@@ -7,7 +7,7 @@ export type CannedResponseDto = { id: string; shortcut: string; title: string; b
 /**
  * Saved replies an agent may use: the desk-wide ones and those of the agent's teams, in both languages (the agent
  * picks the customer's). `query` narrows by shortcut or title. Placeholders such as {{customer.name}} are filled in by
- * the composer (components/chat/canned-placeholders.ts).
+ * the composer (fillPlaceholders in lib/contracts/canned.ts).
  */
 export async function findCannedResponses({ actor, query }: { actor: Actor; query?: string }): Promise<CannedResponseDto[]> {
   const agent = requireAgent(actor);

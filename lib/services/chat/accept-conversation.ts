@@ -3,13 +3,13 @@ import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ConversationDto } from "@/lib/contracts/chat";
-import { scheduleQueueBroadcast } from "./broadcast-queue";
+import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { takeChatSlot } from "./capacity";
-import { conversationSelect, toConversationDto, toMessageDto } from "./dto";
-import { publishConversation, publishMessage } from "./publish-chat";
+import { conversationSelect, toConversationDto, toMessageDto } from "@/lib/conversations/dto";
+import { publishConversation, publishMessage } from "@/lib/conversations/publish";
 import { refusal } from "./refusal";
-import { insertSystemMessage } from "./system-message";
-import { TX_OPTIONS } from "./tx-options";
+import { insertSystemMessage } from "@/lib/conversations/system-message";
+import { TX_OPTIONS } from "@/lib/conversations/tx-options";
 
 /**
  * An agent takes a waiting chat. Atomic twice over: the agent's slot is a conditional increment below

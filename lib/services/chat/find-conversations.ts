@@ -3,8 +3,8 @@ import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ConversationSummary } from "@/lib/realtime/chat-types";
-import { conversationScope } from "./access";
-import { conversationSelect, toConversationDto } from "./dto";
+import { conversationScope } from "@/lib/conversations/access";
+import { conversationSelect, toConversationDto } from "@/lib/conversations/dto";
 
 export type { ConversationSummary };
 

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { InboxItem } from "@/lib/realtime/chat-types";
-import { conversationSelect, toConversationDto } from "./dto";
+import { conversationSelect, toConversationDto } from "@/lib/conversations/dto";
 
 export type { InboxItem };
 

@@ -3,8 +3,8 @@ import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { MessageDto } from "@/lib/contracts/chat";
 import { MESSAGE_PAGE_SIZE } from "@/lib/contracts/chat";
-import { conversationScope, messageScope } from "./access";
-import { messageSelect, toMessageDto } from "./dto";
+import { conversationScope, messageScope } from "@/lib/conversations/access";
+import { messageSelect, toMessageDto } from "@/lib/conversations/dto";
 
 /**
  * Messages after `afterSeq`, oldest first, that the actor may read (never internal notes for a customer). `more`

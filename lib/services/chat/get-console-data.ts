@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getAgentProfile } from "@/lib/services/agents/get-agent-profile";
 import { findInbox } from "./find-inbox";
-import { findQueue } from "./find-queue";
+import { findQueue } from "@/lib/services/routing/find-queue";
 import { findTopics } from "./find-topics";
 
 /** What every console chat page starts from: the agent's profile and teams, their inbox, the queue, the topics. */

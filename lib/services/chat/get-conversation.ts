@@ -3,8 +3,8 @@ import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ConversationDto } from "@/lib/contracts/chat";
-import { conversationScope } from "./access";
-import { conversationSelect, toConversationDto } from "./dto";
+import { conversationScope } from "@/lib/conversations/access";
+import { conversationSelect, toConversationDto } from "@/lib/conversations/dto";
 import { auditRefusal } from "./refusal";
 
 /** One conversation the actor may open, or NOT_FOUND (a customer's attempt on someone else's is logged). */

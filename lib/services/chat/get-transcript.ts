@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import type { SystemEvent } from "@/lib/contracts/chat";
-import { conversationScope } from "./access";
+import { conversationScope } from "@/lib/conversations/access";
 import { auditRefusal } from "./refusal";
 
 const TIME_ZONE = "Asia/Shanghai";

@@ -1,7 +1,7 @@
 import { isAgent, type Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
-import { publishRead } from "./publish-chat";
+import { publishRead } from "@/lib/conversations/publish";
 
 type Row = { seq: number; customerId: string; assigneeId: string | null };
 

@@ -3,8 +3,8 @@ import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ConversationDto } from "@/lib/contracts/chat";
-import { conversationSelect, toConversationDto } from "./dto";
-import { publishConversation } from "./publish-chat";
+import { conversationSelect, toConversationDto } from "@/lib/conversations/dto";
+import { publishConversation } from "@/lib/conversations/publish";
 import { refusal } from "./refusal";
 
 /** The customer rates a closed chat once, 1–5 with an optional comment; agents see it live. */

@@ -2,7 +2,7 @@ import { isAgent, type Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { conversationScope } from "./access";
+import { conversationScope } from "@/lib/conversations/access";
 
 /**
  * Explains why a write matched no conversation: unknown (or not the customer's own), closed, or not the agent's.

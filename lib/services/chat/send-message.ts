@@ -4,15 +4,15 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import type { MessageDto } from "@/lib/contracts/chat";
-import { botTurn, escalateIfUrgent } from "@/lib/services/bot/reply-as-bot";
-import { writableScope } from "./access";
-import { appendTextMessage, type Appended } from "./append-message";
-import { scheduleQueueBroadcast } from "./broadcast-queue";
-import { messageSelect, toMessageDto } from "./dto";
-import { ConversationNotWritable, insertMessage, isUniqueViolation } from "./insert-message";
-import { publishMessage } from "./publish-chat";
+import { writableScope } from "@/lib/conversations/access";
+import { appendTextMessage, type Appended } from "@/lib/conversations/append-message";
+import { emitChatEvent } from "@/lib/conversations/chat-events";
+import { messageSelect, toMessageDto } from "@/lib/conversations/dto";
+import { ConversationNotWritable, insertMessage } from "@/lib/conversations/insert-message";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
+import { publishMessage } from "@/lib/conversations/publish";
 import { refusal } from "./refusal";
-import { TX_OPTIONS } from "./tx-options";
+import { TX_OPTIONS } from "@/lib/conversations/tx-options";
 
 /** Flood control per customer: a burst of at most 5 a second, and 60 a minute. */
 export const FLOOD_LIMITS = { perSecond: 5, perMinute: 60 };
@@ -27,8 +27,9 @@ export type SendMessageInput = {
 };
 
 /**
- * Stores a message with the next seq and pushes it to whoever may see it. Idempotent: sending the same clientId
- * again returns the stored message. A refused message (flood, closed chat, bad attachment) stores nothing.
+ * Stores a message with the next seq and pushes it to whoever may see it; the acknowledgement waits for nothing
+ * else. Idempotent: sending the same clientId again returns the stored message. A refused message (flood, closed
+ * chat, bad attachment) stores nothing.
  */
 export async function sendMessage(input: SendMessageInput): Promise<MessageDto> {
   const actor = requireUser(input.actor);
@@ -47,11 +48,8 @@ export async function sendMessage(input: SendMessageInput): Promise<MessageDto> 
       : await appendTextMessage({ actor, authorKind: agent ? "AGENT" : "CUSTOMER", conversationId, clientId, body, internal });
     if (!sent) throw new ConversationNotWritable();
     publishMessage(sent.message, sent.conversation);
-    if (sent.conversation.status === "QUEUED" && !internal) scheduleQueueBroadcast();
-    // The bot answers while the chat is with it; it never writes once the chat has left BOT.
-    if (sent.conversation.status === "BOT" && !agent) await botTurn(sent.conversation.id, input.body);
-    // Still waiting and now writing about a hacked account: the urgent lane, without waiting behind everyone.
-    if (sent.conversation.status === "QUEUED" && !agent && !internal) await escalateIfUrgent(sent.conversation.id, input.body);
+    // The bot, the urgent lane and the queue react after this returns (lib/services/chat-reactions.ts).
+    emitChatEvent({ kind: "message", conversation: sent.conversation, message: sent.message });
     return sent.message;
   } catch (error) {
     if (error instanceof ConversationNotWritable) throw await refusal(actor, input.conversationId, "message.send");

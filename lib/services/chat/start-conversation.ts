@@ -6,12 +6,12 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
-import { botOnStart } from "@/lib/services/bot/reply-as-bot";
-import { scheduleQueueBroadcast } from "./broadcast-queue";
-import { conversationSelect, messageSelect, toConversationDto, toMessageDto } from "./dto";
-import { insertMessage, isUniqueViolation } from "./insert-message";
-import { publishConversation, publishMessage } from "./publish-chat";
-import { TX_OPTIONS } from "./tx-options";
+import { chatEventsSettled, emitChatEvent } from "@/lib/conversations/chat-events";
+import { conversationSelect, messageSelect, toConversationDto, toMessageDto } from "@/lib/conversations/dto";
+import { insertMessage } from "@/lib/conversations/insert-message";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
+import { publishConversation, publishMessage } from "@/lib/conversations/publish";
+import { TX_OPTIONS } from "@/lib/conversations/tx-options";
 
 export type StartConversationOptions = {
   /** A signed-in customer or returning guest; null for a visitor, who becomes a guest from name and email. */
@@ -83,9 +83,10 @@ export async function startConversation(options: StartConversationOptions): Prom
     const message = result.message ? toMessageDto(result.message) : null;
     if (result.created) publishConversation(conversation);
     if (message) publishMessage(message, conversation);
-    if (conversation.status === "QUEUED") scheduleQueueBroadcast();
-    const routed = await botOnStart({ conversation, message, created: result.created });
-    return { conversation: routed ?? conversation, message, guestToken, created: result.created };
+    // The bot's first answer (or the urgent lane) comes with the start: the customer sees where the chat stands.
+    emitChatEvent({ kind: "started", conversation, message, created: result.created });
+    await chatEventsSettled(conversation.id);
+    return { conversation: await currentState(conversation), message, guestToken, created: result.created };
   } catch (error) {
     if (!isUniqueViolation(error) || !options.message) throw error;
     return retried(customerId, options.message.clientId, guestToken);
@@ -103,6 +104,16 @@ function entryStage(topic: { id: string; teamId: string; basePriority: Prisma.Co
     teamId: topic?.teamId ?? null,
     priority: topic?.basePriority ?? "NORMAL",
   };
+}
+
+/**
+ * Where the chat stands after the reactions to its start: the queue's state when the bot handed it over (urgent lane,
+ * a request for a person); otherwise the chat as the start stored it, its bot lines reaching the customer by seq.
+ */
+async function currentState(conversation: ConversationDto): Promise<ConversationDto> {
+  const prisma = await getPrisma();
+  const row = await prisma.conversation.findUnique({ where: { id: conversation.id }, select: conversationSelect });
+  return row && row.status !== conversation.status ? toConversationDto(row) : conversation;
 }
 
 /** A retried start whose first message was stored already: answer with what exists. */

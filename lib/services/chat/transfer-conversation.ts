@@ -3,15 +3,15 @@ import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ConversationDto, SystemEvent } from "@/lib/contracts/chat";
-import { transferableScope } from "./access";
+import { transferableScope } from "@/lib/conversations/access";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
-import { scheduleQueueBroadcast } from "./broadcast-queue";
+import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { releaseChatSlot, takeChatSlot } from "./capacity";
-import { conversationSelect, toConversationDto, toMessageDto } from "./dto";
-import { publishConversation, publishMessage } from "./publish-chat";
+import { conversationSelect, toConversationDto, toMessageDto } from "@/lib/conversations/dto";
+import { publishConversation, publishMessage } from "@/lib/conversations/publish";
 import { refusal } from "./refusal";
-import { insertSystemMessage } from "./system-message";
-import { TX_OPTIONS } from "./tx-options";
+import { insertSystemMessage } from "@/lib/conversations/system-message";
+import { TX_OPTIONS } from "@/lib/conversations/tx-options";
 
 type Target = { toAgentId?: string; toTeamId?: string };
 

@@ -1,32 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
+import { toSnippet, type SearchResponse, type SearchResult } from "@/lib/contracts/kb";
 import { getConnection } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import { parseQuery } from "@/lib/search/query";
-import { highlighter, makeSnippet, toMarkedHtml } from "@/lib/search/snippet";
+import { highlighter, makeSnippet } from "@/lib/search/snippet";
 import { rankArticles } from "./search-ranking";
 import { localizedName, mayReadDrafts, pickTranslation } from "./visibility";
-
-export type SearchResult = {
-  id: string;
-  slug: string;
-  /** In the reader's language when that translation exists, else in `locale`. */
-  title: string;
-  /** HTML-escaped text with `<mark>` around the matches (render with parseMarkedHtml, or as HTML). */
-  snippet: string;
-  category: { slug: string; name: string };
-  score: number;
-  locale: Locale;
-  status: "DRAFT" | "PUBLISHED";
-};
-
-/**
- * `total`: matching articles, counted up to SEARCH_TOTAL_CAP (300; "at least" when reached). `correctedQuery`: set
- * when the query found nothing as typed and typo-corrected words found these.
- */
-export type SearchResponse = { results: SearchResult[]; total: number; tookMs: number; correctedQuery?: string };
 
 export type SearchArticlesInput = {
   actor: Actor | null;
@@ -91,7 +73,7 @@ export async function searchArticles(input: SearchArticlesInput): Promise<Search
       id,
       slug: shown.slug,
       title: shown.title,
-      snippet: toMarkedHtml(makeSnippet(markdownToPlainText(shown.body), pattern, length)),
+      snippet: toSnippet(makeSnippet(markdownToPlainText(shown.body), pattern, length)),
       category: { slug: shown.categorySlug, name: localizedName(shown, input.locale) },
       score: Math.round(score * 10_000) / 10_000,
       locale: shown.locale as Locale,

@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
@@ -52,7 +53,7 @@ export async function retryOutboxEmail({ actor, id }: { actor: Actor; id: string
 
 /** Where mail goes, for the admin page: the SMTP host (never the credentials), or null when not configured. */
 export function smtpHost(): string | null {
-  const url = process.env.SMTP_URL;
+  const url = config().SMTP_URL;
   if (!url) return null;
   try {
     const parsed = new URL(url);

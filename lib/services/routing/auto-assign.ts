@@ -1,10 +1,10 @@
 import { getPrisma } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
-import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
-import { conversationSelect, toConversationDto, toMessageDto } from "@/lib/services/chat/dto";
-import { publishConversation, publishMessage } from "@/lib/services/chat/publish-chat";
-import { insertSystemMessage } from "@/lib/services/chat/system-message";
-import { TX_OPTIONS } from "@/lib/services/chat/tx-options";
+import { scheduleQueueBroadcast } from "./broadcast-queue";
+import { conversationSelect, toConversationDto, toMessageDto } from "@/lib/conversations/dto";
+import { publishConversation, publishMessage } from "@/lib/conversations/publish";
+import { insertSystemMessage } from "@/lib/conversations/system-message";
+import { TX_OPTIONS } from "@/lib/conversations/tx-options";
 import { orderQueue, type Priority, type RoutingSettings } from "./queue-math";
 import { loadRoutingConfig } from "./routing-settings";
 

@@ -1,11 +1,11 @@
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ConversationDto, Priority } from "@/lib/contracts/chat";
-import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
-import { conversationSelect, toConversationDto, toMessageDto } from "@/lib/services/chat/dto";
-import { insertMessage } from "@/lib/services/chat/insert-message";
-import { publishConversation, publishMessage } from "@/lib/services/chat/publish-chat";
-import { TX_OPTIONS } from "@/lib/services/chat/tx-options";
+import { scheduleQueueBroadcast } from "./broadcast-queue";
+import { conversationSelect, toConversationDto, toMessageDto } from "@/lib/conversations/dto";
+import { insertMessage } from "@/lib/conversations/insert-message";
+import { publishConversation, publishMessage } from "@/lib/conversations/publish";
+import { TX_OPTIONS } from "@/lib/conversations/tx-options";
 import { scheduleAutoAssign } from "./auto-assign";
 
 export type Handoff = {

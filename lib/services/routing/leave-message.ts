@@ -5,11 +5,11 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import type { ConversationDto } from "@/lib/contracts/chat";
-import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
-import { conversationSelect, toConversationDto, toMessageDto } from "@/lib/services/chat/dto";
-import { insertMessage } from "@/lib/services/chat/insert-message";
-import { publishConversation, publishMessage } from "@/lib/services/chat/publish-chat";
-import { TX_OPTIONS } from "@/lib/services/chat/tx-options";
+import { scheduleQueueBroadcast } from "./broadcast-queue";
+import { conversationSelect, toConversationDto, toMessageDto } from "@/lib/conversations/dto";
+import { insertMessage } from "@/lib/conversations/insert-message";
+import { publishConversation, publishMessage } from "@/lib/conversations/publish";
+import { TX_OPTIONS } from "@/lib/conversations/tx-options";
 import { convertConversationToTicket } from "@/lib/services/tickets/convert-conversation";
 
 export type LeftMessage = { conversation: ConversationDto; ticket: { ref: string; number: number }; email: string | null };

@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import type { RoutingSettingsInput } from "@/lib/contracts/routing";
-import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
+import { scheduleQueueBroadcast } from "./broadcast-queue";
 import { scheduleAutoAssign } from "./auto-assign";
 import { loadRoutingConfig, ROUTING_KEY } from "./routing-settings";
 

@@ -24,7 +24,7 @@ export async function reopenTicket({ actor, number, key }: { actor: Actor | null
       ticket,
       statusChange(ticket, status, sla, now),
       sla,
-      [{ authorId: isAgent(actor) ? actor!.id : ticket.requesterId, event: { type: "reopened", from: ticket.status, to: status } }],
+      [{ authorId: isAgent(actor) ? actor.id : ticket.requesterId, event: { type: "reopened", from: ticket.status, to: status } }],
       now,
     );
     const notifications = await noticeCustomerActivity(tx, ticket, "reopened", "");

@@ -46,7 +46,7 @@ export async function replyToTicket({ actor, number, key, input }: { actor: Acto
     const now = new Date();
     const ticket = await lockTicket(tx, { number, ...ticketAccessWhere(actor, key) });
     assertOpenForChanges(ticket);
-    const agent = isAgent(actor) && viewerOf(actor, ticket) === "agent" ? actor! : null;
+    const agent = isAgent(actor) && viewerOf(actor, ticket) === "agent" ? actor : null;
     const internal = Boolean(agent && input.internal);
     const authorId = agent?.id ?? ticket.requesterId;
     const entry = await tx.ticketEntry.create({

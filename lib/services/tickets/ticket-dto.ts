@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import { toAttachmentDto } from "@/lib/services/attachments/create-attachment";
+import { toAttachmentDto } from "@/lib/contracts/attachment";
 import type { TicketEntryDto, TicketEventData } from "@/lib/contracts/ticket";
 import { formatTicketNumber, type SlaBadge, type TicketDetailDto, type TicketSummaryDto } from "@/lib/contracts/ticket";
 import { targetBadge } from "@/lib/services/sla/sla-clock";

@@ -1,3 +1,4 @@
+import { config } from "@/lib/config";
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { authSecret } from "@/lib/auth/secret";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
@@ -20,7 +21,7 @@ export function newTrackingKey(): { nonce: string; key: string; hash: string } {
 
 /** The public base URL for links in emails (APP_URL, else NEXTAUTH_URL). */
 export function appUrl(): string {
-  return (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  return (config().APP_URL ?? config().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 }
 
 export const trackingPath = (number: number, key: string) => `/tickets/track/${formatTicketNumber(number)}?key=${encodeURIComponent(key)}`;

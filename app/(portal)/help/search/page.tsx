@@ -3,6 +3,7 @@ import { Breadcrumbs } from "@/components/kb/breadcrumbs";
 import { ContactCta } from "@/components/kb/contact-cta";
 import { SearchPage } from "@/components/kb/search-page";
 import { getActor } from "@/lib/auth/current";
+import { searchText } from "@/lib/contracts/kb";
 import type { Locale } from "@/lib/i18n/locales";
 import { searchArticles } from "@/lib/services/kb/search-articles";
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ searchParams }: Props) {
 
 export default async function HelpSearchPage({ searchParams }: Props) {
   const [actor, locale, t] = await Promise.all([getActor(), getLocale(), getTranslations("kb")]);
-  const q = ([(await searchParams).q].flat()[0] ?? "").slice(0, 200);
+  const q = searchText.parse([(await searchParams).q].flat()[0] ?? "");
   const initial = await searchArticles({ actor, q, locale: locale as Locale, limit: 20 });
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-8 sm:px-6">

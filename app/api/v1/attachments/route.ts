@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import { createAttachment } from "@/lib/services/attachments/create-attachment";
-import { MAX_ATTACHMENT_BYTES } from "@/lib/services/attachments/policy";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/contracts/attachment";
 import { uploadPurposeSchema } from "@/lib/contracts/attachment";
 
 /** Upload one file (multipart field "file"); `?purpose=chat|ticket` picks the allowed types. */

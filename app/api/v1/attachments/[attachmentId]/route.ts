@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import { getAttachment } from "@/lib/services/attachments/get-attachment";
-import { isImage } from "@/lib/services/attachments/policy";
+import { isImage } from "@/lib/contracts/attachment";
 
 /** The file's bytes, served with its sniffed type and locked down so it can never run as a page. */
 export const GET = route<{ attachmentId: string }>(async ({ actor, params }) => {

@@ -1,7 +1,7 @@
 import { requireAgent } from "@/lib/auth/guards";
 import { route } from "@/lib/http/route";
 import { findInbox } from "@/lib/services/chat/find-inbox";
-import { findQueue } from "@/lib/services/chat/find-queue";
+import { findQueue } from "@/lib/services/routing/find-queue";
 
 /** Agents: their open chats (with unread counts) and the unassigned queue — what the console reloads after a reconnect. */
 export const GET = route(async ({ actor }) => {

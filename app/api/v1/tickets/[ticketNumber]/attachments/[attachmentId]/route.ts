@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import { getAttachment } from "@/lib/services/attachments/get-attachment";
-import { isImage } from "@/lib/services/attachments/policy";
+import { isImage } from "@/lib/contracts/attachment";
 import { ticketIdsForKey } from "@/lib/services/tickets/get-ticket";
 import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
 import { trackingKeySchema } from "@/lib/contracts/ticket";

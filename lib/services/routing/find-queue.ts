@@ -3,9 +3,9 @@ import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { QueueEntryDto } from "@/lib/contracts/chat";
-import { orderQueue } from "@/lib/services/routing/queue-math";
-import { loadRoutingConfig } from "@/lib/services/routing/routing-settings";
-import { queueSelect, toQueueEntryDto } from "./dto";
+import { orderQueue } from "./queue-math";
+import { loadRoutingConfig } from "./routing-settings";
+import { queueSelect, toQueueEntryDto } from "@/lib/conversations/dto";
 
 /** The database's rough order (priority, then time); the serving order adds VIP level and aging (orderQueue). */
 export const queueOrder: Prisma.ConversationOrderByWithRelationInput[] = [{ priority: "desc" }, { queuedAt: "asc" }, { id: "asc" }];

@@ -1,7 +1,7 @@
 import { logger } from "@/lib/logger";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
-import { findQueuePositions } from "@/lib/services/routing/queue-positions";
+import { findQueuePositions } from "./queue-positions";
 import { findQueueEntries } from "./find-queue";
 
 const DELAY_MS = 250;

@@ -1,9 +1,9 @@
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { createNotificationBatch, publishNotifications } from "@/lib/services/notifications/notify";
-import { publishTicketUpdated } from "@/lib/services/tickets/publish-ticket";
-import { entrySelect, toEntryDto } from "@/lib/services/tickets/ticket-dto";
-import { publishedSelect } from "@/lib/services/tickets/ticket-state";
+import { publishTicketUpdated } from "./publish-ticket";
+import { entrySelect, toEntryDto } from "./ticket-dto";
+import { publishedSelect } from "./ticket-state";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
 
 type Breach = {

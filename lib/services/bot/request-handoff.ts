@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import type { ConversationDto } from "@/lib/contracts/chat";
-import { handOffOnRequest } from "@/lib/services/bot/reply-as-bot";
-import { getConversation } from "./get-conversation";
+import { getConversation } from "@/lib/services/chat/get-conversation";
+import { handOffOnRequest } from "./reply-as-bot";
 
 /**
  * The customer asks for a person: a chat with the bot joins the agents' queue, with the bot's context (inferred

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import type { AuthorKind } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
-import { ALLOWED_TYPES } from "@/lib/services/attachments/policy";
+import { ALLOWED_TYPES } from "@/lib/contracts/attachment";
 import { messageSelect, type MessageRow } from "./dto";
 
 export type NewMessage = {
@@ -79,15 +79,4 @@ export async function insertMessage(tx: Prisma.TransactionClient, input: NewMess
   if (linked.count !== attachmentIds.length) throw new AppError("BAD_REQUEST", "attachmentInvalid");
   const message = await tx.message.findUniqueOrThrow({ where: { id: created.id }, select: messageSelect });
   return { message, conversation };
-}
-
-/** True for a unique violation, however the driver adapter reports it (P2002, or PostgreSQL's 23505). */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; meta?: { code?: string; driverAdapterError?: { cause?: { kind?: string } } } };
-  return (
-    e?.code === "P2002" ||
-    e?.meta?.code === "23505" ||
-    e?.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation" ||
-    /23505|unique constraint/i.test(String((error as Error)?.message ?? ""))
-  );
 }

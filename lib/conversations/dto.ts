@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ConversationDto, MessageDto, QueueEntryDto } from "@/lib/contracts/chat";
-import { toAttachmentDto } from "@/lib/services/attachments/create-attachment";
+import { toAttachmentDto } from "@/lib/contracts/attachment";
 
 export const conversationSelect = {
   id: true,

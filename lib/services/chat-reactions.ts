@@ -1,0 +1,26 @@
+import { onChatEvent } from "@/lib/conversations/chat-events";
+import { botOnStart, botTurn, escalateIfUrgent } from "@/lib/services/bot/reply-as-bot";
+import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
+
+/**
+ * What follows a customer's words, wired in one place (server.ts calls this at start; so does the test setup). The
+ * chat core stores and publishes; these react to what was stored.
+ */
+export function registerChatReactions(): void {
+  // The bot answers while the chat is with it; it never writes once the chat has left BOT (its lines say so in SQL).
+  onChatEvent("bot", (event) => {
+    if (event.kind === "started") return botOnStart(event);
+    if (event.conversation.status === "BOT" && event.message.authorKind === "CUSTOMER") return botTurn(event.conversation.id, event.message.body);
+  });
+  // Still waiting and now writing about a compromised account: the urgent lane, without waiting behind everyone.
+  onChatEvent("urgent-lane", (event) => {
+    const { message, conversation } = event;
+    if (event.kind === "message" && conversation.status === "QUEUED" && message?.authorKind === "CUSTOMER" && !message.internal) {
+      return escalateIfUrgent(conversation.id, message.body);
+    }
+  });
+  // The queue shows each waiting chat's latest words, and every waiting customer their place.
+  onChatEvent("queue", ({ conversation, message }) => {
+    if (conversation.status === "QUEUED" && !message?.internal) scheduleQueueBroadcast();
+  });
+}
