@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { useApi } from "@/lib/client/hooks";
-import { MAX_ATTACHMENT_BYTES, type AttachmentDto } from "@/lib/contracts/attachment";
-import { isAcceptedType } from "./upload";
+import type { AttachmentDto } from "@/lib/contracts/attachment";
+import { isAcceptedType, MAX_UPLOAD_BYTES } from "./upload";
 
 export type Upload = { key: string; name: string; progress: number; attachment?: AttachmentDto; error?: string };
 
@@ -19,7 +19,7 @@ export function useUploads(guestToken?: string | null) {
     (files: Iterable<File>) => {
       for (const file of files) {
         const key = `${file.name}-${file.size}-${Math.random().toString(36).slice(2)}`;
-        const tooBig = file.size > MAX_ATTACHMENT_BYTES;
+        const tooBig = file.size > MAX_UPLOAD_BYTES;
         const wrongType = file.type && !isAcceptedType(file.type);
         const error = tooBig ? t("tooLarge") : wrongType ? t("wrongType") : undefined;
         setUploads((list) => [...list, { key, name: file.name || t("pastedImage"), progress: 0, error }]);
