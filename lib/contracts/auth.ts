@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { email } from "./user";
 import { LOCALES } from "@/lib/i18n/locales";
 
-const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 
 export const loginSchema = z.object({
   email,

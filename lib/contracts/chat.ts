@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { email } from "./user";
 import { LOCALES } from "@/lib/i18n/locales";
 import type { AttachmentDto } from "./attachment";
 
@@ -10,7 +11,6 @@ export const MAX_MESSAGE_ATTACHMENTS = 10;
 export const MESSAGE_PAGE_SIZE = 500;
 
 const id = z.string().trim().min(1).max(64);
-const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 /** The sender's idempotency key: a UUID or similar, unique per conversation. */
 const clientId = z.string().trim().min(8).max(64).regex(/^[\w-]+$/);
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { email } from "./user";
 import type { AttachmentDto } from "./attachment";
 
 // Shared by the forms, the route handlers and the socket commands (no server-only imports here).
@@ -27,7 +28,6 @@ export function parseTicketNumber(text: string): number | null {
   return Number.isSafeInteger(number) && number > 0 && number <= 2_147_483_647 ? number : null;
 }
 
-const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 const id = z.string().trim().min(1).max(64);
 const attachmentIds = z.array(id).max(MAX_TICKET_ATTACHMENTS).default([]);
 const body = z.string().trim().min(1).max(20_000);
@@ -48,7 +48,9 @@ export const guestTicketSchema = createTicketSchema.extend({ email });
 
 export const guestIdentitySchema = z.object({ email, name: z.string().trim().max(80).optional() });
 
-export const trackingKeySchema = z.object({ key: z.string().trim().min(16).max(128).optional() });
+/** The secret of a tracking link (`?key=`), the same rule on the page, over HTTP and on the socket. */
+const trackingKey = z.string().trim().min(16).max(128);
+export const trackingKeySchema = z.object({ key: trackingKey.optional() });
 
 export const replyTicketSchema = z.object({
   body,
@@ -113,7 +115,7 @@ export const listTicketsSchema = z.object({
 });
 export type ListTicketsInput = z.input<typeof listTicketsSchema>;
 
-export const watchTicketSchema = z.object({ number: z.number().int().positive(), key: z.string().max(128).optional() });
+export const watchTicketSchema = z.object({ number: z.number().int().positive(), key: trackingKey.optional() });
 export const unwatchTicketSchema = z.object({ number: z.number().int().positive() });
 export const ticketPresenceSchema = z.object({ number: z.number().int().positive(), replying: z.boolean() });
 export const convertConversationSchema = z.object({ subject: z.string().trim().min(3).max(200).optional() });

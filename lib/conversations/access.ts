@@ -21,19 +21,23 @@ export function messageScope(actor: Actor): Prisma.MessageWhereInput {
   return isAgent(actor) ? {} : { internal: false };
 }
 
-/** Conversations the actor may write a message into (open ones). */
-export function writableScope(actor: Actor, internal: boolean): Prisma.ConversationWhereInput {
-  const open = { status: { not: "CLOSED" as const } };
-  if (!isAgent(actor)) return { ...open, customerId: actor.id };
-  if (internal || isAdmin(actor)) return open;
-  return { ...open, assigneeId: actor.id };
+/** Who may write into an open conversation: its customer; for public replies its assignee; any agent for notes; admins. */
+function writer(actor: Actor, internal: boolean): { customerId: string } | { assigneeId: string } | null {
+  if (!isAgent(actor)) return { customerId: actor.id };
+  if (internal || isAdmin(actor)) return null;
+  return { assigneeId: actor.id };
 }
 
-/** The same rule as writableScope, as SQL on "Conversation", for the one-statement send (append-message.ts). */
+/** Conversations the actor may write a message into (open ones). */
+export function writableScope(actor: Actor, internal: boolean): Prisma.ConversationWhereInput {
+  return { status: { not: "CLOSED" as const }, ...writer(actor, internal) };
+}
+
+/** The same rule as SQL on "Conversation", for the one-statement send (append-message.ts). */
 export function writableSql(actor: Actor, internal: boolean): Prisma.Sql {
-  if (!isAgent(actor)) return Prisma.sql`"customerId" = ${actor.id}`;
-  if (internal || isAdmin(actor)) return Prisma.sql`TRUE`;
-  return Prisma.sql`"assigneeId" = ${actor.id}`;
+  const rule = writer(actor, internal);
+  if (!rule) return Prisma.sql`TRUE`;
+  return "customerId" in rule ? Prisma.sql`"customerId" = ${rule.customerId}` : Prisma.sql`"assigneeId" = ${rule.assigneeId}`;
 }
 
 /** Conversations the actor may transfer. */

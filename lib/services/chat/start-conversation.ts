@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
+import { createGuest } from "@/lib/services/users/guests";
 import { chatEventsSettled, emitChatEvent } from "@/lib/conversations/chat-events";
 import { conversationSelect, messageSelect, toConversationDto, toMessageDto } from "@/lib/conversations/dto";
 import { insertMessage } from "@/lib/conversations/insert-message";
@@ -48,10 +49,7 @@ export async function startConversation(options: StartConversationOptions): Prom
   if (!customer) {
     if (!options.name || !options.email) throw new AppError("BAD_REQUEST", "guestDetailsRequired");
     await consumeOrThrow(limiter("chat-guest-start", 10, 600), options.ip);
-    const guest = await prisma.user.create({
-      data: { name: options.name, contactEmail: options.email, isGuest: true, locale: options.locale },
-      select: { id: true, name: true, role: true, email: true, locale: true, isGuest: true },
-    });
+    const guest = await createGuest(prisma, { email: options.email, name: options.name, locale: options.locale });
     customer = { ...guest, locale: options.locale };
     guestToken = createGuestToken(guest.id);
   } else {

@@ -12,27 +12,21 @@ import { formatTicketNumber, type createTicketSchema } from "@/lib/contracts/tic
 import type { z } from "zod";
 import { linkAttachments } from "./link-attachments";
 import { publishTicketUpdated } from "./publish-ticket";
+import { guestFor, guestSelect } from "@/lib/services/users/guests";
 import { initialSearchDocument } from "./search-document";
 import { toEntryDto, entrySelect } from "./ticket-dto";
 import { appUrl, newTrackingKey, trackingPath } from "./tracking-key";
 
 type Tx = Prisma.TransactionClient;
-type Requester = { id: string; name: string; contactEmail: string; locale: string | null; isGuest: boolean };
 
-/**
- * The requester: the signed-in account, the browser's guest (same email), or a new guest user — never an account
- * with the same email, so an address alone opens nothing.
- */
+/** The requester: the signed-in account, the browser's guest (same email), or a new guest. */
 async function resolveRequester(tx: Tx, actor: Actor | null, email: string | undefined, name: string | undefined, locale: Locale) {
-  const select = { id: true, name: true, contactEmail: true, locale: true, isGuest: true } as const;
-  if (actor) {
-    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select });
-    if (!user.isGuest || !email || user.contactEmail.toLowerCase() === email) return { requester: user, newGuest: false };
+  if (!email) {
+    if (!actor) throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { email: "emailRequired" });
+    return { requester: await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: guestSelect }), newGuest: false };
   }
-  if (!email) throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { email: "emailRequired" });
-  const guestName = name?.trim() || email.split("@")[0];
-  const requester: Requester = await tx.user.create({ data: { contactEmail: email, name: guestName, isGuest: true, locale }, select });
-  return { requester, newGuest: true };
+  const { guest, created } = await guestFor(tx, actor, { email, name, locale });
+  return { requester: guest, newGuest: created };
 }
 
 export type CreatedTicket = { id: string; number: number; ref: string; trackingUrl: string; trackingPath: string; guestId: string | null };

@@ -1,38 +1,18 @@
 // Agent search over 1M tickets must be indexed: the ticket keeps a search document (a trigger turns it into a
 // tsvector, 'simple' config). Chinese has no spaces, so CJK runs are indexed as words and character bigrams.
 import { formatTicketNumber } from "@/lib/contracts/ticket";
-
-const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
-const TOKEN = /[\p{L}\p{N}]+/gu;
+import { bigrams, cjkRuns, segments } from "@/lib/search/segment";
 
 /** The document grows with the thread, within a bound (a tsvector holds at most 1 MB). */
 export const MAX_SEARCH_DOCUMENT = 60_000;
 
-const normalize = (text: string) => text.normalize("NFKC").toLowerCase();
-
-function bigrams(run: string): string[] {
-  const chars = [...run];
-  if (chars.length < 2) return chars;
-  const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
-  return out;
-}
-
 /**
- * Searchable terms of a text: latin words and numbers, the segmenter's CJK words, and every bigram of each CJK run
- * (whole runs, so a word the segmenter cut in two is still found).
+ * Searchable terms of a text (the help center's segmentation): latin words and numbers, CJK runs of two characters
+ * or more, and every bigram of each CJK run, so a word the segmenter would cut in two is still found.
  */
 export function searchTerms(text: string): string[] {
-  const normalized = normalize(text);
-  const terms: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(normalized)) {
-    if (!isWordLike) continue;
-    terms.push(...(segment.match(CJK_RUN) ?? []).filter((word) => [...word].length > 1));
-    terms.push(...(segment.replace(CJK_RUN, " ").match(TOKEN) ?? []));
-  }
-  for (const run of normalized.match(CJK_RUN) ?? []) terms.push(...bigrams(run));
-  return [...new Set(terms)];
+  const words = segments(text).flatMap(({ text: word, cjk }) => (cjk && [...word].length < 2 ? [] : [word]));
+  return [...new Set([...words, ...cjkRuns(text).flatMap(bigrams)])];
 }
 
 /** The first document of a ticket: its number, subject, requester and description. */
@@ -54,19 +34,13 @@ export function appendToSearchDocument(document: string, text: string): string {
  * people type; a CJK run by all its bigrams. Only letters and digits reach the query, so it carries no tsquery syntax.
  */
 export function toTsQuery(q: string): string | null {
-  const normalized = normalize(q);
   const parts: string[] = [];
   // A CJK run: all its bigrams; a single character: as a prefix of the indexed words and bigrams.
-  for (const run of normalized.match(CJK_RUN) ?? []) parts.push(...([...run].length > 1 ? bigrams(run).map((b) => `'${b}'`) : [`'${run}':*`]));
-  let lastWord = -1;
-  for (const { segment, isWordLike } of segmenter.segment(normalized.replace(CJK_RUN, " "))) {
-    if (!isWordLike) continue;
-    for (const word of segment.match(TOKEN) ?? []) {
-      parts.push(`'${word}'`);
-      lastWord = word.length >= 3 ? parts.length - 1 : -1;
-    }
-  }
-  if (lastWord >= 0 && lastWord === parts.length - 1) parts[lastWord] += ":*";
+  for (const run of cjkRuns(q)) parts.push(...([...run].length > 1 ? bigrams(run).map((b) => `'${b}'`) : [`'${run}':*`]));
+  const words = segments(q).filter((segment) => !segment.cjk);
+  parts.push(...words.map(({ text }) => `'${text}'`));
+  const last = words.at(-1)?.text;
+  if (last && last.length >= 3) parts[parts.length - 1] += ":*";
   const unique = [...new Set(parts)].slice(0, 16);
   return unique.length ? unique.join(" & ") : null;
 }

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { getActor } from "@/lib/auth/current";
 import type { Locale } from "@/lib/i18n/locales";
 import { findTicketTopics } from "@/lib/services/tickets/find-ticket-topics";
-import { guestContactEmail } from "@/lib/services/tickets/guest-identity";
+import { guestContactEmail } from "@/lib/services/users/guests";
 
 export const dynamic = "force-dynamic";
 

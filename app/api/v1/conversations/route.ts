@@ -3,7 +3,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { route } from "@/lib/http/route";
 import { findConversations } from "@/lib/services/chat/find-conversations";
 import { startConversation } from "@/lib/services/chat/start-conversation";
-import { guestCookie } from "@/lib/services/tickets/guest-identity";
+import { guestCookie } from "@/lib/auth/guest-cookie";
 import { findConversationsSchema, guestStartConversationSchema, startConversationSchema } from "@/lib/contracts/chat";
 
 /** Customers: their own chats. Agents: any chat, `?email=` searches by the customer's email. */

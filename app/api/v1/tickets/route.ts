@@ -3,7 +3,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { route } from "@/lib/http/route";
 import { createTicket } from "@/lib/services/tickets/create-ticket";
 import { findTickets } from "@/lib/services/tickets/find-tickets";
-import { guestCookie } from "@/lib/services/tickets/guest-identity";
+import { guestCookie } from "@/lib/auth/guest-cookie";
 import { limitTicketCreation } from "@/lib/services/tickets/ticket-limits";
 import { createTicketSchema, guestTicketSchema, listTicketsSchema } from "@/lib/contracts/ticket";
 

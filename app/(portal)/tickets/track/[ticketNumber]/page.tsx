@@ -4,7 +4,7 @@ import { CustomerTicketView } from "@/components/tickets/customer-ticket-view";
 import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { getTicket } from "@/lib/services/tickets/get-ticket";
-import { parseTicketNumber } from "@/lib/contracts/ticket";
+import { parseTicketNumber, trackingKeySchema } from "@/lib/contracts/ticket";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +21,7 @@ export default async function TrackTicketPage({
 }) {
   const [{ ticketNumber }, query, actor] = await Promise.all([params, searchParams, getActor()]);
   const number = parseTicketNumber(decodeURIComponent(ticketNumber));
-  const key = typeof query.key === "string" ? query.key : null;
+  const key = trackingKeySchema.safeParse(query).data?.key;
   if (!number || !key) notFound();
   const ticket = await getTicket({ actor: actor && !actor.isGuest && actor.role !== "CUSTOMER" ? null : actor, number, key }).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

@@ -1,6 +1,7 @@
 import { clientIp } from "@/lib/http/client-ip";
 import { route } from "@/lib/http/route";
-import { ensureGuest, guestCookie } from "@/lib/services/tickets/guest-identity";
+import { guestCookie } from "@/lib/auth/guest-cookie";
+import { ensureGuest } from "@/lib/services/users/guests";
 import { limitGuestCreation } from "@/lib/services/tickets/ticket-limits";
 import { guestIdentitySchema } from "@/lib/contracts/ticket";
 
