@@ -19,7 +19,20 @@ const config = [
   { ignores: [".next/**", ".next-*/**", "reports/**", "node_modules/**", "lib/db/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   {
     files: ["components/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", serverOnly] },
+    rules: {
+      "no-restricted-imports": ["error", serverOnly],
+      "no-restricted-globals": ["error", { name: "fetch", message: "Call the API through useApi() (lib/client/hooks.ts) or request() (lib/client/api.ts)." }],
+    },
+  },
+  {
+    // The browser's API and socket code is typed by the contracts and the event registry: no double casts.
+    files: ["components/**/*.{ts,tsx}", "lib/client/**/*.ts", "lib/realtime/client.ts", "lib/realtime/conversation-sync.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "TSAsExpression > TSAsExpression.expression[typeAnnotation.type='TSUnknownKeyword']", message: "No `as unknown as` in client code: type it from lib/contracts or lib/realtime/events." },
+      ],
+    },
   },
 ];
 

@@ -27,7 +27,7 @@ export default async function WidgetPage({ searchParams }: { searchParams: Promi
   if (isAgent(actor)) return <AgentNotice />;
   const initial = await getCurrentConversation({ actor });
   return (
-    <NextIntlClientProvider locale={locale} messages={{ chat: messages[locale].chat, bot: messages[locale].bot }} timeZone="Asia/Shanghai">
+    <NextIntlClientProvider locale={locale} messages={{ chat: messages[locale].chat, bot: messages[locale].bot, client: messages[locale].client }} timeZone="Asia/Shanghai">
       <div className="h-dvh" lang={locale}>
         <WidgetApp
           viewer={actor ? { id: actor.id, name: actor.name, isGuest: actor.isGuest } : null}

@@ -7,12 +7,13 @@ import { useState, useTransition } from "react";
 import { AuthForm } from "./auth-form";
 import { Field } from "@/components/ui/field";
 import { safeCallbackPath, signInWithPassword } from "@/lib/auth/sign-in-client";
+import { request } from "@/lib/client/api";
 
 /** After login, agents land in the console and everyone else where they came from. */
 async function landingPath(callback: string | null): Promise<string> {
   if (callback) return callback;
-  const me = (await (await fetch("/api/v1/me")).json()) as { user?: { role: string } | null };
-  return me.user && me.user.role !== "CUSTOMER" ? "/console" : "/";
+  const me = await request<{ user: { role: string } | null }>("/api/v1/me");
+  return me.ok && me.user && me.user.role !== "CUSTOMER" ? "/console" : "/";
 }
 
 export function LoginForm() {

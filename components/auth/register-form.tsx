@@ -8,13 +8,13 @@ import { toast } from "sonner";
 import { AuthForm } from "./auth-form";
 import { Field } from "@/components/ui/field";
 import { signInWithPassword } from "@/lib/auth/sign-in-client";
-
-type ErrorBody = { error: { message: string; fields?: Record<string, string> } };
+import { useApi } from "@/lib/client/hooks";
 
 export function RegisterForm() {
   const t = useTranslations("auth");
   const locale = useLocale();
   const router = useRouter();
+  const api = useApi();
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [pending, startTransition] = useTransition();
@@ -22,15 +22,10 @@ export function RegisterForm() {
   function submit(form: FormData) {
     startTransition(async () => {
       const input = { name: form.get("name"), email: form.get("email"), password: form.get("password"), locale };
-      const response = await fetch("/api/v1/auth/register", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(input),
-      });
-      if (!response.ok) {
-        const body = (await response.json()) as ErrorBody;
-        setFields(body.error.fields ?? {});
-        setError(body.error.message);
+      const result = await api.request("/api/v1/auth/register", { body: input });
+      if (!result.ok) {
+        setFields(result.fields ?? {});
+        setError(result.message);
         return;
       }
       setFields({});

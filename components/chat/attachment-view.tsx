@@ -3,8 +3,8 @@
 import { FileText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { useApi } from "@/lib/client/hooks";
 import type { AttachmentDto } from "@/lib/contracts/attachment";
-import { fetchAsObjectUrl } from "./upload";
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -14,23 +14,25 @@ export function formatSize(bytes: number): string {
 
 /** The file's URL as this page may load it: directly with cookies, or fetched with the widget's guest header. */
 function useFileUrl(attachment: AttachmentDto, guestToken?: string | null): string | null {
+  const api = useApi();
   const [objectUrl, setObjectUrl] = useState<string | null>(null);
   useEffect(() => {
     if (!guestToken) return;
     let revoked = false;
     let created: string | null = null;
-    fetchAsObjectUrl(attachment.url, guestToken)
-      .then((url) => {
-        created = url;
-        if (revoked) URL.revokeObjectURL(url);
-        else setObjectUrl(url);
-      })
-      .catch(() => setObjectUrl(null));
+    // An <img> cannot send the guest header: fetch the file with it and show a local URL.
+    void api.file(attachment.url, { guestToken }).then((result) => {
+      if (!result.ok) return setObjectUrl(null);
+      const url = URL.createObjectURL(result.blob);
+      created = url;
+      if (revoked) URL.revokeObjectURL(url);
+      else setObjectUrl(url);
+    });
     return () => {
       revoked = true;
       if (created) URL.revokeObjectURL(created);
     };
-  }, [attachment.url, guestToken]);
+  }, [attachment.url, guestToken, api]);
   return guestToken ? objectUrl : attachment.url;
 }
 

@@ -3,10 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
-import { api, downloadWithToken } from "./api";
+import { useApi, useCommand } from "@/lib/client/hooks";
+import { on } from "@/lib/realtime/client";
 import { ChatHeader } from "./chat-header";
 import { ClosedPanel } from "./closed-panel";
 import { Composer } from "./composer";
+import { downloadWithToken } from "./download";
 import { MessageList } from "./message-list";
 import { useConversation } from "./use-conversation";
 import { useLiveSocket } from "./use-live-socket";
@@ -27,6 +29,8 @@ type Props = {
 export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimize, onIncoming, reading = true }: Props) {
   const t = useTranslations("chat");
   const tBot = useTranslations("bot");
+  const api = useApi();
+  const command = useCommand();
   const { socket, connected } = useLiveSocket(true, guestToken);
   const { sync, snapshot } = useConversation(socket, seed.conversation.id, { side: "CUSTOMER", selfId, seed });
   const [rated, setRated] = useState<ConversationDto | null>(null);
@@ -35,28 +39,30 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
 
   useEffect(() => {
     if (!socket || !onIncoming) return;
-    const listener = ({ message }: { message: MessageDto }) => {
+    return on(socket, "message.created", ({ message }) => {
       if (message.conversationId === seed.conversation.id && message.authorKind === "AGENT") onIncoming(message);
-    };
-    socket.on("message.created", listener);
-    return () => void socket.off("message.created", listener);
+    });
   }, [socket, onIncoming, seed.conversation.id]);
 
-  function end() {
-    socket?.timeout(8000).emit("conversation.close", { conversationId: conversation.id }, (timeout, result) => {
-      if (timeout) setError(t("endFailed"));
-      else if (!result.ok) setError(result.message);
-    });
+  async function end() {
+    if (!socket) return;
+    const result = await command(socket, "conversation.close", { conversationId: conversation.id });
+    if (!result.ok) setError(result.code === "NETWORK" ? t("endFailed") : result.message);
   }
 
-  function talkToHuman() {
-    socket?.timeout(8000).emit("handoff.request", { conversationId: conversation.id }, (timeout, result) => {
-      if (timeout) setError(t("offlineBanner"));
-      else if (!result.ok) setError(result.message);
-    });
+  async function talkToHuman() {
+    if (!socket) return;
+    const result = await command(socket, "handoff.request", { conversationId: conversation.id });
+    if (!result.ok) setError(result.code === "NETWORK" ? t("offlineBanner") : result.message);
   }
 
-  const botActions = conversation.status === "BOT" && sync ? { onSolved: () => void sync.send({ body: tBot("quickSolved") }), onHuman: talkToHuman } : null;
+  async function leaveMessage() {
+    // The chat becomes a ticket with its transcript; the bot's last line names it and the email the reply goes to.
+    const result = await api.request(`/api/v1/conversations/${conversation.id}/leave-message`, { method: "POST", guestToken });
+    if (!result.ok) setError(result.code === "NETWORK" ? t("offlineBanner") : result.message);
+  }
+
+  const botActions = conversation.status === "BOT" && sync ? { onSolved: () => void sync.send({ body: tBot("quickSolved") }), onHuman: () => void talkToHuman() } : null;
   const closed = conversation.status === "CLOSED";
   return (
     <div className="flex h-full min-h-0 flex-col bg-slate-50">
@@ -65,9 +71,9 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
         position={snapshot.position}
         wait={snapshot.wait}
         connected={connected || !socket}
-        onHuman={talkToHuman}
-        onEnd={end}
-        onDownload={() => void downloadWithToken(`/api/v1/conversations/${conversation.id}/transcript`, guestToken, "transcript.txt")}
+        onHuman={() => void talkToHuman()}
+        onEnd={() => void end()}
+        onDownload={() => void downloadWithToken(api, `/api/v1/conversations/${conversation.id}/transcript`, guestToken, "transcript.txt")}
         onMinimize={onMinimize}
       />
       {!connected && socket ? (
@@ -78,11 +84,10 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
       {conversation.status === "QUEUED" && snapshot.wait?.overflow ? (
         <p className="bg-sky-50 px-4 py-2 text-center text-xs text-sky-900" role="status">
           {t("overflow")}{" "}
-          {/* The chat becomes a ticket with its transcript; the bot's last line names it and the email the reply goes to. */}
           <button
             type="button"
             data-testid="leave-message"
-            onClick={() => void api(`/api/v1/conversations/${conversation.id}/leave-message`, { method: "POST", guestToken }).catch((e: Error) => setError(e.message || t("offlineBanner")))}
+            onClick={() => void leaveMessage()}
             className="font-medium underline underline-offset-2"
           >
             {t("leaveMessage")}

@@ -4,7 +4,8 @@ import { Download, Mail, MessageCirclePlus, Star } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ConversationDto } from "@/lib/contracts/chat";
-import { api, ApiError, downloadWithToken } from "./api";
+import { useApi } from "@/lib/client/hooks";
+import { downloadWithToken } from "./download";
 
 type Props = {
   conversation: ConversationDto;
@@ -16,6 +17,7 @@ type Props = {
 /** After the chat: a 1–5 rating with a comment, the transcript to download or email, and a way to start again. */
 export function ClosedPanel({ conversation, guestToken, onRated, onNewChat }: Props) {
   const t = useTranslations("chat.closed");
+  const api = useApi();
   const [score, setScore] = useState(0);
   const [hover, setHover] = useState(0);
   const [comment, setComment] = useState("");
@@ -26,23 +28,16 @@ export function ClosedPanel({ conversation, guestToken, onRated, onNewChat }: Pr
     event.preventDefault();
     if (!score) return;
     setStatus({ kind: "busy" });
-    try {
-      const result = await api<{ conversation: ConversationDto }>(`${base}/rating`, { body: { score, comment: comment || undefined }, guestToken });
-      onRated(result.conversation);
-      setStatus({ kind: "idle" });
-    } catch (failure) {
-      setStatus({ kind: "error", text: failure instanceof ApiError ? failure.message : t("failed") });
-    }
+    const result = await api.request<{ conversation: ConversationDto }>(`${base}/rating`, { body: { score, comment: comment || undefined }, guestToken });
+    if (!result.ok) return setStatus({ kind: "error", text: result.message || t("failed") });
+    onRated(result.conversation);
+    setStatus({ kind: "idle" });
   }
 
   async function email() {
     setStatus({ kind: "busy" });
-    try {
-      const result = await api<{ to: string }>(`${base}/transcript`, { method: "POST", guestToken });
-      setStatus({ kind: "mailed", text: t("emailed", { email: result.to }) });
-    } catch (failure) {
-      setStatus({ kind: "error", text: failure instanceof ApiError ? failure.message : t("failed") });
-    }
+    const result = await api.request<{ to: string }>(`${base}/transcript`, { method: "POST", guestToken });
+    setStatus(result.ok ? { kind: "mailed", text: t("emailed", { email: result.to }) } : { kind: "error", text: result.message || t("failed") });
   }
 
   const labels = [t("score1"), t("score2"), t("score3"), t("score4"), t("score5")];
@@ -98,7 +93,7 @@ export function ClosedPanel({ conversation, guestToken, onRated, onNewChat }: Pr
       <div className="flex flex-wrap justify-center gap-2">
         <button
           type="button"
-          onClick={() => void downloadWithToken(`${base}/transcript`, guestToken, "transcript.txt").catch(() => setStatus({ kind: "error", text: t("failed") }))}
+          onClick={() => void downloadWithToken(api, `${base}/transcript`, guestToken, "transcript.txt").then((result) => !result.ok && setStatus({ kind: "error", text: t("failed") }))}
           className="inline-flex items-center gap-1.5 rounded-lg bg-white px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
         >
           <Download aria-hidden className="size-4" />

@@ -5,11 +5,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { newClientId } from "@/lib/realtime/conversation-sync";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
-import { api, ApiError, type Started } from "./api";
+import { useApi } from "@/lib/client/hooks";
 import { ChatHeader } from "./chat-header";
 import { ChatView } from "./chat-view";
 import { Composer, type ComposerSend } from "./composer";
-import { PrechatForm, type TopicChoice } from "./prechat-form";
+import { PrechatForm, type Started, type TopicChoice } from "./prechat-form";
 
 export type ChatViewer = { id: string; name: string; isGuest: boolean };
 type Seed = { conversation: ConversationDto; messages: MessageDto[] };
@@ -89,6 +89,7 @@ function StartPanel({
 }) {
   const t = useTranslations("chat.start");
   const locale = useLocale();
+  const api = useApi();
   const [topic, setTopic] = useState(initialTopic ?? "");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -96,21 +97,18 @@ function StartPanel({
   async function send(input: ComposerSend) {
     setBusy(true);
     setError(null);
-    try {
-      const result = await api<Started>("/api/v1/conversations", {
-        guestToken,
-        widget,
-        body: {
-          topic: topic || undefined,
-          locale,
-          message: { clientId: newClientId(), body: input.body, attachmentIds: input.attachments.map((a) => a.id) },
-        },
-      });
-      onStarted(result);
-    } catch (failure) {
-      setError(failure instanceof ApiError && failure.code !== "NETWORK" ? failure.message : t("offline"));
-      setBusy(false);
-    }
+    const result = await api.request<Started>("/api/v1/conversations", {
+      guestToken,
+      widget,
+      body: {
+        topic: topic || undefined,
+        locale,
+        message: { clientId: newClientId(), body: input.body, attachmentIds: input.attachments.map((a) => a.id) },
+      },
+    });
+    if (result.ok) return onStarted(result);
+    setError(result.code === "NETWORK" ? t("offline") : result.message);
+    setBusy(false);
   }
 
   return (

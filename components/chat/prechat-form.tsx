@@ -3,10 +3,14 @@
 import { Loader2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { useApi } from "@/lib/client/hooks";
+import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { newClientId } from "@/lib/realtime/conversation-sync";
-import { api, ApiError, type Started } from "./api";
 
 export type TopicChoice = { slug: string; nameEn: string; nameZh: string };
+
+/** POST /api/v1/conversations answers with the new chat (and, for the widget, the guest token to present). */
+export type Started = { conversation: ConversationDto; message: MessageDto | null; guestToken?: string };
 
 type Props = {
   topics: TopicChoice[];
@@ -22,6 +26,7 @@ const inputClass =
 export function PrechatForm({ topics, initialTopic, widget, onStarted }: Props) {
   const t = useTranslations("chat.prechat");
   const locale = useLocale();
+  const api = useApi();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -34,24 +39,20 @@ export function PrechatForm({ topics, initialTopic, widget, onStarted }: Props) 
     setPending(true);
     setError(null);
     setFields({});
-    try {
-      const started = await api<Started>("/api/v1/conversations", {
-        widget,
-        body: {
-          name: form.get("name"),
-          email: form.get("email"),
-          topic: form.get("topic") || undefined,
-          locale,
-          message: body ? { clientId, body } : undefined,
-        },
-      });
-      onStarted(started);
-    } catch (failure) {
-      const apiError = failure instanceof ApiError ? failure : null;
-      setFields(apiError?.fields ?? {});
-      setError(apiError?.code === "NETWORK" ? t("offline") : (apiError?.message ?? t("failed")));
-      setPending(false);
-    }
+    const started = await api.request<Started>("/api/v1/conversations", {
+      widget,
+      body: {
+        name: form.get("name"),
+        email: form.get("email"),
+        topic: form.get("topic") || undefined,
+        locale,
+        message: body ? { clientId, body } : undefined,
+      },
+    });
+    if (started.ok) return onStarted(started);
+    setFields(started.fields ?? {});
+    setError(started.code === "NETWORK" ? t("offline") : started.message || t("failed"));
+    setPending(false);
   }
 
   const field = (name: string) => ({

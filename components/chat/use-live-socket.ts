@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useSyncExternalStore } from "react";
-import { getSocket, setGuestToken, type BeaconClientSocket } from "@/lib/realtime/client";
+import { getSocket, on, setGuestToken, type BeaconClientSocket } from "@/lib/realtime/client";
 
 const noSubscribe = () => () => {};
 
@@ -19,12 +19,8 @@ export function useLiveSocket(enabled: boolean, guestToken?: string | null): { s
   const subscribe = useCallback(
     (notify: () => void) => {
       if (!socket) return () => {};
-      socket.on("connect", notify);
-      socket.on("disconnect", notify);
-      return () => {
-        socket.off("connect", notify);
-        socket.off("disconnect", notify);
-      };
+      const offs = [on(socket, "connect", notify), on(socket, "disconnect", notify)];
+      return () => offs.forEach((off) => off());
     },
     [socket],
   );

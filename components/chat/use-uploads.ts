@@ -2,16 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
+import { useApi } from "@/lib/client/hooks";
 import type { AttachmentDto } from "@/lib/contracts/attachment";
-import { MAX_UPLOAD_BYTES, uploadAttachment } from "./upload";
+import { isAcceptedType, MAX_UPLOAD_BYTES } from "./upload";
 
 export type Upload = { key: string; name: string; progress: number; attachment?: AttachmentDto; error?: string };
-
-const ALLOWED = /^(image\/(png|jpeg|gif|webp)|application\/pdf)$/;
 
 /** Files being attached to the next message: uploaded at once, with progress, checked before and by the server. */
 export function useUploads(guestToken?: string | null) {
   const t = useTranslations("chat.composer");
+  const api = useApi();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const patch = (key: string, change: Partial<Upload>) => setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...change } : u)));
 
@@ -20,16 +20,17 @@ export function useUploads(guestToken?: string | null) {
       for (const file of files) {
         const key = `${file.name}-${file.size}-${Math.random().toString(36).slice(2)}`;
         const tooBig = file.size > MAX_UPLOAD_BYTES;
-        const wrongType = file.type && !ALLOWED.test(file.type);
+        const wrongType = file.type && !isAcceptedType(file.type);
         const error = tooBig ? t("tooLarge") : wrongType ? t("wrongType") : undefined;
         setUploads((list) => [...list, { key, name: file.name || t("pastedImage"), progress: 0, error }]);
         if (error) continue;
-        uploadAttachment(file, { guestToken, onProgress: (progress) => patch(key, { progress }) })
-          .then((attachment) => patch(key, { attachment, progress: 1 }))
-          .catch((failure: Error) => patch(key, { error: failure.message || t("uploadFailed") }));
+        // The server sniffs the type and answers with the stored attachment.
+        void api
+          .upload<{ attachment: AttachmentDto }>("/api/v1/attachments?purpose=chat", file, { guestToken, onProgress: (progress) => patch(key, { progress }) })
+          .then((result) => patch(key, result.ok ? { attachment: result.attachment, progress: 1 } : { error: result.code === "NETWORK" ? t("uploadFailed") : result.message }));
       }
     },
-    [guestToken, t],
+    [guestToken, t, api],
   );
 
   const remove = (key: string) => setUploads((list) => list.filter((u) => u.key !== key));

@@ -2,9 +2,9 @@
 
 import { Loader2 } from "lucide-react";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { request } from "@/lib/client/api";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { isResumable } from "@/lib/realtime/resumable";
-import { api } from "./api";
 import { CustomerChat, type ChatViewer } from "./customer-chat";
 import type { TopicChoice } from "./prechat-form";
 
@@ -63,14 +63,13 @@ export function WidgetApp({ viewer, initial, topics }: { viewer: ChatViewer | nu
     if (!saved) return;
     let cancelled = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
-    restore(saved)
-      .then((result) => {
-        if (cancelled) return;
-        if (!result.viewer) forgetToken();
-        setRestored({ token: saved, ...result });
-      })
+    void restore(saved).then((result) => {
+      if (cancelled) return;
       // Offline or the server restarting: keep the token and try again shortly.
-      .catch(() => (retry = setTimeout(() => setAttempt((n) => n + 1), 3000)));
+      if (!result) return void (retry = setTimeout(() => setAttempt((n) => n + 1), 3000));
+      if (!result.viewer) forgetToken();
+      setRestored({ token: saved, ...result });
+    });
     return () => {
       cancelled = true;
       clearTimeout(retry);
@@ -135,11 +134,13 @@ export function WidgetApp({ viewer, initial, topics }: { viewer: ChatViewer | nu
   );
 }
 
-/** Who the stored token belongs to, and their conversation to resume (viewer null: the token is stale). Throws when offline. */
-async function restore(token: string): Promise<{ viewer: ChatViewer | null; initial: Seed | null }> {
-  const { user } = await api<{ user: ChatViewer | null }>("/api/v1/me", { guestToken: token });
-  if (!user) return { viewer: null, initial: null };
-  const { conversations } = await api<{ conversations: ConversationDto[] }>("/api/v1/conversations?limit=1", { guestToken: token });
-  const latest = conversations[0];
-  return { viewer: user, initial: latest && isResumable(latest) ? { conversation: latest, messages: [] } : null };
+/** Who the stored token belongs to, and their conversation to resume (viewer null: the token is stale); null when offline. */
+async function restore(token: string): Promise<{ viewer: ChatViewer | null; initial: Seed | null } | null> {
+  const me = await request<{ user: ChatViewer | null }>("/api/v1/me", { guestToken: token });
+  if (!me.ok) return null;
+  if (!me.user) return { viewer: null, initial: null };
+  const list = await request<{ conversations: ConversationDto[] }>("/api/v1/conversations?limit=1", { guestToken: token });
+  if (!list.ok) return null;
+  const latest = list.conversations[0];
+  return { viewer: me.user, initial: latest && isResumable(latest) ? { conversation: latest, messages: [] } : null };
 }

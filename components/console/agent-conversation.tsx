@@ -10,6 +10,7 @@ import { Composer } from "@/components/chat/composer";
 import { MessageList } from "@/components/chat/message-list";
 import { useConversation } from "@/components/chat/use-conversation";
 import { useLiveSocket } from "@/components/chat/use-live-socket";
+import { useApi, useCommand } from "@/lib/client/hooks";
 import type { AgentLoad, TeamOption } from "@/lib/realtime/chat-types";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { ShortcutsHelp } from "./shortcuts-help";
@@ -32,6 +33,8 @@ const STATUS_STYLE = { BOT: "bg-violet-100 text-violet-800", QUEUED: "bg-amber-1
 export function AgentConversation({ seed, me, canned, agents, teams, canConvert }: Props) {
   const t = useTranslations("consoleChat");
   const router = useRouter();
+  const api = useApi();
+  const send = useCommand();
   const { socket, connected } = useLiveSocket(true);
   const { sync, snapshot } = useConversation(socket, seed.conversation.id, { side: "AGENT", selfId: me.id, seed });
   const conversation = snapshot.conversation ?? seed.conversation;
@@ -47,29 +50,22 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
   const canTransfer = me.isAdmin ? conversation.status === "ACTIVE" || conversation.status === "QUEUED" : mine && conversation.status === "ACTIVE";
   const canClose = open && (mine || me.isAdmin || !conversation.assigneeId);
 
-  function command(event: "conversation.accept" | "conversation.close" | "conversation.transfer", input: Record<string, string | undefined>, done?: () => void) {
+  async function command(event: "conversation.accept" | "conversation.close" | "conversation.transfer", target: { toAgentId?: string; toTeamId?: string }, done?: () => void) {
     if (!socket) return;
     setBusy(event);
-    (socket.timeout(10_000) as unknown as { emit(e: string, i: unknown, cb: (err: unknown, r: { ok: boolean; message?: string }) => void): void }).emit(
-      event,
-      { conversationId: conversation.id, ...input },
-      (timeout, result) => {
-        setBusy(null);
-        if (timeout) return void toast.error(t("offline"));
-        if (!result.ok) return void toast.error(result.message);
-        done?.();
-      },
-    );
+    const result = await send(socket, event, { conversationId: conversation.id, ...target });
+    setBusy(null);
+    if (!result.ok) return void toast.error(result.code === "NETWORK" ? t("offline") : result.message);
+    done?.();
   }
 
   async function convert() {
     setBusy("convert");
-    const response = await fetch(`/api/v1/conversations/${conversation.id}/ticket`, { method: "POST" }).catch(() => null);
+    const result = await api.request<{ ticket: { ref: string } }>(`/api/v1/conversations/${conversation.id}/ticket`, { method: "POST" });
     setBusy(null);
-    const body = (await response?.json().catch(() => null)) as { ticket?: { ref: string }; error?: { message: string } } | null;
-    if (!response?.ok || !body?.ticket) return void toast.error(body?.error?.message ?? t("offline"));
-    toast.success(t("converted", { ref: body.ticket.ref }));
-    router.push(`/console/tickets/${body.ticket.ref}`);
+    if (!result.ok) return void toast.error(result.code === "NETWORK" ? t("offline") : result.message);
+    toast.success(t("converted", { ref: result.ticket.ref }));
+    router.push(`/console/tickets/${result.ticket.ref}`);
   }
 
   useEffect(() => {
@@ -112,7 +108,7 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {conversation.status === "QUEUED" && !conversation.assigneeId ? (
-            <button type="button" onClick={() => command("conversation.accept", {})} disabled={busy !== null} className="inline-flex h-9 items-center gap-1.5 rounded-lg bg-brand-700 px-3 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60" data-testid="accept-conversation">
+            <button type="button" onClick={() => void command("conversation.accept", {})} disabled={busy !== null} className="inline-flex h-9 items-center gap-1.5 rounded-lg bg-brand-700 px-3 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60" data-testid="accept-conversation">
               {busy === "conversation.accept" ? <Loader2 aria-hidden className="size-4 animate-spin" /> : <LogIn aria-hidden className="size-4" />}
               {t("accept")}
             </button>
@@ -133,7 +129,7 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
             confirmClose ? (
               <span className="inline-flex items-center gap-1.5 rounded-lg bg-red-50 px-2 py-1 text-sm">
                 {t("closeConfirm")}
-                <button type="button" onClick={() => command("conversation.close", {}, () => setConfirmClose(false))} className="rounded-md bg-red-600 px-2 py-1 text-xs font-medium text-white" data-testid="close-confirm" autoFocus>
+                <button type="button" onClick={() => void command("conversation.close", {}, () => setConfirmClose(false))} className="rounded-md bg-red-600 px-2 py-1 text-xs font-medium text-white" data-testid="close-confirm" autoFocus>
                   {t("close")}
                 </button>
                 <button type="button" onClick={() => setConfirmClose(false)} className="rounded-md px-2 py-1 text-xs ring-1 ring-slate-300">
@@ -181,7 +177,7 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
         agents={agents}
         teams={teams}
         onClose={() => setTransferring(false)}
-        onTransfer={(target) => command("conversation.transfer", target, () => setTransferring(false))}
+        onTransfer={(target) => void command("conversation.transfer", target, () => setTransferring(false))}
       />
     </section>
   );

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import type { AgentStatus as Status } from "@/lib/contracts/chat";
-import { getSocket } from "@/lib/realtime/client";
+import { useCommand } from "@/lib/client/hooks";
+import { getSocket, on } from "@/lib/realtime/client";
 
 const STATUSES: Status[] = ["ONLINE", "AWAY", "OFFLINE"];
 const DOT: Record<Status, string> = { ONLINE: "bg-emerald-500", AWAY: "bg-amber-400", OFFLINE: "bg-slate-400" };
@@ -14,28 +15,23 @@ export function AgentStatus({ initial }: { initial: Status }) {
   const t = useTranslations("console");
   const [status, setStatus] = useState<Status>(initial);
   const [connected, setConnected] = useState(false);
+  const send = useCommand();
 
   useEffect(() => {
     const socket = getSocket();
     const up = () => setConnected(true);
-    const down = () => setConnected(false);
-    socket.on("connect", up);
-    socket.on("disconnect", down);
+    const offs = [on(socket, "connect", up), on(socket, "disconnect", () => setConnected(false))];
     if (socket.connected) up();
-    return () => {
-      socket.off("connect", up);
-      socket.off("disconnect", down);
-    };
+    return () => offs.forEach((off) => off());
   }, []);
 
-  function change(next: Status) {
+  async function change(next: Status) {
     const previous = status;
     setStatus(next);
-    getSocket().emit("agent.status.set", { status: next }, (result) => {
-      if (result.ok) return setStatus(result.status);
-      setStatus(previous);
-      toast.error(t("statusFailed", { message: result.message }));
-    });
+    const result = await send(getSocket(), "agent.status.set", { status: next });
+    if (result.ok) return setStatus(result.status);
+    setStatus(previous);
+    toast.error(t("statusFailed", { message: result.message }));
   }
 
   return (

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { plainPreview } from "@/components/chat/format";
 import { useLiveSocket } from "@/components/chat/use-live-socket";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
+import { on } from "@/lib/realtime/client";
 
 const SOUND_KEY = "beacon.console.sound";
 const noSubscribe = () => () => {};
@@ -89,12 +90,8 @@ export function ChatAlerts({ me, teamIds }: { me: string; teamIds: string[] }) {
         alert(t("assigned", { name: conversation.customerName }), t("assignedBody"), `/console/chats/${conversation.id}`);
       }
     };
-    socket.on("message.created", onMessage);
-    socket.on("conversation.updated", onConversation);
-    return () => {
-      socket.off("message.created", onMessage);
-      socket.off("conversation.updated", onConversation);
-    };
+    const offs = [on(socket, "message.created", onMessage), on(socket, "conversation.updated", onConversation)];
+    return () => offs.forEach((off) => off());
   }, [socket, sound, me, teamIds, t]);
 
   const currentPermission = granted ?? permission;

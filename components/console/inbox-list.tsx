@@ -9,6 +9,7 @@ import { toast } from "sonner";
 import { initials } from "@/components/chat/chat-header";
 import { plainPreview } from "@/components/chat/format";
 import { useLiveSocket } from "@/components/chat/use-live-socket";
+import { useCommand } from "@/lib/client/hooks";
 import type { InboxItem, TopicName } from "@/lib/realtime/chat-types";
 import type { QueueEntryDto } from "@/lib/contracts/chat";
 import { useInbox, useNow } from "./use-inbox";
@@ -39,6 +40,7 @@ export function InboxList({ me, myTeamIds, topics, initialInbox, initialQueue }:
   const pathname = usePathname();
   const openId = pathname.startsWith("/console/chats/") ? pathname.split("/")[3] : null;
   const { socket } = useLiveSocket(true);
+  const send = useCommand();
   const { mine, queue } = useInbox(socket, me, openId, { mine: initialInbox, queue: initialQueue });
   const now = useNow();
   const [accepting, setAccepting] = useState<string | null>(null);
@@ -61,15 +63,13 @@ export function InboxList({ me, myTeamIds, topics, initialInbox, initialQueue }:
     return () => window.removeEventListener("keydown", onKey);
   }, [mine, queue, openId, router]);
 
-  function accept(conversationId: string) {
+  async function accept(conversationId: string) {
     if (!socket) return;
     setAccepting(conversationId);
-    socket.timeout(10_000).emit("conversation.accept", { conversationId }, (timeout, result) => {
-      setAccepting(null);
-      if (timeout) return toast.error(t("offline"));
-      if (!result.ok) return toast.error(result.message);
-      router.push(`/console/chats/${conversationId}`);
-    });
+    const result = await send(socket, "conversation.accept", { conversationId });
+    setAccepting(null);
+    if (!result.ok) return void toast.error(result.code === "NETWORK" ? t("offline") : result.message);
+    router.push(`/console/chats/${conversationId}`);
   }
 
   const ordered = [...queue].sort((a, b) => Number(myTeamIds.includes(b.teamId ?? "")) - Number(myTeamIds.includes(a.teamId ?? "")));
@@ -145,7 +145,7 @@ export function InboxList({ me, myTeamIds, topics, initialInbox, initialQueue }:
                   </span>
                   <button
                     type="button"
-                    onClick={() => accept(entry.conversationId)}
+                    onClick={() => void accept(entry.conversationId)}
                     disabled={accepting !== null}
                     className="ml-auto inline-flex items-center gap-1 rounded-md bg-slate-900 px-2.5 py-1 text-xs font-medium text-white hover:bg-slate-700 disabled:opacity-60"
                     data-testid="accept"

@@ -7,6 +7,8 @@ import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { plainPreview } from "@/components/chat/format";
 import { useLiveSocket } from "@/components/chat/use-live-socket";
+import { useCommand } from "@/lib/client/hooks";
+import { on } from "@/lib/realtime/client";
 import type { AgentLoad, TeamOption, TopicName } from "@/lib/realtime/chat-types";
 import type { QueueEntryDto } from "@/lib/contracts/chat";
 import { formatWait } from "./inbox-list";
@@ -35,6 +37,7 @@ export function QueueBoard({ me, myTeamIds, topics, initialQueue, agents, teams 
   const locale = useLocale();
   const router = useRouter();
   const { socket } = useLiveSocket(true);
+  const send = useCommand();
   const { queue } = useInbox(socket, me, null, { mine: [], queue: initialQueue });
   const now = useNow();
   const [accepting, setAccepting] = useState<string | null>(null);
@@ -51,24 +54,20 @@ export function QueueBoard({ me, myTeamIds, topics, initialQueue, agents, teams 
       clearTimeout(timer);
       timer = setTimeout(() => router.refresh(), 800);
     };
-    socket.on("agent.status.changed", refresh);
-    socket.on("conversation.updated", refresh);
+    const offs = [on(socket, "agent.status.changed", refresh), on(socket, "conversation.updated", refresh)];
     return () => {
       clearTimeout(timer);
-      socket.off("agent.status.changed", refresh);
-      socket.off("conversation.updated", refresh);
+      offs.forEach((off) => off());
     };
   }, [socket, router]);
 
-  function accept(conversationId: string) {
+  async function accept(conversationId: string) {
     if (!socket) return;
     setAccepting(conversationId);
-    socket.timeout(10_000).emit("conversation.accept", { conversationId }, (timeout, result) => {
-      setAccepting(null);
-      if (timeout) return toast.error(t("offline"));
-      if (!result.ok) return toast.error(result.message);
-      router.push(`/console/chats/${conversationId}`);
-    });
+    const result = await send(socket, "conversation.accept", { conversationId });
+    setAccepting(null);
+    if (!result.ok) return void toast.error(result.code === "NETWORK" ? t("offline") : result.message);
+    router.push(`/console/chats/${conversationId}`);
   }
 
   return (
@@ -116,7 +115,7 @@ export function QueueBoard({ me, myTeamIds, topics, initialQueue, agents, teams 
                       <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${PRIORITY_STYLE[entry.priority]}`}>{t(`priority.${entry.priority}`)}</span>
                     </td>
                     <td className="px-4 py-3 text-right">
-                      <button type="button" onClick={() => accept(entry.conversationId)} disabled={accepting !== null} className="inline-flex items-center gap-1 rounded-md bg-slate-900 px-3 py-1.5 text-xs font-medium text-white hover:bg-slate-700 disabled:opacity-60">
+                      <button type="button" onClick={() => void accept(entry.conversationId)} disabled={accepting !== null} className="inline-flex items-center gap-1 rounded-md bg-slate-900 px-3 py-1.5 text-xs font-medium text-white hover:bg-slate-700 disabled:opacity-60">
                         {accepting === entry.conversationId ? <Loader2 aria-hidden className="size-3 animate-spin" /> : null}
                         {t("accept")}
                       </button>

@@ -1,8 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import type { BeaconClientSocket } from "@/lib/realtime/client";
+import { request } from "@/lib/client/api";
+import { on, type BeaconClientSocket } from "@/lib/realtime/client";
 import type { InboxItem } from "@/lib/realtime/chat-types";
+import type { ServerEventPayload } from "@/lib/realtime/events";
 import type { ConversationDto, MessageDto, QueueEntryDto } from "@/lib/contracts/chat";
 
 type Inbox = { mine: InboxItem[]; queue: QueueEntryDto[] };
@@ -19,10 +21,9 @@ export function useInbox(socket: BeaconClientSocket | null, me: string, openId: 
   const [inbox, setInbox] = useState<Inbox>(initial);
 
   const reload = useCallback(async () => {
-    const response = await fetch("/api/v1/conversations/inbox").catch(() => null);
-    if (!response?.ok) return;
-    const { inbox: mine, queue } = (await response.json()) as { inbox: InboxItem[]; queue: QueueEntryDto[] };
-    setInbox({ mine: sortMine(mine), queue });
+    // A failed reload keeps what is shown; the next reconnect tries again.
+    const result = await request<{ inbox: InboxItem[]; queue: QueueEntryDto[] }>("/api/v1/conversations/inbox");
+    if (result.ok) setInbox({ mine: sortMine(result.inbox), queue: result.queue });
   }, []);
 
   useEffect(() => {
@@ -32,8 +33,8 @@ export function useInbox(socket: BeaconClientSocket | null, me: string, openId: 
       if (seenDisconnect) void reload();
     };
     const onDisconnect = () => (seenDisconnect = true);
-    const onQueue = (event: { kind: string; entries?: QueueEntryDto[] }) => {
-      if (event.kind === "queue" && event.entries) setInbox((current) => ({ ...current, queue: event.entries! }));
+    const onQueue = (event: ServerEventPayload<"queue.updated">) => {
+      if (event.kind === "queue") setInbox((current) => ({ ...current, queue: event.entries }));
     };
     const onConversation = ({ conversation }: { conversation: ConversationDto }) =>
       setInbox((current) => {
@@ -61,20 +62,15 @@ export function useInbox(socket: BeaconClientSocket | null, me: string, openId: 
         mine: current.mine.map((item) => (item.conversation.id === event.conversationId ? { ...item, unread: 0 } : item)),
       }));
     };
-    socket.on("connect", onConnect);
-    socket.on("disconnect", onDisconnect);
-    socket.on("queue.updated", onQueue);
-    socket.on("conversation.updated", onConversation);
-    socket.on("message.created", onMessage);
-    socket.on("read.changed", onRead);
-    return () => {
-      socket.off("connect", onConnect);
-      socket.off("disconnect", onDisconnect);
-      socket.off("queue.updated", onQueue);
-      socket.off("conversation.updated", onConversation);
-      socket.off("message.created", onMessage);
-      socket.off("read.changed", onRead);
-    };
+    const offs = [
+      on(socket, "connect", onConnect),
+      on(socket, "disconnect", onDisconnect),
+      on(socket, "queue.updated", onQueue),
+      on(socket, "conversation.updated", onConversation),
+      on(socket, "message.created", onMessage),
+      on(socket, "read.changed", onRead),
+    ];
+    return () => offs.forEach((off) => off());
   }, [socket, me, openId, reload]);
 
   return inbox;

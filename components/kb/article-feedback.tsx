@@ -4,7 +4,7 @@ import { ThumbsDown, ThumbsUp } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
-import { kbApi } from "./api";
+import { useApi } from "@/lib/client/hooks";
 
 type Vote = { feedbackId: string; helpful: boolean };
 type Stage = "ask" | "comment" | "thanks";
@@ -19,6 +19,7 @@ const subscribe = (onChange: () => void) => {
 export function ArticleFeedback({ articleId }: { articleId: string }) {
   const t = useTranslations("kb.feedback");
   const locale = useLocale();
+  const api = useApi();
   const commentId = useId();
   // A vote this browser already gave (kept in localStorage): say thanks instead of asking again.
   const stored = useSyncExternalStore(subscribe, () => window.localStorage.getItem(storageKey(articleId)), () => null);
@@ -33,16 +34,16 @@ export function ArticleFeedback({ articleId }: { articleId: string }) {
   async function send(helpful: boolean, text?: string) {
     setPending(true);
     setError(null);
-    const result = await kbApi<{ feedback: Vote }>(`/articles/${articleId}/feedback`, {
+    const result = await api.request<{ feedback: Vote }>(`/api/v1/kb/articles/${articleId}/feedback`, {
       body: { helpful, locale, ...(text ? { comment: text } : {}), ...(vote ? { feedbackId: vote.feedbackId } : {}) },
     });
     setPending(false);
     if (!result.ok) {
-      setError(result.error.fields.comment ?? (result.error.message || t("failed")));
+      setError(result.fields?.comment ?? (result.message || t("failed")));
       return false;
     }
-    setVote(result.data.feedback);
-    window.localStorage.setItem(storageKey(articleId), JSON.stringify(result.data.feedback));
+    setVote(result.feedback);
+    window.localStorage.setItem(storageKey(articleId), JSON.stringify(result.feedback));
     return true;
   }
 

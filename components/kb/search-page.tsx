@@ -5,10 +5,9 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { parseQuery } from "@/lib/search/query";
-import { snippetParts, type Snippet } from "@/lib/contracts/search";
+import { useApi } from "@/lib/client/hooks";
+import { SEARCH_TOTAL_CAP, snippetParts, type Snippet } from "@/lib/contracts/search";
 import { highlighter, markMatches } from "@/lib/search/snippet";
-import { SEARCH_TOTAL_CAP } from "@/lib/contracts/kb";
-import { kbApi } from "./api";
 import { Highlighted } from "./highlighted";
 
 export type SearchHit = {
@@ -27,6 +26,7 @@ const DEBOUNCE_MS = 250;
 export function SearchPage({ initialQuery, initial }: { initialQuery: string; initial: SearchData }) {
   const t = useTranslations("kb.search");
   const locale = useLocale();
+  const api = useApi();
   const [query, setQuery] = useState(initialQuery);
   const [data, setData] = useState<SearchData>(initial);
   const [shownQuery, setShownQuery] = useState(initialQuery);
@@ -63,23 +63,20 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       setLoading(true);
-      try {
-        const result = await kbApi<SearchData>(`/search?q=${encodeURIComponent(q)}&locale=${locale}&limit=20`, { signal: controller.signal });
-        setFailed(!result.ok);
-        if (result.ok) {
-          setData(result.data);
-          setShownQuery(q);
-        }
-        setLoading(false);
-      } catch {
-        // Aborted: a newer query is on its way.
+      const result = await api.request<SearchData>(`/api/v1/kb/search?q=${encodeURIComponent(q)}&locale=${locale}&limit=20`, { signal: controller.signal });
+      if (controller.signal.aborted) return; // a newer query is on its way
+      setFailed(!result.ok);
+      if (result.ok) {
+        setData(result);
+        setShownQuery(q);
       }
+      setLoading(false);
     }, DEBOUNCE_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, locale, composing]);
+  }, [query, locale, composing, api]);
 
   const titlePattern = useMemo(() => highlighter(parseQuery(data.correctedQuery ?? shownQuery).terms), [data.correctedQuery, shownQuery]);
 

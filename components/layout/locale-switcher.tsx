@@ -4,21 +4,19 @@ import { Languages } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
+import { useApi } from "@/lib/client/hooks";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 
 export function LocaleSwitcher() {
   const t = useTranslations("locale");
   const locale = useLocale();
   const router = useRouter();
+  const api = useApi();
   const [pending, startTransition] = useTransition();
 
   function change(next: Locale) {
     startTransition(async () => {
-      await fetch("/api/v1/me/locale", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ locale: next }),
-      });
+      await api.request("/api/v1/me/locale", { body: { locale: next } });
       router.refresh();
     });
   }

@@ -5,7 +5,8 @@ import Link from "next/link";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { toast } from "sonner";
-import { getSocket } from "@/lib/realtime/client";
+import { useApi } from "@/lib/client/hooks";
+import { getSocket, on } from "@/lib/realtime/client";
 import type { ServerEventPayload } from "@/lib/realtime/events";
 
 type Item = { id: string; kind: string; title: string; body: string; link: string | null; createdAt: string; readAt: string | null };
@@ -20,14 +21,14 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
   const [open, setOpen] = useState(false);
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
+  const api = useApi();
 
   const load = useCallback(async () => {
-    const response = await fetch("/api/v1/notifications", { cache: "no-store" });
-    if (!response.ok) return;
-    const body = (await response.json()) as { notifications: Item[]; unread: number };
-    setItems(body.notifications);
-    setUnread(body.unread);
-  }, []);
+    const result = await api.request<{ notifications: Item[]; unread: number }>("/api/v1/notifications", { cache: "no-store" });
+    if (!result.ok) return;
+    setItems(result.notifications);
+    setUnread(result.unread);
+  }, [api]);
 
   useEffect(() => {
     const socket = getSocket();
@@ -36,14 +37,12 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
       setUnread((n) => n + 1);
       toast(payload.title, { description: payload.body || undefined });
     };
-    socket.on("notification.created", created);
     // Anything that arrived while disconnected.
-    socket.on("connect", load);
+    const offs = [on(socket, "notification.created", created), on(socket, "connect", () => void load())];
     const first = setTimeout(load, 0);
     return () => {
       clearTimeout(first);
-      socket.off("notification.created", created);
-      socket.off("connect", load);
+      offs.forEach((off) => off());
     };
   }, [load]);
 
@@ -55,10 +54,9 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
   }, [open]);
 
   async function markRead(ids?: string[]) {
-    const response = await fetch("/api/v1/notifications/read", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ids ? { ids } : {}) });
-    if (!response.ok) return;
-    const body = (await response.json()) as { unread: number };
-    setUnread(body.unread);
+    const result = await api.request<{ unread: number }>("/api/v1/notifications/read", { body: ids ? { ids } : {} });
+    if (!result.ok) return;
+    setUnread(result.unread);
     setItems((list) => list.map((x) => (!ids || ids.includes(x.id) ? { ...x, readAt: x.readAt ?? new Date().toISOString() } : x)));
   }
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
-import { getSocket } from "@/lib/realtime/client";
+import { getSocket, on } from "@/lib/realtime/client";
 import type { TicketPresenceDto } from "@/lib/contracts/ticket";
 import type { ServerEventPayload } from "@/lib/realtime/events";
 import type { NamedRef, TicketDetailDto } from "@/lib/contracts/ticket";
@@ -33,12 +33,7 @@ export function AgentTicketView({ initial, me, agents, teams, canned }: Props) {
   });
 
   useEffect(() => {
-    const socket = getSocket();
-    const onPresence = (payload: ServerEventPayload<"ticket.presence">) => payload.ticketId === initial.id && setPresence(payload.presence);
-    socket.on("ticket.presence", onPresence);
-    return () => {
-      socket.off("ticket.presence", onPresence);
-    };
+    return on(getSocket(), "ticket.presence", (payload) => payload.ticketId === initial.id && setPresence(payload.presence));
   }, [initial.id]);
 
   return (

@@ -4,20 +4,21 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { useApi } from "@/lib/client/hooks";
 
-type Result = { updated: string[]; failed: { ref: string; message: string }[]; error?: { message: string } };
+type Outcome = { updated: string[]; failed: { ref: string; message: string }[] };
 
 /** Bulk actions on the selected tickets: assign (to me or anyone), solve, close; failures are named one by one. */
 export function BulkBar({ selected, agents, meId, onDone }: { selected: string[]; agents: { id: string; name: string }[]; meId: string; onDone: () => void }) {
   const t = useTranslations("tickets.console");
+  const api = useApi();
   const [assignee, setAssignee] = useState(meId);
   const [pending, startTransition] = useTransition();
 
   function run(body: object) {
     startTransition(async () => {
-      const response = await fetch("/api/v1/tickets/bulk", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...body, tickets: selected }) });
-      const result = (await response.json().catch(() => ({}))) as Result;
-      if (!response.ok) return void toast.error(result.error?.message ?? response.statusText);
+      const result = await api.request<Outcome>("/api/v1/tickets/bulk", { body: { ...body, tickets: selected } });
+      if (!result.ok) return void toast.error(result.message);
       if (result.updated.length) toast.success(t("bulkDone", { count: result.updated.length }));
       for (const failure of result.failed) toast.error(t("bulkFailed", { ref: failure.ref, message: failure.message }));
       onDone();

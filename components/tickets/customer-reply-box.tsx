@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { useApi } from "@/lib/client/hooks";
 import type { TicketDetailDto } from "@/lib/contracts/ticket";
 import { FilePicker, uploadAll, type PickedFile } from "./file-picker";
 
@@ -23,6 +24,7 @@ export function CustomerReplyBox({
 }) {
   const t = useTranslations("tickets");
   const errors = useTranslations("errors");
+  const api = useApi();
   const [body, setBody] = useState("");
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -32,15 +34,10 @@ export function CustomerReplyBox({
   function send() {
     startTransition(async () => {
       setError(null);
-      const ids = await uploadAll(files, setFiles, (name) => t("form.fileTypeNotAllowed", { name }));
+      const ids = await uploadAll(api, files, setFiles, (name) => t("form.fileTypeNotAllowed", { name }));
       if (!ids) return setError(errors("VALIDATION_FAILED"));
-      const response = await fetch(`/api/v1/tickets/${ticket.ref}/replies${query}`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ body, attachmentIds: ids }),
-      });
-      const result = (await response.json().catch(() => ({}))) as { error?: { message: string; fields?: Record<string, string> } };
-      if (!response.ok) return setError(result.error?.fields?.body ?? result.error?.message ?? errors("INTERNAL"));
+      const result = await api.request(`/api/v1/tickets/${ticket.ref}/replies${query}`, { body: { body, attachmentIds: ids } });
+      if (!result.ok) return setError(result.fields?.body ?? result.message);
       setBody("");
       setFiles([]);
       toast.success(t("detail.sent"));
@@ -50,11 +47,8 @@ export function CustomerReplyBox({
 
   function reopen() {
     startTransition(async () => {
-      const response = await fetch(`/api/v1/tickets/${ticket.ref}/reopen${query}`, { method: "POST" });
-      if (!response.ok) {
-        const result = (await response.json().catch(() => ({}))) as { error?: { message: string } };
-        return setError(result.error?.message ?? errors("INTERNAL"));
-      }
+      const result = await api.request(`/api/v1/tickets/${ticket.ref}/reopen${query}`, { method: "POST" });
+      if (!result.ok) return setError(result.message);
       toast.success(t("detail.reopened"));
       await onSent();
     });

@@ -3,11 +3,14 @@
 import { FileText, ImageIcon, Paperclip, Video, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
+import type { Api } from "@/lib/client/hooks";
+import { ALLOWED_TYPES, MAX_ATTACHMENT_BYTES } from "@/lib/contracts/attachment";
 import { MAX_TICKET_ATTACHMENTS } from "@/lib/contracts/ticket";
 
-export const MAX_FILE_MB = 10;
-const ACCEPT = "image/png,image/jpeg,image/gif,image/webp,application/pdf,video/mp4,video/quicktime,.mov";
-const ACCEPTED = /^(image\/(png|jpeg|gif|webp)|application\/pdf|video\/(mp4|quicktime))$/;
+const MAX_FILE_MB = MAX_ATTACHMENT_BYTES / 1024 / 1024;
+const ACCEPTED_TYPES: readonly string[] = ALLOWED_TYPES.ticket;
+// Some browsers know .mov files by their extension only.
+const ACCEPT = [...ACCEPTED_TYPES, ".mov"].join(",");
 
 export type PickedFile = { key: string; file: File; uploadedId?: string; error?: string; uploading?: boolean };
 
@@ -42,8 +45,8 @@ export function FilePicker({
     let message: string | null = null;
     for (const file of Array.from(list)) {
       if (next.length >= MAX_TICKET_ATTACHMENTS) message = t("tooManyFiles", { max: MAX_TICKET_ATTACHMENTS });
-      else if (file.size > MAX_FILE_MB * 1024 * 1024) message = t("fileTooBig", { name: file.name, maxMb: MAX_FILE_MB });
-      else if (file.type && !ACCEPTED.test(file.type)) message = t("fileTypeNotAllowed", { name: file.name });
+      else if (file.size > MAX_ATTACHMENT_BYTES) message = t("fileTooBig", { name: file.name, maxMb: MAX_FILE_MB });
+      else if (file.type && !ACCEPTED_TYPES.includes(file.type)) message = t("fileTypeNotAllowed", { name: file.name });
       else next.push({ key: `${file.name}-${file.size}-${file.lastModified}-${Math.random()}`, file });
     }
     setNotice(message);
@@ -123,6 +126,7 @@ export function FilePicker({
 
 /** Uploads the files not yet uploaded; returns their ids, or marks the refused ones and returns null. */
 export async function uploadAll(
+  api: Api,
   files: PickedFile[],
   update: (files: PickedFile[]) => void,
   refused: (name: string) => string,
@@ -135,11 +139,10 @@ export async function uploadAll(
     update([...current]);
     const form = new FormData();
     form.set("file", current[i].file);
-    const response = await fetch("/api/v1/attachments?purpose=ticket", { method: "POST", body: form });
-    const body = (await response.json().catch(() => ({}))) as { attachment?: { id: string }; error?: { message: string } };
-    const error = response.status === 415 ? refused(current[i].file.name) : (body.error?.message ?? response.statusText);
-    current[i] = response.ok && body.attachment ? { ...current[i], uploading: false, uploadedId: body.attachment.id } : { ...current[i], uploading: false, error };
-    if (!response.ok) failed = true;
+    const result = await api.request<{ attachment: { id: string } }>("/api/v1/attachments?purpose=ticket", { form });
+    if (result.ok) current[i] = { ...current[i], uploading: false, uploadedId: result.attachment.id };
+    else current[i] = { ...current[i], uploading: false, error: result.code === "UNSUPPORTED_MEDIA_TYPE" ? refused(current[i].file.name) : result.message };
+    if (!result.ok) failed = true;
     update([...current]);
   }
   return failed ? null : current.map((f) => f.uploadedId!);

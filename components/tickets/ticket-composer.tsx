@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { getSocket } from "@/lib/realtime/client";
+import { useApi } from "@/lib/client/hooks";
+import { getSocket, sendCommand } from "@/lib/realtime/client";
 import { TICKET_STATUSES, type TicketDetailDto, type TicketStatus } from "@/lib/contracts/ticket";
 import { fillPlaceholders } from "@/lib/contracts/placeholders";
 import { CannedPicker, type CannedReply } from "./canned-picker";
@@ -18,6 +19,7 @@ import { FilePicker, uploadAll, type PickedFile } from "./file-picker";
 export function TicketComposer({ ticket, canned, agentName, onSent }: { ticket: TicketDetailDto; canned: CannedReply[]; agentName: string; onSent: () => Promise<void> }) {
   const t = useTranslations("tickets");
   const errors = useTranslations("errors");
+  const api = useApi();
   const [mode, setMode] = useState<"reply" | "note">("reply");
   const [body, setBody] = useState("");
   // "Submit as pending" is the usual answer to a customer; a status equal to the current one means "unchanged".
@@ -32,11 +34,11 @@ export function TicketComposer({ ticket, canned, agentName, onSent }: { ticket: 
   const announce = (on: boolean) => {
     if (replying.current === on) return;
     replying.current = on;
-    getSocket().emit("ticket.presence.set", { number: ticket.number, replying: on }, () => {});
+    void sendCommand(getSocket(), "ticket.presence.set", { number: ticket.number, replying: on });
   };
   useEffect(() => () => {
     clearTimeout(idle.current);
-    if (replying.current) getSocket().emit("ticket.presence.set", { number: ticket.number, replying: false }, () => {});
+    if (replying.current) void sendCommand(getSocket(), "ticket.presence.set", { number: ticket.number, replying: false });
   }, [ticket.number]);
 
   function typed(value: string) {
@@ -49,16 +51,11 @@ export function TicketComposer({ ticket, canned, agentName, onSent }: { ticket: 
   function send() {
     startTransition(async () => {
       setError(null);
-      const ids = await uploadAll(files, setFiles, (name) => t("form.fileTypeNotAllowed", { name }));
+      const ids = await uploadAll(api, files, setFiles, (name) => t("form.fileTypeNotAllowed", { name }));
       if (!ids) return setError(errors("VALIDATION_FAILED"));
       const note = mode === "note";
-      const response = await fetch(`/api/v1/tickets/${ticket.ref}/replies`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ body, internal: note, attachmentIds: ids, ...(status ? { status } : {}) }),
-      });
-      const result = (await response.json().catch(() => ({}))) as { error?: { message: string; fields?: Record<string, string> } };
-      if (!response.ok) return setError(result.error?.fields?.body ?? result.error?.fields?.status ?? result.error?.message ?? errors("INTERNAL"));
+      const result = await api.request(`/api/v1/tickets/${ticket.ref}/replies`, { body: { body, internal: note, attachmentIds: ids, ...(status ? { status } : {}) } });
+      if (!result.ok) return setError(result.fields?.body ?? result.fields?.status ?? result.message);
       setBody("");
       setFiles([]);
       announce(false);

@@ -5,11 +5,12 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { ButtonLink, Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
+import { useApi } from "@/lib/client/hooks";
+import type { Failure } from "@/lib/contracts/result";
 import { FilePicker, uploadAll, type PickedFile } from "./file-picker";
 import { TicketCreated, type CreatedTicket } from "./ticket-created";
 
 export type TopicOption = { slug: string; label: string; urgent: boolean };
-type ApiError = { error?: { message: string; fields?: Record<string, string> } };
 
 /**
  * The submission form: topic, subject, description, up to five files; visitors also give their email. Files are
@@ -18,6 +19,7 @@ type ApiError = { error?: { message: string; fields?: Record<string, string> } }
 export function TicketForm({ topics, needsEmail, defaultEmail }: { topics: TopicOption[]; needsEmail: boolean; defaultEmail?: string }) {
   const t = useTranslations("tickets.form");
   const errors = useTranslations("errors");
+  const api = useApi();
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -25,14 +27,9 @@ export function TicketForm({ topics, needsEmail, defaultEmail }: { topics: Topic
   const [created, setCreated] = useState<CreatedTicket | null>(null);
   const [pending, startTransition] = useTransition();
 
-  async function post(path: string, body: object) {
-    const response = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    return { response, body: (await response.json().catch(() => ({}))) as ApiError & { ticket?: CreatedTicket } };
-  }
-
-  function fail(body: ApiError) {
-    setFields(body.error?.fields ?? {});
-    setMessage(body.error?.message ?? errors("INTERNAL"));
+  function fail(failure: Failure) {
+    setFields(failure.fields ?? {});
+    setMessage(failure.message);
   }
 
   function submit(form: FormData) {
@@ -46,14 +43,14 @@ export function TicketForm({ topics, needsEmail, defaultEmail }: { topics: Topic
       setMessage(null);
       setFields({});
       if (needsEmail && files.length) {
-        const guest = await post("/api/v1/tickets/guest", { email: input.email, name: input.name });
-        if (!guest.response.ok) return fail(guest.body);
+        const guest = await api.request("/api/v1/tickets/guest", { body: { email: input.email, name: input.name } });
+        if (!guest.ok) return fail(guest);
       }
-      const ids = await uploadAll(files, setFiles, (name) => t("fileTypeNotAllowed", { name }));
+      const ids = await uploadAll(api, files, setFiles, (name) => t("fileTypeNotAllowed", { name }));
       if (!ids) return setMessage(errors("VALIDATION_FAILED"));
-      const result = await post("/api/v1/tickets", { ...input, attachmentIds: ids });
-      if (!result.response.ok || !result.body.ticket) return fail(result.body);
-      setCreated({ ...result.body.ticket, email: input.email ?? defaultEmail ?? "" });
+      const result = await api.request<{ ticket: CreatedTicket }>("/api/v1/tickets", { body: { ...input, attachmentIds: ids } });
+      if (!result.ok) return fail(result);
+      setCreated({ ...result.ticket, email: input.email ?? defaultEmail ?? "" });
       window.scrollTo({ top: 0 });
     });
   }

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { useApi } from "@/lib/client/hooks";
 import { PRIORITIES, TICKET_STATUSES, type NamedRef, type TicketDetailDto, type UpdateTicketInput } from "@/lib/contracts/ticket";
 
 const control = "h-9 w-full rounded-lg border border-slate-300 bg-white px-2 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
@@ -24,7 +25,7 @@ export function TicketProperties({
 }) {
   const t = useTranslations("tickets");
   const p = useTranslations("priority");
-  const errors = useTranslations("errors");
+  const api = useApi();
   const locale = useLocale();
   // The parent remounts this form (key) when another agent's change arrives, so it always starts from the latest.
   const [form, setForm] = useState(() => ({
@@ -49,11 +50,10 @@ export function TicketProperties({
     Object.assign(changes, extra);
     if (!Object.keys(changes).length) return;
     startTransition(async () => {
-      const response = await fetch(`/api/v1/tickets/${ticket.ref}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(changes) });
-      const body = (await response.json().catch(() => ({}))) as { error?: { message: string; fields?: Record<string, string> } };
-      if (!response.ok) {
-        setFields(body.error?.fields ?? {});
-        return void toast.error(body.error?.message ?? errors("INTERNAL"));
+      const result = await api.request(`/api/v1/tickets/${ticket.ref}`, { method: "PATCH", body: changes });
+      if (!result.ok) {
+        setFields(result.fields ?? {});
+        return void toast.error(result.message);
       }
       setFields({});
       toast.success(t("agent.saved"));

@@ -6,6 +6,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import { Card } from "@/components/ui/card";
+import { useApi } from "@/lib/client/hooks";
 import type { TicketDetailDto } from "@/lib/contracts/ticket";
 import { SlaBadge } from "./sla-badge";
 
@@ -14,15 +15,16 @@ export function TicketSidebar({ ticket, properties }: { ticket: TicketDetailDto;
   const t = useTranslations("tickets");
   const format = useFormatter();
   const locale = useLocale();
+  const api = useApi();
   const [pending, startTransition] = useTransition();
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
 
   function newLink() {
     if (!window.confirm(t("agent.newLinkConfirm"))) return;
     startTransition(async () => {
-      const response = await fetch(`/api/v1/tickets/${ticket.ref}/tracking-key`, { method: "POST" });
-      if (response.ok) toast.success(t("agent.newLinkSent"));
-      else toast.error(((await response.json().catch(() => ({}))) as { error?: { message: string } }).error?.message ?? response.statusText);
+      const result = await api.request(`/api/v1/tickets/${ticket.ref}/tracking-key`, { method: "POST" });
+      if (result.ok) toast.success(t("agent.newLinkSent"));
+      else toast.error(result.message);
     });
   }
 

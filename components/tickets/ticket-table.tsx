@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { getSocket } from "@/lib/realtime/client";
+import { getSocket, on } from "@/lib/realtime/client";
 import type { TicketSummaryDto } from "@/lib/contracts/ticket";
 import { PriorityLabel, StatusBadge } from "./badges";
 import { BulkBar } from "./bulk-bar";
@@ -38,10 +38,10 @@ export function TicketTable({ data, agents, meId, emptyText }: { data: Page; age
       clearTimeout(timer);
       timer = setTimeout(() => router.refresh(), 600);
     };
-    socket.on("ticket.updated", changed);
+    const off = on(socket, "ticket.updated", changed);
     return () => {
       clearTimeout(timer);
-      socket.off("ticket.updated", changed);
+      off();
     };
   }, [router]);
 

@@ -6,20 +6,20 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { useApi } from "@/lib/client/hooks";
 
 /** For the requester: what the private link is, and a way to revoke it (the new one is shown and emailed). */
 export function TrackingLinkPanel({ ticketRef }: { ticketRef: string }) {
   const t = useTranslations("tickets.detail");
-  const errors = useTranslations("errors");
+  const api = useApi();
   const [url, setUrl] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   function regenerate() {
     if (!window.confirm(t("regenerateConfirm"))) return;
     startTransition(async () => {
-      const response = await fetch(`/api/v1/tickets/${ticketRef}/tracking-key`, { method: "POST" });
-      const body = (await response.json().catch(() => ({}))) as { trackingUrl?: string | null; error?: { message: string } };
-      if (!response.ok) return void toast.error(body.error?.message ?? errors("INTERNAL"));
-      setUrl(body.trackingUrl ?? null);
+      const result = await api.request<{ trackingUrl?: string | null }>(`/api/v1/tickets/${ticketRef}/tracking-key`, { method: "POST" });
+      if (!result.ok) return void toast.error(result.message);
+      setUrl(result.trackingUrl ?? null);
       toast.success(t("regenerated"));
     });
   }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { getSocket } from "@/lib/realtime/client";
+import { request } from "@/lib/client/api";
+import { getSocket, on, sendCommand } from "@/lib/realtime/client";
 import type { ServerEventPayload } from "@/lib/realtime/events";
 import type { TicketDetailDto } from "@/lib/contracts/ticket";
 
@@ -19,32 +20,31 @@ export function useTicketLive(initial: TicketDetailDto, key: string | null, onEv
   });
 
   const reload = useCallback(async () => {
-    const response = await fetch(`/api/v1/tickets/${initial.ref}${key ? `?key=${encodeURIComponent(key)}` : ""}`, { cache: "no-store" });
-    if (response.ok) setTicket(((await response.json()) as { ticket: TicketDetailDto }).ticket);
+    // A failed reload keeps the ticket shown; the next event or reconnect reloads again.
+    const result = await request<{ ticket: TicketDetailDto }>(`/api/v1/tickets/${initial.ref}${key ? `?key=${encodeURIComponent(key)}` : ""}`, { cache: "no-store" });
+    if (result.ok) setTicket(result.ticket);
   }, [initial.ref, key]);
 
   useEffect(() => {
     const socket = getSocket();
-    const watch = () =>
-      socket.emit("ticket.watch", { number: initial.number, ...(key ? { key } : {}) }, (result) => {
-        setLive(result.ok);
-        if (result.ok) void reload(); // catch up on anything missed while disconnected
-      });
-    const down = () => setLive(false);
-    const updated = (event: ServerEventPayload<"ticket.updated">) => {
-      if (event.ticketId !== initial.id) return;
-      handler.current?.(event);
-      void reload();
+    const watch = async () => {
+      const result = await sendCommand(socket, "ticket.watch", { number: initial.number, ...(key ? { key } : {}) });
+      setLive(result.ok);
+      if (result.ok) void reload(); // catch up on anything missed while disconnected
     };
-    socket.on("connect", watch);
-    socket.on("disconnect", down);
-    socket.on("ticket.updated", updated);
-    if (socket.connected) watch();
+    const offs = [
+      on(socket, "connect", () => void watch()),
+      on(socket, "disconnect", () => setLive(false)),
+      on(socket, "ticket.updated", (event) => {
+        if (event.ticketId !== initial.id) return;
+        handler.current?.(event);
+        void reload();
+      }),
+    ];
+    if (socket.connected) void watch();
     return () => {
-      socket.off("connect", watch);
-      socket.off("disconnect", down);
-      socket.off("ticket.updated", updated);
-      if (socket.connected) socket.emit("ticket.unwatch", { number: initial.number }, () => {});
+      offs.forEach((off) => off());
+      if (socket.connected) void sendCommand(socket, "ticket.unwatch", { number: initial.number });
     };
   }, [initial.id, initial.number, key, reload]);
 

@@ -1,6 +1,4 @@
-import { z } from "zod";
-
-export const uploadPurposeSchema = z.object({ purpose: z.enum(["chat", "ticket"]).default("chat") });
+// No zod here: the chat widget reads the accepted types and the size limit from this module, and its bundle stays small.
 
 /** What may be uploaded where. Types are sniffed from the bytes; the file name and the browser's claim are ignored. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;

@@ -13,8 +13,6 @@ export const SEARCH_LIMIT_MAX = 50;
 export const SEARCH_QUERY_MAX = 200;
 /** What was typed in a search box, as every search reads it (the API, the search page, the article list, the bot). */
 export const searchText = z.string().transform((q) => q.slice(0, SEARCH_QUERY_MAX));
-/** Search counts matching articles up to this many (bounded work per query); `total` at the cap means "at least". */
-export const SEARCH_TOTAL_CAP = 300;
 export const REPORT_PERIODS = [7, 30, 90] as const;
 
 const slug = z

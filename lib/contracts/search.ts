@@ -2,6 +2,9 @@ import type { Locale } from "@/lib/i18n/locales";
 
 // What a search answers, as the browser receives it (no zod here: the help center's pages import it).
 
+/** Search counts matching articles up to this many (bounded work per query); `total` at the cap means "at least". */
+export const SEARCH_TOTAL_CAP = 300;
+
 /** Text cut into the parts a search matched (`mark`) and the rest. */
 export type Marked = { text: string; mark: boolean }[];
 

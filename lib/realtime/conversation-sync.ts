@@ -5,9 +5,8 @@
 //   the last seq known to be complete, so whatever was published while the socket was away is fetched.
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import type { AttachmentDto } from "@/lib/contracts/attachment";
-import type { Result } from "@/lib/contracts/result";
+import { COMMAND_POLICY, on, sendCommand, type BeaconClientSocket, type CommandInput, type CommandResult } from "./client";
 import type { ClientToServerEvents } from "./events";
-import type { BeaconClientSocket } from "./client";
 import { loadOutbox, newClientId, saveOutbox, type KeyValueStore, type PendingMessage } from "./outbox";
 
 export { newClientId, type PendingMessage } from "./outbox";
@@ -34,17 +33,17 @@ export type SyncOptions = {
   side: "CUSTOMER" | "AGENT";
   selfId?: string;
   storage?: KeyValueStore | null;
+  /** Overrides COMMAND_POLICY.timeoutMs (tests). */
   ackTimeoutMs?: number;
 };
 
-const TIMEOUT = Symbol("timeout");
 /** A publish follows its commit within milliseconds; a message received this long before the connection's last sign of life cannot have an earlier seq still in flight. */
 const GRACE_MS = 2000;
 const TYPING_SEND_EVERY_MS = 2500;
 const TYPING_IDLE_MS = 4000;
 const TYPING_SHOW_MS = 7000;
-const MAX_TIMEOUTS = 3;
-const RETRYABLE = new Set(["INTERNAL"]);
+/** No answer, or the server failed on its side: the same clientId goes again (the server de-duplicates it). */
+const RETRYABLE = new Set(["NETWORK", "INTERNAL"]);
 
 export class ConversationSync {
   private readonly byseq = new Map<number, MessageDto>();
@@ -96,40 +95,39 @@ export class ConversationSync {
   }
 
   start(): void {
-    type Emitter = { on(event: string, fn: unknown): unknown; off(event: string, fn: unknown): unknown };
-    // The typed socket's overloads are narrower than this generic subscribe-and-remember helper needs.
-    const on = <A extends unknown[]>(target: unknown, event: string, fn: (...args: A) => void) => {
-      (target as Emitter).on(event, fn);
-      this.off.push(() => (target as Emitter).off(event, fn));
-    };
     const socket = this.socket;
-    on(socket, "connect", () => void this.join());
-    on(socket, "disconnect", () => this.disconnected());
-    on(socket.io, "packet", () => (this.lastActivity = Date.now()));
-    on(socket.io, "ping", () => (this.lastActivity = Date.now()));
-    on(socket, "message.created", ({ message }: { message: MessageDto }) => this.onMessage(message));
-    on(socket, "conversation.updated", ({ conversation }: { conversation: ConversationDto }) => {
-      if (conversation.id !== this.conversationId) return;
-      this.conversation = conversation;
-      this.changed();
-    });
-    on(socket, "read.changed", (event: { conversationId: string; side: "CUSTOMER" | "AGENT"; seq: number }) => {
-      if (event.conversationId !== this.conversationId || !this.conversation) return;
-      const key = event.side === "CUSTOMER" ? "customerLastReadSeq" : "agentLastReadSeq";
-      this.conversation = { ...this.conversation, [key]: Math.max(this.conversation[key], event.seq) };
-      this.changed();
-    });
-    on(socket, "typing.changed", (event: { conversationId: string; side: string; name: string | null; typing: boolean; userId?: string }) => {
-      if (event.conversationId !== this.conversationId || event.userId === this.options.selfId) return;
-      if (event.side === this.options.side && this.options.side === "CUSTOMER") return;
-      this.showTyping(event.typing ? { name: event.name } : null);
-    });
-    on(socket, "queue.updated", (event: { kind: string; conversationId?: string; position?: number; wait?: QueueWait }) => {
-      if (event.kind !== "position" || event.conversationId !== this.conversationId) return;
-      this.position = event.position ?? null;
-      this.wait = event.wait ?? null;
-      this.changed();
-    });
+    const alive = () => (this.lastActivity = Date.now());
+    socket.io.on("packet", alive);
+    socket.io.on("ping", alive);
+    this.off.push(
+      () => socket.io.off("packet", alive),
+      () => socket.io.off("ping", alive),
+      on(socket, "connect", () => void this.join()),
+      on(socket, "disconnect", () => this.disconnected()),
+      on(socket, "message.created", ({ message }) => this.onMessage(message)),
+      on(socket, "conversation.updated", ({ conversation }) => {
+        if (conversation.id !== this.conversationId) return;
+        this.conversation = conversation;
+        this.changed();
+      }),
+      on(socket, "read.changed", (event) => {
+        if (event.conversationId !== this.conversationId || !this.conversation) return;
+        const key = event.side === "CUSTOMER" ? "customerLastReadSeq" : "agentLastReadSeq";
+        this.conversation = { ...this.conversation, [key]: Math.max(this.conversation[key], event.seq) };
+        this.changed();
+      }),
+      on(socket, "typing.changed", (event) => {
+        if (event.conversationId !== this.conversationId || event.userId === this.options.selfId) return;
+        if (event.side === this.options.side && this.options.side === "CUSTOMER") return;
+        this.showTyping(event.typing ? { name: event.name } : null);
+      }),
+      on(socket, "queue.updated", (event) => {
+        if (event.kind !== "position" || event.conversationId !== this.conversationId) return;
+        this.position = event.position;
+        this.wait = event.wait ?? null;
+        this.changed();
+      }),
+    );
     if (socket.connected) void this.join();
     this.changed();
   }
@@ -185,14 +183,14 @@ export class ConversationSync {
     if (typing === this.sentTyping.typing && (!typing || now - this.sentTyping.at < TYPING_SEND_EVERY_MS)) return;
     if (!this.joined) return;
     this.sentTyping = { typing, at: now };
-    this.socket.emit("typing.set", { conversationId: this.conversationId, typing }, () => {});
+    void this.call("typing.set", { conversationId: this.conversationId, typing });
   }
 
   /** Reports the reader has seen everything up to `seq`. */
   markRead(seq: number): void {
     if (seq <= this.readSent || !this.joined) return;
     this.readSent = seq;
-    this.socket.emit("conversation.read", { conversationId: this.conversationId, seq }, () => {});
+    void this.call("conversation.read", { conversationId: this.conversationId, seq });
   }
 
   private async join(): Promise<void> {
@@ -204,7 +202,7 @@ export class ConversationSync {
     while (more) {
       const result = await this.call("conversation.join", { conversationId: this.conversationId, afterSeq: this.resumeSeq });
       if (epoch !== this.joinEpoch) return;
-      if (result === TIMEOUT) {
+      if (!result.ok && result.code === "NETWORK") {
         if (this.socket.connected) this.retryLater(() => this.join());
         return;
       }
@@ -213,12 +211,11 @@ export class ConversationSync {
         this.changed();
         return;
       }
-      const page = result as unknown as { conversation: ConversationDto; messages: MessageDto[]; more: boolean };
-      this.conversation = page.conversation;
-      for (const message of page.messages) this.add(message, false);
-      const last = page.messages.at(-1)?.seq;
+      this.conversation = result.conversation;
+      for (const message of result.messages) this.add(message, false);
+      const last = result.messages.at(-1)?.seq;
       if (last !== undefined) this.syncedSeq = this.resumeSeq = Math.max(this.resumeSeq, last);
-      more = page.more;
+      more = result.more;
     }
     this.joined = true;
     this.readSent = 0;
@@ -260,17 +257,17 @@ export class ConversationSync {
           attachmentIds: next.attachments.map((a) => a.id),
           internal: next.internal,
         });
-        if (result === TIMEOUT || (!result.ok && RETRYABLE.has(result.code))) {
+        if (!result.ok && RETRYABLE.has(result.code)) {
           // A dropped connection is not the message's fault: it goes again after the next join.
           if (!this.socket.connected) return;
           next.attempts++;
-          if (next.attempts < MAX_TIMEOUTS) return this.retryLater(() => this.flush());
-          this.fail(next, result === TIMEOUT ? null : result.message);
+          if (next.attempts < COMMAND_POLICY.attempts) return this.retryLater(() => this.flush());
+          this.fail(next, result.code === "NETWORK" ? null : result.message);
           continue;
         }
         if (result.ok) {
           this.pending = this.pending.filter((p) => p.clientId !== next.clientId);
-          this.add((result as unknown as { message: MessageDto }).message, false);
+          this.add(result.message, false);
         } else {
           this.fail(next, result.fields?.body ?? result.fields?.attachmentIds ?? result.message);
         }
@@ -291,7 +288,7 @@ export class ConversationSync {
 
   private retryLater(fn: () => Promise<void>): void {
     clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => void fn(), 1000);
+    this.retryTimer = setTimeout(() => void fn(), COMMAND_POLICY.retryDelayMs);
   }
 
   private onMessage(message: MessageDto): void {
@@ -320,16 +317,8 @@ export class ConversationSync {
     this.changed();
   }
 
-  private call<E extends keyof ClientToServerEvents>(
-    event: E,
-    input: Parameters<ClientToServerEvents[E]>[0],
-  ): Promise<Result<Record<string, unknown>> | typeof TIMEOUT> {
-    return new Promise((resolve) => {
-      const emitter = this.socket.timeout(this.options.ackTimeoutMs ?? 8000) as unknown as {
-        emit(event: string, input: unknown, ack: (error: unknown, result: Result<Record<string, unknown>>) => void): void;
-      };
-      emitter.emit(event, input, (error, result) => resolve(error ? TIMEOUT : result));
-    });
+  private call<E extends keyof ClientToServerEvents>(event: E, input: CommandInput<E>): Promise<CommandResult<E>> {
+    return sendCommand(this.socket, event, input, { timeoutMs: this.options.ackTimeoutMs });
   }
 
   private persist(): void {

@@ -6,7 +6,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { toast } from "sonner";
-import { kbApi, type ApiFailure, type ApiResult } from "@/components/kb/api";
+import { useApi } from "@/lib/client/hooks";
+import type { Failure, Result } from "@/lib/contracts/result";
 import { Button } from "@/components/ui/button";
 import { StatusBadge } from "./status-badge";
 import { TranslationPane, type TranslationDraft } from "./translation-pane";
@@ -34,6 +35,7 @@ const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-")
 export function ArticleEditor({ article, categories }: { article?: EditableArticle; categories: { id: string; name: string }[] }) {
   const t = useTranslations("kbAdmin");
   const router = useRouter();
+  const api = useApi();
   const [slug, setSlug] = useState(article?.slug ?? "");
   const [slugTouched, setSlugTouched] = useState(Boolean(article));
   const [categoryId, setCategoryId] = useState(article?.categoryId ?? categories[0]?.id ?? "");
@@ -44,7 +46,7 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
   const [saved, setSaved] = useState(() => JSON.stringify({ slug: article?.slug ?? "", categoryId, drafts }));
   const [status, setStatus] = useState(article?.status ?? "DRAFT");
   const [base, setBase] = useState(article?.updatedAt);
-  const [failure, setFailure] = useState<ApiFailure | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, setPending] = useState(false);
   const dirty = useMemo(() => JSON.stringify({ slug, categoryId, drafts }) !== saved, [slug, categoryId, drafts, saved]);
 
@@ -58,23 +60,23 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
   const translations = () =>
     Object.fromEntries(LOCALES.filter((l) => drafts[l].title.trim() || drafts[l].body.trim()).map((l) => [l, drafts[l]]));
 
-  async function run<T>(request: () => Promise<ApiResult<T>>, done: (data: T) => void) {
+  async function run<T extends object>(request: () => Promise<Result<T>>, done: (data: T) => void) {
     setPending(true);
     const result = await request();
     setPending(false);
     if (!result.ok) {
-      setFailure(result.error);
-      toast.error(result.error.message || t("editor.failed"));
+      setFailure(result);
+      toast.error(result.message || t("editor.failed"));
       return;
     }
     setFailure(null);
-    done(result.data);
+    done(result);
   }
 
   const save = (publish = false) =>
     article
       ? run(
-          () => kbApi<{ article: Saved }>(`/articles/${article.id}`, { method: "PATCH", body: { slug, categoryId, translations: translations(), baseUpdatedAt: base } }),
+          () => api.request<{ article: Saved }>(`/api/v1/kb/articles/${article.id}`, { method: "PATCH", body: { slug, categoryId, translations: translations(), baseUpdatedAt: base } }),
           async ({ article: a }) => {
             setBase(a.updatedAt);
             setSaved(JSON.stringify({ slug, categoryId, drafts }));
@@ -84,7 +86,7 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
           },
         )
       : run(
-          () => kbApi<{ article: Saved }>(`/articles`, { body: { slug, categoryId, translations: translations(), publish } }),
+          () => api.request<{ article: Saved }>(`/api/v1/kb/articles`, { body: { slug, categoryId, translations: translations(), publish } }),
           ({ article: a }) => {
             setSaved(JSON.stringify({ slug, categoryId, drafts }));
             toast.success(publish ? t("editor.published") : t("editor.saved"), EDITOR_TOAST);
@@ -94,7 +96,7 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
 
   const setPublished = (publish: boolean) =>
     run(
-      () => kbApi<{ article: Saved }>(`/articles/${article!.id}/${publish ? "publish" : "unpublish"}`, { body: {} }),
+      () => api.request<{ article: Saved }>(`/api/v1/kb/articles/${article!.id}/${publish ? "publish" : "unpublish"}`, { body: {} }),
       ({ article: a }) => {
         setStatus(a.status);
         setBase(a.updatedAt);

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { ApiFailure } from "@/components/kb/api";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { CATEGORY_ICONS } from "@/lib/contracts/kb";
+import type { Failure } from "@/lib/contracts/result";
 
 export type CategoryValues = { slug: string; nameZh: string; nameEn: string; descriptionZh: string; descriptionEn: string; icon: string };
 
@@ -15,7 +15,7 @@ const blank: CategoryValues = { slug: "", nameZh: "", nameEn: "", descriptionZh:
 export function CategoryForm({ initial = blank, submitLabel, onSubmit, onCancel }: {
   initial?: CategoryValues;
   submitLabel: string;
-  onSubmit: (values: CategoryValues) => Promise<ApiFailure | null>;
+  onSubmit: (values: CategoryValues) => Promise<Failure | null>;
   onCancel?: () => void;
 }) {
   const t = useTranslations("kbAdmin.categories");
@@ -38,7 +38,7 @@ export function CategoryForm({ initial = blank, submitLabel, onSubmit, onCancel 
         setPending(true);
         const failure = await onSubmit(values);
         setPending(false);
-        setErrors(failure ? { ...failure.fields, ...(Object.keys(failure.fields).length ? {} : { _: failure.message }) } : {});
+        setErrors(failure ? { ...failure.fields, ...(Object.keys(failure.fields ?? {}).length ? {} : { _: failure.message }) } : {});
         if (!failure && !onCancel) setValues(blank);
       }}
     >

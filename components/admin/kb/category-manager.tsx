@@ -5,9 +5,10 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { kbApi } from "@/components/kb/api";
 import { CategoryIcon } from "@/components/kb/category-icon";
 import { Button } from "@/components/ui/button";
+import { useApi } from "@/lib/client/hooks";
+import type { Result } from "@/lib/contracts/result";
 import { CategoryForm, type CategoryValues } from "./category-form";
 
 export type CategoryRow = CategoryValues & { id: string; articleCount: number };
@@ -16,16 +17,17 @@ export type CategoryRow = CategoryValues & { id: string; articleCount: number };
 export function CategoryManager({ categories }: { categories: CategoryRow[] }) {
   const t = useTranslations("kbAdmin.categories");
   const router = useRouter();
+  const api = useApi();
   const [editing, setEditing] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function act(request: () => ReturnType<typeof kbApi>, success: string) {
+  async function act(request: () => Promise<Result>, success: string) {
     setPending(true);
     const result = await request();
     setPending(false);
     if (!result.ok) {
-      toast.error(result.error.message);
-      return result.error;
+      toast.error(result.message);
+      return result;
     }
     toast.success(success);
     setEditing(null);
@@ -36,7 +38,7 @@ export function CategoryManager({ categories }: { categories: CategoryRow[] }) {
   const move = (index: number, by: number) => {
     const ids = categories.map((c) => c.id);
     [ids[index], ids[index + by]] = [ids[index + by], ids[index]];
-    return act(() => kbApi("/categories/reorder", { body: { ids } }), t("reordered"));
+    return act(() => api.request("/api/v1/kb/categories/reorder", { body: { ids } }), t("reordered"));
   };
 
   return (
@@ -49,7 +51,7 @@ export function CategoryManager({ categories }: { categories: CategoryRow[] }) {
                 initial={category}
                 submitLabel={t("save")}
                 onCancel={() => setEditing(null)}
-                onSubmit={(values) => act(() => kbApi(`/categories/${category.id}`, { method: "PATCH", body: values }), t("saved"))}
+                onSubmit={(values) => act(() => api.request(`/api/v1/kb/categories/${category.id}`, { method: "PATCH", body: values }), t("saved"))}
               />
             ) : (
               <div className="flex flex-wrap items-center gap-3">
@@ -79,7 +81,7 @@ export function CategoryManager({ categories }: { categories: CategoryRow[] }) {
                     variant="ghost"
                     aria-label={t("delete", { name: category.nameEn })}
                     disabled={pending}
-                    onClick={() => window.confirm(t("confirmDelete", { name: category.nameZh })) && act(() => kbApi(`/categories/${category.id}`, { method: "DELETE" }), t("deleted"))}
+                    onClick={() => window.confirm(t("confirmDelete", { name: category.nameZh })) && act(() => api.request(`/api/v1/kb/categories/${category.id}`, { method: "DELETE" }), t("deleted"))}
                   >
                     <Trash2 aria-hidden className="size-4 text-red-700" />
                   </Button>
@@ -93,7 +95,7 @@ export function CategoryManager({ categories }: { categories: CategoryRow[] }) {
         <h2 id="new-category" className="mb-3 font-semibold text-slate-900">
           {t("new")}
         </h2>
-        <CategoryForm submitLabel={t("create")} onSubmit={(values) => act(() => kbApi("/categories", { body: values }), t("created"))} />
+        <CategoryForm submitLabel={t("create")} onSubmit={(values) => act(() => api.request("/api/v1/kb/categories", { body: values }), t("created"))} />
       </section>
     </div>
   );

@@ -5,8 +5,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { kbApi } from "@/components/kb/api";
 import { Button } from "@/components/ui/button";
+import { useApi } from "@/lib/client/hooks";
 import { RevisionDiff } from "./revision-diff";
 
 export type RevisionItem = { id: string; locale: string; title: string; body: string; createdAt: string; author: string | null };
@@ -21,6 +21,7 @@ export function RevisionHistory({ articleId, revisions, current, canRestore }: {
   const t = useTranslations("kbAdmin.history");
   const format = useFormatter();
   const router = useRouter();
+  const api = useApi();
   const [selectedId, setSelectedId] = useState(revisions[0]?.id);
   const [pending, setPending] = useState(false);
   const selected = revisions.find((r) => r.id === selectedId) ?? revisions[0];
@@ -33,9 +34,9 @@ export function RevisionHistory({ articleId, revisions, current, canRestore }: {
 
   async function restore() {
     setPending(true);
-    const result = await kbApi<{ restored: boolean }>(`/articles/${articleId}/revisions/${selected.id}/restore`, { body: {} });
+    const result = await api.request<{ restored: boolean }>(`/api/v1/kb/articles/${articleId}/revisions/${selected.id}/restore`, { body: {} });
     setPending(false);
-    if (!result.ok) return void toast.error(result.error.message);
+    if (!result.ok) return void toast.error(result.message);
     toast.success(t("restored"));
     router.refresh();
   }

@@ -1,6 +1,6 @@
 import type { SqlRunner } from "@/lib/db/sql-runner";
 import { parseQuery, toTsQueries, type ParsedQuery } from "@/lib/search/query";
-import { SEARCH_TOTAL_CAP } from "@/lib/contracts/kb";
+import { SEARCH_TOTAL_CAP } from "@/lib/contracts/search";
 
 // Bounded work per query, whatever the corpus size (PGlite runs in WebAssembly: every row touched costs). `title`:
 // title matches ranked (titles are short and inline); `count`: matches counted for `total`; `body`: body matches

@@ -4,7 +4,7 @@ import { route } from "@/lib/http/route";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import { createAttachment } from "@/lib/services/attachments/create-attachment";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/contracts/attachment";
-import { uploadPurposeSchema } from "@/lib/contracts/attachment";
+import { uploadPurposeSchema } from "@/lib/contracts/uploads";
 
 /** Upload one file (multipart field "file"); `?purpose=chat|ticket` picks the allowed types. */
 export const POST = route(async ({ req, actor, query }) => {
