@@ -18,5 +18,6 @@ export function getIo(): BeaconServer | undefined {
 export function publish<E extends ServerEventName>(to: string | string[], event: E, payload: ServerEventPayload<E>): void {
   const io = getIo();
   if (!io) return;
-  (io.to(to) as unknown as { emit(event: string, payload: unknown): void }).emit(event, payload);
+  const args = [payload] as Parameters<ServerToClientEvents[E]>;
+  io.to(to).emit(event, ...args);
 }

@@ -50,7 +50,7 @@ export async function updateRoutingAdmin({ actor, settings }: { actor: Actor; se
   }
   const prisma = await getPrisma();
   const current = await loadRoutingConfig();
-  const value = { ...current, ...settings.thresholds } as unknown as Prisma.InputJsonValue;
+  const value: Prisma.InputJsonObject = { ...current, ...settings.thresholds };
   await prisma.$transaction(async (tx) => {
     for (const topic of settings.topics) {
       const keywords = [...new Set(topic.keywords)];
