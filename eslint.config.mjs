@@ -5,6 +5,8 @@ const serverOnly = {
   patterns: [
     { group: ["@/lib/db", "@/lib/db/*", "!@/lib/db/generated/enums"], message: "Components get data through props from pages; they never open the database." },
     { group: ["@/lib/services", "@/lib/services/*"], message: "Components never call services: pages, route handlers and socket handlers do." },
+    { group: ["@/lib/conversations", "@/lib/conversations/*"], message: "The conversation core is server-side: components get DTOs from lib/contracts." },
+    { group: ["@/lib/config"], message: "Configuration is server-side: pages pass what a component needs through props." },
     {
       group: ["@/lib/realtime/server", "@/lib/realtime/publish", "@/lib/realtime/command", "@/lib/realtime/handlers"],
       message: "Components use the browser side of real-time (lib/realtime/client, lib/realtime/events) only.",
