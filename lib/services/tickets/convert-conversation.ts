@@ -78,6 +78,7 @@ export async function convertConversationToTicket({ actor, conversationId, subje
         status: agent ? "OPEN" : "NEW",
         priority: conversation.priority,
         channel: "CHAT",
+        verified: conversation.verified,
         locale,
         createdAt: now,
         ...dues,

@@ -17,14 +17,14 @@ import { toEntryDto, entrySelect } from "./ticket-dto";
 import { appUrl, newTrackingKey, trackingPath } from "./tracking-key";
 
 type Tx = Prisma.TransactionClient;
-type Requester = { id: string; name: string; contactEmail: string; locale: string | null; isGuest: boolean };
+type Requester = { id: string; name: string; contactEmail: string; locale: string | null; isGuest: boolean; externalId: string | null };
 
 /**
  * The requester: the signed-in account, the browser's guest (same email), or a new guest user — never an account
  * with the same email, so an address alone opens nothing.
  */
 async function resolveRequester(tx: Tx, actor: Actor | null, email: string | undefined, name: string | undefined, locale: Locale) {
-  const select = { id: true, name: true, contactEmail: true, locale: true, isGuest: true } as const;
+  const select = { id: true, name: true, contactEmail: true, locale: true, isGuest: true, externalId: true } as const;
   if (actor) {
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select });
     if (!user.isGuest || !email || user.contactEmail.toLowerCase() === email) return { requester: user, newGuest: false };
@@ -75,6 +75,7 @@ export async function createTicket({
         teamId: topic.teamId,
         priority: topic.basePriority,
         channel: "WEB",
+        verified: Boolean(requester.externalId),
         locale: requester.isGuest ? locale : (requester.locale ?? locale),
         createdAt: now,
         ...dues,

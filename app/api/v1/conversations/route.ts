@@ -4,6 +4,7 @@ import { route } from "@/lib/http/route";
 import { findConversations } from "@/lib/services/chat/find-conversations";
 import { startConversation } from "@/lib/services/chat/start-conversation";
 import { guestCookie } from "@/lib/services/tickets/guest-identity";
+import { SITE_HEADER } from "@/lib/contracts/identity";
 import { findConversationsSchema, guestStartConversationSchema, startConversationSchema } from "@/lib/contracts/chat";
 
 /** Customers: their own chats. Agents: any chat, `?email=` searches by the customer's email. */
@@ -18,7 +19,8 @@ export const GET = route(async ({ actor, query }) => {
  */
 export const POST = route(async ({ req, actor, locale, json }) => {
   const input = actor ? await json(startConversationSchema) : await json(guestStartConversationSchema);
-  const started = await startConversation({ actor, locale: input.locale ?? locale, ip: clientIp(req.headers), ...input });
+  const siteKey = req.headers.get(SITE_HEADER);
+  const started = await startConversation({ actor, locale: input.locale ?? locale, ip: clientIp(req.headers), siteKey, ...input });
   const widget = req.headers.get("x-beacon-widget") === "1";
   const body = { conversation: started.conversation, message: started.message, ...(widget && started.guestToken ? { guestToken: started.guestToken } : {}) };
   const headers = new Headers();
