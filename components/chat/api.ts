@@ -13,12 +13,19 @@ export class ApiError extends Error {
   }
 }
 
+/** The embedding site (widget `data-site`), sent with every request for its identity settings. */
+let widgetSite: string | null = null;
+export function setWidgetSite(key: string | null): void {
+  widgetSite = key;
+}
+
 /** JSON to and from /api/v1, with the widget's guest header when there is one; errors keep their fields. */
 export async function api<T>(path: string, options: { method?: string; body?: unknown; guestToken?: string | null; widget?: boolean } = {}): Promise<T> {
   const headers: Record<string, string> = {};
   if (options.body !== undefined) headers["content-type"] = "application/json";
   if (options.guestToken) headers[GUEST_HEADER] = options.guestToken;
   if (options.widget) headers["x-beacon-widget"] = "1";
+  if (widgetSite) headers["x-beacon-site"] = widgetSite;
   let response: Response;
   try {
     response = await fetch(path, {

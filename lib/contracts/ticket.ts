@@ -166,6 +166,8 @@ export type TicketSummaryDto = {
   channel: (typeof CHANNELS)[number];
   tags: string[];
   requester: { id: string; name: string; email: string | null; isGuest: boolean; vipLevel: number };
+  /** Filed by a customer whose identity the exchange signed (agents only). */
+  verified: boolean;
   assignee: { id: string; name: string } | null;
   team: NamedRef | null;
   topic: (NamedRef & { slug: string }) | null;

@@ -4,6 +4,7 @@ import { checkSlaBreaches } from "@/lib/services/sla/check-sla-breaches";
 import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 import { closeSolvedTickets } from "@/lib/services/tickets/close-solved-tickets";
+import { purgeIdentityTokenUses } from "@/lib/services/identity/identify-customer";
 import { startScheduler, type Job, type Scheduler } from "./scheduler";
 
 const ms = (name: string, fallback: number) => Number(process.env[name] ?? fallback) || fallback;
@@ -23,6 +24,7 @@ export function beaconJobs(): Job[] {
       },
     },
     { name: "close-solved-tickets", everyMs: ms("AUTO_CLOSE_INTERVAL_MS", 600_000), run: () => closeSolvedTickets() },
+    { name: "identity-jti-purge", everyMs: 600_000, run: () => purgeIdentityTokenUses() },
   ];
 }
 

@@ -10,7 +10,9 @@ import { GET as sso } from "@/app/sso/route";
 import { createIdentitySession, verifyIdentitySession } from "@/lib/auth/identity/identity-session";
 import { getPrisma } from "@/lib/db/client";
 import { createSite, signIdentity } from "../factories/identity";
-import { createGuest } from "../factories/users";
+import { createActor, createGuest } from "../factories/users";
+import { getCustomerContext } from "@/lib/services/chat/get-customer-context";
+import { saveAttributeSchema } from "@/lib/services/customers/attribute-schema";
 import { createGuestToken } from "@/lib/auth/guest-token";
 import { noParams, request } from "../helpers/http";
 
@@ -155,5 +157,29 @@ describe("chats and sign-in for verified customers", () => {
     expect(replay.headers.get("location")).toBe("http://localhost:3000/sso-failed?reason=identityReplayed");
     const offsite = await sso(request(`/sso?site=${site.key}&token=${await signIdentity(site)}&next=//evil.test/x`));
     expect(offsite.headers.get("location")).toBe("http://localhost:3000/tickets");
+  });
+});
+
+describe("what agents see", () => {
+  it("shows the verified badge's data and the signed attributes the schema allows; unknown attributes are refused", async () => {
+    const admin = await createActor({ role: "ADMIN" });
+    await saveAttributeSchema({ actor: admin, schema: [{ key: "tier", label: "Tier", type: "enum", values: ["gold", "silver"] }, { key: "riskScore", label: "Risk", type: "number" }] });
+    const site = await createSite();
+    const refused = await errorOf(await post({ token: await signIdentity(site, { attributes: { shoeSize: 42 } }), site: site.key }));
+    expect(refused).toMatchObject({ status: 400, code: "VALIDATION_FAILED", fields: { "attributes.shoeSize": "This attribute is not in the customer attribute schema." } });
+    const wrongType = await errorOf(await post({ token: await signIdentity(site, { attributes: { tier: "bronze" } }), site: site.key }));
+    expect(wrongType.fields).toEqual({ "attributes.tier": "This value does not match the attribute's type." });
+
+    const token = await signIdentity(site, { vipLevel: 3, kycLevel: 2, uid: "UID-778", region: "SG", tags: ["whale"], attributes: { tier: "gold", riskScore: 12 } });
+    const { sessionToken } = await (await post({ token, site: site.key })).json();
+    const { conversation } = await (await startChat(request("/api/v1/conversations", { body: {}, headers: { "x-beacon-guest": sessionToken } }), noParams)).json();
+    const agent = await createActor({ role: "AGENT" });
+    const context = await getCustomerContext({ actor: agent, conversationId: conversation.id });
+    expect(context).toMatchObject({
+      verified: true,
+      vipLevel: 3,
+      profile: { verified: true, kycLevel: 2, uid: "UID-778", region: "SG", tags: ["whale"], attributes: { tier: "gold", riskScore: 12 } },
+      attributeLabels: { tier: "Tier", riskScore: "Risk" },
+    });
   });
 });

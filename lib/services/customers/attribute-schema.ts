@@ -1,3 +1,5 @@
+import type { Actor } from "@/lib/auth/actor";
+import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { attributeSchemaSchema, type AttributeDefinition } from "@/lib/contracts/customer";
@@ -35,8 +37,12 @@ export function checkAttributes(attributes: Record<string, Value>, schema: Attri
 }
 
 /** Admins replace the whole schema; values already stored for removed keys stay but are no longer shown. */
-export async function saveAttributeSchema(schema: AttributeDefinition[]): Promise<void> {
+export async function saveAttributeSchema({ actor, schema }: { actor: Actor; schema: AttributeDefinition[] }): Promise<void> {
+  requireAdmin(actor);
   const prisma = await getPrisma();
   const value = attributeSchemaSchema.parse(schema);
-  await prisma.setting.upsert({ where: { key: ATTRIBUTE_SCHEMA_KEY }, create: { key: ATTRIBUTE_SCHEMA_KEY, value }, update: { value } });
+  await prisma.$transaction([
+    prisma.setting.upsert({ where: { key: ATTRIBUTE_SCHEMA_KEY }, create: { key: ATTRIBUTE_SCHEMA_KEY, value }, update: { value } }),
+    prisma.auditEvent.create({ data: { actorId: actor.id, action: "customerAttributes.updated", targetType: "Setting", targetId: ATTRIBUTE_SCHEMA_KEY, data: { keys: value.map((d) => d.key) } } }),
+  ]);
 }

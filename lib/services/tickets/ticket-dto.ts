@@ -20,6 +20,7 @@ export const ticketSummarySelect = {
   slaAtRiskAt: true,
   slaPausedAt: true,
   requesterId: true,
+  verified: true,
   requester: { select: { id: true, name: true, contactEmail: true, isGuest: true, vipLevel: true } },
   assignee: { select: { id: true, name: true } },
   team: { select: { id: true, nameEn: true, nameZh: true } },
@@ -97,6 +98,7 @@ export function toSummaryDto(row: SummaryRow, viewer: TicketViewer, now = new Da
     priority: row.priority,
     channel: row.channel,
     tags: agent ? row.tags : [],
+    verified: agent && row.verified,
     requester: {
       id: row.requester.id,
       name: row.requester.name,

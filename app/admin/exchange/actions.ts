@@ -1,0 +1,33 @@
+"use server";
+
+import { runAction } from "@/lib/http/action";
+import { parseInput } from "@/lib/contracts/parse";
+import { attributeSchemaSchema } from "@/lib/contracts/customer";
+import { identitySiteSchema } from "@/lib/contracts/identity";
+import { requireAdmin } from "@/lib/auth/guards";
+import { saveAttributeSchema } from "@/lib/services/customers/attribute-schema";
+import { deleteIdentitySite, rotateSiteSecret, saveIdentitySite } from "@/lib/services/identity/sites-admin";
+
+const PAGE = "/admin/exchange";
+
+export async function saveSiteAction(siteId: string | null, input: unknown) {
+  return runAction(PAGE, async (actor, locale) => {
+    const { secret } = await saveIdentitySite({ actor: requireAdmin(actor), siteId: siteId ?? undefined, input: parseInput(identitySiteSchema, input, locale) });
+    return { secret };
+  });
+}
+
+export async function rotateSecretAction(siteId: string) {
+  return runAction(PAGE, (actor) => rotateSiteSecret({ actor: requireAdmin(actor), siteId: String(siteId) }));
+}
+
+export async function deleteSiteAction(siteId: string) {
+  return runAction(PAGE, (actor) => deleteIdentitySite({ actor: requireAdmin(actor), siteId: String(siteId) }));
+}
+
+export async function saveAttributeSchemaAction(input: unknown) {
+  return runAction(PAGE, async (actor, locale) => {
+    await saveAttributeSchema({ actor: requireAdmin(actor), schema: parseInput(attributeSchemaSchema, input, locale) });
+    return null;
+  });
+}
