@@ -45,3 +45,31 @@ export type CustomerAttributesDto = {
   tags: string[];
   attributes: Record<string, string | number | boolean>;
 };
+
+/** PUT: the whole profile (fields left out go back to their defaults); the email is needed to create a customer. */
+export const putCustomerSchema = customerProfileSchema;
+/** PATCH: only the fields given change; custom attributes merge key by key. */
+export const patchCustomerSchema = customerProfileSchema.refine((input) => Object.keys(input).length > 0, { params: { messageKey: "validation.required" } });
+
+export type CustomerDto = {
+  externalId: string;
+  name: string;
+  email: string;
+  language: string | null;
+  vipLevel: number;
+  kycLevel: number;
+  uid: string | null;
+  region: string | null;
+  tags: string[];
+  attributes: Record<string, string | number | boolean>;
+  verified: boolean;
+  verifiedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CustomerActivityDto = {
+  customer: CustomerDto;
+  conversations: { id: string; status: string; priority: string; verified: boolean; createdAt: string; closedAt: string | null }[];
+  tickets: { number: string; subject: string; status: string; priority: string; verified: boolean; createdAt: string; updatedAt: string }[];
+};
