@@ -12,7 +12,7 @@ import { findQueuePositions } from "@/lib/services/routing/queue-positions";
 import { eventually } from "../factories/chat";
 import { createSite, signIdentity } from "../factories/identity";
 import { createTopic } from "../factories/tickets";
-import { createActor, createUser, sessionCookie } from "../factories/users";
+import { createUser, sessionCookie } from "../factories/users";
 import { noParams, request, withParams } from "../helpers/http";
 import { connectClient, emitAck, startRealtimeServer } from "../helpers/realtime";
 

@@ -6,6 +6,8 @@ import { attributeSchemaSchema } from "@/lib/contracts/customer";
 import { identitySiteSchema } from "@/lib/contracts/identity";
 import { requireAdmin } from "@/lib/auth/guards";
 import { saveAttributeSchema } from "@/lib/services/customers/attribute-schema";
+import { createApiTokenSchema } from "@/lib/contracts/api-token";
+import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens/api-tokens-admin";
 import { deleteIdentitySite, rotateSiteSecret, saveIdentitySite } from "@/lib/services/identity/sites-admin";
 
 const PAGE = "/admin/exchange";
@@ -30,4 +32,15 @@ export async function saveAttributeSchemaAction(input: unknown) {
     await saveAttributeSchema({ actor: requireAdmin(actor), schema: parseInput(attributeSchemaSchema, input, locale) });
     return null;
   });
+}
+
+export async function createTokenAction(input: unknown) {
+  return runAction(PAGE, async (actor, locale) => {
+    const { token } = await createApiToken({ actor: requireAdmin(actor), input: parseInput(createApiTokenSchema, input, locale) });
+    return { token };
+  });
+}
+
+export async function revokeTokenAction(tokenId: string) {
+  return runAction(PAGE, (actor) => revokeApiToken({ actor: requireAdmin(actor), tokenId: String(tokenId) }));
 }

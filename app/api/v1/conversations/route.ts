@@ -11,7 +11,7 @@ import { findConversationsSchema, guestStartConversationSchema, startConversatio
 export const GET = route(async ({ actor, query }) => {
   const user = requireUser(actor);
   return findConversations({ actor: user, ...query(findConversationsSchema) });
-});
+}, { scope: "conversations:read" });
 
 /**
  * Starts a chat (or continues the open one). Visitors send name and email and become a guest: the token comes back
