@@ -5,6 +5,7 @@ import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 import { closeSolvedTickets } from "@/lib/services/tickets/close-solved-tickets";
 import { purgeIdentityTokenUses } from "@/lib/services/identity/identify-customer";
+import { sendWebhooks } from "@/lib/services/webhooks/send-webhooks";
 import { startScheduler, type Job, type Scheduler } from "./scheduler";
 
 const ms = (name: string, fallback: number) => Number(process.env[name] ?? fallback) || fallback;
@@ -13,6 +14,7 @@ const ms = (name: string, fallback: number) => Number(process.env[name] ?? fallb
 export function beaconJobs(): Job[] {
   return [
     { name: "email-outbox", everyMs: ms("OUTBOX_INTERVAL_MS", 5_000), run: () => sendOutbox() },
+    { name: "webhooks", everyMs: ms("WEBHOOK_INTERVAL_MS", 1_000), run: () => sendWebhooks() },
     { name: "sla-breaches", everyMs: ms("SLA_CHECK_INTERVAL_MS", 30_000), run: () => checkSlaBreaches() },
     // Aging and widening change who may take a waiting chat and in which order; estimates drift with time.
     {

@@ -15,6 +15,8 @@ import { publishTicketUpdated } from "./publish-ticket";
 import { initialSearchDocument } from "./search-document";
 import { toEntryDto, entrySelect } from "./ticket-dto";
 import { appUrl, newTrackingKey, trackingPath } from "./tracking-key";
+import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
+import { ticketPayload } from "@/lib/services/webhooks/payloads";
 
 type Tx = Prisma.TransactionClient;
 type Requester = { id: string; name: string; contactEmail: string; locale: string | null; isGuest: boolean; externalId: string | null };
@@ -99,6 +101,7 @@ export async function createTicket({
     await linkAttachments(tx, { ids: input.attachmentIds, uploaderId: actor?.id ?? null, entryId: entry.id });
     const path = trackingPath(number, tracking.key);
     await enqueueEmail(tx, ticketCreatedEmail({ ...ticket, requester }, `${appUrl()}${path}`));
+    await enqueueWebhook(tx, "ticket.created", () => ticketPayload(tx, { id: ticket.id }));
     const ref = formatTicketNumber(number);
     const team = await tx.teamMember.findMany({ where: { teamId: topic.teamId }, select: { userId: true } });
     const notifications = await createNotifications(
