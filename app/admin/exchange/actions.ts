@@ -8,6 +8,14 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { saveAttributeSchema } from "@/lib/services/customers/attribute-schema";
 import { createApiTokenSchema } from "@/lib/contracts/api-token";
 import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens/api-tokens-admin";
+import { webhookEndpointSchema } from "@/lib/contracts/webhook";
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  replayWebhookDelivery,
+  rotateWebhookSecret,
+  updateWebhookEndpoint,
+} from "@/lib/services/webhooks/webhooks-admin";
 import { deleteIdentitySite, rotateSiteSecret, saveIdentitySite } from "@/lib/services/identity/sites-admin";
 
 const PAGE = "/admin/exchange";
@@ -43,4 +51,29 @@ export async function createTokenAction(input: unknown) {
 
 export async function revokeTokenAction(tokenId: string) {
   return runAction(PAGE, (actor) => revokeApiToken({ actor: requireAdmin(actor), tokenId: String(tokenId) }));
+}
+
+export async function createWebhookAction(input: unknown) {
+  return runAction(PAGE, async (actor, locale) => {
+    const { secret } = await createWebhookEndpoint({ actor: requireAdmin(actor), input: parseInput(webhookEndpointSchema, input, locale) });
+    return { secret };
+  });
+}
+
+export async function updateWebhookAction(endpointId: string, input: unknown) {
+  return runAction(PAGE, async (actor, locale) =>
+    updateWebhookEndpoint({ actor: requireAdmin(actor), endpointId: String(endpointId), input: parseInput(webhookEndpointSchema, input, locale) }),
+  );
+}
+
+export async function rotateWebhookAction(endpointId: string) {
+  return runAction(PAGE, (actor) => rotateWebhookSecret({ actor: requireAdmin(actor), endpointId: String(endpointId) }));
+}
+
+export async function deleteWebhookAction(endpointId: string) {
+  return runAction(PAGE, (actor) => deleteWebhookEndpoint({ actor: requireAdmin(actor), endpointId: String(endpointId) }));
+}
+
+export async function replayDeliveryAction(deliveryId: string) {
+  return runAction(PAGE, (actor) => replayWebhookDelivery({ actor: requireAdmin(actor), deliveryId: String(deliveryId) }));
 }

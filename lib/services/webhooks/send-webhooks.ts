@@ -32,7 +32,7 @@ async function claim(limit: number, now: Date, ids?: string[]): Promise<Claimed[
 const activeSecrets = (row: Claimed, now: Date) =>
   row.previousSecret && row.previousSecretUntil && new Date(row.previousSecretUntil) > now ? [row.secret, row.previousSecret] : [row.secret];
 
-async function record(row: Claimed, result: PostResult, now: Date): Promise<"sent" | "retry" | "failed"> {
+async function record(row: Claimed, result: PostResult): Promise<"sent" | "retry" | "failed"> {
   const prisma = await getPrisma();
   const ok = result.status !== null && result.status >= 200 && result.status < 300;
   const expired = Date.now() + webhookRetryDelayMs(row.attempts) > new Date(row.retryUntil).getTime();
@@ -63,7 +63,7 @@ async function deliverOne(row: Claimed, now: Date) {
     [WEBHOOK_HEADERS.event]: row.event,
   });
   if (result.error || (result.status ?? 0) >= 300) logger.warn({ deliveryId: row.id, status: result.status, error: result.error }, "webhook delivery failed");
-  return record(row, result, now);
+  return record(row, result);
 }
 
 export type WebhookRun = { sent: number; retry: number; failed: number };
