@@ -29,8 +29,14 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
     const found = teams.find((x) => x.id === id);
     return found ? (locale === "en" ? found.nameEn : found.nameZh) : t("agent.noTeam");
   };
+  const tExchange = useTranslations("exchange.timeline");
+  const notice = event.notice;
+  const noticeText = () =>
+    notice ? tExchange("notice", { notice: locale === "en" ? notice.noticeEn : notice.noticeZh, time: format.dateTime(new Date(notice.at), { dateStyle: "medium", timeStyle: "short" }) }) : "";
   let text: string;
-  if (audience === "customer") {
+  if (event.type === "accountAction") {
+    text = audience === "customer" ? noticeText() : tExchange("agentDone", { name, action: notice ? (locale === "en" ? notice.nameEn : notice.nameZh) : "" });
+  } else if (audience === "customer") {
     text = event.type === "reopened" ? t("detail.event.reopened") : event.type === "converted" ? t("detail.event.converted") : t("detail.event.status", { to: status(event.to) });
   } else {
     switch (event.type) {
@@ -59,6 +65,8 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
       case "created":
         text = t(`agent.event.${event.type}`, { name, to: event.to ?? "" });
         break;
+      default:
+        text = event.type;
     }
   }
   const breach = event.type === "slaBreached";

@@ -3,6 +3,7 @@
 // `domain.past_tense`. Delivery: see DESIGN.md — at-least-once both ways, de-duplicated by clientId and seq.
 
 import type { ErrorCode } from "@/lib/errors";
+import type { AccountActionNotice } from "@/lib/contracts/account-action";
 
 export type AgentStatus = "ONLINE" | "AWAY" | "OFFLINE";
 export type AuthorKind = "CUSTOMER" | "AGENT" | "BOT" | "SYSTEM";
@@ -34,7 +35,11 @@ export type SystemEvent =
   | { event: "agent_joined"; name: string }
   | { event: "transferred_agent"; from: string | null; to: string }
   | { event: "transferred_team"; from: string | null; teamEn: string; teamZh: string }
-  | { event: "closed"; by: "CUSTOMER" | "AGENT"; name: string };
+  | { event: "closed"; by: "CUSTOMER" | "AGENT"; name: string }
+  /** The exchange did what an agent asked (freeze, …): the customer is told, in their language, what and when. */
+  | ({ event: "account_action" } & AccountActionNotice)
+  /** An agent's case update (investigation progress, advice), shown as a highlighted card. */
+  | { event: "case_update"; name: string; body: string };
 
 export type ConversationDto = {
   id: string;
@@ -74,7 +79,9 @@ export type QueueEntryDto = {
 
 /** Tickets: a line of the thread as browsers see it (notes only ever reach agents). */
 export type TicketEventData = {
-  type: "created" | "status" | "priority" | "assignee" | "team" | "tags" | "subject" | "reopened" | "trackingKey" | "slaBreached" | "converted";
+  type: "created" | "status" | "priority" | "assignee" | "team" | "tags" | "subject" | "reopened" | "trackingKey" | "slaBreached" | "converted" | "accountAction" | "caseUpdate";
+  /** For `accountAction`: what the exchange did, for the customer's line. */
+  notice?: AccountActionNotice;
   from?: string | null;
   to?: string | null;
   added?: string[];

@@ -55,7 +55,7 @@ type DetailRow = Prisma.TicketGetPayload<{ select: typeof ticketDetailSelect }>;
 type EntryRow = Prisma.TicketEntryGetPayload<{ select: typeof entrySelect }>;
 
 /** Events a customer sees in the timeline; assignment, tags, priority and SLA stay on the agents' side. */
-const CUSTOMER_EVENTS = new Set<TicketEventData["type"]>(["created", "status", "reopened", "converted"]);
+const CUSTOMER_EVENTS = new Set<TicketEventData["type"]>(["created", "status", "reopened", "converted", "accountAction"]);
 
 export function entryVisibleTo(viewer: TicketViewer, entry: { kind: string; event: unknown }): boolean {
   if (viewer === "agent") return true;
