@@ -84,6 +84,7 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
 
 function Message({ entry, audience }: { entry: TicketEntryDto; audience: Audience }) {
   const t = useTranslations("tickets");
+  const tExchange = useTranslations("exchange.timeline");
   const format = useFormatter();
   const note = entry.kind === "NOTE";
   const transcript = !entry.author;
@@ -110,6 +111,11 @@ function Message({ entry, audience }: { entry: TicketEntryDto; audience: Audienc
       <article className={`min-w-0 max-w-[85%] flex-1 rounded-2xl border px-4 py-3 shadow-sm ${box} ${mine ? "sm:flex-none" : ""}`}>
         <header className="mb-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
           <span className="font-semibold text-slate-900">{name}</span>
+          {entry.event?.type === "caseUpdate" ? (
+            <span className="rounded bg-sky-100 px-1.5 py-0.5 text-[11px] font-medium text-sky-800" data-testid="case-update">
+              {tExchange("caseUpdateBadge")}
+            </span>
+          ) : null}
           {audience === "agent" && !transcript ? (
             <span className={`rounded px-1.5 py-0.5 text-[11px] font-medium ${fromCustomer ? "bg-slate-100 text-slate-600" : "bg-brand-100 text-brand-800"}`}>
               {fromCustomer ? t("agent.requester") : t("agent.sideAgent")}

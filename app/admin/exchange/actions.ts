@@ -9,6 +9,8 @@ import { saveAttributeSchema } from "@/lib/services/customers/attribute-schema";
 import { createApiTokenSchema } from "@/lib/contracts/api-token";
 import { createApiToken, revokeApiToken } from "@/lib/services/api-tokens/api-tokens-admin";
 import { webhookEndpointSchema } from "@/lib/contracts/webhook";
+import { accountActionSchema } from "@/lib/contracts/account-action";
+import { createAccountAction, deleteAccountAction, updateAccountAction } from "@/lib/services/account-actions/actions-admin";
 import {
   createWebhookEndpoint,
   deleteWebhookEndpoint,
@@ -76,4 +78,19 @@ export async function deleteWebhookAction(endpointId: string) {
 
 export async function replayDeliveryAction(deliveryId: string) {
   return runAction(PAGE, (actor) => replayWebhookDelivery({ actor: requireAdmin(actor), deliveryId: String(deliveryId) }));
+}
+
+export async function createAccountActionAction(input: unknown) {
+  return runAction(PAGE, async (actor, locale) => {
+    const { secret } = await createAccountAction({ actor: requireAdmin(actor), input: parseInput(accountActionSchema, input, locale) });
+    return { secret };
+  });
+}
+
+export async function updateAccountActionAction(actionId: string, input: unknown) {
+  return runAction(PAGE, async (actor, locale) => updateAccountAction({ actor: requireAdmin(actor), actionId: String(actionId), input: parseInput(accountActionSchema, input, locale) }));
+}
+
+export async function deleteAccountActionAction(actionId: string) {
+  return runAction(PAGE, (actor) => deleteAccountAction({ actor: requireAdmin(actor), actionId: String(actionId) }));
 }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ApiTokens } from "@/components/admin/exchange/api-tokens";
 import { Webhooks } from "@/components/admin/exchange/webhooks";
+import { AccountActions } from "@/components/admin/exchange/account-actions";
+import { findAccountActions } from "@/lib/services/account-actions/actions-admin";
 import { AttributeSchemaEditor } from "@/components/admin/exchange/attribute-schema-editor";
 import { SiteList } from "@/components/admin/exchange/site-list";
 import { Card } from "@/components/ui/card";
@@ -22,13 +24,14 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Connecting the exchange: sites that vouch for their customers, and the customer attributes they may send. */
 export default async function AdminExchangePage() {
   const admin = await getAdmin();
-  const [t, sites, schema, tokens, endpoints, deliveries] = await Promise.all([
+  const [t, sites, schema, tokens, endpoints, deliveries, accountActions] = await Promise.all([
     getTranslations("exchange.admin"),
     findIdentitySites({ actor: admin }),
     loadAttributeSchema(),
     findApiTokens({ actor: admin }),
     findWebhookEndpoints({ actor: admin }),
     findWebhookDeliveries({ actor: admin, take: 30 }),
+    findAccountActions({ actor: admin }),
   ]);
   return (
     <div className="max-w-4xl space-y-6">
@@ -52,6 +55,10 @@ export default async function AdminExchangePage() {
           remove={actions.deleteWebhookAction}
           replay={actions.replayDeliveryAction}
         />
+      </Card>
+      <Card className="overflow-hidden">
+        <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">{t("actionsTitle")}</h2>
+        <AccountActions actions={accountActions} create={actions.createAccountActionAction} update={actions.updateAccountActionAction} remove={actions.deleteAccountActionAction} />
       </Card>
       <Card className="overflow-hidden">
         <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">{t("schemaTitle")}</h2>
