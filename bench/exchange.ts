@@ -75,10 +75,10 @@ try {
 
   // Backlog: N events queued, then drained by two workers at once (as two instances would).
   const events = Number(values.events);
-  for (let i = 0; i < events; i += 100) {
+  for (let i = 0; i < events; i += 20) {
     await prisma.$transaction(async (tx) => {
-      for (let j = i; j < Math.min(events, i + 100); j++) await enqueueWebhook(tx, "message.created", { message: { seq: j } });
-    });
+      for (let j = i; j < Math.min(events, i + 20); j++) await enqueueWebhook(tx, "message.created", { message: { seq: j } });
+    }, { timeout: 30_000 });
   }
   started = performance.now();
   const runs = await Promise.all([sendWebhooks({ limit: 50 }), sendWebhooks({ limit: 50 })]);
@@ -106,7 +106,7 @@ try {
     if (due > 0) {
       await prisma.$transaction(async (tx) => {
         for (let j = 0; j < due; j++) await enqueueWebhook(tx, "message.created", { message: { seq: produced + j } });
-      });
+      }, { timeout: 30_000 });
       produced += due;
     }
     await sleep(10);

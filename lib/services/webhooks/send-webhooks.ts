@@ -68,6 +68,14 @@ async function deliverOne(row: Claimed, now: Date) {
 
 export type WebhookRun = { sent: number; retry: number; failed: number };
 
+const PARALLEL = 8;
+
+/** The outcome could not be written (database busy): the lease brings the delivery back, so it is only delayed. */
+function failedToRecord(row: Claimed, error: unknown): null {
+  logger.error({ err: error, deliveryId: row.id }, "recording a webhook delivery failed; it will be retried after its lease");
+  return null;
+}
+
 /**
  * One pass of the webhook job: claims due deliveries in batches and sends them (a batch in parallel). At least
  * once: receivers de-duplicate by the delivery id.
@@ -77,7 +85,11 @@ export async function sendWebhooks({ limit = 20, now, ids }: { limit?: number; n
   for (;;) {
     const at = now ?? new Date();
     const rows = await claim(limit, at, ids);
-    for (const outcome of await Promise.all(rows.map((row) => deliverOne(row, at)))) run[outcome]++;
+    // A few at a time: each outcome needs a database connection, and the pool is shared with the requests.
+    for (let i = 0; i < rows.length; i += PARALLEL) {
+      const outcomes = await Promise.all(rows.slice(i, i + PARALLEL).map((row) => deliverOne(row, at).catch((error: unknown) => failedToRecord(row, error))));
+      for (const outcome of outcomes) if (outcome) run[outcome]++;
+    }
     if (rows.length < limit) return run;
   }
 }
