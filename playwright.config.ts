@@ -27,6 +27,7 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, LOG_LEVEL: "error" },
+    // WEBHOOK_ALLOW_PRIVATE: the example exchange backend (tests/e2e/exchange.spec.ts) listens on loopback.
+    env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, LOG_LEVEL: "error", WEBHOOK_ALLOW_PRIVATE: "1" },
   },
 });

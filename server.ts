@@ -3,6 +3,7 @@ import "./lib/config-check";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import next from "next";
 import { loadConfig, type Config } from "./lib/config";
 import { closeConnection, getConnection } from "./lib/db/client";
@@ -57,8 +58,10 @@ async function main(): Promise<void> {
   const jobs = startJobs(); // email outbox, SLA breach check, closing solved tickets (lib/jobs)
 
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  // PORT=0 picks a free port: say which one.
+  const bound = (server.address() as AddressInfo | null)?.port ?? port;
   const where = target.kind === "pglite" ? `embedded PGlite (${target.dataDir ?? "memory"})` : "PostgreSQL";
-  console.log(`Beacon is ready on http://localhost:${port} — ${where}, ${dev ? "development" : "production"}, started in ${Date.now() - started} ms`);
+  console.log(`Beacon is ready on http://localhost:${bound} — ${where}, ${dev ? "development" : "production"}, started in ${Date.now() - started} ms`);
   if (prepared.hasDemoAccounts) console.log(formatDemoLogins());
 
   let stopping = false;

@@ -57,6 +57,9 @@ const schema = z.object({
   SLA_CHECK_INTERVAL_MS: interval(30_000),
   QUEUE_INTERVAL_MS: interval(10_000),
   AUTO_CLOSE_INTERVAL_MS: interval(600_000),
+  WEBHOOK_INTERVAL_MS: interval(1_000),
+  /** `1`: webhooks and account actions may call loopback and private addresses (tests, an exchange on the LAN). */
+  WEBHOOK_ALLOW_PRIVATE: flag.default("0"),
 });
 
 export type Config = z.output<typeof schema>;

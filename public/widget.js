@@ -1,8 +1,11 @@
 /*!
  * Beacon chat widget loader. Add to any page:
  *   <script src="https://support.example.com/widget.js" data-locale="en" async></script>
- * Options (data-*): locale ("zh-CN" | "en"), color (launcher colour), position ("right" | "left"), label.
- * Script API: window.BeaconChat.open(), .close(), .toggle().
+ * Options (data-*): locale ("zh-CN" | "en"), color (launcher colour), position ("right" | "left"), label, site (the
+ * site key an admin set up under Identity, for verified customers and "identity required").
+ * Script API: window.BeaconChat.open(), .close(), .toggle(); .identify(token | () => Promise<token>) hands over the
+ * identity token your backend signed (a function is called again whenever a fresh one is needed); .logout() forgets
+ * the customer in this browser.
  * It draws a launcher button and, when opened, an iframe on <origin>/widget: the chat runs there, on Beacon's origin,
  * so the host page never sees the conversation. The iframe reports unread messages and asks to be minimised through
  * postMessage; nothing else crosses.
@@ -18,6 +21,9 @@
   var color = /^#[0-9a-f]{3,8}$/i.test(data.color || "") ? data.color : "#d95706";
   var locale = data.locale === "en" || data.locale === "zh-CN" ? data.locale : (navigator.language || "").toLowerCase().indexOf("zh") === 0 ? "zh-CN" : "en";
   var label = data.label || (locale === "en" ? "Chat with us" : "在线咨询");
+  var site = /^[a-z0-9][a-z0-9-]{0,63}$/.test(data.site || "") ? data.site : "";
+  var IDENTITY_PREFIX = "vid.";
+  var identity = null;
   var ACTIVE_KEY = "beacon.widget.active";
   // Browsers may deny storage to a third-party iframe: the visitor's guest token is kept here, on the host page, and
   // handed to the iframe in the URL fragment (never sent to a server).
@@ -80,8 +86,32 @@
     }
   }
 
-  function post(type) {
-    if (frame && ready) frame.contentWindow.postMessage({ type: type }, origin);
+  function post(type, extra) {
+    if (!frame || !ready) return;
+    var message = { type: type };
+    for (var key in extra || {}) message[key] = extra[key];
+    frame.contentWindow.postMessage(message, origin);
+  }
+
+  // The identity token goes only to Beacon's origin, and only when the chat frame is ready for it.
+  function sendIdentity() {
+    if (!identity || !ready) return;
+    var source = identity;
+    Promise.resolve(typeof source === "function" ? source() : source).then(
+      function (token) {
+        if (typeof token === "string" && token && identity === source) post("beacon:identify", { token: token });
+      },
+      function () {
+        /* the host's callback failed: the visitor stays as they are */
+      },
+    );
+  }
+
+  // A verified session is never replaced by a guest token (a guest token only ever replaces nothing or a guest).
+  function keepToken(token) {
+    var current = stored(TOKEN_KEY);
+    if (token && current && current.indexOf(IDENTITY_PREFIX) === 0 && token.indexOf(IDENTITY_PREFIX) !== 0) return;
+    store(TOKEN_KEY, token);
   }
 
   function ensureFrame() {
@@ -89,7 +119,8 @@
     frame = document.createElement("iframe");
     frame.className = "bcn-frame";
     var token = stored(TOKEN_KEY);
-    frame.src = origin + "/widget?locale=" + encodeURIComponent(locale) + (token ? "#token=" + encodeURIComponent(token) : "");
+    frame.src =
+      origin + "/widget?locale=" + encodeURIComponent(locale) + (site ? "&site=" + site : "") + (token ? "#token=" + encodeURIComponent(token) : "");
     frame.title = label;
     frame.setAttribute("allow", "clipboard-write");
     frame.setAttribute("aria-hidden", "true");
@@ -123,12 +154,15 @@
     if (message.type === "beacon:ready") {
       ready = true;
       post(isOpen ? "beacon:open" : "beacon:close");
+      sendIdentity();
     } else if (message.type === "beacon:minimize") {
       setOpen(false);
     } else if (message.type === "beacon:active") {
       store(ACTIVE_KEY, message.active ? "1" : null);
     } else if (message.type === "beacon:token") {
-      store(TOKEN_KEY, typeof message.token === "string" ? message.token : null);
+      keepToken(typeof message.token === "string" ? message.token : null);
+    } else if (message.type === "beacon:identity-needed") {
+      if (typeof identity === "function") sendIdentity();
     } else if (message.type === "beacon:unread") {
       var count = Number(message.count) || 0;
       badge.textContent = count > 9 ? "9+" : String(count);
@@ -146,7 +180,8 @@
   function mount() {
     document.body.appendChild(button);
     // A visitor with a chat in progress gets it loaded in the background, so new replies show on the badge.
-    if (stored(ACTIVE_KEY) === "1") (window.requestIdleCallback || setTimeout)(ensureFrame);
+    // An identified customer's frame loads at once, so the chat knows them before they open it.
+    if (identity || stored(ACTIVE_KEY) === "1") (window.requestIdleCallback || setTimeout)(ensureFrame);
   }
 
   if (document.body) mount();
@@ -161,6 +196,23 @@
     },
     toggle: function () {
       setOpen(!isOpen);
+    },
+    identify: function (tokenOrCallback) {
+      identity = tokenOrCallback || null;
+      // Before the page has loaded, mount() opens the frame; the identity follows once it reports ready.
+      if (button.isConnected) ensureFrame();
+      sendIdentity();
+    },
+    logout: function () {
+      identity = null;
+      store(TOKEN_KEY, null);
+      store(ACTIVE_KEY, null);
+      if (frame) {
+        frame.remove();
+        frame = null;
+        ready = false;
+        if (isOpen) setOpen(true);
+      }
     },
   };
 })();

@@ -8,6 +8,8 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { findTopics } from "@/lib/services/chat/find-topics";
 import { getCurrentConversation } from "@/lib/services/chat/get-current-conversation";
+import { identityRequired } from "@/lib/services/identity/chat-policy";
+import { siteKeySchema } from "@/lib/contracts/identity";
 
 export const dynamic = "force-dynamic";
 
@@ -21,18 +23,20 @@ export async function generateMetadata() {
  * client gets only the chat's messages. Same-site embeds see the signed-in customer; elsewhere the widget's own
  * guest token takes over in the browser.
  */
-export default async function WidgetPage({ searchParams }: { searchParams: Promise<{ locale?: string }> }) {
+export default async function WidgetPage({ searchParams }: { searchParams: Promise<{ locale?: string; site?: string }> }) {
   const [actor, requested, topics] = await Promise.all([getActor(), searchParams, findTopics()]);
+  const siteKey = siteKeySchema.safeParse(requested.site).data ?? null;
   const locale: Locale = isLocale(requested.locale) ? requested.locale : ((await getLocale()) as Locale);
   if (isAgent(actor)) return <AgentNotice />;
   const initial = await getCurrentConversation({ actor });
   return (
-    <NextIntlClientProvider locale={locale} messages={{ chat: messages[locale].chat, bot: messages[locale].bot, client: messages[locale].client }} timeZone="Asia/Shanghai">
+    <NextIntlClientProvider locale={locale} messages={{ chat: messages[locale].chat, bot: messages[locale].bot, client: messages[locale].client, exchange: messages[locale].exchange }} timeZone="Asia/Shanghai">
       <div className="h-dvh" lang={locale}>
         <WidgetApp
           viewer={actor ? { id: actor.id, name: actor.name, isGuest: actor.isGuest } : null}
           initial={initial}
           topics={topics.map(({ slug, nameEn, nameZh }) => ({ slug, nameEn, nameZh }))}
+          site={{ key: siteKey, identityRequired: await identityRequired(siteKey) }}
         />
       </div>
     </NextIntlClientProvider>

@@ -2,16 +2,19 @@
 
 import { Loader2 } from "lucide-react";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
-import { request } from "@/lib/client/api";
+import { useTranslations } from "next-intl";
+import { request, setWidgetSite } from "@/lib/client/api";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { isResumable } from "@/lib/realtime/resumable";
 import { CustomerChat, type ChatViewer } from "./customer-chat";
 import type { TopicChoice } from "./prechat-form";
+import { useWidgetIdentity } from "./use-widget-identity";
 
 type Seed = { conversation: ConversationDto; messages: MessageDto[] };
 type HostMessage = { type: "beacon:open" } | { type: "beacon:close" };
 
 const TOKEN_KEY = "beacon.widget.token";
+const IDENTITY_PREFIX = "vid.";
 
 let fromHost: string | null | undefined;
 
@@ -48,7 +51,9 @@ function toHost(message: { type: string; [key: string]: unknown }) {
  */
 const noSubscribe = () => () => {};
 
-export function WidgetApp({ viewer, initial, topics }: { viewer: ChatViewer | null; initial: Seed | null; topics: TopicChoice[] }) {
+export type WidgetSite = { key: string | null; identityRequired: boolean };
+
+export function WidgetApp({ viewer, initial, topics, site }: { viewer: ChatViewer | null; initial: Seed | null; topics: TopicChoice[]; site: WidgetSite }) {
   // undefined while rendering on the server and hydrating; then the token, or null for a new visitor.
   const saved = useSyncExternalStore(noSubscribe, () => (viewer ? null : storedToken()), () => undefined);
   const embedded = useSyncExternalStore(noSubscribe, () => window.parent !== window, () => false);
@@ -59,6 +64,24 @@ export function WidgetApp({ viewer, initial, topics }: { viewer: ChatViewer | nu
   const [attempt, setAttempt] = useState(0);
   const token = created ?? (restored?.viewer ? restored.token : null);
 
+  useEffect(() => setWidgetSite(site.key), [site.key]);
+
+  // A verified session replaces a guest token, never the other way round (the loader enforces that too).
+  const adoptSession = useCallback(async (sessionToken: string) => {
+    const result = await restore(sessionToken);
+    if (!result) return false; // offline: the exchange's page may identify again
+    setCreated(null);
+    setRestored({ token: sessionToken, ...result });
+    toHost({ type: "beacon:token", token: sessionToken });
+    try {
+      localStorage.setItem(TOKEN_KEY, sessionToken);
+    } catch {
+      // Storage blocked: the loader keeps the session on the host page.
+    }
+    return true;
+  }, []);
+  const identity = useWidgetIdentity(site.key, adoptSession);
+
   useEffect(() => {
     if (!saved) return;
     let cancelled = false;
@@ -68,6 +91,8 @@ export function WidgetApp({ viewer, initial, topics }: { viewer: ChatViewer | nu
       // Offline or the server restarting: keep the token and try again shortly.
       if (!result) return void (retry = setTimeout(() => setAttempt((n) => n + 1), 3000));
       if (!result.viewer) forgetToken();
+      // An expired verified session: the exchange's page signs a fresh identity (BeaconChat.identify callback).
+      if (!result.viewer && saved.startsWith(IDENTITY_PREFIX)) toHost({ type: "beacon:identity-needed" });
       setRestored({ token: saved, ...result });
     });
     return () => {
@@ -101,6 +126,7 @@ export function WidgetApp({ viewer, initial, topics }: { viewer: ChatViewer | nu
   }, [embedded, visible]);
 
   function keepToken(next: string) {
+    if (restored?.token.startsWith(IDENTITY_PREFIX) && restored.viewer) return;
     setCreated(next);
     toHost({ type: "beacon:active", active: true });
     toHost({ type: "beacon:token", token: next });
@@ -112,17 +138,22 @@ export function WidgetApp({ viewer, initial, topics }: { viewer: ChatViewer | nu
   }
 
   const ready = Boolean(viewer) || saved === null || (saved !== undefined && restored !== null);
-  if (!ready) {
+  const current = viewer ?? restored?.viewer ?? null;
+  if (!ready || identity.status === "verifying") {
     return (
       <div className="flex h-full items-center justify-center bg-slate-50">
         <Loader2 aria-hidden className="size-6 animate-spin text-slate-500" />
       </div>
     );
   }
+  if (site.identityRequired && (!current || current.isGuest)) {
+    return <IdentityRequired failure={identity.status === "failed" ? identity.message : null} />;
+  }
   return (
     <CustomerChat
+      key={current?.id ?? "visitor"}
       widget
-      viewer={viewer ?? restored?.viewer ?? null}
+      viewer={current}
       initial={resumed}
       topics={topics}
       guestToken={viewer ? null : token}
@@ -131,6 +162,25 @@ export function WidgetApp({ viewer, initial, topics }: { viewer: ChatViewer | nu
       onIncoming={onIncoming}
       reading={!embedded || visible}
     />
+  );
+}
+
+/** With "identity required" on the site: chat waits for the exchange's sign-in; the help center stays open. */
+function IdentityRequired({ failure }: { failure: string | null }) {
+  const t = useTranslations("exchange.widget");
+  return (
+    <div className="flex h-full flex-col items-center justify-center gap-3 bg-slate-50 p-6 text-center" data-testid="identity-required">
+      <p className="text-base font-semibold text-slate-800">{t("identityRequired")}</p>
+      <p className="text-sm text-slate-600">{t("identityRequiredHint")}</p>
+      {failure ? (
+        <p role="alert" className="text-sm text-red-700">
+          {failure}
+        </p>
+      ) : null}
+      <a href="/help" target="_blank" rel="noopener" className="rounded-lg bg-orange-600 px-4 py-2 text-sm font-medium text-white hover:bg-orange-700">
+        {t("helpCenter")}
+      </a>
+    </div>
   );
 }
 

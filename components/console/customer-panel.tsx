@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { CustomerContext, TopicName } from "@/lib/realtime/chat-types";
 import { formatTicketNumber as TICKET_REF } from "@/lib/contracts/ticket";
+import { CustomerProfile, VerifiedBadge } from "./customer-profile";
 
 /** Who the agent is talking to: identity, VIP level, language, and their earlier chats and tickets. */
 export async function CustomerPanel({ customer, topics }: { customer: CustomerContext; topics: TopicName[] }) {
@@ -31,6 +32,7 @@ export async function CustomerPanel({ customer, topics }: { customer: CustomerCo
               VIP {customer.vipLevel}
             </span>
           ) : null}
+          <VerifiedBadge verified={customer.verified} />
         </h2>
         <p className="text-xs text-slate-500">{customer.isGuest ? t("guest") : t("account", { since: format.dateTime(new Date(customer.since), { dateStyle: "medium" }) })}</p>
       </div>
@@ -40,6 +42,7 @@ export async function CustomerPanel({ customer, topics }: { customer: CustomerCo
         {row(<Globe aria-hidden className="size-4" />, t("locale"), customer.locale === "en" ? "English" : customer.locale === "zh-CN" ? "中文" : "—")}
         {row(<UserRound aria-hidden className="size-4" />, t("type"), customer.isGuest ? t("guestShort") : t("registered"))}
       </dl>
+      <CustomerProfile customer={customer} />
       <section>
         <h3 className="mb-2 flex items-center gap-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">
           <MessageSquare aria-hidden className="size-3.5" />

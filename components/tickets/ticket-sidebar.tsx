@@ -1,6 +1,6 @@
 "use client";
 
-import { Crown, ExternalLink, KeyRound, UserRound } from "lucide-react";
+import { BadgeCheck, Crown, ExternalLink, KeyRound, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
@@ -13,6 +13,7 @@ import { SlaBadge } from "./sla-badge";
 /** The requester, the SLA targets and the ticket's facts, beside the thread. */
 export function TicketSidebar({ ticket, properties }: { ticket: TicketDetailDto; properties: React.ReactNode }) {
   const t = useTranslations("tickets");
+  const tExchange = useTranslations("exchange.panel");
   const format = useFormatter();
   const locale = useLocale();
   const api = useApi();
@@ -41,6 +42,12 @@ export function TicketSidebar({ ticket, properties }: { ticket: TicketDetailDto;
             <p className="font-semibold text-slate-900">{ticket.requester.name}</p>
             {ticket.requester.email ? <p className="break-all text-slate-600">{ticket.requester.email}</p> : null}
             <p className="mt-1 flex flex-wrap gap-1.5">
+              {ticket.verified ? (
+                <span className="inline-flex items-center gap-1 rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-800" data-testid="verified-badge">
+                  <BadgeCheck aria-hidden className="size-3" />
+                  {tExchange("verified")}
+                </span>
+              ) : null}
               {ticket.requester.isGuest ? <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{t("agent.guestBadge")}</span> : null}
               {ticket.requester.vipLevel ? (
                 <span className="inline-flex items-center gap-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">

@@ -29,8 +29,14 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
     const found = teams.find((x) => x.id === id);
     return found ? (locale === "en" ? found.nameEn : found.nameZh) : t("agent.noTeam");
   };
+  const tExchange = useTranslations("exchange.timeline");
+  const notice = event.notice;
+  const noticeText = () =>
+    notice ? tExchange("notice", { notice: locale === "en" ? notice.noticeEn : notice.noticeZh, time: format.dateTime(new Date(notice.at), { dateStyle: "medium", timeStyle: "short" }) }) : "";
   let text: string;
-  if (audience === "customer") {
+  if (event.type === "accountAction") {
+    text = audience === "customer" ? noticeText() : tExchange("agentDone", { name, action: notice ? (locale === "en" ? notice.nameEn : notice.nameZh) : "" });
+  } else if (audience === "customer") {
     text = event.type === "reopened" ? t("detail.event.reopened") : event.type === "converted" ? t("detail.event.converted") : t("detail.event.status", { to: status(event.to) });
   } else {
     switch (event.type) {
@@ -59,6 +65,8 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
       case "created":
         text = t(`agent.event.${event.type}`, { name, to: event.to ?? "" });
         break;
+      default:
+        text = event.type;
     }
   }
   const breach = event.type === "slaBreached";
@@ -76,6 +84,7 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
 
 function Message({ entry, audience }: { entry: TicketEntryDto; audience: Audience }) {
   const t = useTranslations("tickets");
+  const tExchange = useTranslations("exchange.timeline");
   const format = useFormatter();
   const note = entry.kind === "NOTE";
   const transcript = !entry.author;
@@ -102,6 +111,11 @@ function Message({ entry, audience }: { entry: TicketEntryDto; audience: Audienc
       <article className={`min-w-0 max-w-[85%] flex-1 rounded-2xl border px-4 py-3 shadow-sm ${box} ${mine ? "sm:flex-none" : ""}`}>
         <header className="mb-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
           <span className="font-semibold text-slate-900">{name}</span>
+          {entry.event?.type === "caseUpdate" ? (
+            <span className="rounded bg-sky-100 px-1.5 py-0.5 text-[11px] font-medium text-sky-800" data-testid="case-update">
+              {tExchange("caseUpdateBadge")}
+            </span>
+          ) : null}
           {audience === "agent" && !transcript ? (
             <span className={`rounded px-1.5 py-0.5 text-[11px] font-medium ${fromCustomer ? "bg-slate-100 text-slate-600" : "bg-brand-100 text-brand-800"}`}>
               {fromCustomer ? t("agent.requester") : t("agent.sideAgent")}

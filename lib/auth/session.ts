@@ -2,6 +2,7 @@ import { decode } from "next-auth/jwt";
 import { getPrisma } from "@/lib/db/client";
 import { toActor, type Actor } from "./actor";
 import { GUEST_COOKIE, verifyGuestToken } from "./guest-token";
+import { isIdentitySession, verifyIdentitySession } from "./identity/identity-session";
 import { authSecret } from "./secret";
 
 export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -18,7 +19,7 @@ export function cookieHeaderSource(header: string | undefined): CookieSource {
   return { get: (name) => jar.get(name) };
 }
 
-async function loadActor(where: { id: string; isGuest: boolean }): Promise<Actor | null> {
+async function loadActor(where: { id: string; isGuest: boolean; externalId?: { not: null } }): Promise<Actor | null> {
   const prisma = await getPrisma();
   const user = await prisma.user.findFirst({
     where,
@@ -40,6 +41,12 @@ export async function actorFromCookies(cookies: CookieSource): Promise<Actor | n
       if (actor) return actor;
     }
   }
-  const guestId = verifyGuestToken(cookies.get(GUEST_COOKIE));
+  const carried = cookies.get(GUEST_COOKIE);
+  // A verified customer of the exchange (the widget's identity session) travels where a guest token would.
+  if (isIdentitySession(carried)) {
+    const userId = verifyIdentitySession(carried);
+    return userId ? loadActor({ id: userId, isGuest: false, externalId: { not: null } }) : null;
+  }
+  const guestId = verifyGuestToken(carried);
   return guestId ? loadActor({ id: guestId, isGuest: true }) : null;
 }

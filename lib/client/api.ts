@@ -2,7 +2,7 @@
 // `{ ok: true, ...body }` or `{ ok: false, code, message, fields? }`, and never throws — a lost connection (or an
 // aborted request) is a `NETWORK` failure. Components use it through `useApi()` (lib/client/hooks.ts), which fills
 // in the messages below in the reader's language.
-import { GUEST_HEADER } from "@/lib/auth/guest-header";
+import { GUEST_HEADER, SITE_HEADER } from "@/lib/auth/guest-header";
 import type { Failure, Result } from "@/lib/contracts/result";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
 
@@ -81,11 +81,18 @@ export async function requestFile(
   return blob ? { ok: true, blob, filename } : offline(messages);
 }
 
+/** The embedding site (the widget's `data-site`), sent with every request for its identity settings. */
+let widgetSite: string | null = null;
+export function setWidgetSite(key: string | null): void {
+  widgetSite = key;
+}
+
 function headers(options: Pick<RequestOptions, "body" | "guestToken" | "widget">): Record<string, string> {
   const result: Record<string, string> = {};
   if (options.body !== undefined) result["content-type"] = "application/json";
   if (options.guestToken) result[GUEST_HEADER] = options.guestToken;
   if (options.widget) result["x-beacon-widget"] = "1";
+  if (widgetSite) result[SITE_HEADER] = widgetSite;
   return result;
 }
 

@@ -20,6 +20,8 @@ export function useApi() {
       request: <T extends object = object>(path: string, options?: RequestOptions): Promise<Result<T>> => request<T>(path, options, messages),
       upload: <T extends object = object>(path: string, file: File, options?: Parameters<typeof upload>[2]): Promise<Result<T>> => upload<T>(path, file, options, messages),
       file: (path: string, options?: Parameters<typeof requestFile>[1]) => requestFile(path, options, messages),
+      /** What to say when no answer came. */
+      offline: messages.offline,
     }),
     [messages],
   );

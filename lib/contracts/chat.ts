@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { email } from "./user";
 import { LOCALES } from "@/lib/i18n/locales";
+import type { AccountActionNotice } from "./account-action";
 import type { AttachmentDto } from "./attachment";
 
 // One set of schemas for the socket commands, the HTTP API and the forms (docs/architecture.md: the same zod at every boundary).
@@ -111,7 +112,11 @@ export type SystemEvent =
   | { event: "agent_joined"; name: string }
   | { event: "transferred_agent"; from: string | null; to: string }
   | { event: "transferred_team"; from: string | null; teamEn: string; teamZh: string }
-  | { event: "closed"; by: "CUSTOMER" | "AGENT"; name: string };
+  | { event: "closed"; by: "CUSTOMER" | "AGENT"; name: string }
+  /** The exchange did what an agent asked (freeze, …): the customer is told, in their language, what and when. */
+  | ({ event: "account_action" } & AccountActionNotice)
+  /** An agent's case update (investigation progress, advice), shown as a highlighted card. */
+  | { event: "case_update"; name: string; body: string };
 
 export type ConversationDto = {
   id: string;

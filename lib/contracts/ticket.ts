@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { email } from "./user";
 import type { SlaBadge, SlaTargetDto } from "./sla";
+import type { AccountActionNotice } from "./account-action";
 import type { AttachmentDto } from "./attachment";
 
 // Shared by the forms, the route handlers and the socket commands (no server-only imports here).
@@ -133,6 +134,8 @@ export type TicketSummaryDto = {
   channel: (typeof CHANNELS)[number];
   tags: string[];
   requester: { id: string; name: string; email: string | null; isGuest: boolean; vipLevel: number };
+  /** Filed by a customer whose identity the exchange signed (agents only). */
+  verified: boolean;
   assignee: { id: string; name: string } | null;
   team: NamedRef | null;
   topic: (NamedRef & { slug: string }) | null;
@@ -157,7 +160,9 @@ export type TicketDetailDto = TicketSummaryDto & {
 
 /** Tickets: a line of the thread as browsers see it (notes only ever reach agents). */
 export type TicketEventData = {
-  type: "created" | "status" | "priority" | "assignee" | "team" | "tags" | "subject" | "reopened" | "trackingKey" | "slaBreached" | "converted";
+  type: "created" | "status" | "priority" | "assignee" | "team" | "tags" | "subject" | "reopened" | "trackingKey" | "slaBreached" | "converted" | "accountAction" | "caseUpdate";
+  /** For `accountAction`: what the exchange did, for the customer's line. */
+  notice?: AccountActionNotice;
   from?: string | null;
   to?: string | null;
   added?: string[];

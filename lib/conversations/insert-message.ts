@@ -3,6 +3,7 @@ import type { AuthorKind } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import { ALLOWED_TYPES } from "@/lib/contracts/attachment";
 import { messageSelect, type MessageRow } from "./dto";
+import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
 
 export type NewMessage = {
   conversationId: string;
@@ -40,6 +41,11 @@ export class ConversationNotWritable extends Error {}
  * `lastSeq` (the row stays locked until commit), so seqs are gapless and strictly increasing; a rollback — a
  * duplicate clientId, a bad attachment — gives the seq back.
  */
+/** Public messages only: internal notes never leave Beacon. */
+const messagePayload = async (m: { id: string; conversationId: string; seq: number; authorKind: string; body: string; createdAt: Date }) => ({
+  message: { id: m.id, conversationId: m.conversationId, seq: m.seq, authorKind: m.authorKind, body: m.body, createdAt: m.createdAt.toISOString() },
+});
+
 export async function insertMessage(tx: Prisma.TransactionClient, input: NewMessage): Promise<InsertedMessage> {
   const conversation = await tx.conversation
     .update({
@@ -64,6 +70,7 @@ export async function insertMessage(tx: Prisma.TransactionClient, input: NewMess
     },
     select: messageSelect,
   });
+  if (!created.internal) await enqueueWebhook(tx, "message.created", () => messagePayload(created));
   const attachmentIds = [...new Set(input.attachmentIds ?? [])];
   if (!attachmentIds.length) return { message: created, conversation };
   const linked = await tx.attachment.updateMany({

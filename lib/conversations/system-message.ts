@@ -13,6 +13,10 @@ export function systemText(event: SystemEvent): string {
       return `The chat was transferred to the ${event.teamEn} team`;
     case "closed":
       return event.by === "CUSTOMER" ? "The customer closed the chat" : `${event.name} closed the chat`;
+    case "account_action":
+      return `${event.noticeEn} (${event.at})`;
+    case "case_update":
+      return `Case update from ${event.name}: ${event.body}`;
   }
 }
 

@@ -1,17 +1,21 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { GUEST_HEADER } from "@/lib/auth/guest-header";
-import { GUEST_COOKIE } from "@/lib/auth/guest-token";
-import { actorFromCookies } from "@/lib/auth/session";
+import { admitToken, recordTokenUse, type TokenCaller } from "@/lib/auth/api-token";
+import { actorFromRequest } from "@/lib/auth/request-actor";
+import type { ApiScope } from "@/lib/contracts/api-token";
 import { AppError } from "@/lib/errors";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { parseInput } from "@/lib/contracts/parse";
+import { logger } from "@/lib/logger";
+import { clientIp } from "./client-ip";
 import { toErrorBody } from "./errors";
 
 export type RouteContext<P> = {
   req: NextRequest;
   actor: Actor | null;
+  /** Set when an API token made the request (the actor is then the token's owner). */
+  caller: TokenCaller | null;
   locale: Locale;
   params: P;
   /** Reads the JSON body and parses it with the schema: 400 for broken JSON, 400 with fields for invalid input. */
@@ -28,21 +32,41 @@ export function requestLocale(req: NextRequest, actor: Actor | null): Locale {
   });
 }
 
+export type RouteOptions = {
+  /** The API token scope this route accepts; without one, a Bearer token is refused (browser-only route). */
+  scope?: ApiScope;
+};
+
 /**
  * Wraps a route handler: loads the actor, picks the locale, gives typed body/query parsing, and turns errors into
  * `{ error: { code, message, fields? } }` with the right status. A returned plain value is sent as JSON 200.
  */
-export function route<P = Record<string, string | string[]>>(handler: (ctx: RouteContext<P>) => Promise<unknown>) {
-  return async (req: NextRequest, segment: { params: Promise<P> }): Promise<Response> => {
+export function route<P = Record<string, string | string[]>>(handler: (ctx: RouteContext<P>) => Promise<unknown>, options: RouteOptions = {}) {
+  const handle = async (req: NextRequest, segment: { params: Promise<P> }): Promise<Response> => {
+    const seen: { caller: TokenCaller | null } = { caller: null };
+    const response = await respond(req, segment, seen);
+    const { caller } = seen;
+    if (caller) {
+      const use = { method: req.method, path: req.nextUrl.pathname, status: response.status, ip: clientIp(req.headers) };
+      await recordTokenUse(caller, use).catch((error: unknown) => logger.error({ err: error }, "recording an API token use failed"));
+    }
+    return response;
+  };
+  // The OpenAPI test reads which scope each exported handler accepts.
+  return Object.assign(handle, { scope: options.scope });
+
+  // `seen.caller` is set once the token is known, so its use is recorded whatever the handler then does.
+  async function respond(req: NextRequest, segment: { params: Promise<P> }, seen: { caller: TokenCaller | null }): Promise<Response> {
     let locale = requestLocale(req, null);
     try {
-      // The widget's iframe sends its guest token in a header when the browser withholds the cookie.
-      const guestHeader = req.headers.get(GUEST_HEADER);
-      const actor = await actorFromCookies({ get: (name) => (name === GUEST_COOKIE && guestHeader) || req.cookies.get(name)?.value });
+      const { actor, caller } = await actorFromRequest(req);
+      seen.caller = caller;
+      if (caller) await admitToken(caller, options.scope);
       locale = requestLocale(req, actor);
       const result = await handler({
         req,
         actor,
+        caller,
         locale,
         params: await segment.params,
         async json(schema) {
@@ -65,5 +89,5 @@ export function route<P = Record<string, string | string[]>>(handler: (ctx: Rout
       }
       return Response.json(body, { status, headers });
     }
-  };
+  }
 }

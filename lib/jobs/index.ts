@@ -5,12 +5,15 @@ import { checkSlaBreaches } from "@/lib/services/tickets/check-sla-breaches";
 import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 import { closeSolvedTickets } from "@/lib/services/tickets/close-solved-tickets";
+import { purgeIdentityTokenUses } from "@/lib/services/identity/identify-customer";
+import { sendWebhooks } from "@/lib/services/webhooks/send-webhooks";
 import { startScheduler, type Job, type Scheduler } from "./scheduler";
 
 /** Beacon's periodic work. JOBS=0 turns it off on an instance (e.g. a web-only replica). */
 export function beaconJobs(): Job[] {
   return [
     { name: "email-outbox", everyMs: config().OUTBOX_INTERVAL_MS, run: () => sendOutbox() },
+    { name: "webhooks", everyMs: config().WEBHOOK_INTERVAL_MS, run: () => sendWebhooks() },
     { name: "sla-breaches", everyMs: config().SLA_CHECK_INTERVAL_MS, run: () => checkSlaBreaches() },
     // Aging and widening change who may take a waiting chat and in which order; estimates drift with time.
     {
@@ -22,6 +25,7 @@ export function beaconJobs(): Job[] {
       },
     },
     { name: "close-solved-tickets", everyMs: config().AUTO_CLOSE_INTERVAL_MS, run: () => closeSolvedTickets() },
+    { name: "identity-jti-purge", everyMs: 600_000, run: () => purgeIdentityTokenUses() },
   ];
 }
 

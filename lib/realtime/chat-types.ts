@@ -1,3 +1,4 @@
+import type { CustomerAttributesDto } from "@/lib/contracts/customer";
 // Shapes the chat services hand to pages and the console's client components (which may not import services).
 import type { AgentStatus, ConversationDto } from "@/lib/contracts/chat";
 
@@ -17,6 +18,10 @@ export type CustomerContext = {
   vipLevel: number;
   locale: string | null;
   since: string;
+  /** The exchange signed this chat's customer identity; their external id and profile attributes. */
+  verified: boolean;
+  profile: CustomerAttributesDto;
+  attributeLabels: Record<string, string>;
   pastChats: { id: string; status: string; createdAt: string; csat: number | null; topicId: string | null }[];
   tickets: { id: string; number: number; subject: string; status: string; createdAt: string }[];
 };

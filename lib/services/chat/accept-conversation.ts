@@ -10,6 +10,8 @@ import { publishConversation, publishMessage } from "@/lib/conversations/publish
 import { refusal } from "./refusal";
 import { insertSystemMessage } from "@/lib/conversations/system-message";
 import { TX_OPTIONS } from "@/lib/conversations/tx-options";
+import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
+import { chatPayload } from "@/lib/services/webhooks/payloads";
 
 /**
  * An agent takes a waiting chat. Atomic twice over: the agent's slot is a conditional increment below
@@ -33,6 +35,7 @@ export async function acceptConversation({ actor, conversationId }: { actor: Act
       }
       if (!(await takeChatSlot(tx, agent.id))) throw new AppError("CONFLICT", "atCapacity");
       const { message } = await insertSystemMessage(tx, conversationId, { event: "agent_joined", name: agent.name });
+      await enqueueWebhook(tx, "chat.assigned", () => chatPayload(tx, conversationId));
       const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: conversationSelect });
       return { conversation, message };
     }, TX_OPTIONS)

@@ -12,6 +12,8 @@ import { publishConversation, publishMessage } from "@/lib/conversations/publish
 import { refusal } from "./refusal";
 import { insertSystemMessage } from "@/lib/conversations/system-message";
 import { TX_OPTIONS } from "@/lib/conversations/tx-options";
+import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
+import { chatPayload } from "@/lib/services/webhooks/payloads";
 
 /**
  * Ends a chat: the customer, the assignee or an admin (any agent for a chat nobody has taken). The assignee's slot
@@ -39,6 +41,7 @@ export async function closeConversation({ actor, conversationId }: { actor: Acto
       name: user.name,
     });
     const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: conversationSelect });
+    await enqueueWebhook(tx, "chat.closed", () => chatPayload(tx, conversationId));
     return { conversation, message };
   }, TX_OPTIONS);
   const conversation = toConversationDto(result.conversation);

@@ -3,6 +3,8 @@ import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { CustomerContext } from "@/lib/realtime/chat-types";
+import { loadAttributeSchema } from "@/lib/services/customers/attribute-schema";
+import { profileSelect, toProfileDto } from "@/lib/services/customers/profile-dto";
 
 export type { CustomerContext };
 
@@ -15,12 +17,15 @@ export async function getCustomerContext({ actor, conversationId }: { actor: Act
   const prisma = await getPrisma();
   const conversation = await prisma.conversation.findUnique({
     where: { id: conversationId },
-    select: { customer: { select: { id: true, name: true, contactEmail: true, isGuest: true, vipLevel: true, locale: true, createdAt: true } } },
+    select: {
+      verified: true,
+      customer: { select: { id: true, name: true, contactEmail: true, isGuest: true, vipLevel: true, locale: true, createdAt: true, ...profileSelect } },
+    },
   });
   if (!conversation) throw new AppError("NOT_FOUND", "conversationNotFound");
   const { customer } = conversation;
   const samePerson = { OR: [{ id: customer.id }, { contactEmail: { equals: customer.contactEmail, mode: "insensitive" as const } }] };
-  const [pastChats, tickets] = await Promise.all([
+  const [pastChats, tickets, schema] = await Promise.all([
     prisma.conversation.findMany({
       where: { customer: samePerson, id: { not: conversationId } },
       orderBy: { createdAt: "desc" },
@@ -33,6 +38,7 @@ export async function getCustomerContext({ actor, conversationId }: { actor: Act
       take: 10,
       select: { id: true, number: true, subject: true, status: true, createdAt: true },
     }),
+    loadAttributeSchema(),
   ]);
   return {
     id: customer.id,
@@ -42,6 +48,9 @@ export async function getCustomerContext({ actor, conversationId }: { actor: Act
     vipLevel: customer.vipLevel,
     locale: customer.locale,
     since: customer.createdAt.toISOString(),
+    verified: conversation.verified,
+    profile: toProfileDto(customer, schema),
+    attributeLabels: Object.fromEntries(schema.map((d) => [d.key, d.label])),
     pastChats: pastChats.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
     tickets: tickets.map((t) => ({ ...t, createdAt: t.createdAt.toISOString() })),
   };

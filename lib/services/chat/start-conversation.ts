@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { createGuest } from "@/lib/services/users/guests";
+import { checkMayChat } from "@/lib/services/identity/chat-policy";
 import { chatEventsSettled, emitChatEvent } from "@/lib/conversations/chat-events";
 import { conversationSelect, messageSelect, toConversationDto, toMessageDto } from "@/lib/conversations/dto";
 import { insertMessage } from "@/lib/conversations/insert-message";
@@ -24,6 +25,8 @@ export type StartConversationOptions = {
   message?: { clientId: string; body: string; attachmentIds: string[] };
   /** The visitor's address, for the limit on new guests. */
   ip: string;
+  /** The embedding site (widget header), for its "identity required" setting; the portal when absent. */
+  siteKey?: string | null;
 };
 
 export type StartedConversation = {
@@ -43,6 +46,7 @@ export async function startConversation(options: StartConversationOptions): Prom
   const prisma = await getPrisma();
   const topic = options.topic ? await prisma.topic.findUnique({ where: { slug: options.topic } }) : null;
   if (options.topic && !topic) throw new AppError("BAD_REQUEST", "topicUnknown");
+  const verified = await checkMayChat({ actor: options.actor, siteKey: options.siteKey });
 
   let customer = options.actor;
   let guestToken: string | null = null;
@@ -70,7 +74,7 @@ export async function startConversation(options: StartConversationOptions): Prom
         orderBy: { createdAt: "desc" },
         select: { id: true },
       });
-      const id = open?.id ?? (await tx.conversation.create({ data: { customerId, locale: options.locale, ...entry }, select: { id: true } })).id;
+      const id = open?.id ?? (await tx.conversation.create({ data: { customerId, locale: options.locale, verified, ...entry }, select: { id: true } })).id;
       const inserted = options.message
         ? await insertMessage(tx, { conversationId: id, authorKind: "CUSTOMER", authorId: customerId, ...options.message })
         : null;

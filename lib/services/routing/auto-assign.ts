@@ -7,6 +7,8 @@ import { insertSystemMessage } from "@/lib/conversations/system-message";
 import { TX_OPTIONS } from "@/lib/conversations/tx-options";
 import { orderQueue, type Priority, type RoutingSettings } from "./queue-math";
 import { loadRoutingConfig } from "./routing-settings";
+import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
+import { chatPayload } from "@/lib/services/webhooks/payloads";
 
 export type Candidate = { id: string; name: string; teamIds: string[]; activeChats: number; maxConcurrentChats: number; lastAssignedAt: Date | null };
 export type QueuedChat = { id: string; teamId: string | null; priority: Priority; vipLevel: number; queuedAt: Date };
@@ -121,6 +123,7 @@ async function claim(conversationId: string, agent: Candidate): Promise<"assigne
       });
       if (slot.count === 0) throw new Lost("agent-full");
       const { message } = await insertSystemMessage(tx, conversationId, { event: "agent_joined", name: agent.name });
+      await enqueueWebhook(tx, "chat.assigned", () => chatPayload(tx, conversationId));
       const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: conversationSelect });
       return { conversation, message };
     }, TX_OPTIONS);

@@ -7,6 +7,8 @@ import { insertMessage } from "@/lib/conversations/insert-message";
 import { publishConversation, publishMessage } from "@/lib/conversations/publish";
 import { TX_OPTIONS } from "@/lib/conversations/tx-options";
 import { scheduleAutoAssign } from "./auto-assign";
+import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
+import { chatPayload } from "@/lib/services/webhooks/payloads";
 
 export type Handoff = {
   conversationId: string;
@@ -44,6 +46,7 @@ export async function enqueueConversation(handoff: Handoff): Promise<Conversatio
       meta: handoff.botMessage.meta,
     });
     const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: handoff.conversationId }, select: conversationSelect });
+    await enqueueWebhook(tx, "chat.queued", () => chatPayload(tx, handoff.conversationId));
     return { conversation, message };
   }, TX_OPTIONS);
   if (!result) return null;

@@ -15,6 +15,8 @@ import { initialSearchDocument } from "./search-document";
 import { entrySelect, toEntryDto } from "./ticket-dto";
 import { appUrl } from "@/lib/config";
 import { newTrackingKey, trackingPath } from "./tracking-key";
+import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
+import { ticketPayload } from "@/lib/services/webhooks/payloads";
 
 type TranscriptMessage = { authorKind: string; body: string; internal: boolean; createdAt: Date; author: { name: string } | null };
 
@@ -79,6 +81,7 @@ export async function convertConversationToTicket({ actor, conversationId, subje
         status: agent ? "OPEN" : "NEW",
         priority: conversation.priority,
         channel: "CHAT",
+        verified: conversation.verified,
         locale,
         createdAt: now,
         ...dues,
@@ -109,6 +112,7 @@ export async function convertConversationToTicket({ actor, conversationId, subje
     const path = trackingPath(number, tracking.key);
     await enqueueEmail(tx, ticketCreatedEmail({ ...ticket, requester: conversation.customer }, `${appUrl()}${path}`));
     const entries = await tx.ticketEntry.findMany({ where: { ticketId: ticket.id }, select: entrySelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    await enqueueWebhook(tx, "ticket.created", () => ticketPayload(tx, { id: ticket.id }));
     return { ticket, entries: entries.map((e) => toEntryDto(e, ticket.requesterId)) };
   });
   if ("existing" in result) return { ref: formatTicketNumber(result.existing!), number: result.existing!, created: false };

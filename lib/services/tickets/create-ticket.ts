@@ -17,6 +17,8 @@ import { initialSearchDocument } from "./search-document";
 import { toEntryDto, entrySelect } from "./ticket-dto";
 import { appUrl } from "@/lib/config";
 import { newTrackingKey, trackingPath } from "./tracking-key";
+import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
+import { ticketPayload } from "@/lib/services/webhooks/payloads";
 
 type Tx = Prisma.TransactionClient;
 
@@ -70,6 +72,7 @@ export async function createTicket({
         teamId: topic.teamId,
         priority: topic.basePriority,
         channel: "WEB",
+        verified: Boolean(requester.externalId),
         locale: requester.isGuest ? locale : (requester.locale ?? locale),
         createdAt: now,
         ...dues,
@@ -93,6 +96,7 @@ export async function createTicket({
     await linkAttachments(tx, { ids: input.attachmentIds, uploaderId: actor?.id ?? null, entryId: entry.id });
     const path = trackingPath(number, tracking.key);
     await enqueueEmail(tx, ticketCreatedEmail({ ...ticket, requester }, `${appUrl()}${path}`));
+    await enqueueWebhook(tx, "ticket.created", () => ticketPayload(tx, { id: ticket.id }));
     const ref = formatTicketNumber(number);
     const team = await tx.teamMember.findMany({ where: { teamId: topic.teamId }, select: { userId: true } });
     const notifications = await createNotifications(

@@ -21,6 +21,7 @@ export const ticketSummarySelect = {
   slaAtRiskAt: true,
   slaPausedAt: true,
   requesterId: true,
+  verified: true,
   requester: { select: { id: true, name: true, contactEmail: true, isGuest: true, vipLevel: true } },
   assignee: { select: { id: true, name: true } },
   team: { select: { id: true, nameEn: true, nameZh: true } },
@@ -55,7 +56,7 @@ type DetailRow = Prisma.TicketGetPayload<{ select: typeof ticketDetailSelect }>;
 type EntryRow = Prisma.TicketEntryGetPayload<{ select: typeof entrySelect }>;
 
 /** Events a customer sees in the timeline; assignment, tags, priority and SLA stay on the agents' side. */
-const CUSTOMER_EVENTS = new Set<TicketEventData["type"]>(["created", "status", "reopened", "converted"]);
+const CUSTOMER_EVENTS = new Set<TicketEventData["type"]>(["created", "status", "reopened", "converted", "accountAction"]);
 
 export function entryVisibleTo(viewer: TicketViewer, entry: { kind: string; event: unknown }): boolean {
   if (viewer === "agent") return true;
@@ -98,6 +99,7 @@ export function toSummaryDto(row: SummaryRow, viewer: TicketViewer, now = new Da
     priority: row.priority,
     channel: row.channel,
     tags: agent ? row.tags : [],
+    verified: agent && row.verified,
     requester: {
       id: row.requester.id,
       name: row.requester.name,

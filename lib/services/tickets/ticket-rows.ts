@@ -17,6 +17,7 @@ type Row = {
   slaAtRiskAt: Date | null;
   slaPausedAt: Date | null;
   requesterId: string;
+  verified: boolean;
   rName: string;
   rEmail: string;
   rGuest: boolean;
@@ -36,7 +37,7 @@ type Row = {
 // ~15 ms per page of 25, this ~2 ms).
 const SUMMARY_SQL = `
   SELECT t."id", t."number", t."subject", t."status", t."priority", t."channel", t."tags", t."createdAt", t."updatedAt",
-    t."slaDueAt", t."slaAtRiskAt", t."slaPausedAt", t."requesterId",
+    t."slaDueAt", t."slaAtRiskAt", t."slaPausedAt", t."requesterId", t."verified",
     r."name" AS "rName", r."contactEmail" AS "rEmail", r."isGuest" AS "rGuest", r."vipLevel" AS "rVip",
     a."id" AS "aId", a."name" AS "aName",
     tm."id" AS "teamId", tm."nameEn" AS "teamEn", tm."nameZh" AS "teamZh",

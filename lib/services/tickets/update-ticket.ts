@@ -10,6 +10,8 @@ import { publishTicketUpdated, type PublishedTicket } from "./publish-ticket";
 import { entrySelect, toEntryDto } from "./ticket-dto";
 import { noticeAssigned, noticeSolved } from "./ticket-notices";
 import { assertOpenForChanges, lockTicket, saveTicket } from "./ticket-state";
+import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
+import { ticketPayload } from "@/lib/services/webhooks/payloads";
 
 type Tx = Prisma.TransactionClient;
 export type TicketChangeResult = { ticket: PublishedTicket; entries: TicketEntryDto[]; notifications: NotificationRow[] };
@@ -30,6 +32,7 @@ export async function changeTicket(
     notifications.push(...(await noticeAssigned(tx, ticket, plan.newAssigneeId, agent.name)));
   }
   const rows = await tx.ticketEntry.findMany({ where: { id: { in: entryIds } }, select: entrySelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  await enqueueWebhook(tx, plan.solved ? "ticket.solved" : "ticket.updated", () => ticketPayload(tx, { id: ticket.id }));
   return { ticket: saved, entries: rows.map((row) => toEntryDto(row, ticket.requesterId)), notifications };
 }
 

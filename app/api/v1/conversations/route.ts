@@ -4,13 +4,14 @@ import { route } from "@/lib/http/route";
 import { findConversations } from "@/lib/services/chat/find-conversations";
 import { startConversation } from "@/lib/services/chat/start-conversation";
 import { guestCookie } from "@/lib/auth/guest-cookie";
+import { SITE_HEADER } from "@/lib/auth/guest-header";
 import { findConversationsSchema, guestStartConversationSchema, startConversationSchema } from "@/lib/contracts/chat";
 
 /** Customers: their own chats. Agents: any chat, `?email=` searches by the customer's email. */
 export const GET = route(async ({ actor, query }) => {
   const user = requireUser(actor);
   return findConversations({ actor: user, ...query(findConversationsSchema) });
-});
+}, { scope: "conversations:read" });
 
 /**
  * Starts a chat (or continues the open one). Visitors send name and email and become a guest: the token comes back
@@ -18,7 +19,8 @@ export const GET = route(async ({ actor, query }) => {
  */
 export const POST = route(async ({ req, actor, locale, json }) => {
   const input = actor ? await json(startConversationSchema) : await json(guestStartConversationSchema);
-  const started = await startConversation({ actor, locale: input.locale ?? locale, ip: clientIp(req.headers), ...input });
+  const siteKey = req.headers.get(SITE_HEADER);
+  const started = await startConversation({ actor, locale: input.locale ?? locale, ip: clientIp(req.headers), siteKey, ...input });
   const widget = req.headers.get("x-beacon-widget") === "1";
   const body = { conversation: started.conversation, message: started.message, ...(widget && started.guestToken ? { guestToken: started.guestToken } : {}) };
   const headers = new Headers();

@@ -8,7 +8,7 @@ import { limitTicketCreation } from "@/lib/services/tickets/ticket-limits";
 import { createTicketSchema, guestTicketSchema, listTicketsSchema } from "@/lib/contracts/ticket";
 
 /** Customers: their tickets. Agents: a view (`view=mine|unassigned|team|all|atRisk|waiting`), filters, `q` search. */
-export const GET = route(async ({ actor, query }) => findTickets({ actor: requireUser(actor), input: query(listTicketsSchema) }));
+export const GET = route(async ({ actor, query }) => findTickets({ actor: requireUser(actor), input: query(listTicketsSchema) }), { scope: "tickets:read" });
 
 /** Files a ticket: signed-in customers, guests (cookie) and visitors (with `email`; they become a guest). */
 export const POST = route(async ({ req, actor, locale, json }) => {

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AgentConversation } from "@/components/console/agent-conversation";
 import { CustomerPanel } from "@/components/console/customer-panel";
+import { UrgentActions } from "@/components/console/urgent-actions";
 import { InboxList } from "@/components/console/inbox-list";
 import { isAdmin } from "@/lib/auth/actor";
 import { getAgent } from "@/lib/auth/current";
@@ -12,6 +13,7 @@ import { findTransferTargets } from "@/lib/services/chat/find-transfer-targets";
 import { getConsoleData } from "@/lib/services/chat/get-console-data";
 import { getConversation } from "@/lib/services/chat/get-conversation";
 import { getCustomerContext } from "@/lib/services/chat/get-customer-context";
+import { findAccountActions } from "@/lib/services/account-actions/actions-admin";
 
 export const dynamic = "force-dynamic";
 
@@ -26,12 +28,13 @@ export default async function ConsoleChatPage({ params }: { params: Promise<{ co
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [data, { messages }, customer, canned, targets] = await Promise.all([
+  const [data, { messages }, customer, canned, targets, actions] = await Promise.all([
     getConsoleData({ actor }),
     findMessages({ actor, conversationId, afterSeq: 0 }),
     getCustomerContext({ actor, conversationId }),
     findCannedResponses({ actor }),
     findTransferTargets({ actor }),
+    findAccountActions({ actor }),
   ]);
   return (
     <div className="grid h-[calc(100dvh-6.5rem)] min-h-[32rem] gap-4 md:grid-cols-[18rem_1fr] xl:grid-cols-[18rem_1fr_18rem]">
@@ -47,8 +50,9 @@ export default async function ConsoleChatPage({ params }: { params: Promise<{ co
         teams={targets.teams}
         canConvert
       />
-      <div className="hidden min-h-0 xl:block">
+      <div className="hidden min-h-0 space-y-4 overflow-y-auto xl:block">
         <CustomerPanel customer={customer} topics={data.topics} />
+        <UrgentActions target={{ kind: "chat", id: conversation.id }} actions={actions.filter((a) => a.active)} urgent={conversation.priority === "URGENT"} />
       </div>
     </div>
   );

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AgentTicketView } from "@/components/tickets/agent-ticket-view";
+import { UrgentActions } from "@/components/console/urgent-actions";
+import { findAccountActions } from "@/lib/services/account-actions/actions-admin";
 import { ButtonLink } from "@/components/ui/button";
 import { getAgent } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
@@ -20,7 +22,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
   const agent = await getAgent();
   const number = parseTicketNumber(decodeURIComponent((await params).ticketNumber));
   if (!number) notFound();
-  const [ticket, options, canned, t] = await Promise.all([
+  const [ticket, options, canned, t, actions] = await Promise.all([
     getTicket({ actor: agent, number }).catch((error) => {
       if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
       throw error;
@@ -28,12 +30,14 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
     getTicketOptions({ actor: agent }),
     findCannedResponses({ actor: agent }),
     getTranslations("tickets.agent"),
+    findAccountActions({ actor: agent }),
   ]);
   return (
     <div className="space-y-4">
       <ButtonLink href="/console/tickets" variant="ghost" size="sm" className="-ml-2">
         ← {t("back")}
       </ButtonLink>
+      {ticket.priority === "URGENT" ? <UrgentActions target={{ kind: "ticket", ref: ticket.ref }} actions={actions.filter((a) => a.active)} urgent /> : null}
       <AgentTicketView initial={ticket} me={{ id: agent.id, name: agent.name }} agents={options.agents} teams={options.teams} canned={canned} />
     </div>
   );

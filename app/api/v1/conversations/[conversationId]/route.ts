@@ -9,4 +9,4 @@ export const GET = route<{ conversationId: string }>(async ({ actor, params }) =
   const user = requireUser(actor);
   const conversation = await getConversation({ actor: user, conversationId: params.conversationId });
   return isAgent(user) ? { conversation, customer: await getCustomerContext({ actor: user, conversationId: conversation.id }) } : { conversation };
-});
+}, { scope: "conversations:read" });

@@ -10,4 +10,4 @@ export const GET = route(async ({ actor, locale, query }) => findArticles({ acto
 export const POST = route(async ({ actor, json }) => {
   const article = await createArticle({ actor, ...(await json(createArticleSchema)) });
   return Response.json({ article }, { status: 201 });
-});
+}, { scope: "kb:write" });

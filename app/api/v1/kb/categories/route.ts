@@ -7,4 +7,4 @@ export const GET = route(async ({ actor }) => ({ categories: await findCategorie
 export const POST = route(async ({ actor, json }) => {
   const category = await createCategory({ actor, ...(await json(categoryInputSchema)) });
   return Response.json({ category }, { status: 201 });
-});
+}, { scope: "kb:write" });

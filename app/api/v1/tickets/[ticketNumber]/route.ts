@@ -11,7 +11,7 @@ type Params = { ticketNumber: string };
 export const GET = route<Params>(async ({ actor, params, query }) => {
   const { key } = query(trackingKeySchema);
   return { ticket: await getTicket({ actor, number: ticketNumberParam(params.ticketNumber), key }) };
-});
+}, { scope: "tickets:read" });
 
 /** Agents: change status, priority, assignee, team, tags or subject. */
 export const PATCH = route<Params>(async ({ actor, params, json }) => {
@@ -19,4 +19,4 @@ export const PATCH = route<Params>(async ({ actor, params, json }) => {
   const number = ticketNumberParam(params.ticketNumber);
   await updateTicket({ actor: agent, number, changes: await json(updateTicketSchema) });
   return { ticket: await getTicket({ actor: agent, number }) };
-});
+}, { scope: "tickets:write" });

@@ -10,7 +10,7 @@ export const GET = route<{ conversationId: string }>(async ({ actor, params, que
   const user = requireUser(actor);
   await getConversation({ actor: user, conversationId: params.conversationId });
   return findMessages({ actor: user, conversationId: params.conversationId, ...query(messageHistorySchema) });
-});
+}, { scope: "conversations:read" });
 
 /** Sends a message, exactly as `message.send` does (same schema, same clientId idempotency). */
 export const POST = route<{ conversationId: string }>(async ({ actor, params, json }) => {

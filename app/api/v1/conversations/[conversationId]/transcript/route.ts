@@ -14,7 +14,7 @@ export const GET = route<{ conversationId: string }>(async ({ actor, params, loc
       "X-Content-Type-Options": "nosniff",
     },
   });
-});
+}, { scope: "conversations:read" });
 
 /** Emails the transcript to the customer's own address (202: queued in the outbox). */
 export const POST = route<{ conversationId: string }>(async ({ actor, params, locale }) => {

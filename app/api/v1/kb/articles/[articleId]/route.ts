@@ -11,4 +11,4 @@ export const GET = route<Params>(async ({ actor, params }) => ({ article: await 
 /** Admins: save; each changed translation becomes a revision. */
 export const PATCH = route<Params>(async ({ actor, params, json }) => ({
   article: await updateArticle({ actor, articleId: params.articleId, ...(await json(updateArticleSchema)) }),
-}));
+}), { scope: "kb:write" });

@@ -13,4 +13,4 @@ export const POST = route<{ ticketNumber: string }>(async ({ req, actor, params,
   await consumeOrThrow(limiter("ticket-reply", 30, 60), actor?.id ?? clientIp(req.headers));
   const result = await replyToTicket({ actor, number, key, input });
   return Response.json(result, { status: 201 });
-});
+}, { scope: "tickets:write" });

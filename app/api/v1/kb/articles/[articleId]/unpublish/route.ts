@@ -3,4 +3,4 @@ import { setArticleStatus } from "@/lib/services/kb/set-article-status";
 
 export const POST = route<{ articleId: string }>(async ({ actor, params }) => ({
   article: await setArticleStatus({ actor, articleId: params.articleId, publish: false }),
-}));
+}), { scope: "kb:write" });

@@ -22,4 +22,4 @@ export const GET = route<{ ticketNumber: string; attachmentId: string }>(async (
       "Referrer-Policy": "no-referrer",
     },
   });
-});
+}, { scope: "tickets:read" });
