@@ -8,12 +8,12 @@ import { toConversationDto, toMessageDto, conversationSelect } from "@/lib/servi
 import { ConversationNotWritable, insertMessage } from "@/lib/services/chat/insert-message";
 import { publishMessage } from "@/lib/services/chat/publish-chat";
 import { TX_OPTIONS } from "@/lib/services/chat/tx-options";
-import { searchArticles } from "@/lib/services/kb/search-articles";
 import { enqueueConversation } from "@/lib/services/routing/enqueue-conversation";
 import { loadRoutingConfig } from "@/lib/services/routing/routing-settings";
 import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
-import { decideBotReply, inferTopic, isUrgent, type BotArticle, type BotIntent } from "./decide-bot-reply";
+import { inferTopic, isUrgent } from "./decide-bot-reply";
+import { understandMessage } from "./understand-message";
 
 export type BotMeta = {
   bot: "answer" | "miss" | "handoff" | "urgent" | "solved";
@@ -26,8 +26,6 @@ export type BotMeta = {
 };
 
 const articleUrl = (slug: string) => `/help/articles/${slug}`;
-const plain = (snippet: string) =>
-  snippet.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 
 /**
  * The bot's turn after a customer message, while the chat is with the bot (status BOT). Every bot line is written
@@ -38,21 +36,13 @@ export async function replyAsBot({ conversationId, text }: { conversationId: str
   const prisma = await getPrisma();
   const chat = await prisma.conversation.findFirst({ where: { id: conversationId, status: "BOT" }, select: { locale: true, botMisses: true, topicId: true } });
   if (!chat) return null;
-  const locale: Locale = chat.locale === "en" ? "en" : "zh-CN";
+  const chatLocale: Locale = chat.locale === "en" ? "en" : "zh-CN";
   const [config, topics] = await Promise.all([
     loadRoutingConfig(),
     prisma.topic.findMany({ select: { id: true, slug: true, nameEn: true, nameZh: true, teamId: true, basePriority: true, keywords: true }, orderBy: { sortOrder: "asc" } }),
   ]);
   const urgentKeywords = topics.filter((t) => t.basePriority === "URGENT").flatMap((t) => t.keywords);
-  const decide = (results: BotArticle[]) =>
-    decideBotReply({ text, results, botMisses: chat.botMisses, urgentKeywords, minScore: config.botMinScore });
-  let intent: BotIntent = decide([]);
-  let results: BotArticle[] = [];
-  if (intent.kind === "miss" || (intent.kind === "human" && intent.reason === "misses")) {
-    const found = await searchArticles({ actor: null, q: text.slice(0, 200), locale, limit: 3, log: false });
-    results = found.results.map((r) => ({ slug: r.slug, title: r.title, snippet: plain(r.snippet), score: r.score }));
-    intent = decide(results);
-  }
+  const { locale, intent } = await understandMessage({ text, chatLocale, botMisses: chat.botMisses, urgentKeywords, minScore: config.botMinScore });
   const t = translator(locale);
   const topicOfText = inferTopic(text, topics);
   switch (intent.kind) {
