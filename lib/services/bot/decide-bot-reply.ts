@@ -1,3 +1,5 @@
+import { isPreventionQuestion, soundsUrgent } from "./urgency";
+
 /** What the bot does with one customer message. Pure: the service runs the search and applies the decision. */
 export type BotIntent =
   | { kind: "urgent" }
@@ -40,27 +42,6 @@ export const HUMAN_PHRASES_EN = [
   "speak to someone",
 ];
 
-/** Built-in compromised-account phrases, on top of the urgent topics' keywords. */
-export const URGENT_PHRASES = [
-  "被盗",
-  "盗号",
-  "账户异常",
-  "账号异常",
-  "被黑",
-  "冻结账户",
-  "冻结我的账户",
-  "未授权",
-  "不是我操作",
-  "hacked",
-  "compromised",
-  "unauthorized",
-  "unauthorised",
-  "stolen",
-  "freeze my account",
-  "someone logged in",
-  "didn't make this withdrawal",
-];
-
 /** "This solved it" — the quick reply's text in both languages. */
 export const SOLVED_PHRASES = ["this solved it", "solved", "已解决", "解决了", "问题已解决"];
 
@@ -79,9 +60,11 @@ export function asksForHuman(text: string): boolean {
   return [...HUMAN_PHRASES_ZH, ...HUMAN_PHRASES_EN].some((phrase) => containsPhrase(t, phrase));
 }
 
+/** A theft or takeover (families of phrasing, see urgency.ts), or an urgent topic's keyword outside a prevention question. */
 export function isUrgent(text: string, urgentKeywords: string[] = []): boolean {
+  if (soundsUrgent(text)) return true;
   const t = normalize(text);
-  return [...URGENT_PHRASES, ...urgentKeywords].some((phrase) => containsPhrase(t, phrase));
+  return urgentKeywords.some((phrase) => containsPhrase(t, phrase)) && !isPreventionQuestion(text);
 }
 
 export function isSolved(text: string): boolean {
