@@ -15,7 +15,7 @@ import { seedKb } from "../prisma/seed/seed-kb";
 import { scoreBench, printBench, type BenchCase, type BenchOutcome } from "./bot/score";
 
 const { values } = parseArgs({ options: { set: { type: "string", default: "all" }, gate: { type: "boolean", default: false } } });
-const sets = values.set === "all" ? ["questions", "holdout"] : [values.set!];
+const sets = values.set === "all" ? ["questions", "holdout", "fresh"] : [values.set!];
 const load = (name: string): BenchCase[] =>
   readFileSync(new URL(`./bot/${name}.jsonl`, import.meta.url), "utf8")
     .split("\n")

@@ -5,15 +5,15 @@ import { botTokens, type Tokens } from "./bot-tokens";
 /** One published article in one language, as the bot reads it. */
 export type BotSourceArticle = { slug: string; locale: Locale; title: string; questions: string[]; body: string };
 
-type Doc = { slug: string; title: string; body: string; fields: Tokens[]; bodyTf: Tokens; bodyLength: number };
+type Doc = { slug: string; title: string; body: string; fields: Tokens[]; union: Set<string>; bodyTf: Tokens; bodyLength: number };
 type LocaleIndex = { docs: Doc[]; idf: Map<string, number>; postings: Map<string, number[]>; avgBody: number; words: Map<string, number> };
 export type BotIndex = { locales: Partial<Record<Locale, LocaleIndex>>; glossary: CompiledGlossary | null };
 export type Ranked = { slug: string; title: string; body: string; score: number };
 
 // Measured on bench/bot (see the README's bot paragraph): the best customer question or the title carries the
 // answer; the body breaks ties and catches what no question names. Scores run 0–5 like the admin's threshold.
-const FIELD_WEIGHT = 0.7;
-const BODY_WEIGHT = 0.3;
+export type RankWeights = { best: number; cover: number; body: number };
+export const RANK_WEIGHTS: RankWeights = { best: 0.2, cover: 0.5, body: 0.45 };
 const K1 = 1.2;
 const B = 0.6;
 
@@ -38,7 +38,8 @@ export function buildBotIndex(articles: BotSourceArticle[], glossary: CompiledGl
       .map((a) => {
         const body = bodyTokens(a.body, glossary);
         const fields = [a.title, ...a.questions].map((q) => botTokens(q, glossary));
-        return { slug: a.slug, title: a.title, body: a.body, fields, bodyTf: body.tf, bodyLength: body.length };
+        const union = new Set(fields.flatMap((f) => [...f.keys()]));
+        return { slug: a.slug, title: a.title, body: a.body, fields, union, bodyTf: body.tf, bodyLength: body.length };
       });
     const df = new Map<string, number>();
     const postings = new Map<string, number[]>();
@@ -109,7 +110,7 @@ function cosine(query: Map<string, number>, field: Tokens, idf: Map<string, numb
 }
 
 /** The articles that best answer a message, best first, in the given language. */
-export function rankForBot(index: BotIndex, text: string, locale: Locale, limit = 3): Ranked[] {
+export function rankForBot(index: BotIndex, text: string, locale: Locale, limit = 3, weights = RANK_WEIGHTS): Ranked[] {
   const li = index.locales[locale];
   if (!li || !li.docs.length) return [];
   const tokens = corrected(botTokens(text, index.glossary), li);
@@ -120,13 +121,15 @@ export function rankForBot(index: BotIndex, text: string, locale: Locale, limit 
   const ranked: Ranked[] = [];
   for (const i of candidates) {
     const doc = li.docs[i];
-    const field = Math.max(...doc.fields.map((f) => cosine(query, f, li.idf)));
+    const best = Math.max(...doc.fields.map((f) => cosine(query, f, li.idf)));
+    let covered = 0;
+    for (const [token, w] of query) if (doc.union.has(token)) covered += w;
     let body = 0;
     for (const [token, w] of query) {
       const tf = doc.bodyTf.get(token) ?? 0;
       if (tf) body += (w * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * doc.bodyLength) / li.avgBody)) / (K1 + 1);
     }
-    const score = 5 * (FIELD_WEIGHT * field + BODY_WEIGHT * (body / queryMass));
+    const score = 5 * (weights.best * best + weights.cover * (covered / queryMass) + weights.body * (body / queryMass));
     ranked.push({ slug: doc.slug, title: doc.title, body: doc.body, score });
   }
   return ranked.sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1)).slice(0, limit);

@@ -9,7 +9,8 @@ const EN_STOP = new Set(
     "to of in on at for from by with about as into than then so and or but if not no can could would should will shall " +
     "may might must what which who whom whose when where why how this that these those there here just please pls plz " +
     "hi hello hey thanks thank ok okay any some get got getting still yet also very really much many more any anyone " +
-    "im ive id dont cant wont didnt doesnt isnt wasnt want wanna need know tell help one way now").split(" "),
+    "im ive id dont cant wont didnt doesnt isnt wasnt want wanna need know tell help one way now keep make take use " +
+    "thing things something stuff guys mine myself yours").split(" "),
 );
 
 // Function words of a Chinese question; cut out before pairing so "怎么" never counts as content.
@@ -33,6 +34,24 @@ export type Tokens = Map<string, number>;
 
 const add = (tokens: Tokens, token: string, weight: number) => tokens.set(token, Math.max(tokens.get(token) ?? 0, weight));
 
+const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+
+/**
+ * Character pairs inside the segmenter's words count fully; pairs across a word boundary only a little (they rescue
+ * words the dictionary splits wrongly, but "在审" in "提现一直在审核" must not tie it to "认证一直在审核"); single
+ * characters are the weakest fallback.
+ */
+function addChinese(tokens: Tokens, piece: string) {
+  const chars = [...piece];
+  if (!chars.length) return;
+  for (let i = 0; i + 1 < chars.length; i++) add(tokens, `b:${chars[i]}${chars[i + 1]}`, 0.3);
+  for (const { segment } of segmenter.segment(piece)) {
+    const inner = [...segment];
+    for (let i = 0; i + 1 < inner.length; i++) add(tokens, `b:${inner[i]}${inner[i + 1]}`, 1);
+    for (const c of inner) add(tokens, `u:${c}`, inner.length === 1 ? 0.6 : 0.25);
+  }
+}
+
 /** The tokens of a text with their type weights (the ranker multiplies them by idf). */
 export function botTokens(text: string, glossary: CompiledGlossary | null): Tokens {
   const t = normalizeText(text);
@@ -42,11 +61,7 @@ export function botTokens(text: string, glossary: CompiledGlossary | null): Toke
     add(tokens, `w:${stem(word)}`, 1);
   }
   for (const run of t.match(CJK_RUN) ?? []) {
-    for (const piece of run.replace(ZH_STOP, " ").split(" ")) {
-      const chars = [...piece];
-      for (let i = 0; i + 1 < chars.length; i++) add(tokens, `b:${chars[i]}${chars[i + 1]}`, 1);
-      for (const c of chars) add(tokens, `u:${c}`, chars.length === 1 ? 0.6 : 0.25);
-    }
+    for (const piece of run.replace(ZH_STOP, " ").split(" ")) addChinese(tokens, piece);
   }
   if (glossary) for (const hit of glossaryHits(glossary, t)) add(tokens, `g:${hit.id}`, 1.2);
   return tokens;

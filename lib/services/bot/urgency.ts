@@ -30,11 +30,11 @@ const EN_GONE = [
 ];
 const EN_IN_TRANSIT = /\b(?:deposit\w*|sent|send|sending|transferr?ed\s+(?:in|to\s+(?:you|beacon|my\s+account))|arriv\w*|wrong\s+(?:chain|network|address)|memo|tag)\b/;
 const EN_GENERIC = /\b(?:hack\w*|compromised|hijack\w*|taken\s+over|breach\w*)\b/;
-const EN_PREVENTION = /\b(?:prevent\w*|avoid\w*|protect\w*|keep\b[^.!?]{0,40}\bfrom|secur(?:e|ity)\s+tips|tips|safer|best\s+practices?|how\s+(?:do|can|to)\b[^.!?]{0,30}\b(?:not|never)\b|in\s+case)\b/;
+const EN_PREVENTION = /\b(?:prevent\w*|avoid\w*|protect\w*|stop\s+(?:hackers?|scammers?|someone|people|anyone|them)|keep\b[^.!?]{0,40}\bfrom|secur(?:e|ity)\s+tips|tips|safer|best\s+practices?|how\s+(?:do|can|to)\b[^.!?]{0,30}\b(?:not|never)\b|in\s+case)\b/;
 
 const ZH_ASSETS = "(?:币|资产|资金|余额|钱|(?<![a-z])u(?![a-z])|usdt|btc|eth|账户里|账号里|仓位)";
 const ZH_NOT_ME = "(?:不是我|非本人|不是本人|我没有?(?:操作|提|登录|登陆|授权|同意|交易|转|买|卖)|没经过我|未经(?:我)?(?:授权|同意|允许)|未授权|没授权|陌生|不认识)";
-const ZH_ACTION = "(?:提现|提币|提款|登录|登陆|转账|转出|交易|下单|记录|设备|操作|划转|卖出|买入)";
+const ZH_ACTION = "(?:提现|提币|提款|登录|登陆|转账|转出|交易|下单|记录|设备|操作|划转|卖出|买入|改|换绑|解绑|重置|关闭)";
 const ZH_SECURITY = "(?:邮箱|手机号?|电话|谷歌验证器?|身份验证器?|验证器|2fa|密码|安全设置|绑定)";
 
 const ZH_INCIDENT: RegExp[] = [

@@ -19,7 +19,7 @@ export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = 
   },
   "funding-and-trading-accounts": {
     en: ["how to transfer between accounts", "move funds from funding account to trading account", "difference between funding and spot account", "balance is in the wrong account"],
-    zh: ["资金账户和交易账户的区别", "怎么划转", "币在资金账户里不能交易", "怎么把币转到币币账户"],
+    zh: ["资金账户和交易账户的区别", "怎么划转", "币在资金账户里不能交易", "怎么把币转到币币账户", "币怎么转到合约账户"],
   },
   "enable-2fa": {
     en: ["how to turn on two factor authentication", "set up google authenticator", "enable 2fa", "bind authenticator app"],
@@ -67,7 +67,7 @@ export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = 
   },
   "kyc-accepted-documents": {
     en: ["what id can I use", "accepted documents for kyc", "is a passport accepted", "can I verify with a residence permit"],
-    zh: ["支持哪些证件", "能用护照吗", "认证需要什么证件", "居留证可以认证吗"],
+    zh: ["支持哪些证件", "能用护照吗", "认证需要什么证件", "居留证可以认证吗", "哪些证件可以实名"],
   },
   "kyc-verification-failed": {
     en: ["why was my verification rejected", "kyc failed", "face verification not working", "my document photo was not accepted"],
@@ -106,8 +106,8 @@ export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = 
     zh: ["提现手续费", "提币要多少钱", "提币扣的费用", "网络手续费多少"],
   },
   "withdrawal-pending": {
-    en: ["withdrawal stuck", "withdrawal under review", "my withdrawal is still processing", "why hasn't my withdrawal gone through"],
-    zh: ["提现卡住了", "提币审核中", "提现一直处理中", "提币为什么还没出来"],
+    en: ["withdrawal stuck", "withdrawal under review", "my withdrawal is still processing", "why hasn't my withdrawal gone through", "how long does a withdrawal take"],
+    zh: ["提现卡住了", "提币审核中", "提现一直处理中", "提币为什么还没出来", "提现要多久到"],
   },
   "withdrawal-limits": {
     en: ["withdrawal limit", "maximum I can withdraw", "increase my withdrawal limit", "daily withdrawal cap"],
@@ -134,7 +134,7 @@ export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = 
     zh: ["永续合约怎么玩", "合约是什么", "怎么开多开空", "合约杠杆怎么设置"],
   },
   "liquidation": {
-    en: ["why was I liquidated", "how to avoid liquidation", "what is liquidation price", "position was force closed"],
+    en: ["why was I liquidated", "how to avoid liquidation", "what is liquidation price", "position was force closed", "what happens when my margin runs low"],
     zh: ["为什么爆仓", "怎么避免强平", "强平价格怎么算", "仓位被强制平仓"],
   },
   "funding-rate": {
