@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { toActor, type Actor } from "@/lib/auth/actor";
+import { getPrisma } from "@/lib/db/client";
+import type { BotMeta } from "@/lib/services/bot/reply-as-bot";
+import { sendMessage } from "@/lib/services/chat/send-message";
+import { startConversation } from "@/lib/services/chat/start-conversation";
+import { seedDemo } from "@/prisma/seed/seed-demo";
+import { createUser } from "../factories/users";
+
+beforeAll(async () => {
+  await seedDemo(await getPrisma());
+}, 120_000);
+
+const customer = async (locale = "en") => toActor(await createUser({ name: "Uma Understood", locale }));
+
+async function start(actor: Actor, body: string, locale: "en" | "zh-CN") {
+  return startConversation({ actor, locale, ip: "127.0.0.1", message: { clientId: crypto.randomUUID(), body, attachmentIds: [] } });
+}
+
+async function botLines(conversationId: string) {
+  const prisma = await getPrisma();
+  const rows = await prisma.message.findMany({ where: { conversationId, authorKind: "BOT" }, orderBy: { seq: "asc" } });
+  return rows.map((m) => ({ body: m.body, meta: m.meta as unknown as BotMeta }));
+}
+
+describe("the bot understands the customer", () => {
+  it("answers a Chinese question on an English account in Chinese, and the chat follows the customer's language", async () => {
+    const { conversation } = await start(await customer("en"), "提币一直卡在审核中", "en");
+    const [line] = await botLines(conversation.id);
+    expect(line.meta.bot).toBe("answer");
+    expect(line.meta.articles[0].slug).toBe("withdrawal-pending");
+    expect(line.body).toContain("我在帮助中心找到了这篇文章");
+    expect(line.body).toContain("[提现一直显示「审核中」或「处理中」怎么办](/help/articles/withdrawal-pending)");
+    const row = await (await getPrisma()).conversation.findUniqueOrThrow({ where: { id: conversation.id } });
+    expect(row.locale).toBe("zh-CN");
+  });
+
+  it("answers with the article's steps as a list and its small table as a table", async () => {
+    const { conversation } = await start(await customer("zh-CN"), "whats the fee to withdraw usdt", "zh-CN");
+    const [line] = await botLines(conversation.id);
+    expect(line.meta.articles[0].slug).toBe("withdrawal-fees");
+    expect(line.body).toMatch(/\n1\. .+\n2\. /);
+    expect(line.meta.answer?.table?.head).toEqual(["Coin", "Network", "Fee (example)", "Minimum withdrawal (example)"]);
+    expect(line.meta.answer?.table?.rows[0]).toEqual(["USDT", "TRC20", "1 USDT", "10 USDT"]);
+  });
+
+  it.each([
+    ["en", "someone stole my coins"],
+    ["en", "there's a withdrawal I didn't make"],
+    ["zh-CN", "我的币被偷了"],
+    ["zh-CN", "资金被盗"],
+  ] as const)("a theft message (%s: %s) takes the urgent lane, and the reply lists the safety steps", async (lang, text) => {
+    const { conversation } = await start(await customer(lang === "en" ? "zh-CN" : "en"), text, lang === "en" ? "zh-CN" : "en");
+    expect(conversation).toMatchObject({ status: "QUEUED", priority: "URGENT" });
+    const row = await (await getPrisma()).conversation.findUniqueOrThrow({ where: { id: conversation.id }, include: { team: true } });
+    expect(row.team?.slug).toBe("account-security");
+    const [line] = await botLines(conversation.id);
+    expect(line.meta.bot).toBe("urgent");
+    expect(line.body).toMatch(/\n1\. .+\n2\. .+\n3\. /);
+    expect(line.body).toContain(lang === "en" ? "account-security team" : "账户安全团队");
+  });
+
+  it("treats a question about prevention as a question", async () => {
+    const { conversation } = await start(await customer("en"), "how do I keep my account from being hacked", "en");
+    expect(conversation.priority).not.toBe("URGENT");
+    expect((await botLines(conversation.id))[0].meta.bot).toBe("answer");
+  });
+
+  it("records each turn and a solved answer for the help-center report", async () => {
+    const actor = await customer("en");
+    const { conversation } = await start(actor, "zxqv blorp wibble", "en");
+    await sendMessage({ actor, conversationId: conversation.id, clientId: crypto.randomUUID(), body: "how do I withdraw to my wallet" });
+    await sendMessage({ actor, conversationId: conversation.id, clientId: crypto.randomUUID(), body: "This solved it" });
+    const prisma = await getPrisma();
+    const turns = await prisma.botTurn.findMany({ where: { conversationId: conversation.id }, orderBy: { createdAt: "asc" } });
+    expect(turns.map((t) => t.outcome)).toEqual(["MISSED", "ANSWERED"]);
+    expect((await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } })).botSolvedAt).not.toBeNull();
+  });
+});
