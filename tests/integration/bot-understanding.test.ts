@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { toActor, type Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { BotMeta } from "@/lib/services/bot/reply-as-bot";
+import { getGlossaryText, saveGlossary } from "@/lib/services/bot/glossary-admin";
 import { sendMessage } from "@/lib/services/chat/send-message";
+import { searchArticles } from "@/lib/services/kb/search-articles";
+import { updateArticle } from "@/lib/services/kb/update-article";
 import { startConversation } from "@/lib/services/chat/start-conversation";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { createUser } from "../factories/users";
@@ -75,5 +78,39 @@ describe("the bot understands the customer", () => {
     const turns = await prisma.botTurn.findMany({ where: { conversationId: conversation.id }, orderBy: { createdAt: "asc" } });
     expect(turns.map((t) => t.outcome)).toEqual(["MISSED", "ANSWERED"]);
     expect((await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } })).botSolvedAt).not.toBeNull();
+  });
+});
+
+describe("what admins teach the bot", () => {
+  const admin = async () => toActor(await (await getPrisma()).user.findUniqueOrThrow({ where: { email: "admin@beacon.test" } }));
+
+  it("the glossary widens help-center search: a synonym no article uses finds the article", async () => {
+    const found = await searchArticles({ actor: null, q: "提款", locale: "zh-CN", log: false });
+    expect(found.results.map((r) => r.slug)).toContain("how-to-withdraw");
+    const perps = await searchArticles({ actor: null, q: "perps", locale: "en", log: false });
+    expect(perps.results[0]?.slug).toBe("perpetual-futures-basics");
+  });
+
+  it("a glossary line saved by an admin is used by search and the bot from the next message", async () => {
+    expect((await searchArticles({ actor: null, q: "zorbex", locale: "en", log: false })).results).toEqual([]);
+    const { text } = await getGlossaryText({ actor: await admin() });
+    await saveGlossary({ actor: await admin(), text: `${text}\nzorbex, staking` });
+    expect((await searchArticles({ actor: null, q: "zorbex", locale: "en", log: false })).results[0]?.slug).toBe("staking");
+    const { conversation } = await start(await customer("en"), "how does zorbex work", "en");
+    expect((await botLines(conversation.id))[0].meta.articles[0].slug).toBe("staking");
+  });
+
+  it("customer questions an admin adds to an article make the bot answer with it", async () => {
+    const prisma = await getPrisma();
+    const article = await prisma.article.findUniqueOrThrow({ where: { slug: "cookies" }, include: { translations: true } });
+    const en = article.translations.find((t) => t.locale === "en")!;
+    await updateArticle({ actor: await admin(), articleId: article.id, translations: { en: { title: en.title, body: en.body, questions: ["why does the site remember me"] } } });
+    const saved = await prisma.articleTranslation.findUniqueOrThrow({ where: { id: en.id } });
+    expect(saved.questions).toEqual(["why does the site remember me"]);
+    const { conversation } = await start(await customer("en"), "why does the site remember me", "en");
+    expect((await botLines(conversation.id))[0].meta.articles[0].slug).toBe("cookies");
+    // A save without questions (an older client) keeps them.
+    await updateArticle({ actor: await admin(), articleId: article.id, translations: { en: { title: `${en.title}!`, body: en.body } } });
+    expect((await prisma.articleTranslation.findUniqueOrThrow({ where: { id: en.id } })).questions).toEqual(["why does the site remember me"]);
   });
 });

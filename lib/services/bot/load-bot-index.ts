@@ -1,19 +1,12 @@
 import { getPrisma } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
-import { compileGlossary, type CompiledGlossary } from "@/lib/search/glossary";
+import { loadGlossary } from "@/lib/services/kb/load-glossary";
 import { buildBotIndex, type BotIndex } from "./bot-index";
 
 type Cached = { version: string; index: BotIndex };
 const CACHE_KEY = Symbol.for("beacon.botIndex");
 const store = globalThis as typeof globalThis & { [CACHE_KEY]?: Cached };
-
-/** The glossary as stored, compiled for matching. */
-export async function loadGlossary(): Promise<CompiledGlossary> {
-  const prisma = await getPrisma();
-  const groups = await prisma.synonymGroup.findMany({ select: { id: true, terms: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
-  return compileGlossary(groups);
-}
 
 /**
  * The bot's in-memory index of every published article (titles, customer questions, bodies) and the glossary.
@@ -36,7 +29,7 @@ export async function loadBotIndex(): Promise<BotIndex> {
   });
   const index = buildBotIndex(
     rows.map((r) => ({ slug: r.article.slug, locale: r.locale as Locale, title: r.title, questions: r.questions, body: markdownToPlainText(r.body) })),
-    await loadGlossary(),
+    await loadGlossary({ fresh: true }),
   );
   store[CACHE_KEY] = { version, index };
   return index;
