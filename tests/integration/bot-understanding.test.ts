@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { toActor, type Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { BotMeta } from "@/lib/services/bot/reply-as-bot";
+import { getBotReport } from "@/lib/services/bot/get-bot-report";
 import { getGlossaryText, saveGlossary } from "@/lib/services/bot/glossary-admin";
 import { sendMessage } from "@/lib/services/chat/send-message";
 import { searchArticles } from "@/lib/services/kb/search-articles";
@@ -78,6 +79,12 @@ describe("the bot understands the customer", () => {
     const turns = await prisma.botTurn.findMany({ where: { conversationId: conversation.id }, orderBy: { createdAt: "asc" } });
     expect(turns.map((t) => t.outcome)).toEqual(["MISSED", "ANSWERED"]);
     expect((await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } })).botSolvedAt).not.toBeNull();
+    const admin = toActor(await prisma.user.findUniqueOrThrow({ where: { email: "admin@beacon.test" } }));
+    const report = await getBotReport({ actor: admin, days: 7 });
+    expect(report.solved).toBeGreaterThanOrEqual(1);
+    expect(report.deflectionRate).toBeCloseTo(report.solved / report.chats);
+    expect(report.missed.map((m) => m.text)).toContain("zxqv blorp wibble");
+    await expect(getBotReport({ actor, days: 7 })).rejects.toThrow();
   });
 });
 
