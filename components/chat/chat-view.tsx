@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
 import { api, downloadWithToken } from "./api";
@@ -10,6 +10,7 @@ import { Composer } from "./composer";
 import { MessageList } from "./message-list";
 import { useConversation } from "./use-conversation";
 import { useLiveSocket } from "./use-live-socket";
+import { usePresence } from "./use-presence";
 
 type Props = {
   seed: { conversation: ConversationDto; messages: MessageDto[] };
@@ -32,6 +33,11 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
   const [rated, setRated] = useState<ConversationDto | null>(null);
   const [error, setError] = useState<string | null>(null);
   const conversation = rated && snapshot.conversation && !snapshot.conversation.csat ? rated : (snapshot.conversation ?? seed.conversation);
+  const presence = usePresence(conversation.status === "BOT" || conversation.status === "QUEUED");
+  const tAnswer = useTranslations("botAnswers");
+  const format = useFormatter();
+  const nobodyOnline = conversation.status === "QUEUED" && snapshot.wait?.label === "unknown";
+  const backAt = snapshot.wait?.nextStaffedAt ? format.dateTime(new Date(snapshot.wait.nextStaffedAt), { weekday: "short", hour: "2-digit", minute: "2-digit" }) : null;
 
   useEffect(() => {
     if (!socket || !onIncoming) return;
@@ -65,6 +71,7 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
         position={snapshot.position}
         wait={snapshot.wait}
         connected={connected || !socket}
+        presence={conversation.status === "ACTIVE" || conversation.status === "CLOSED" ? null : presence}
         onHuman={talkToHuman}
         onEnd={end}
         onDownload={() => void downloadWithToken(`/api/v1/conversations/${conversation.id}/transcript`, guestToken, "transcript.txt")}
@@ -77,7 +84,7 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
       ) : null}
       {conversation.status === "QUEUED" && snapshot.wait?.overflow ? (
         <p className="bg-sky-50 px-4 py-2 text-center text-xs text-sky-900" role="status">
-          {t("overflow")}{" "}
+          {nobodyOnline ? (backAt ? tAnswer("queueNobodyUntil", { when: backAt }) : tAnswer("queueNobody")) : t("overflow")}{" "}
           {/* The chat becomes a ticket with its transcript; the bot's last line names it and the email the reply goes to. */}
           <button
             type="button"
@@ -85,7 +92,7 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
             onClick={() => void api(`/api/v1/conversations/${conversation.id}/leave-message`, { method: "POST", guestToken }).catch((e: Error) => setError(e.message || t("offlineBanner")))}
             className="font-medium underline underline-offset-2"
           >
-            {t("leaveMessage")}
+            {nobodyOnline ? tAnswer("queueLeave") : t("leaveMessage")}
           </button>
         </p>
       ) : null}

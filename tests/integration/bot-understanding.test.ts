@@ -7,6 +7,7 @@ import { getGlossaryText, saveGlossary } from "@/lib/services/bot/glossary-admin
 import { sendMessage } from "@/lib/services/chat/send-message";
 import { searchArticles } from "@/lib/services/kb/search-articles";
 import { updateArticle } from "@/lib/services/kb/update-article";
+import { getPresence, nextStaffedAt } from "@/lib/services/routing/get-presence";
 import { startConversation } from "@/lib/services/chat/start-conversation";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { createUser } from "../factories/users";
@@ -119,5 +120,41 @@ describe("what admins teach the bot", () => {
     // A save without questions (an older client) keeps them.
     await updateArticle({ actor: await admin(), articleId: article.id, translations: { en: { title: `${en.title}!`, body: en.body } } });
     expect((await prisma.articleTranslation.findUniqueOrThrow({ where: { id: en.id } })).questions).toEqual(["why does the site remember me"]);
+  });
+});
+
+describe("honest when nobody can answer", () => {
+  const setAll = async (status: "ONLINE" | "OFFLINE") => (await getPrisma()).agentProfile.updateMany({ data: { status } });
+
+  it("says at once that nobody is online and offers to leave a message; with someone online it connects", async () => {
+    await setAll("OFFLINE");
+    expect(await getPresence()).toMatchObject({ online: false, nextStaffedAt: null });
+    const first = await start(await customer("en"), "I want to talk to a human", "en");
+    const [offline] = await botLines(first.conversation.id);
+    expect(offline.body).toContain("Nobody from our team is online right now.");
+    expect(offline.body).toContain("leave a message");
+    expect(offline.body).not.toContain("connecting you");
+
+    await (await getPrisma()).agentProfile.updateMany({ where: { user: { email: "agent@beacon.test" } }, data: { status: "ONLINE" } });
+    expect((await getPresence()).online).toBe(true);
+    const second = await start(await customer("en"), "I want to talk to a human", "en");
+    expect((await botLines(second.conversation.id))[0].body).toContain("connecting you");
+    await setAll("OFFLINE");
+  });
+
+  it("names the next staffed time when business hours are set", async () => {
+    await setAll("OFFLINE");
+    const prisma = await getPrisma();
+    // Open one hour a week, Sunday 03:00–04:00 UTC: almost always closed, and the next window is known.
+    const hours = { timeZone: "UTC", days: [[180, 240], null, null, null, null, null, null] };
+    await prisma.setting.upsert({ where: { key: "sla.businessHours" }, create: { key: "sla.businessHours", value: hours }, update: { value: hours } });
+    const monday = new Date("2026-12-07T12:00:00Z");
+    expect(nextStaffedAt(monday, { timeZone: "UTC", days: [[180, 240], null, null, null, null, null, null] })?.toISOString()).toBe("2026-12-13T03:00:00.000Z");
+    const presence = await getPresence();
+    expect(presence.online).toBe(false);
+    const { conversation } = await start(await customer("zh-CN"), "转人工", "zh-CN");
+    const [line] = await botLines(conversation.id);
+    if (presence.nextStaffedAt) expect(line.body).toContain("恢复服务");
+    await prisma.setting.delete({ where: { key: "sla.businessHours" } });
   });
 });

@@ -23,6 +23,15 @@ export function answerText(locale: Locale, slug: string, title: string, digest: 
   return `${t("bot.answerIntro")}\n\n**${title}**${facts}\n\n${t("bot.readMore")}: [${title.replace(/[[\]]/g, "")}](${articleUrl(slug)})`;
 }
 
+/** Nobody of the team is online: said at once, with the next staffed time when business hours tell it, and the way out. */
+export function nobodyOnlineText(locale: Locale, nextStaffedAt: string | null, timeZone?: string): string {
+  const t = translator(locale);
+  const when = nextStaffedAt
+    ? new Intl.DateTimeFormat(locale, { weekday: "short", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" }).format(new Date(nextStaffedAt))
+    : null;
+  return `${when ? t("botAnswers.nobodyOnlineUntil", { when }) : t("botAnswers.nobodyOnline")} ${t("botAnswers.leaveMessageOffer")}`;
+}
+
 /** The urgent lane's reply with the safety steps it promises, listed (not only a link). */
 export function urgentText(locale: Locale, safety: { digest: AnswerDigest } | null): string {
   const t = translator(locale);

@@ -12,7 +12,8 @@ import { enqueueConversation } from "@/lib/services/routing/enqueue-conversation
 import { loadRoutingConfig } from "@/lib/services/routing/routing-settings";
 import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
-import { answerText, articleUrl, digestArticle, urgentText } from "./compose-answer";
+import { getPresence } from "@/lib/services/routing/get-presence";
+import { answerText, articleUrl, digestArticle, nobodyOnlineText, urgentText } from "./compose-answer";
 import { inferTopic, isUrgent, type BotIntent } from "./decide-bot-reply";
 import { detectLanguage } from "./detect-language";
 import { understandMessage } from "./understand-message";
@@ -106,10 +107,14 @@ async function handOff(
   if (reason === "urgent" && topic?.basePriority !== "URGENT") topic = topics.find((x) => x.basePriority === "URGENT") ?? topic;
   const articles: BotMeta["articles"] = [];
   let body = reason === "asked" ? t("bot.handoffAsked") : t("bot.handoffMisses");
+  // Honest at once: nobody of the team online means no "connecting you", but when we are back and a way to leave a message.
+  const presence = await getPresence({ teamId: topic?.teamId ?? null });
+  if (!presence.online && reason !== "urgent") body = nobodyOnlineText(locale, presence.nextStaffedAt, presence.timeZone ?? undefined);
   if (reason === "urgent") {
     const safety = await digestArticle(safetySlug, locale);
     if (safety) articles.push({ slug: safetySlug, title: safety.title, url: articleUrl(safetySlug) });
     body = urgentText(locale, safety);
+    if (!presence.online) body += `\n\n${nobodyOnlineText(locale, presence.nextStaffedAt, presence.timeZone ?? undefined)}`;
   }
   const meta: BotMeta = {
     bot: reason === "urgent" ? "urgent" : "handoff",
