@@ -1,6 +1,7 @@
 "use client";
 
 import { GUEST_HEADER } from "@/lib/auth/guest-header";
+import { DEVICE_HEADER, deviceId } from "@/lib/device-id";
 import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
 
 export class ApiError extends Error {
@@ -19,6 +20,8 @@ export async function api<T>(path: string, options: { method?: string; body?: un
   if (options.body !== undefined) headers["content-type"] = "application/json";
   if (options.guestToken) headers[GUEST_HEADER] = options.guestToken;
   if (options.widget) headers["x-beacon-widget"] = "1";
+  const device = deviceId();
+  if (device) headers[DEVICE_HEADER] = device;
   let response: Response;
   try {
     response = await fetch(path, {

@@ -1,5 +1,12 @@
 "use client";
 
+import { DEVICE_HEADER, deviceId } from "@/lib/device-id";
+
+const deviceHeader = (): Record<string, string> => {
+  const id = deviceId();
+  return id ? { [DEVICE_HEADER]: id } : {};
+};
+
 export type ApiFailure = { code: string; message: string; fields: Record<string, string> };
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiFailure };
 
@@ -9,7 +16,7 @@ export async function kbApi<T>(path: string, init: { method?: string; body?: unk
   try {
     response = await fetch(`/api/v1/kb${path}`, {
       method: init.method ?? (init.body === undefined ? "GET" : "POST"),
-      headers: init.body === undefined ? {} : { "content-type": "application/json" },
+      headers: { ...(init.body === undefined ? {} : { "content-type": "application/json" }), ...deviceHeader() },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: init.signal,
       credentials: "same-origin",

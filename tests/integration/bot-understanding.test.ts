@@ -158,3 +158,21 @@ describe("honest when nobody can answer", () => {
     await prisma.setting.delete({ where: { key: "sla.businessHours" } });
   });
 });
+
+describe("fair limits", () => {
+  const guestStart = (ip: string, device: string | null, body = "how do I deposit") =>
+    startConversation({ actor: null, locale: "en", ip, device, name: "Visitor", email: `v-${crypto.randomUUID().slice(0, 8)}@example.com`, message: { clientId: crypto.randomUUID(), body, attachmentIds: [] } });
+
+  it("counts guests per device first: an office behind one address is not locked out; a victim never is", async () => {
+    const office = `10.77.${Math.floor(Math.random() * 250)}.1`;
+    for (let i = 0; i < 15; i++) await guestStart(office, `device-${crypto.randomUUID()}`);
+    const mine = `device-${crypto.randomUUID()}`;
+    for (let i = 0; i < 10; i++) await guestStart(office, mine);
+    const refused = await guestStart(office, mine).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: "RATE_LIMITED", params: { unit: "minutes", minutes: 10 } });
+    const { toErrorBody } = await import("@/lib/http/errors");
+    expect(toErrorBody(refused, "zh-CN").body.error.message).toBe("请求过于频繁，请约 10 分钟后再试。");
+    const victim = await guestStart(office, mine, "someone stole my coins");
+    expect(victim.conversation.priority).toBe("URGENT");
+  });
+});

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import type { ConversationDto, MessageDto } from "@/lib/realtime/events";
+import { isUrgent } from "@/lib/services/bot/decide-bot-reply";
 import { botOnStart } from "@/lib/services/bot/reply-as-bot";
 import { scheduleQueueBroadcast } from "./broadcast-queue";
 import { conversationSelect, messageSelect, toConversationDto, toMessageDto } from "./dto";
@@ -21,6 +22,8 @@ export type StartConversationOptions = {
   topic?: string;
   locale: Locale;
   message?: { clientId: string; body: string; attachmentIds: string[] };
+  /** The visitor's device id (x-beacon-device), counted before the address. */
+  device?: string | null;
   /** The visitor's address, for the limit on new guests. */
   ip: string;
 };
@@ -37,17 +40,32 @@ export type StartedConversation = {
  * Opens a chat, or continues the customer's open one (a customer has at most one open chat: a second tab, device or
  * retried request lands in the same conversation), with the first message stored in the same transaction.
  */
+/**
+ * New guests: 10 per device and 10 minutes, and per address only past 300 (an office or carrier behind one address
+ * stays under it); a visitor who sends no device id is counted by address at the device level.
+ */
+async function limitGuestStart(ip: string, device: string | null) {
+  if (device) {
+    await consumeOrThrow(limiter("chat-guest-start-device", 10, 600), device);
+    await consumeOrThrow(limiter("chat-guest-start-address", 300, 600), ip);
+  } else {
+    await consumeOrThrow(limiter("chat-guest-start", 10, 600), ip);
+  }
+}
+
 export async function startConversation(options: StartConversationOptions): Promise<StartedConversation> {
   if (isAgent(options.actor)) throw new AppError("FORBIDDEN", "agentsCannotStartChat");
   const prisma = await getPrisma();
   const topic = options.topic ? await prisma.topic.findUnique({ where: { slug: options.topic } }) : null;
   if (options.topic && !topic) throw new AppError("BAD_REQUEST", "topicUnknown");
 
+  // A theft or takeover is never refused by a limit (a victim on a busy network must get through).
+  const urgent = topic?.basePriority === "URGENT" || isUrgent(options.message?.body ?? "");
   let customer = options.actor;
   let guestToken: string | null = null;
   if (!customer) {
     if (!options.name || !options.email) throw new AppError("BAD_REQUEST", "guestDetailsRequired");
-    await consumeOrThrow(limiter("chat-guest-start", 10, 600), options.ip);
+    if (!urgent) await limitGuestStart(options.ip, options.device ?? null);
     const guest = await prisma.user.create({
       data: { name: options.name, contactEmail: options.email, isGuest: true, locale: options.locale },
       select: { id: true, name: true, role: true, email: true, locale: true, isGuest: true },
@@ -55,7 +73,7 @@ export async function startConversation(options: StartConversationOptions): Prom
     customer = { ...guest, locale: options.locale };
     guestToken = createGuestToken(guest.id);
   } else {
-    await consumeOrThrow(limiter("chat-start", 20, 600), customer.id);
+    if (!urgent) await consumeOrThrow(limiter("chat-start", 20, 600), customer.id);
     if (customer.isGuest && options.name && options.email) {
       await prisma.user.update({ where: { id: customer.id }, data: { name: options.name, contactEmail: options.email } });
     }
