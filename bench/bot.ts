@@ -1,7 +1,10 @@
-// npm run bench:bot [-- --set questions|holdout|all] [--gate]
+// npm run bench:bot [-- --set questions|holdout|fresh|blind|all] [--gate]
 // Seeds the demo help desk into an in-memory PGlite and asks the bot every question of bench/bot/*.jsonl as a first
 // message, on an account whose language is the OTHER one (the case where answering in the account's language fails).
 // Prints first-answer accuracy per language, urgent recall, false-urgent rate, language match and every miss.
+// Sets: questions (the dev set the method was tuned on), holdout (written with it, misses not used for tuning),
+// fresh (written after tuning, scored once, then its misses fixed) — "all" and the gate; blind (written last, scored
+// once before one urgency fix, not gated: the closest figure to unseen questions).
 // --gate exits 1 when a target is missed (≥ 90% first answer per language, urgent recall 100%, false urgent ≤ 3%,
 // language match 100%).
 import { readFileSync } from "node:fs";

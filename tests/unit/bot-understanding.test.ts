@@ -42,6 +42,9 @@ describe("urgency by families of phrasing", () => {
     "手机丢了上面有谷歌验证",
     "快帮我冻结账户",
     "有人登录了我的账号",
+    "a withdrawal to an address I don't know just went out",
+    "funds were transferred to an unknown wallet",
+    "刚刚有一笔提币到陌生地址",
   ])("urgent: %s", (text) => expect(soundsUrgent(text)).toBe(true));
 
   it.each([
@@ -62,6 +65,7 @@ describe("urgency by families of phrasing", () => {
     "sent btc but i didn't receive it yet",
     "api returns 401 unauthorized",
     "getting a new phone, how do I move my authenticator",
+    "how do I withdraw to an address I don't know the network of",
   ])("not urgent: %s", (text) => expect(soundsUrgent(text)).toBe(false));
 });
 

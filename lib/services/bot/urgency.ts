@@ -15,6 +15,10 @@ const EN_INCIDENT: RegExp[] = [
     String.raw`\b(?:someone|somebody|hackers?|scammers?|attackers?|a\s+stranger)(?:\s+else)?\s+(?:has\s+|had\s+|just\s+|must\s+have\s+|might\s+have\s+|may\s+have\s+|is\s+)?(?:changed|reset|removed|disabled|turned\s+off|withdrew|withdrawn|accessed|logged|log|took|taken|stole|got\s+into|gotten\s+into|has\s+my|have\s+my|knows?\s+my|using\s+my|used\s+my|hacked|into\s+my)\b`,
   ),
   new RegExp(String.raw`\b${EN_SECURITY}\b[^.!?]{0,30}\b(?:was|were|got|has\s+been|have\s+been)\s+(?:changed|reset|removed|disabled|turned\s+off)\b`),
+  // Money sent where the customer never sends it: "a withdrawal to an address I don't know" (not a how-to question).
+  new RegExp(
+    String.raw`^(?!\s*(?:how|can\s+i|what|where|should|is\s+it)\b)[\s\S]*?\b(?:withdraw\w*|sent|transfer\w*)\b[^.!?]{0,40}\b(?:(?:unknown|strange|unfamiliar|random|foreign)\s+(?:address|wallet)|(?:address|wallet)\s+(?:that\s+)?(?:i|we)\s+(?:don'?t|dont|do\s+not|never)\s+(?:know|recogni[sz]e|use|own))`,
+  ),
   new RegExp(String.raw`\b(?:phone|mobile|device|cell)\b[^.!?]{0,30}\b(?:stolen|got\s+stolen|was\s+stolen|robbed)\b`),
   new RegExp(String.raw`\b(?:stolen|lost)\s+(?:my\s+)?(?:phone|mobile|cell)\b[^.!?]*\b(?:authenticator|2fa|google\s+auth\w*|app)\b`),
   new RegExp(String.raw`\blost\s+(?:my\s+)?(?:phone|mobile|cell)\b[^.!?]{0,60}\b(?:lock|freeze|block)\b`),
