@@ -1,6 +1,6 @@
 "use client";
 
-import { BookOpen, CheckCircle2, UserRound } from "lucide-react";
+import { BookOpen, CheckCircle2, UserRound, XCircle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { MessageDto } from "@/lib/realtime/events";
 
@@ -44,7 +44,7 @@ function AnswerTable({ table, caption }: { table: { head: string[]; rows: string
   );
 }
 
-export type BotActions = { onSolved(): void; onHuman(): void };
+export type BotActions = { onSolved(): void; onUnhelpful(): void; onHuman(): void };
 
 /**
  * Under a bot line: the help-center articles it found, and — on the newest line while the chat is still with the
@@ -95,6 +95,12 @@ export function BotExtras({ message, actions, viewer, locale }: { message: Messa
             <button type="button" onClick={actions.onSolved} className="inline-flex items-center gap-1.5 rounded-full bg-white px-3 py-1.5 text-sm font-medium text-emerald-800 ring-1 ring-emerald-300 hover:bg-emerald-50">
               <CheckCircle2 aria-hidden className="size-4" />
               {t("quickSolved")}
+            </button>
+          ) : null}
+          {replies.includes("solved") ? (
+            <button type="button" onClick={actions.onUnhelpful} className="inline-flex items-center gap-1.5 rounded-full bg-white px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50" data-testid="not-helpful">
+              <XCircle aria-hidden className="size-4" />
+              {tAnswer("quickNo")}
             </button>
           ) : null}
           {replies.includes("human") ? (

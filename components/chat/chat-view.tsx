@@ -62,7 +62,10 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
     });
   }
 
-  const botActions = conversation.status === "BOT" && sync ? { onSolved: () => void sync.send({ body: tBot("quickSolved") }), onHuman: talkToHuman } : null;
+  const botActions =
+    conversation.status === "BOT" && sync
+      ? { onSolved: () => void sync.send({ body: tBot("quickSolved") }), onUnhelpful: () => void sync.send({ body: tAnswer("quickNo") }), onHuman: talkToHuman }
+      : null;
   const closed = conversation.status === "CLOSED";
   return (
     <div className="flex h-full min-h-0 flex-col bg-slate-50">

@@ -89,6 +89,19 @@ describe("the bot understands the customer", () => {
   });
 });
 
+describe("did this help?", () => {
+  it("a 'no' counts the answered question as missed in the report and offers a person", async () => {
+    const actor = await customer("en");
+    const { conversation } = await start(actor, "how do I withdraw to my wallet", "en");
+    await sendMessage({ actor, conversationId: conversation.id, clientId: crypto.randomUUID(), body: "No, that didn't help" });
+    const lines = await botLines(conversation.id);
+    expect(lines.map((l) => l.meta.bot)).toEqual(["answer", "miss"]);
+    expect(lines[1].meta.quickReplies).toEqual(["human"]);
+    const turns = await (await getPrisma()).botTurn.findMany({ where: { conversationId: conversation.id } });
+    expect(turns.map((t) => [t.text, t.outcome])).toEqual([["how do I withdraw to my wallet", "MISSED"]]);
+  });
+});
+
 describe("what admins teach the bot", () => {
   const admin = async () => toActor(await (await getPrisma()).user.findUniqueOrThrow({ where: { email: "admin@beacon.test" } }));
 

@@ -6,7 +6,8 @@ export type BotIntent =
   | { kind: "human"; reason: "asked" | "misses" }
   | { kind: "answer"; article: BotArticle; others: BotArticle[] }
   | { kind: "miss" }
-  | { kind: "solved" };
+  | { kind: "solved" }
+  | { kind: "unhelpful" };
 
 export type BotArticle = { slug: string; title: string; snippet: string; score: number };
 
@@ -67,6 +68,14 @@ export function isUrgent(text: string, urgentKeywords: string[] = []): boolean {
   return urgentKeywords.some((phrase) => containsPhrase(t, phrase)) && !isPreventionQuestion(text);
 }
 
+/** "Did this help?" → no: the quick reply's text in both languages. */
+export const UNHELPFUL_PHRASES = ["no, that didn't help", "that didn't help", "not helpful", "没有帮助", "没帮助", "没有解决", "没解决"];
+
+export function isUnhelpful(text: string): boolean {
+  const t = normalize(text).replace(/[.!。！]+$/, "");
+  return UNHELPFUL_PHRASES.some((phrase) => t === normalize(phrase));
+}
+
 export function isSolved(text: string): boolean {
   const t = normalize(text).replace(/[.!。！]+$/, "");
   return SOLVED_PHRASES.some((phrase) => t === normalize(phrase));
@@ -77,6 +86,7 @@ export function decideBotReply(input: BotInput): BotIntent {
   if (isUrgent(input.text, input.urgentKeywords)) return { kind: "urgent" };
   if (asksForHuman(input.text)) return { kind: "human", reason: "asked" };
   if (isSolved(input.text)) return { kind: "solved" };
+  if (isUnhelpful(input.text)) return { kind: "unhelpful" };
   const confident = input.results.filter((result) => result.score >= input.minScore);
   if (confident.length) return { kind: "answer", article: confident[0], others: confident.slice(1, 3) };
   if (input.botMisses + 1 >= (input.maxMisses ?? 2)) return { kind: "human", reason: "misses" };

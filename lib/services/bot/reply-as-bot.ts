@@ -49,7 +49,7 @@ export async function replyAsBot({ conversationId, text }: { conversationId: str
   const { locale, intent } = await understandMessage({ text, chatLocale, botMisses: chat.botMisses, urgentKeywords, minScore: config.botMinScore });
   const topicOfText = inferTopic(text, topics);
   if (locale !== chatLocale) await prisma.conversation.updateMany({ where: { id: conversationId, status: "BOT" }, data: { locale } });
-  void recordTurn(conversationId, text, locale, intent);
+  await recordTurn(conversationId, text, locale, intent);
   const t = translator(locale);
   switch (intent.kind) {
     case "answer": {
@@ -68,15 +68,30 @@ export async function replyAsBot({ conversationId, text }: { conversationId: str
     case "solved":
       await say(conversationId, t("bot.solved"), { bot: "solved", articles: [], quickReplies: [] }, { botSolvedAt: new Date() });
       return null;
+    case "unhelpful":
+      await say(conversationId, t("botAnswers.unhelpful"), { bot: "miss", articles: [], quickReplies: ["human"] }, { botMisses: { increment: 1 } });
+      return null;
     case "human":
     case "urgent":
       return handOff(conversationId, intent.kind === "urgent" ? "urgent" : intent.reason, locale, topics, topicOfText, chat.topicId, config.safetyArticleSlug);
   }
 }
 
+/** "Did this help?" → no: the last answered question of the chat counts as missed in the report. */
+async function markUnhelpful(conversationId: string) {
+  try {
+    const prisma = await getPrisma();
+    const last = await prisma.botTurn.findFirst({ where: { conversationId, outcome: "ANSWERED" }, orderBy: { createdAt: "desc" }, select: { id: true } });
+    if (last) await prisma.botTurn.update({ where: { id: last.id }, data: { outcome: "MISSED" } });
+  } catch (error) {
+    logger.error({ err: error, conversationId }, "unhelpful answer not recorded");
+  }
+}
+
 /** The report's record of this turn (never failing the chat). */
 async function recordTurn(conversationId: string, text: string, locale: Locale, intent: BotIntent) {
   if (intent.kind === "solved") return;
+  if (intent.kind === "unhelpful") return markUnhelpful(conversationId);
   const outcome = intent.kind === "answer" ? "ANSWERED" : intent.kind === "miss" || (intent.kind === "human" && intent.reason === "misses") ? "MISSED" : intent.kind.toUpperCase();
   const articleSlug = intent.kind === "answer" ? intent.article.slug : null;
   try {
