@@ -79,6 +79,12 @@ describe("the glossary", () => {
     expect(glossaryHits(glossary, "withdrawing coins").map((h) => h.id)).toEqual(["0", "1"]);
     expect(glossaryHits(glossary, "cashout").map((h) => h.id)).toEqual(["0"]);
     expect(glossaryHits(glossary, "cashier")).toEqual([]);
+    const passwords = compileGlossary([
+      { id: "login", terms: ["password", "login password"] },
+      { id: "fund", terms: ["fund password", "trading password"] },
+    ]);
+    expect(glossaryHits(passwords, "forgot my fund password").map((h) => h.id)).toEqual(["fund"]);
+    expect(glossaryHits(passwords, "forgot my password").map((h) => h.id)).toEqual(["login"]);
   });
 });
 
