@@ -21,13 +21,29 @@ export function limiter(name: string, points: number, durationSeconds: number): 
   return found;
 }
 
-/** Consumes one point, or throws RATE_LIMITED with the seconds to wait. */
+/**
+ * When to try again, for people: the refusal messages say "in about 10 minutes" (ICU select on `unit`), never a
+ * count of seconds. Minutes past ten are rounded up to five, hours up to whole hours; a day or more is "tomorrow".
+ */
+export function waitParams(seconds: number): { seconds: number; unit: string; minutes: number; hours: number } {
+  const s = Math.max(1, Math.ceil(seconds));
+  const minutes = Math.ceil(s / 60);
+  const hours = Math.ceil(s / 3600);
+  if (s <= 20) return { seconds: s, unit: "moment", minutes, hours };
+  if (s <= 90) return { seconds: s, unit: "minute", minutes: 1, hours };
+  if (s < 3300) return { seconds: s, unit: "minutes", minutes: minutes > 10 ? Math.ceil(minutes / 5) * 5 : minutes, hours };
+  if (s <= 5400) return { seconds: s, unit: "hour", minutes, hours: 1 };
+  if (s < 20 * 3600) return { seconds: s, unit: "hours", minutes, hours };
+  return { seconds: s, unit: "day", minutes, hours };
+}
+
+/** Consumes one point, or throws RATE_LIMITED saying when to try again (waitParams). */
 export async function consumeOrThrow(limit: RateLimiterAbstract, key: string, messageKey = "RATE_LIMITED"): Promise<void> {
   try {
     await limit.consume(key);
   } catch (error) {
     if (error instanceof RateLimiterRes) {
-      throw new AppError("RATE_LIMITED", messageKey, { seconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) });
+      throw new AppError("RATE_LIMITED", messageKey, waitParams(error.msBeforeNext / 1000));
     }
     throw error;
   }

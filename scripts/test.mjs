@@ -23,6 +23,9 @@ run("type check", "npx", ["tsc", "--noEmit"]);
 run("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
 const vitest = (project, report) => ["vitest", "run", ...project.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
 run("unit and integration tests", "npx", vitest(["unit", "integration"], "reports/vitest.json"));
+// The bot's evaluation set (bench/bot): first answer ≥ 90% per language, urgent recall 100%, false urgent ≤ 3%,
+// language match 100%. Deterministic (no timing): it prints its table and fails the run when a target is missed.
+run("bot evaluation (bench:bot --gate)", "npx", ["tsx", "bench/bot.ts", "--gate"]);
 buildIfStale();
 // Scale-out needs PostgreSQL and Redis: two real instances behind nginx (tests/scale).
 if (process.env.TEST_DATABASE_URL && process.env.REDIS_URL) run("scale-out tests", "npx", vitest(["scale"], "reports/scale.json"));

@@ -1,8 +1,9 @@
 "use client";
 
 import { Headset, Minus, MoreVertical, WifiOff } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import type { PresenceDto } from "@/lib/contracts/bot";
 import type { QueueWait } from "@/lib/realtime/conversation-sync";
 import type { ConversationDto } from "@/lib/contracts/chat";
 
@@ -11,6 +12,8 @@ type Props = {
   position: number | null;
   wait?: QueueWait | null;
   connected: boolean;
+  /** The desk's real presence (null while unknown): no "we usually reply within minutes" while nobody is online. */
+  presence?: PresenceDto | null;
   onHuman?(): void;
   onEnd?(): void;
   onDownload?(): void;
@@ -24,9 +27,13 @@ export function initials(name: string): string {
 }
 
 /** Who the customer is talking to and where the chat stands: waiting (with place in line), with an agent, ended. */
-export function ChatHeader({ conversation, position, wait, connected, onHuman, onEnd, onDownload, onMinimize }: Props) {
+export function ChatHeader({ conversation, position, wait, connected, presence, onHuman, onEnd, onDownload, onMinimize }: Props) {
   const t = useTranslations("chat");
   const tBot = useTranslations("bot");
+  const tAnswer = useTranslations("botAnswers");
+  const format = useFormatter();
+  const back = presence?.nextStaffedAt ? format.dateTime(new Date(presence.nextStaffedAt), { weekday: "short", hour: "2-digit", minute: "2-digit" }) : null;
+  const nobody = presence && !presence.online ? (back ? tAnswer("presenceNobodyUntil", { when: back }) : tAnswer("presenceNobody")) : null;
   const [menu, setMenu] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const box = useRef<HTMLDivElement>(null);
@@ -52,23 +59,27 @@ export function ChatHeader({ conversation, position, wait, connected, onHuman, o
         ? t("header.waitMinutes", { minutes: wait.minutes })
         : wait?.label === "longer"
           ? t("header.waitLonger")
-          : null;
+          : wait?.label === "unknown"
+            ? tAnswer("waitNobody")
+            : null;
   const subtitle =
     status === "CLOSED"
       ? t("header.closed")
       : agent
         ? t("header.agentSubtitle")
         : status === "BOT"
-          ? t("header.bot")
+          ? (nobody ?? t("header.bot"))
           : status === "QUEUED"
             ? [position ? t("header.position", { position }) : t("header.waiting"), waitText].filter(Boolean).join(" · ")
-            : t("header.replyTime");
+            : (nobody ?? (presence ? t("header.replyTime") : ""));
+  // Green only when someone can answer: an agent in the chat, or someone of the team online.
+  const available = connected && (Boolean(agent) || (presence ? presence.online : status !== "QUEUED" || wait?.label !== "unknown"));
 
   return (
     <div className="flex items-center gap-3 bg-gradient-to-r from-slate-900 to-slate-800 px-4 py-3 text-white">
       <span className="relative inline-flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-700 text-sm font-semibold" aria-hidden>
         {agent ? initials(agent) : <Headset className="size-5" />}
-        <span className={`absolute right-0 bottom-0 size-2.5 rounded-full ring-2 ring-slate-900 ${connected ? "bg-emerald-400" : "bg-slate-400"}`} />
+        <span className={`absolute right-0 bottom-0 size-2.5 rounded-full ring-2 ring-slate-900 ${available ? "bg-emerald-400" : "bg-slate-400"}`} data-testid="presence-dot" data-online={available ? "yes" : "no"} />
       </span>
       <div className="min-w-0 flex-1">
         <p className="truncate font-semibold">

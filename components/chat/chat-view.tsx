@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { useApi, useCommand } from "@/lib/client/hooks";
@@ -12,6 +12,7 @@ import { downloadWithToken } from "./download";
 import { MessageList } from "./message-list";
 import { useConversation } from "./use-conversation";
 import { useLiveSocket } from "./use-live-socket";
+import { usePresence } from "./use-presence";
 
 type Props = {
   seed: { conversation: ConversationDto; messages: MessageDto[] };
@@ -36,6 +37,11 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
   const [rated, setRated] = useState<ConversationDto | null>(null);
   const [error, setError] = useState<string | null>(null);
   const conversation = rated && snapshot.conversation && !snapshot.conversation.csat ? rated : (snapshot.conversation ?? seed.conversation);
+  const presence = usePresence(conversation.status === "BOT" || conversation.status === "QUEUED");
+  const tAnswer = useTranslations("botAnswers");
+  const format = useFormatter();
+  const nobodyOnline = conversation.status === "QUEUED" && snapshot.wait?.label === "unknown";
+  const backAt = snapshot.wait?.nextStaffedAt ? format.dateTime(new Date(snapshot.wait.nextStaffedAt), { weekday: "short", hour: "2-digit", minute: "2-digit" }) : null;
 
   useEffect(() => {
     if (!socket || !onIncoming) return;
@@ -62,7 +68,10 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
     if (!result.ok) setError(result.code === "NETWORK" ? t("offlineBanner") : result.message);
   }
 
-  const botActions = conversation.status === "BOT" && sync ? { onSolved: () => void sync.send({ body: tBot("quickSolved") }), onHuman: () => void talkToHuman() } : null;
+  const botActions =
+    conversation.status === "BOT" && sync
+      ? { onSolved: () => void sync.send({ body: tBot("quickSolved") }), onUnhelpful: () => void sync.send({ body: tAnswer("quickNo") }), onHuman: () => void talkToHuman() }
+      : null;
   const closed = conversation.status === "CLOSED";
   return (
     <div className="flex h-full min-h-0 flex-col bg-slate-50">
@@ -71,6 +80,7 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
         position={snapshot.position}
         wait={snapshot.wait}
         connected={connected || !socket}
+        presence={conversation.status === "ACTIVE" || conversation.status === "CLOSED" ? null : presence}
         onHuman={() => void talkToHuman()}
         onEnd={() => void end()}
         onDownload={() => void downloadWithToken(api, `/api/v1/conversations/${conversation.id}/transcript`, guestToken, "transcript.txt")}
@@ -83,14 +93,14 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
       ) : null}
       {conversation.status === "QUEUED" && snapshot.wait?.overflow ? (
         <p className="bg-sky-50 px-4 py-2 text-center text-xs text-sky-900" role="status">
-          {t("overflow")}{" "}
+          {nobodyOnline ? (backAt ? tAnswer("queueNobodyUntil", { when: backAt }) : tAnswer("queueNobody")) : t("overflow")}{" "}
           <button
             type="button"
             data-testid="leave-message"
             onClick={() => void leaveMessage()}
             className="font-medium underline underline-offset-2"
           >
-            {t("leaveMessage")}
+            {nobodyOnline ? tAnswer("queueLeave") : t("leaveMessage")}
           </button>
         </p>
       ) : null}

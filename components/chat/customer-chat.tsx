@@ -7,6 +7,7 @@ import { newClientId } from "@/lib/realtime/conversation-sync";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { useApi } from "@/lib/client/hooks";
 import { ChatHeader } from "./chat-header";
+import { usePresence } from "./use-presence";
 import { ChatView } from "./chat-view";
 import { Composer, type ComposerSend } from "./composer";
 import { PrechatForm, type Started, type TopicChoice } from "./prechat-form";
@@ -35,6 +36,7 @@ type Props = {
 export function CustomerChat(props: Props) {
   const [seed, setSeed] = useState<Seed | null>(props.initial);
   const [viewer, setViewer] = useState<ChatViewer | null>(props.viewer);
+  const presence = usePresence(!seed);
 
   function started(result: Started) {
     if (result.guestToken) props.onGuestToken?.(result.guestToken);
@@ -59,7 +61,7 @@ export function CustomerChat(props: Props) {
   }
   return (
     <div className="flex h-full min-h-0 flex-col bg-slate-50">
-      <ChatHeader conversation={null} position={null} connected onMinimize={props.onMinimize} />
+      <ChatHeader conversation={null} position={null} connected presence={presence} onMinimize={props.onMinimize} />
       {viewer ? (
         <StartPanel viewer={viewer} topics={props.topics} initialTopic={props.initialTopic} guestToken={props.guestToken} widget={props.widget} onStarted={started} />
       ) : (

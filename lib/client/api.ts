@@ -3,6 +3,7 @@
 // aborted request) is a `NETWORK` failure. Components use it through `useApi()` (lib/client/hooks.ts), which fills
 // in the messages below in the reader's language.
 import { GUEST_HEADER, SITE_HEADER } from "@/lib/auth/guest-header";
+import { DEVICE_HEADER, deviceId } from "@/lib/device-id";
 import type { Failure, Result } from "@/lib/contracts/result";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
 
@@ -52,7 +53,7 @@ export function upload<T extends object = object>(
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", path);
-    if (options.guestToken) xhr.setRequestHeader(GUEST_HEADER, options.guestToken);
+    for (const [name, value] of Object.entries(headers({ guestToken: options.guestToken }))) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => event.lengthComputable && options.onProgress?.(event.loaded / event.total);
     xhr.onload = () => resolve(toResult<T>(xhr.status, xhr.responseText, messages));
     xhr.onerror = xhr.onabort = () => resolve(offline(messages));
@@ -93,6 +94,9 @@ function headers(options: Pick<RequestOptions, "body" | "guestToken" | "widget">
   if (options.guestToken) result[GUEST_HEADER] = options.guestToken;
   if (options.widget) result["x-beacon-widget"] = "1";
   if (widgetSite) result[SITE_HEADER] = widgetSite;
+  // Limits count per device before they count per address (lib/device-id.ts).
+  const device = deviceId();
+  if (device) result[DEVICE_HEADER] = device;
   return result;
 }
 

@@ -25,9 +25,18 @@ const slug = z
 
 const id = z.string().trim().min(1).max(40);
 
+export const QUESTION_MAX = 200;
+export const QUESTIONS_MAX = 40;
+
 export const translationInputSchema = z.object({
   title: z.string().trim().min(1).max(TITLE_MAX),
   body: z.string().trim().min(1).max(BODY_MAX),
+  /** What customers ask when this article is the answer (the bot matches them; search finds the article by them). */
+  questions: z
+    .array(z.string().trim().max(QUESTION_MAX))
+    .max(QUESTIONS_MAX)
+    .transform((list) => [...new Set(list.filter(Boolean))])
+    .optional(),
 });
 
 const translations = z

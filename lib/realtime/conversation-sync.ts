@@ -27,7 +27,8 @@ export type SyncSnapshot = {
   error: string | null;
 };
 
-export type QueueWait = { label: "soon" | "minutes" | "longer" | "unknown"; minutes: number | null; overflow: boolean };
+/** `unknown`: nobody of the team is online; `nextStaffedAt` when business hours say when someone will be. */
+export type QueueWait = { label: "soon" | "minutes" | "longer" | "unknown"; minutes: number | null; overflow: boolean; nextStaffedAt?: string | null };
 
 export type SyncOptions = {
   side: "CUSTOMER" | "AGENT";

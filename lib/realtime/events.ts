@@ -56,7 +56,7 @@ export interface ServerToClientEvents {
           position: number;
           estimatedWaitSeconds: number | null;
           /** How to say it: "soon", "about N min", "longer than usual"; `overflow`: offer to leave a message. */
-          wait?: { label: "soon" | "minutes" | "longer" | "unknown"; minutes: number | null; overflow: boolean };
+          wait?: { label: "soon" | "minutes" | "longer" | "unknown"; minutes: number | null; overflow: boolean; nextStaffedAt?: string | null };
         }
       | { kind: "queue"; entries: QueueEntryDto[] },
   ) => void;

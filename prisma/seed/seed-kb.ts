@@ -2,6 +2,8 @@ import type { PrismaClient } from "../../lib/db/generated/client";
 import { searchDocumentFor } from "../../lib/search/document";
 import { admins } from "./demo-people";
 import { allArticles, categories } from "./kb";
+import { glossary } from "./kb/glossary";
+import { articleQuestions } from "./kb/questions";
 
 /**
  * The demo help center: 8 categories and 51 articles in zh-CN and en, published, each translation with its search
@@ -23,7 +25,8 @@ export async function seedKb(prisma: PrismaClient): Promise<{ categories: number
     const at = new Date(start + index * 6 * 60 * 60 * 1000);
     const translations = (["zh-CN", "en"] as const).map((locale) => {
       const { title, body } = locale === "en" ? article.en : article.zh;
-      return { locale, title, body, searchDocument: searchDocumentFor(locale, title, body), updatedAt: at };
+      const questions = questionsFor(article.slug, locale);
+      return { locale, title, body, questions, searchDocument: searchDocumentFor(locale, title, body, questions), updatedAt: at };
     });
     await prisma.article.create({
       data: {
@@ -42,5 +45,28 @@ export async function seedKb(prisma: PrismaClient): Promise<{ categories: number
     });
     created++;
   }
+  await seedBotData(prisma);
   return { categories: categories.length, articles: created };
+}
+
+const questionsFor = (slug: string, locale: "zh-CN" | "en") => articleQuestions[slug]?.[locale === "en" ? "en" : "zh"] ?? [];
+
+/**
+ * The customer questions of demo articles that have none yet (a help center seeded before they existed), and the
+ * glossary while it is empty. What an admin has written is left alone.
+ */
+async function seedBotData(prisma: PrismaClient) {
+  const empty = await prisma.articleTranslation.findMany({
+    where: { questions: { isEmpty: true }, article: { slug: { in: Object.keys(articleQuestions) } } },
+    select: { id: true, locale: true, title: true, body: true, article: { select: { slug: true } } },
+  });
+  for (const t of empty) {
+    const locale = t.locale === "en" ? "en" : "zh-CN";
+    const questions = questionsFor(t.article.slug, locale);
+    if (!questions.length) continue;
+    await prisma.articleTranslation.update({ where: { id: t.id }, data: { questions, searchDocument: searchDocumentFor(locale, t.title, t.body, questions) } });
+  }
+  if ((await prisma.synonymGroup.count()) === 0) {
+    await prisma.synonymGroup.createMany({ data: glossary.map((terms, sortOrder) => ({ terms, sortOrder })) });
+  }
 }

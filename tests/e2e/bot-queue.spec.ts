@@ -24,7 +24,8 @@ test("the bot answers, the customer asks for a human, sees their place in line; 
 
   // "Talk to a human": the bot hands over, and the customer sees their place in line with an honest estimate.
   await customer.getByTestId("talk-to-human").click();
-  await expect(log.getByText(/connecting you with an agent/)).toBeVisible();
+  // Nobody of the team is online (issue 13): the bot says so at once instead of "connecting you with an agent".
+  await expect(log.getByText(/Nobody from our team is online right now\. You can stay in line, or leave a message/)).toBeVisible();
   await expect(customer.getByTestId("chat-status")).toContainText(/you are #\d+ in line/);
   // Nobody of the API team is online: no made-up estimate, but the offer to leave a message instead.
   await expect(customer.getByTestId("chat-status")).not.toContainText(/about \d+ min|shortly/);
@@ -48,7 +49,7 @@ test("the bot answers, the customer asks for a human, sees their place in line; 
   await agent.getByTestId("composer-input").fill(reply);
   await agent.getByTestId("composer-input").press("Enter");
   await expect(log.getByText(reply)).toBeVisible();
-  const botText = /Here is what I found|could not find an answer|connecting you with an agent|Glad that helped/;
+  const botText = /Here is what I found|could not find an answer|connecting you with an agent|Nobody from our team is online|Glad that helped/;
   const botLines = await log.getByText(botText).count();
   expect(botLines).toBe(2);
   await customer.getByTestId("composer-input").fill("Thanks, I still need a human for the signature part");

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { toErrorBody } from "@/lib/http/errors";
 import { registerSchema } from "@/lib/contracts/auth";
 import { parseInput } from "@/lib/contracts/parse";
+import { waitParams } from "@/lib/rate-limit";
 
 function fieldsOf(input: unknown, locale: "en" | "zh-CN") {
   try {
@@ -36,8 +37,15 @@ describe("input validation", () => {
   });
 
   it("maps codes to statuses and translated messages", () => {
-    const { status, body } = toErrorBody(new AppError("RATE_LIMITED", "loginRateLimited", { seconds: 42 }), "zh-CN");
+    // Refusals say when to try again in words, never a count of seconds.
+    const { status, body } = toErrorBody(new AppError("RATE_LIMITED", "loginRateLimited", waitParams(42)), "zh-CN");
     expect(status).toBe(429);
-    expect(body.error.message).toBe("登录失败次数过多，请等待 42 秒后再试。");
+    expect(body.error.message).toBe("登录失败次数过多，请约 1 分钟后再试。");
+    expect(toErrorBody(new AppError("RATE_LIMITED", "RATE_LIMITED", waitParams(573)), "zh-CN").body.error.message).toBe("请求过于频繁，请约 10 分钟后再试。");
+    expect(toErrorBody(new AppError("RATE_LIMITED", "kbFeedbackRateLimited", waitParams(86331)), "en").body.error.message).toBe(
+      "Thanks — we already have your feedback. You can vote again tomorrow.",
+    );
+    expect(toErrorBody(new AppError("RATE_LIMITED", "RATE_LIMITED", waitParams(1500)), "en").body.error.message).toBe("Too many requests. Please try again in about 25 minutes.");
+    expect(toErrorBody(new AppError("RATE_LIMITED", "chatFlood", waitParams(1)), "en").body.error.message).toBe("You are sending messages too quickly. Please try again in a moment.");
   });
 });

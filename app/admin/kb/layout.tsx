@@ -3,6 +3,7 @@ import { KbTabs } from "@/components/admin/kb/kb-tabs";
 
 export default async function KbAdminLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations("kbAdmin");
+  const tBot = await getTranslations("botAdmin");
   return (
     <div className="space-y-6">
       <KbTabs
@@ -10,6 +11,7 @@ export default async function KbAdminLayout({ children }: { children: React.Reac
         tabs={[
           { href: "/admin/kb", label: t("tabs.articles") },
           { href: "/admin/kb/categories", label: t("tabs.categories") },
+          { href: "/admin/kb/glossary", label: tBot("tab") },
           { href: "/admin/kb/report", label: t("tabs.report") },
         ]}
       />

@@ -28,7 +28,7 @@ export type EditableArticle = {
 };
 
 type Saved = { id: string; slug: string; status: "DRAFT" | "PUBLISHED"; updatedAt: string };
-const empty: TranslationDraft = { title: "", body: "" };
+const empty: TranslationDraft = { title: "", body: "", questions: "" };
 const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
 
 /** Create or edit an article: both languages side by side with live previews; save (a revision), publish, unpublish. */
@@ -58,7 +58,12 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
   }, [dirty]);
 
   const translations = () =>
-    Object.fromEntries(LOCALES.filter((l) => drafts[l].title.trim() || drafts[l].body.trim()).map((l) => [l, drafts[l]]));
+    Object.fromEntries(
+      LOCALES.filter((l) => drafts[l].title.trim() || drafts[l].body.trim()).map((l) => [
+        l,
+        { title: drafts[l].title, body: drafts[l].body, questions: drafts[l].questions.split("\n").map((q) => q.trim()).filter(Boolean) },
+      ]),
+    );
 
   async function run<T extends object>(request: () => Promise<Result<T>>, done: (data: T) => void) {
     setPending(true);

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useDeferredValue } from "react";
 import { ArticleBody } from "@/components/kb/article-body";
 
-export type TranslationDraft = { title: string; body: string };
+/** `questions`: the customer questions, one per line as the admin types them. */
+export type TranslationDraft = { title: string; body: string; questions: string };
 
 const input =
   "block w-full rounded-lg border bg-white px-3 text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
@@ -24,6 +25,7 @@ export function TranslationPane({
   errors: { title?: string; body?: string };
 }) {
   const t = useTranslations("kbAdmin.editor");
+  const tq = useTranslations("botAdmin.questions");
   const preview = useDeferredValue(value.body);
   const id = `kb-${locale}`;
   return (
@@ -74,6 +76,24 @@ export function TranslationPane({
             {errors.body}
           </p>
         ) : null}
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor={`${id}-questions`} className="block text-sm font-medium text-slate-700">
+          {tq("label")}
+        </label>
+        <textarea
+          id={`${id}-questions`}
+          lang={locale}
+          value={value.questions}
+          onChange={(event) => onChange({ ...value, questions: event.target.value })}
+          rows={5}
+          placeholder={tq(`placeholder.${locale}`)}
+          aria-describedby={`${id}-questions-hint`}
+          className={`${input} border-slate-300 py-2 text-sm leading-6`}
+        />
+        <p id={`${id}-questions-hint`} className="text-xs text-slate-600">
+          {tq("hint")}
+        </p>
       </div>
       <div>
         <p className="text-sm font-medium text-slate-700">{t("preview")}</p>

@@ -1,10 +1,13 @@
+import { isPreventionQuestion, soundsUrgent } from "./urgency";
+
 /** What the bot does with one customer message. Pure: the service runs the search and applies the decision. */
 export type BotIntent =
   | { kind: "urgent" }
   | { kind: "human"; reason: "asked" | "misses" }
   | { kind: "answer"; article: BotArticle; others: BotArticle[] }
   | { kind: "miss" }
-  | { kind: "solved" };
+  | { kind: "solved" }
+  | { kind: "unhelpful" };
 
 export type BotArticle = { slug: string; title: string; snippet: string; score: number };
 
@@ -40,27 +43,6 @@ export const HUMAN_PHRASES_EN = [
   "speak to someone",
 ];
 
-/** Built-in compromised-account phrases, on top of the urgent topics' keywords. */
-export const URGENT_PHRASES = [
-  "被盗",
-  "盗号",
-  "账户异常",
-  "账号异常",
-  "被黑",
-  "冻结账户",
-  "冻结我的账户",
-  "未授权",
-  "不是我操作",
-  "hacked",
-  "compromised",
-  "unauthorized",
-  "unauthorised",
-  "stolen",
-  "freeze my account",
-  "someone logged in",
-  "didn't make this withdrawal",
-];
-
 /** "This solved it" — the quick reply's text in both languages. */
 export const SOLVED_PHRASES = ["this solved it", "solved", "已解决", "解决了", "问题已解决"];
 
@@ -79,9 +61,19 @@ export function asksForHuman(text: string): boolean {
   return [...HUMAN_PHRASES_ZH, ...HUMAN_PHRASES_EN].some((phrase) => containsPhrase(t, phrase));
 }
 
+/** A theft or takeover (families of phrasing, see urgency.ts), or an urgent topic's keyword outside a prevention question. */
 export function isUrgent(text: string, urgentKeywords: string[] = []): boolean {
+  if (soundsUrgent(text)) return true;
   const t = normalize(text);
-  return [...URGENT_PHRASES, ...urgentKeywords].some((phrase) => containsPhrase(t, phrase));
+  return urgentKeywords.some((phrase) => containsPhrase(t, phrase)) && !isPreventionQuestion(text);
+}
+
+/** "Did this help?" → no: the quick reply's text in both languages. */
+export const UNHELPFUL_PHRASES = ["no, that didn't help", "that didn't help", "not helpful", "没有帮助", "没帮助", "没有解决", "没解决"];
+
+export function isUnhelpful(text: string): boolean {
+  const t = normalize(text).replace(/[.!。！]+$/, "");
+  return UNHELPFUL_PHRASES.some((phrase) => t === normalize(phrase));
 }
 
 export function isSolved(text: string): boolean {
@@ -94,6 +86,7 @@ export function decideBotReply(input: BotInput): BotIntent {
   if (isUrgent(input.text, input.urgentKeywords)) return { kind: "urgent" };
   if (asksForHuman(input.text)) return { kind: "human", reason: "asked" };
   if (isSolved(input.text)) return { kind: "solved" };
+  if (isUnhelpful(input.text)) return { kind: "unhelpful" };
   const confident = input.results.filter((result) => result.score >= input.minScore);
   if (confident.length) return { kind: "answer", article: confident[0], others: confident.slice(1, 3) };
   if (input.botMisses + 1 >= (input.maxMisses ?? 2)) return { kind: "human", reason: "misses" };

@@ -8,12 +8,15 @@ import { toConversationDto, toMessageDto, conversationSelect } from "@/lib/conve
 import { ConversationNotWritable, insertMessage } from "@/lib/conversations/insert-message";
 import { publishMessage } from "@/lib/conversations/publish";
 import { TX_OPTIONS } from "@/lib/conversations/tx-options";
-import { searchArticles } from "@/lib/services/kb/search-articles";
 import { enqueueConversation } from "@/lib/services/routing/enqueue-conversation";
 import { loadRoutingConfig } from "@/lib/services/routing/routing-settings";
 import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
-import { decideBotReply, inferTopic, isUrgent, type BotArticle, type BotIntent } from "./decide-bot-reply";
+import { getPresence } from "@/lib/services/routing/get-presence";
+import { answerText, articleUrl, digestArticle, nobodyOnlineText, urgentText } from "./compose-answer";
+import { inferTopic, isUrgent, type BotIntent } from "./decide-bot-reply";
+import { detectLanguage } from "./detect-language";
+import { understandMessage } from "./understand-message";
 
 export type BotMeta = {
   bot: "answer" | "miss" | "handoff" | "urgent" | "solved";
@@ -23,9 +26,10 @@ export type BotMeta = {
   reason?: "asked" | "misses" | "urgent";
   topic?: { slug: string; nameEn: string; nameZh: string } | null;
   offered?: { slug: string; title: string }[];
+  /** On an answer: the article's small table, shown as a table under the text. */
+  answer?: { table: { head: string[]; rows: string[][] } | null };
 };
 
-const articleUrl = (slug: string) => `/help/articles/${slug}`;
 
 /**
  * The bot's turn after a customer message, while the chat is with the bot (status BOT). Every bot line is written
@@ -36,40 +40,65 @@ export async function replyAsBot({ conversationId, text }: { conversationId: str
   const prisma = await getPrisma();
   const chat = await prisma.conversation.findFirst({ where: { id: conversationId, status: "BOT" }, select: { locale: true, botMisses: true, topicId: true } });
   if (!chat) return null;
-  const locale: Locale = chat.locale === "en" ? "en" : "zh-CN";
+  const chatLocale: Locale = chat.locale === "en" ? "en" : "zh-CN";
   const [config, topics] = await Promise.all([
     loadRoutingConfig(),
     prisma.topic.findMany({ select: { id: true, slug: true, nameEn: true, nameZh: true, teamId: true, basePriority: true, keywords: true }, orderBy: { sortOrder: "asc" } }),
   ]);
   const urgentKeywords = topics.filter((t) => t.basePriority === "URGENT").flatMap((t) => t.keywords);
-  const decide = (results: BotArticle[]) =>
-    decideBotReply({ text, results, botMisses: chat.botMisses, urgentKeywords, minScore: config.botMinScore });
-  let intent: BotIntent = decide([]);
-  let results: BotArticle[] = [];
-  if (intent.kind === "miss" || (intent.kind === "human" && intent.reason === "misses")) {
-    const found = await searchArticles({ actor: null, q: text.slice(0, 200), locale, limit: 3, log: false });
-    results = found.results.map((r) => ({ slug: r.slug, title: r.title, snippet: r.snippet.text, score: r.score }));
-    intent = decide(results);
-  }
-  const t = translator(locale);
+  const { locale, intent } = await understandMessage({ text, chatLocale, botMisses: chat.botMisses, urgentKeywords, minScore: config.botMinScore });
   const topicOfText = inferTopic(text, topics);
+  if (locale !== chatLocale) await prisma.conversation.updateMany({ where: { id: conversationId, status: "BOT" }, data: { locale } });
+  await recordTurn(conversationId, text, locale, intent);
+  const t = translator(locale);
   switch (intent.kind) {
     case "answer": {
       const { article } = intent;
-      const body = `${t("bot.answerIntro")}\n\n${article.title}\n${article.snippet}\n\n${t("bot.readMore")}: ${articleUrl(article.slug)}`;
-      const articles = [article, ...intent.others].map((a) => ({ slug: a.slug, title: a.title, url: articleUrl(a.slug) }));
-      await say(conversationId, body, { bot: "answer", articles, quickReplies: ["solved", "human"] }, topicOfText && !chat.topicId ? { topicId: topicOfText.id, teamId: topicOfText.teamId } : {});
+      const found = await digestArticle(article.slug, locale);
+      const title = found?.title ?? article.title;
+      const body = answerText(locale, article.slug, title, found?.digest ?? null);
+      const articles = [{ ...article, title }, ...intent.others].map((a) => ({ slug: a.slug, title: a.title, url: articleUrl(a.slug) }));
+      const meta: BotMeta = { bot: "answer", articles, quickReplies: ["solved", "human"], answer: { table: found?.digest.table ?? null } };
+      await say(conversationId, body, meta, topicOfText && !chat.topicId ? { topicId: topicOfText.id, teamId: topicOfText.teamId } : {});
       return null;
     }
     case "miss":
       await say(conversationId, t("bot.miss"), { bot: "miss", articles: [], quickReplies: ["human"] }, { botMisses: { increment: 1 } });
       return null;
     case "solved":
-      await say(conversationId, t("bot.solved"), { bot: "solved", articles: [], quickReplies: [] }, {});
+      await say(conversationId, t("bot.solved"), { bot: "solved", articles: [], quickReplies: [] }, { botSolvedAt: new Date() });
+      return null;
+    case "unhelpful":
+      await say(conversationId, t("botAnswers.unhelpful"), { bot: "miss", articles: [], quickReplies: ["human"] }, { botMisses: { increment: 1 } });
       return null;
     case "human":
     case "urgent":
       return handOff(conversationId, intent.kind === "urgent" ? "urgent" : intent.reason, locale, topics, topicOfText, chat.topicId, config.safetyArticleSlug);
+  }
+}
+
+/** "Did this help?" → no: the last answered question of the chat counts as missed in the report. */
+async function markUnhelpful(conversationId: string) {
+  try {
+    const prisma = await getPrisma();
+    const last = await prisma.botTurn.findFirst({ where: { conversationId, outcome: "ANSWERED" }, orderBy: { createdAt: "desc" }, select: { id: true } });
+    if (last) await prisma.botTurn.update({ where: { id: last.id }, data: { outcome: "MISSED" } });
+  } catch (error) {
+    logger.error({ err: error, conversationId }, "unhelpful answer not recorded");
+  }
+}
+
+/** The report's record of this turn (never failing the chat). */
+async function recordTurn(conversationId: string, text: string, locale: Locale, intent: BotIntent) {
+  if (intent.kind === "solved") return;
+  if (intent.kind === "unhelpful") return markUnhelpful(conversationId);
+  const outcome = intent.kind === "answer" ? "ANSWERED" : intent.kind === "miss" || (intent.kind === "human" && intent.reason === "misses") ? "MISSED" : intent.kind.toUpperCase();
+  const articleSlug = intent.kind === "answer" ? intent.article.slug : null;
+  try {
+    const prisma = await getPrisma();
+    await prisma.botTurn.create({ data: { conversationId, text: text.slice(0, 500), locale, outcome, articleSlug } });
+  } catch (error) {
+    logger.error({ err: error, conversationId }, "bot turn not recorded");
   }
 }
 
@@ -92,13 +121,15 @@ async function handOff(
   let topic = topics.find((x) => x.id === currentTopicId) ?? topicOfText ?? inferTopic(transcript, topics);
   if (reason === "urgent" && topic?.basePriority !== "URGENT") topic = topics.find((x) => x.basePriority === "URGENT") ?? topic;
   const articles: BotMeta["articles"] = [];
-  let body = reason === "asked" ? t("bot.handoffAsked") : reason === "misses" ? t("bot.handoffMisses") : t("bot.urgent");
+  let body = reason === "asked" ? t("bot.handoffAsked") : t("bot.handoffMisses");
+  // Honest at once: nobody of the team online means no "connecting you", but when we are back and a way to leave a message.
+  const presence = await getPresence({ teamId: topic?.teamId ?? null });
+  if (!presence.online && reason !== "urgent") body = nobodyOnlineText(locale, presence.nextStaffedAt, presence.timeZone ?? undefined);
   if (reason === "urgent") {
-    const safety = await searchSafetyArticle(safetySlug, locale);
-    if (safety) {
-      articles.push({ slug: safetySlug, title: safety.title, url: articleUrl(safetySlug) });
-      body += `\n\n${safety.title}: ${articleUrl(safetySlug)}`;
-    }
+    const safety = await digestArticle(safetySlug, locale);
+    if (safety) articles.push({ slug: safetySlug, title: safety.title, url: articleUrl(safetySlug) });
+    body = urgentText(locale, safety);
+    if (!presence.online) body += `\n\n${nobodyOnlineText(locale, presence.nextStaffedAt, presence.timeZone ?? undefined)}`;
   }
   const meta: BotMeta = {
     bot: reason === "urgent" ? "urgent" : "handoff",
@@ -114,13 +145,6 @@ async function handOff(
     priority: reason === "urgent" ? "URGENT" : undefined,
     botMessage: { body, meta: meta as unknown as Prisma.InputJsonValue },
   });
-}
-
-async function searchSafetyArticle(slug: string, locale: Locale) {
-  const prisma = await getPrisma();
-  const article = await prisma.article.findFirst({ where: { slug, status: "PUBLISHED" }, select: { translations: { select: { locale: true, title: true } } } });
-  if (!article) return null;
-  return article.translations.find((x) => x.locale === locale) ?? article.translations[0] ?? null;
 }
 
 /** One bot line, written only while the chat is still with the bot, with any change to the chat in the same step. */
@@ -170,7 +194,7 @@ async function urgentFromTopic(conversationId: string, text: string): Promise<Co
       loadRoutingConfig(),
       prisma.topic.findMany({ select: { id: true, slug: true, nameEn: true, nameZh: true, teamId: true, basePriority: true, keywords: true } }),
     ]);
-    const locale: Locale = chat.locale === "en" ? "en" : "zh-CN";
+    const locale = detectLanguage(text, chat.locale === "en" ? "en" : "zh-CN");
     return await handOff(conversationId, "urgent", locale, topics, inferTopic(text, topics), chat.topicId, config.safetyArticleSlug);
   } catch (error) {
     logger.error({ err: error, conversationId }, "urgent handoff failed");

@@ -8,6 +8,7 @@ import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { createGuest } from "@/lib/services/users/guests";
 import { checkMayChat } from "@/lib/services/identity/chat-policy";
+import { isUrgent } from "@/lib/services/bot/decide-bot-reply";
 import { chatEventsSettled, emitChatEvent } from "@/lib/conversations/chat-events";
 import { conversationSelect, messageSelect, toConversationDto, toMessageDto } from "@/lib/conversations/dto";
 import { insertMessage } from "@/lib/conversations/insert-message";
@@ -23,6 +24,8 @@ export type StartConversationOptions = {
   topic?: string;
   locale: Locale;
   message?: { clientId: string; body: string; attachmentIds: string[] };
+  /** The visitor's device id (x-beacon-device), counted before the address. */
+  device?: string | null;
   /** The visitor's address, for the limit on new guests. */
   ip: string;
   /** The embedding site (widget header), for its "identity required" setting; the portal when absent. */
@@ -41,6 +44,19 @@ export type StartedConversation = {
  * Opens a chat, or continues the customer's open one (a customer has at most one open chat: a second tab, device or
  * retried request lands in the same conversation), with the first message stored in the same transaction.
  */
+/**
+ * New guests: 10 per device and 10 minutes, and per address only past 300 (an office or carrier behind one address
+ * stays under it); a visitor who sends no device id is counted by address at the device level.
+ */
+async function limitGuestStart(ip: string, device: string | null) {
+  if (device) {
+    await consumeOrThrow(limiter("chat-guest-start-device", 10, 600), device);
+    await consumeOrThrow(limiter("chat-guest-start-address", 300, 600), ip);
+  } else {
+    await consumeOrThrow(limiter("chat-guest-start", 10, 600), ip);
+  }
+}
+
 export async function startConversation(options: StartConversationOptions): Promise<StartedConversation> {
   if (isAgent(options.actor)) throw new AppError("FORBIDDEN", "agentsCannotStartChat");
   const prisma = await getPrisma();
@@ -48,16 +64,18 @@ export async function startConversation(options: StartConversationOptions): Prom
   if (options.topic && !topic) throw new AppError("BAD_REQUEST", "topicUnknown");
   const verified = await checkMayChat({ actor: options.actor, siteKey: options.siteKey });
 
+  // A theft or takeover is never refused by a limit (a victim on a busy network must get through).
+  const urgent = topic?.basePriority === "URGENT" || isUrgent(options.message?.body ?? "");
   let customer = options.actor;
   let guestToken: string | null = null;
   if (!customer) {
     if (!options.name || !options.email) throw new AppError("BAD_REQUEST", "guestDetailsRequired");
-    await consumeOrThrow(limiter("chat-guest-start", 10, 600), options.ip);
+    if (!urgent) await limitGuestStart(options.ip, options.device ?? null);
     const guest = await createGuest(prisma, { email: options.email, name: options.name, locale: options.locale });
     customer = { ...guest, locale: options.locale };
     guestToken = createGuestToken(guest.id);
   } else {
-    await consumeOrThrow(limiter("chat-start", 20, 600), customer.id);
+    if (!urgent) await consumeOrThrow(limiter("chat-start", 20, 600), customer.id);
     if (customer.isGuest && options.name && options.email) {
       await prisma.user.update({ where: { id: customer.id }, data: { name: options.name, contactEmail: options.email } });
     }

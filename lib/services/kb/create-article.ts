@@ -10,7 +10,9 @@ import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db/prisma-errors
 export function translationRows(translations: CreateArticleInput["translations"]) {
   return (["zh-CN", "en"] as const).flatMap((locale) => {
     const t = translations[locale];
-    return t ? [{ locale, title: t.title, body: t.body, searchDocument: searchDocumentFor(locale, t.title, t.body) }] : [];
+    if (!t) return [];
+    const questions = t.questions ?? [];
+    return [{ locale, title: t.title, body: t.body, questions, keepQuestions: t.questions === undefined, searchDocument: searchDocumentFor(locale, t.title, t.body, questions) }];
   });
 }
 
@@ -27,7 +29,7 @@ export async function createArticle({ actor, slug, categoryId, translations, pub
         authorId: admin.id,
         status: publish ? "PUBLISHED" : "DRAFT",
         publishedAt: publish ? new Date() : null,
-        translations: { create: rows },
+        translations: { create: rows.map((row) => ({ locale: row.locale, title: row.title, body: row.body, questions: row.questions, searchDocument: row.searchDocument })) },
         revisions: { create: rows.map(({ locale, title, body }) => ({ locale, title, body, authorId: admin.id })) },
       },
       select: { id: true, slug: true, status: true, updatedAt: true },

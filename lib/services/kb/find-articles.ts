@@ -63,7 +63,7 @@ export async function getArticleForEdit({ actor, articleId }: { actor: Actor | n
     where: { id: articleId },
     include: {
       category: { select: { id: true, slug: true, nameZh: true, nameEn: true } },
-      translations: { select: { locale: true, title: true, body: true, updatedAt: true } },
+      translations: { select: { locale: true, title: true, body: true, questions: true, updatedAt: true } },
       _count: { select: { revisions: true } },
     },
   });

@@ -16,7 +16,7 @@ export async function restoreRevision({ actor, articleId, revisionId }: { actor:
   const { locale, title, body } = revision;
   const current = await prisma.articleTranslation.findUnique({ where: { articleId_locale: { articleId, locale } } });
   if (current && current.title === title && current.body === body) return { restored: false, revisionId: null };
-  const searchDocument = searchDocumentFor(locale, title, body);
+  const searchDocument = searchDocumentFor(locale, title, body, current?.questions ?? []);
   const created = await prisma.$transaction(async (tx) => {
     await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
     await tx.articleTranslation.upsert({

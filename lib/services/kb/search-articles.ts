@@ -5,8 +5,9 @@ import { getConnection } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
-import { parseQuery } from "@/lib/search/query";
+import { parseQuery, withSynonyms } from "@/lib/search/query";
 import { highlighter, makeSnippet } from "@/lib/search/snippet";
+import { loadGlossary } from "./load-glossary";
 import { rankArticles } from "./search-ranking";
 import { localizedName, mayReadDrafts, pickTranslation } from "./visibility";
 
@@ -53,10 +54,11 @@ export async function searchArticles(input: SearchArticlesInput): Promise<Search
   const limit = Math.min(Math.max(input.limit ?? 10, 1), 50);
   const parsed = parseQuery(input.q);
   if (!parsed.normalized) return { results: [], total: 0, tookMs: 0 };
+  const glossary = await loadGlossary();
   const drafts = Boolean(input.includeDrafts) && mayReadDrafts(input.actor);
   const { sql } = await getConnection();
   const filters = { locale: input.locale, drafts, categorySlug: input.categorySlug ?? null };
-  const { ids, total, correctedQuery } = await rankArticles(sql, parsed, filters, limit);
+  const { ids, total, correctedQuery } = await rankArticles(sql, parsed, filters, limit, (p) => withSynonyms(p, glossary));
 
   // Plain SQL: one round trip for the page of results (this runs on every keystroke of search-as-you-type).
   const rows = ids.length ? await sql.query<ResultRow>(RESULTS_SQL, [ids.map(([id]) => id), input.locale]) : [];

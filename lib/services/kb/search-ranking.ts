@@ -105,15 +105,21 @@ async function correct(tx: Tx, parsed: ParsedQuery): Promise<string | null> {
  * Runs in one short transaction that keeps the planner on the GIN indexes (a sequential scan would have to read
  * every out-of-line document vector).
  */
-export async function rankArticles(sql: SqlRunner, parsed: ParsedQuery, f: Filters, limit: number): Promise<Ranked> {
+export async function rankArticles(
+  sql: SqlRunner,
+  parsed: ParsedQuery,
+  f: Filters,
+  limit: number,
+  expand: (parsed: ParsedQuery) => ParsedQuery = (p) => p,
+): Promise<Ranked> {
   return sql.transaction(async (tx) => {
     await tx.exec("SET LOCAL enable_seqscan = off");
-    let result = await rankParsed(tx, parsed, f, limit);
+    let result = await rankParsed(tx, expand(parsed), f, limit);
     let correctedQuery: string | undefined;
     if (result.total === 0 && parsed.typoWords.length > 0) {
       const corrected = await correct(tx, parsed);
       if (corrected) {
-        result = await rankParsed(tx, parseQuery(corrected), f, limit);
+        result = await rankParsed(tx, expand(parseQuery(corrected)), f, limit);
         if (result.total > 0) correctedQuery = corrected;
       }
     }

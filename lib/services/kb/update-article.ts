@@ -3,6 +3,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { UpdateArticleInput } from "@/lib/contracts/kb";
+import { searchDocumentFor } from "@/lib/search/document";
 import { translationRows } from "./create-article";
 import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db/prisma-errors";
 
@@ -22,7 +23,17 @@ export async function updateArticle({
   const prisma = await getPrisma();
   const current = await prisma.article.findUnique({ where: { id: articleId }, include: { translations: true } });
   if (!current) throw notFound("kbArticleNotFound");
-  const changed = translationRows(translations ?? {}).filter((row) => {
+  // A save without questions (an older client, the API) keeps the stored ones.
+  const rows = translationRows(translations ?? {}).map((row) => {
+    const existing = current.translations.find((t) => t.locale === row.locale);
+    if (!row.keepQuestions || !existing) return row;
+    return { ...row, questions: existing.questions, searchDocument: searchDocumentFor(row.locale, row.title, row.body, existing.questions) };
+  });
+  const changed = rows.filter((row) => {
+    const existing = current.translations.find((t) => t.locale === row.locale);
+    return !existing || existing.title !== row.title || existing.body !== row.body || existing.questions.join("\n") !== row.questions.join("\n");
+  });
+  const revised = changed.filter((row) => {
     const existing = current.translations.find((t) => t.locale === row.locale);
     return !existing || existing.title !== row.title || existing.body !== row.body;
   });
@@ -43,13 +54,16 @@ export async function updateArticle({
       for (const row of changed) {
         await tx.articleTranslation.upsert({
           where: { articleId_locale: { articleId, locale: row.locale } },
-          create: { articleId, ...row },
-          update: { title: row.title, body: row.body, searchDocument: row.searchDocument },
+          create: { articleId, locale: row.locale, title: row.title, body: row.body, questions: row.questions, searchDocument: row.searchDocument },
+          update: { title: row.title, body: row.body, questions: row.questions, searchDocument: row.searchDocument },
         });
+      }
+      // Revisions keep title and body (the diffable text); a change of customer questions alone is no new revision.
+      for (const row of revised) {
         await tx.articleRevision.create({ data: { articleId, locale: row.locale, title: row.title, body: row.body, authorId: admin.id } });
       }
       const saved = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, slug: true, status: true, updatedAt: true } });
-      return { ...saved, revisions: changed.length };
+      return { ...saved, revisions: revised.length };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", "kbArticleSlugTaken", { slug: slug ?? "" }, { slug: "kbArticleSlugTaken" });

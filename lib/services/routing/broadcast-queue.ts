@@ -1,6 +1,9 @@
 import { logger } from "@/lib/logger";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
+import { getPrisma } from "@/lib/db/client";
+import { loadSlaConfig } from "@/lib/services/sla/sla-config";
+import { nextStaffedAt } from "./get-presence";
 import { findQueuePositions } from "./queue-positions";
 import { findQueueEntries } from "./find-queue";
 
@@ -40,7 +43,8 @@ async function run(state: State): Promise<void> {
 }
 
 async function broadcastQueue(): Promise<void> {
-  const [entries, positions] = await Promise.all([findQueueEntries(), findQueuePositions()]);
+  const [entries, positions, sla] = await Promise.all([findQueueEntries(), findQueuePositions(), getPrisma().then(loadSlaConfig)]);
+  const next = positions.some((p) => p.eta.label === "unknown") ? (nextStaffedAt(new Date(), sla.hours)?.toISOString() ?? null) : null;
   publish(rooms.agents, "queue.updated", { kind: "queue", entries });
   for (const { conversationId, customerId, position, eta } of positions) {
     publish(rooms.user(customerId), "queue.updated", {
@@ -48,7 +52,7 @@ async function broadcastQueue(): Promise<void> {
       conversationId,
       position,
       estimatedWaitSeconds: eta.seconds,
-      wait: { label: eta.label, minutes: eta.minutes, overflow: eta.overflow },
+      wait: { label: eta.label, minutes: eta.minutes, overflow: eta.overflow, nextStaffedAt: eta.label === "unknown" ? next : null },
     });
   }
 }

@@ -17,7 +17,7 @@ export type RoutingSettings = {
   overflowSeconds: number;
   /** Handle time assumed until there are closed chats to measure. */
   defaultHandleSeconds: number;
-  /** The bot answers only with a search score at least this high. */
+  /** The bot answers only with a match score (0–5) at least this high. */
   botMinScore: number;
 };
 
@@ -29,7 +29,7 @@ export const DEFAULT_ROUTING: RoutingSettings = {
   longerThanUsualSeconds: 600,
   overflowSeconds: 900,
   defaultHandleSeconds: 300,
-  botMinScore: 1.5,
+  botMinScore: 1.25,
 };
 
 export type Waiting = { id: string; priority: Priority; vipLevel: number; queuedAt: Date };

@@ -1,8 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { BotReportPanel } from "@/components/admin/bot/bot-report";
 import { KbReport } from "@/components/admin/kb/kb-report";
 import { getAdmin } from "@/lib/auth/current";
 import type { Locale } from "@/lib/i18n/locales";
+import { getBotReport } from "@/lib/services/bot/get-bot-report";
 import { getKbReport } from "@/lib/services/kb/get-kb-report";
 import { REPORT_PERIODS, reportQuerySchema } from "@/lib/contracts/kb";
 
@@ -16,7 +18,7 @@ export default async function KbReportPage({ searchParams }: Props) {
   const [actor, locale, t] = await Promise.all([getAdmin(), getLocale(), getTranslations("kbAdmin")]);
   const parsed = reportQuerySchema.safeParse(await searchParams);
   const days = parsed.success ? parsed.data.days : 30;
-  const report = await getKbReport({ actor, days, locale: locale as Locale });
+  const [report, bot] = await Promise.all([getKbReport({ actor, days, locale: locale as Locale }), getBotReport({ actor, days })]);
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-end gap-3">
@@ -32,6 +34,7 @@ export default async function KbReportPage({ searchParams }: Props) {
           ))}
         </nav>
       </div>
+      <BotReportPanel report={bot} />
       <KbReport report={report} />
     </div>
   );

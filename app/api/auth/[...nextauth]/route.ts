@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { toErrorBody } from "@/lib/http/errors";
 import { requestLocale } from "@/lib/http/route";
-import { loginBlockedFor } from "@/lib/rate-limit";
+import { loginBlockedFor, waitParams } from "@/lib/rate-limit";
 
 const handler = NextAuth(authOptions);
 
@@ -20,7 +20,7 @@ async function POST(req: NextRequest, segment: Segment) {
     const form = await req.clone().formData().catch(() => null);
     const seconds = await loginBlockedFor(String(form?.get("email") ?? ""), clientIp(req.headers));
     if (seconds > 0) {
-      const { status, body } = toErrorBody(new AppError("RATE_LIMITED", "loginRateLimited", { seconds }), requestLocale(req, null));
+      const { status, body } = toErrorBody(new AppError("RATE_LIMITED", "loginRateLimited", waitParams(seconds)), requestLocale(req, null));
       return Response.json(body, { status, headers: { "Retry-After": String(seconds) } });
     }
   }

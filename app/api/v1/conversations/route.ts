@@ -1,4 +1,5 @@
 import { requireUser } from "@/lib/auth/guards";
+import { DEVICE_HEADER, parseDeviceId } from "@/lib/device-id";
 import { clientIp } from "@/lib/http/client-ip";
 import { route } from "@/lib/http/route";
 import { findConversations } from "@/lib/services/chat/find-conversations";
@@ -20,7 +21,8 @@ export const GET = route(async ({ actor, query }) => {
 export const POST = route(async ({ req, actor, locale, json }) => {
   const input = actor ? await json(startConversationSchema) : await json(guestStartConversationSchema);
   const siteKey = req.headers.get(SITE_HEADER);
-  const started = await startConversation({ actor, locale: input.locale ?? locale, ip: clientIp(req.headers), siteKey, ...input });
+  const device = parseDeviceId(req.headers.get(DEVICE_HEADER));
+  const started = await startConversation({ actor, locale: input.locale ?? locale, ip: clientIp(req.headers), siteKey, device, ...input });
   const widget = req.headers.get("x-beacon-widget") === "1";
   const body = { conversation: started.conversation, message: started.message, ...(widget && started.guestToken ? { guestToken: started.guestToken } : {}) };
   const headers = new Headers();
