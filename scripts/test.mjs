@@ -22,7 +22,7 @@ run("lock file complete (npm ci on a fresh clone)", "node", ["scripts/complete-l
 run("type check", "npx", ["tsc", "--noEmit"]);
 run("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
 const vitest = (project, report) => ["vitest", "run", ...project.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
-run("unit and integration tests", "npx", vitest(["unit", "integration"], "reports/vitest.json"));
+run("unit, integration and security tests", "npx", vitest(["unit", "integration", "security"], "reports/vitest.json"));
 buildIfStale();
 // Scale-out needs PostgreSQL and Redis: two real instances behind nginx (tests/scale).
 if (process.env.TEST_DATABASE_URL && process.env.REDIS_URL) run("scale-out tests", "npx", vitest(["scale"], "reports/scale.json"));

@@ -2,7 +2,7 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "@/lib/db/client";
 import { clientIp } from "@/lib/http/client-ip";
-import { loginKey, loginLimiter } from "@/lib/rate-limit";
+import { loginBlockedFor, loginKey, loginLimiter } from "@/lib/rate-limit";
 import { loginSchema } from "@/lib/contracts/auth";
 import { verifyPassword } from "./password";
 
@@ -14,6 +14,8 @@ async function authorize(credentials: unknown, ip: string) {
   const parsed = loginSchema.safeParse(credentials);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
+  // Checked again here, on exactly the credentials next-auth hands over, whatever shape the body had.
+  if ((await loginBlockedFor(email, ip)) > 0) return null;
   const prisma = await getPrisma();
   const user = await prisma.user.findUnique({ where: { email } });
   const valid = await verifyPassword(user?.passwordHash, password);
