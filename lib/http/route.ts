@@ -7,6 +7,7 @@ import { actorFromCookies } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { parseInput } from "@/lib/contracts/parse";
+import { checkStateChangingRequest, mediaType, type BodyKind } from "./csrf";
 import { toErrorBody } from "./errors";
 
 export type RouteContext<P> = {
@@ -29,13 +30,15 @@ export function requestLocale(req: NextRequest, actor: Actor | null): Locale {
 }
 
 /**
- * Wraps a route handler: loads the actor, picks the locale, gives typed body/query parsing, and turns errors into
- * `{ error: { code, message, fields? } }` with the right status. A returned plain value is sent as JSON 200.
+ * Wraps a route handler: checks a state-changing request's origin and body type (lib/http/csrf.ts), loads the actor,
+ * picks the locale, gives typed body/query parsing, and turns errors into `{ error: { code, message, fields? } }`
+ * with the right status. A returned plain value is sent as JSON 200. `body: "multipart"` for upload routes.
  */
-export function route<P = Record<string, string | string[]>>(handler: (ctx: RouteContext<P>) => Promise<unknown>) {
+export function route<P = Record<string, string | string[]>>(handler: (ctx: RouteContext<P>) => Promise<unknown>, options: { body?: BodyKind } = {}) {
   return async (req: NextRequest, segment: { params: Promise<P> }): Promise<Response> => {
     let locale = requestLocale(req, null);
     try {
+      checkStateChangingRequest(req, options.body);
       // The widget's iframe sends its guest token in a header when the browser withholds the cookie.
       const guestHeader = req.headers.get(GUEST_HEADER);
       const actor = await actorFromCookies({ get: (name) => (name === GUEST_COOKIE && guestHeader) || req.cookies.get(name)?.value });
@@ -46,6 +49,7 @@ export function route<P = Record<string, string | string[]>>(handler: (ctx: Rout
         locale,
         params: await segment.params,
         async json(schema) {
+          if (mediaType(req.headers.get("content-type")) !== "application/json") throw new AppError("UNSUPPORTED_MEDIA_TYPE", "jsonRequired");
           let body: unknown;
           try {
             body = JSON.parse(await req.text());

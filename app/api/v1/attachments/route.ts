@@ -20,4 +20,4 @@ export const POST = route(async ({ req, actor, query }) => {
   if (!(file instanceof File)) throw new AppError("BAD_REQUEST", "fileMissing");
   const attachment = await createAttachment({ actor: uploader, filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()), purpose });
   return Response.json({ attachment }, { status: 201 });
-});
+}, { body: "multipart" });
