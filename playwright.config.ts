@@ -27,6 +27,7 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, LOG_LEVEL: "error" },
+    // partner.localhost stands for a site embedding the widget (tests/e2e/security.spec.ts frames /widget from it).
+    env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, LOG_LEVEL: "error", ALLOWED_ORIGINS: "http://partner.localhost" },
   },
 });

@@ -1,8 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "./secret";
 
-/** Cookie holding a guest's signed id: guests chat and file tickets with only an email. */
-export const GUEST_COOKIE = "beacon_guest";
+export { GUEST_COOKIE } from "./cookie-names";
 
 const sign = (guestId: string) => createHmac("sha256", authSecret()).update(`guest:${guestId}`).digest("base64url");
 

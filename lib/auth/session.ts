@@ -2,9 +2,10 @@ import { decode } from "next-auth/jwt";
 import { getPrisma } from "@/lib/db/client";
 import { toActor, type Actor } from "./actor";
 import { GUEST_COOKIE, verifyGuestToken } from "./guest-token";
+import { SESSION_COOKIES } from "./cookie-names";
 import { authSecret } from "./secret";
 
-export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+export { SESSION_COOKIES };
 
 type CookieSource = { get(name: string): string | undefined };
 

@@ -7,6 +7,7 @@ import { GUEST_COOKIE } from "@/lib/auth/guest-token";
 import { actorFromCookies, cookieHeaderSource } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db/client";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
+import { allowedOrigins } from "@/lib/http/origins";
 import { logger } from "@/lib/logger";
 import { redisPrefix } from "@/lib/redis";
 import type { BeaconSocket } from "./command";
@@ -22,8 +23,7 @@ import { setIo, type BeaconServer } from "./publish";
 export function originAllowed(req: Pick<IncomingMessage, "headers">): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;
-  const allowed = (process.env.ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
-  if (allowed.includes(origin)) return true;
+  if (allowedOrigins().includes(origin)) return true;
   try {
     return new URL(origin).host === req.headers.host;
   } catch {

@@ -13,7 +13,7 @@ export const GET = route<{ attachmentId: string }>(async ({ actor, params }) => 
       "Content-Disposition": `${disposition}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
-      "Cache-Control": "private, max-age=3600",
+      "Cache-Control": "private, no-store",
       ETag: `"${file.sha256}"`,
     },
   });
