@@ -9,12 +9,21 @@ export { SESSION_COOKIES };
 
 type CookieSource = { get(name: string): string | undefined };
 
+/** One badly encoded cookie (someone else's, on a shared domain) must not break the handshake: it stays as sent. */
+function decodeCookie(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /** Parses a Cookie header (socket handshake) into a lookup. */
 export function cookieHeaderSource(header: string | undefined): CookieSource {
   const jar = new Map<string, string>();
   for (const part of (header ?? "").split(";")) {
     const eq = part.indexOf("=");
-    if (eq > 0) jar.set(part.slice(0, eq).trim(), decodeURIComponent(part.slice(eq + 1).trim()));
+    if (eq > 0) jar.set(part.slice(0, eq).trim(), decodeCookie(part.slice(eq + 1).trim()));
   }
   return { get: (name) => jar.get(name) };
 }

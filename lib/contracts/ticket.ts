@@ -112,9 +112,11 @@ export const listTicketsSchema = z.object({
 });
 export type ListTicketsInput = z.input<typeof listTicketsSchema>;
 
-export const watchTicketSchema = z.object({ number: z.number().int().positive(), key: z.string().max(128).optional() });
-export const unwatchTicketSchema = z.object({ number: z.number().int().positive() });
-export const ticketPresenceSchema = z.object({ number: z.number().int().positive(), replying: z.boolean() });
+/** A ticket's sequence number: a PostgreSQL integer. */
+const ticketSeq = z.number().int().positive().max(2 ** 31 - 1);
+export const watchTicketSchema = z.object({ number: ticketSeq, key: z.string().max(128).optional() });
+export const unwatchTicketSchema = z.object({ number: ticketSeq });
+export const ticketPresenceSchema = z.object({ number: ticketSeq, replying: z.boolean() });
 export const convertConversationSchema = z.object({ subject: z.string().trim().min(3).max(200).optional() });
 export const markNotificationsReadSchema = z.object({ ids: z.array(id).max(200).optional() });
 export const listNotificationsSchema = z.object({ limit: z.coerce.number().int().min(1).max(50).default(20) });

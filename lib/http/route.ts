@@ -7,6 +7,7 @@ import { actorFromCookies } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { parseInput } from "@/lib/contracts/parse";
+import { MAX_JSON_BYTES, readBodyCapped, routeParams } from "./body";
 import { checkStateChangingRequest, mediaType, type BodyKind } from "./csrf";
 import { toErrorBody } from "./errors";
 
@@ -47,12 +48,14 @@ export function route<P = Record<string, string | string[]>>(handler: (ctx: Rout
         req,
         actor,
         locale,
-        params: await segment.params,
+        params: await routeParams(segment.params),
         async json(schema) {
           if (mediaType(req.headers.get("content-type")) !== "application/json") throw new AppError("UNSUPPORTED_MEDIA_TYPE", "jsonRequired");
+          const tooLarge = new AppError("PAYLOAD_TOO_LARGE", "bodyTooLarge", { maxKb: MAX_JSON_BYTES / 1024 });
+          const text = new TextDecoder().decode(await readBodyCapped(req, MAX_JSON_BYTES, tooLarge));
           let body: unknown;
           try {
-            body = JSON.parse(await req.text());
+            body = JSON.parse(text);
           } catch {
             throw new AppError("BAD_REQUEST", "invalidJson");
           }

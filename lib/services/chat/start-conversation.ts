@@ -43,28 +43,23 @@ export async function startConversation(options: StartConversationOptions): Prom
   const topic = options.topic ? await prisma.topic.findUnique({ where: { slug: options.topic } }) : null;
   if (options.topic && !topic) throw new AppError("BAD_REQUEST", "topicUnknown");
 
-  let customer = options.actor;
-  let guestToken: string | null = null;
-  if (!customer) {
+  const actor = options.actor;
+  if (!actor) {
     if (!options.name || !options.email) throw new AppError("BAD_REQUEST", "guestDetailsRequired");
     await consumeOrThrow(limiter("chat-guest-start", 10, 600), options.ip);
-    const guest = await prisma.user.create({
-      data: { name: options.name, contactEmail: options.email, isGuest: true, locale: options.locale },
-      select: { id: true, name: true, role: true, email: true, locale: true, isGuest: true },
-    });
-    customer = { ...guest, locale: options.locale };
-    guestToken = createGuestToken(guest.id);
   } else {
-    await consumeOrThrow(limiter("chat-start", 20, 600), customer.id);
-    if (customer.isGuest && options.name && options.email) {
-      await prisma.user.update({ where: { id: customer.id }, data: { name: options.name, contactEmail: options.email } });
-    }
+    await consumeOrThrow(limiter("chat-start", 20, 600), actor.id);
   }
 
   const entry = entryStage(topic);
-  const customerId = customer.id;
+  let guestToken: string | null = null;
   try {
+    // A visitor's guest row is made in the same transaction as the chat: a failed start leaves no orphan guest.
     const result = await prisma.$transaction(async (tx) => {
+      const customerId = actor?.id ?? (await tx.user.create({ data: guestData(options), select: { id: true } })).id;
+      if (actor?.isGuest && options.name && options.email) {
+        await tx.user.update({ where: { id: actor.id }, data: { name: options.name, contactEmail: options.email } });
+      }
       // One start at a time per customer, so two tabs cannot open two chats.
       await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${customerId} FOR UPDATE`;
       const open = await tx.conversation.findFirst({
@@ -77,8 +72,9 @@ export async function startConversation(options: StartConversationOptions): Prom
         ? await insertMessage(tx, { conversationId: id, authorKind: "CUSTOMER", authorId: customerId, ...options.message })
         : null;
       const conversation = await tx.conversation.findUniqueOrThrow({ where: { id }, select: conversationSelect });
-      return { conversation, message: inserted?.message ?? null, created: !open };
+      return { conversation, message: inserted?.message ?? null, created: !open, customerId };
     }, TX_OPTIONS);
+    if (!actor) guestToken = createGuestToken(result.customerId);
     const conversation = toConversationDto(result.conversation);
     const message = result.message ? toMessageDto(result.message) : null;
     if (result.created) publishConversation(conversation);
@@ -87,9 +83,14 @@ export async function startConversation(options: StartConversationOptions): Prom
     const routed = await botOnStart({ conversation, message, created: result.created });
     return { conversation: routed ?? conversation, message, guestToken, created: result.created };
   } catch (error) {
-    if (!isUniqueViolation(error) || !options.message) throw error;
-    return retried(customerId, options.message.clientId, guestToken);
+    // A brand-new guest cannot have sent this message before: only a known customer's retry is answered.
+    if (!isUniqueViolation(error) || !options.message || !actor) throw error;
+    return retried(actor.id, options.message.clientId, null);
   }
+}
+
+function guestData(options: StartConversationOptions) {
+  return { name: options.name ?? "", contactEmail: options.email ?? "", isGuest: true, locale: options.locale };
 }
 
 /**
