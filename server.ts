@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { closeConnection, getConnection } from "./lib/db/client";
 import { formatDemoLogins, prepareDatabase } from "./lib/db/prepare";
+import { refuseBrokenPath } from "./lib/http/broken-path";
 import { CLIENT_IP_HEADER } from "./lib/http/client-ip";
 import { logger } from "./lib/logger";
 import { closeRedis } from "./lib/redis";
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   const server = createServer((req, res) => {
     // The TCP peer address, for rate limits; a client-sent copy of the header is never trusted.
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
+    if (refuseBrokenPath(req, res)) return;
     void handle(req, res);
   });
   const io = attachRealtime(server);

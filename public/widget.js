@@ -20,7 +20,7 @@
   var label = data.label || (locale === "en" ? "Chat with us" : "在线咨询");
   var ACTIVE_KEY = "beacon.widget.active";
   // Browsers may deny storage to a third-party iframe: the visitor's guest token is kept here, on the host page, and
-  // handed to the iframe in the URL fragment (never sent to a server).
+  // handed to the iframe by postMessage to Beacon's origin only (never in a URL).
   var TOKEN_KEY = "beacon.widget.token";
   var frame = null;
   var isOpen = false;
@@ -80,16 +80,15 @@
     }
   }
 
-  function post(type) {
-    if (frame && ready) frame.contentWindow.postMessage({ type: type }, origin);
+  function post(message) {
+    if (frame && ready) frame.contentWindow.postMessage(message, origin);
   }
 
   function ensureFrame() {
     if (frame) return frame;
     frame = document.createElement("iframe");
     frame.className = "bcn-frame";
-    var token = stored(TOKEN_KEY);
-    frame.src = origin + "/widget?locale=" + encodeURIComponent(locale) + (token ? "#token=" + encodeURIComponent(token) : "");
+    frame.src = origin + "/widget?locale=" + encodeURIComponent(locale) + "&host=" + encodeURIComponent(location.origin);
     frame.title = label;
     frame.setAttribute("allow", "clipboard-write");
     frame.setAttribute("aria-hidden", "true");
@@ -107,12 +106,12 @@
     button.appendChild(badge);
     if (next) {
       badge.hidden = true;
-      post("beacon:open");
+      post({ type: "beacon:open" });
       setTimeout(function () {
         frame.focus();
       }, 200);
     } else {
-      post("beacon:close");
+      post({ type: "beacon:close" });
       button.focus();
     }
   }
@@ -122,7 +121,8 @@
     var message = event.data || {};
     if (message.type === "beacon:ready") {
       ready = true;
-      post(isOpen ? "beacon:open" : "beacon:close");
+      post({ type: "beacon:hello", token: stored(TOKEN_KEY) });
+      post({ type: isOpen ? "beacon:open" : "beacon:close" });
     } else if (message.type === "beacon:minimize") {
       setOpen(false);
     } else if (message.type === "beacon:active") {

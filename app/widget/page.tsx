@@ -1,9 +1,11 @@
+import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { WidgetApp } from "@/components/chat/widget-app";
 import { AgentNotice } from "@/components/chat/agent-notice";
 import { isAgent } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current";
+import { allowedOrigins } from "@/lib/http/origins";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { findTopics } from "@/lib/services/chat/find-topics";
@@ -21,8 +23,20 @@ export async function generateMetadata() {
  * client gets only the chat's messages. Same-site embeds see the signed-in customer; elsewhere the widget's own
  * guest token takes over in the browser.
  */
-export default async function WidgetPage({ searchParams }: { searchParams: Promise<{ locale?: string }> }) {
+/** The embedding page's origin (`?host=`, from the loader) when it is this site or one in ALLOWED_ORIGINS; else null. */
+async function checkedHost(host: string | undefined): Promise<string | null> {
+  if (!host) return null;
+  if (allowedOrigins().includes(host)) return host;
+  try {
+    return new URL(host).host === (await headers()).get("host") ? new URL(host).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export default async function WidgetPage({ searchParams }: { searchParams: Promise<{ locale?: string; host?: string }> }) {
   const [actor, requested, topics] = await Promise.all([getActor(), searchParams, findTopics()]);
+  const hostOrigin = await checkedHost(typeof requested.host === "string" ? requested.host : undefined);
   const locale: Locale = isLocale(requested.locale) ? requested.locale : ((await getLocale()) as Locale);
   if (isAgent(actor)) return <AgentNotice />;
   const initial = await getCurrentConversation({ actor });
@@ -33,6 +47,7 @@ export default async function WidgetPage({ searchParams }: { searchParams: Promi
           viewer={actor ? { id: actor.id, name: actor.name, isGuest: actor.isGuest } : null}
           initial={initial}
           topics={topics.map(({ slug, nameEn, nameZh }) => ({ slug, nameEn, nameZh }))}
+          hostOrigin={hostOrigin}
         />
       </div>
     </NextIntlClientProvider>

@@ -74,3 +74,11 @@ export function route<P = Record<string, string | string[]>>(handler: (ctx: Rout
     }
   };
 }
+
+/**
+ * For the methods a route does not implement: Next would answer an empty 405; API clients get the error shape.
+ * Each route file exports it under the missing names (`export { methodNotAllowed as PUT, … }`).
+ */
+export const methodNotAllowed = route(async ({ req }) => {
+  throw new AppError("METHOD_NOT_ALLOWED", "methodNotAllowed", { method: req.method });
+});

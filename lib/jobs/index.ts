@@ -3,6 +3,7 @@ import { sendOutbox } from "@/lib/mail/send-outbox";
 import { checkSlaBreaches } from "@/lib/services/sla/check-sla-breaches";
 import { scheduleQueueBroadcast } from "@/lib/services/chat/broadcast-queue";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
+import { deleteUnattachedAttachments } from "@/lib/services/attachments/delete-unattached-attachments";
 import { closeSolvedTickets } from "@/lib/services/tickets/close-solved-tickets";
 import { startScheduler, type Job, type Scheduler } from "./scheduler";
 
@@ -23,6 +24,7 @@ export function beaconJobs(): Job[] {
       },
     },
     { name: "close-solved-tickets", everyMs: ms("AUTO_CLOSE_INTERVAL_MS", 600_000), run: () => closeSolvedTickets() },
+    { name: "unattached-uploads", everyMs: 3_600_000, run: () => deleteUnattachedAttachments() },
   ];
 }
 

@@ -66,3 +66,53 @@ test.describe("security headers", () => {
     await expect(refused!.getByRole("button")).toHaveCount(0);
   });
 });
+
+test.describe("the widget's handover", () => {
+  test("the loader hands a kept token over by postMessage; a token in the URL fragment is ignored", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    await page.route("http://partner.localhost/", (route) =>
+      route.fulfill({ contentType: "text/html", body: `<!doctype html><title>Partner</title><script src="${baseURL}/widget.js" data-locale="en" async></script>` }),
+    );
+    await page.goto("http://partner.localhost/");
+    await page.getByRole("button", { name: "Chat with us" }).click();
+    const widget = page.frameLocator("iframe.bcn-frame");
+    const name = `Handover ${Date.now().toString(36)}`;
+    await widget.getByLabel("Your name").fill(name);
+    await widget.getByLabel("Email").fill(`handover.${Date.now()}@example.com`);
+    await widget.getByLabel("How can we help?").fill("Hello from the partner site");
+    await widget.getByRole("button", { name: "Start chat" }).click();
+    await expect(widget.getByTestId("message")).toHaveCount(2);
+    // The token reached the host page (posted to its origin) ...
+    const token = await page.evaluate(() => localStorage.getItem("beacon.widget.token"));
+    expect(token).toMatch(/^[^.]+\.[0-9a-z]+\.[\w-]+$/);
+    expect(await page.frameLocator("iframe.bcn-frame").locator("body").evaluate(() => location.href)).not.toContain("token");
+
+    // ... and comes back by postMessage after a reload, even with this origin's storage of the iframe cleared.
+    await page.reload();
+    await page.getByRole("button", { name: "Chat with us" }).click();
+    await expect(widget.getByText("Hello from the partner site")).toBeVisible();
+
+    // Someone else's link with a token in the fragment does not take over a fresh visitor's widget.
+    const stranger = await browser.newContext({ locale: "en-US" });
+    const other = await stranger.newPage();
+    await other.goto(`/widget#token=${encodeURIComponent(token!)}`);
+    await expect(other.getByLabel("Your name")).toBeVisible();
+    await expect(other.getByText("Hello from the partner site")).toHaveCount(0);
+    await stranger.close();
+    await context.close();
+  });
+});
+
+test.describe("API edges as a browser meets them", () => {
+  test("a wrong method is a 405 with the error shape; broken %-encoding is a 4xx", async ({ request }) => {
+    const wrong = await request.put("/api/v1/me", { headers: { "accept-language": "en" } });
+    expect(wrong.status()).toBe(405);
+    expect(await wrong.json()).toEqual({ error: { code: "METHOD_NOT_ALLOWED", message: "This endpoint does not accept PUT." } });
+    for (const path of ["/api/v1/tickets/%E0%A4%A", "/api/v1/conversations/%E0%A4%A/messages", "/tickets/%E0%A4%A", "/help/articles/%E0%A4%A"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBeGreaterThanOrEqual(400);
+      expect(response.status(), path).toBeLessThan(500);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { NextRequest } from "next/server";
+import { methodNotAllowed } from "@/lib/http/route";
 
 export type Handler = (req: NextRequest, segment: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 export type RouteEntry = { file: string; path: string; method: string; handler: Handler; params: Record<string, string | string[]> };
@@ -29,7 +30,8 @@ export async function allRoutes(): Promise<RouteEntry[]> {
       })
       .join("/");
     for (const method of METHODS) {
-      if (typeof exports[method] === "function") entries.push({ file, path: `/${urlPath}`, method, handler: exports[method] as Handler, params });
+      // The 405 stand-in for methods a route does not implement is not a route of its own.
+      if (typeof exports[method] === "function" && exports[method] !== methodNotAllowed) entries.push({ file, path: `/${urlPath}`, method, handler: exports[method] as Handler, params });
     }
   }
   return entries;

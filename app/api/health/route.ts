@@ -1,3 +1,4 @@
+import { methodNotAllowed } from "@/lib/http/route";
 import { getConnection } from "@/lib/db/client";
 import packageJson from "@/package.json";
 
@@ -20,3 +21,5 @@ export async function GET() {
     { status: db === "ok" ? 200 : 503 },
   );
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -5,19 +5,13 @@ import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AttachmentDto } from "@/lib/realtime/events";
+import { cleanFilename } from "./filename";
 import { ALLOWED_TYPES, MAX_ATTACHMENT_BYTES, type AttachmentPurpose } from "./policy";
 
 export const attachmentUrl = (id: string) => `/api/v1/attachments/${id}`;
 
 export function toAttachmentDto(row: { id: string; filename: string; mimeType: string; size: number }): AttachmentDto {
   return { id: row.id, filename: row.filename, mimeType: row.mimeType, size: row.size, url: attachmentUrl(row.id) };
-}
-
-/** A safe display name: no path, no control characters, at most 200 characters. */
-function cleanFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
-  return cleaned || "file";
 }
 
 /**
@@ -48,7 +42,7 @@ export async function createAttachment({
   const prisma = await getPrisma();
   const row = await prisma.attachment.create({
     data: {
-      filename: cleanFilename(filename),
+      filename: cleanFilename(filename, sniffed.mime),
       mimeType: sniffed.mime,
       size: bytes.byteLength,
       sha256: createHash("sha256").update(bytes).digest("hex"),

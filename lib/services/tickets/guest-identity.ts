@@ -1,13 +1,11 @@
 import type { Actor } from "@/lib/auth/actor";
-import { createGuestToken, GUEST_COOKIE } from "@/lib/auth/guest-token";
+import { createGuestToken, GUEST_COOKIE, GUEST_TOKEN_DAYS } from "@/lib/auth/guest-token";
 import { getPrisma } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 
-const GUEST_COOKIE_DAYS = 180;
-
 /** The Set-Cookie value that makes this browser the guest (httpOnly: scripts never see the token). */
 export function guestCookie(guestId: string, secure: boolean): string {
-  return `${GUEST_COOKIE}=${createGuestToken(guestId)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${GUEST_COOKIE_DAYS * 86400}${secure ? "; Secure" : ""}`;
+  return `${GUEST_COOKIE}=${createGuestToken(guestId)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${GUEST_TOKEN_DAYS * 86400}${secure ? "; Secure" : ""}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { getAttachment } from "@/lib/services/attachments/get-attachment";
 import { isImage } from "@/lib/services/attachments/policy";
 
@@ -18,3 +18,5 @@ export const GET = route<{ attachmentId: string }>(async ({ actor, params }) => 
     },
   });
 });
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -1,5 +1,5 @@
 import { clientIp } from "@/lib/http/client-ip";
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import { registerCustomer } from "@/lib/services/users/register-customer";
 import { registerSchema } from "@/lib/contracts/auth";
@@ -13,3 +13,5 @@ export const POST = route(async ({ json, req }) => {
   const user = await registerCustomer(input);
   return Response.json({ user }, { status: 201 });
 });
+
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -1,5 +1,5 @@
 import { clientIp } from "@/lib/http/client-ip";
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { searchArticles } from "@/lib/services/kb/search-articles";
 import { limitSearch, searcherKey } from "@/lib/services/kb/search-limits";
 import { searchQuerySchema } from "@/lib/contracts/kb";
@@ -19,3 +19,5 @@ export const GET = route(async ({ actor, locale, query, req }) => {
     includeDrafts: input.drafts,
   });
 });
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

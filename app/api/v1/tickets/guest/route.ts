@@ -1,5 +1,5 @@
 import { clientIp } from "@/lib/http/client-ip";
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { ensureGuest, guestCookie } from "@/lib/services/tickets/guest-identity";
 import { limitGuestCreation } from "@/lib/services/tickets/ticket-limits";
 import { guestIdentitySchema } from "@/lib/contracts/ticket";
@@ -13,3 +13,5 @@ export const POST = route(async ({ req, actor, locale, json }) => {
   if (created && guestId) response.headers.append("Set-Cookie", guestCookie(guestId, req.nextUrl.protocol === "https:"));
   return response;
 });
+
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };
