@@ -48,12 +48,8 @@ describe("upload size while streaming", () => {
         controller.enqueue(chunk);
       },
     });
-    const req = new NextRequest("http://localhost:3000/api/v1/attachments?purpose=chat", {
-      method: "POST",
-      body,
-      headers: { cookie, "content-type": "multipart/form-data; boundary=x" },
-      duplex: "half",
-    } as RequestInit & { duplex: "half" });
+    const init = { method: "POST", body, headers: { cookie, "content-type": "multipart/form-data; boundary=x" }, duplex: "half" };
+    const req = new NextRequest("http://localhost:3000/api/v1/attachments?purpose=chat", init as ConstructorParameters<typeof NextRequest>[1]);
     const response = await upload(req, noParams);
     expect(response.status).toBe(413);
     expect(sent).toBeLessThan(14);
