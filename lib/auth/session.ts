@@ -1,5 +1,6 @@
 import { decode } from "next-auth/jwt";
 import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { toActor, type Actor } from "./actor";
 import { GUEST_COOKIE, verifyGuestToken } from "./guest-token";
 import { SESSION_COOKIES } from "./cookie-names";
@@ -28,7 +29,7 @@ export function cookieHeaderSource(header: string | undefined): CookieSource {
   return { get: (name) => jar.get(name) };
 }
 
-async function loadActor(where: { id: string; isGuest: boolean }): Promise<Actor | null> {
+async function loadActor(where: Prisma.UserWhereInput): Promise<Actor | null> {
   const prisma = await getPrisma();
   const user = await prisma.user.findFirst({
     where,
@@ -45,8 +46,11 @@ export async function actorFromCookies(cookies: CookieSource): Promise<Actor | n
   const sessionToken = SESSION_COOKIES.map((name) => cookies.get(name)).find(Boolean);
   if (sessionToken) {
     const claims = await decode({ token: sessionToken, secret: authSecret() }).catch(() => null);
-    if (claims?.sub) {
-      const actor = await loadActor({ id: claims.sub, isGuest: false });
+    // The account must exist and the session be neither revoked (sign-out, sign out everywhere, demotion) nor past
+    // its lifetime (staff 12 h, customers 30 days): one query, on every request and socket handshake.
+    if (claims?.sub && typeof claims.sid === "string") {
+      const session = { some: { id: claims.sid, revokedAt: null, expiresAt: { gt: new Date() } } };
+      const actor = await loadActor({ id: claims.sub, isGuest: false, sessions: session });
       if (actor) return actor;
     }
   }
