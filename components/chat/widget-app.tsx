@@ -56,7 +56,8 @@ export function WidgetApp({ viewer, initial, topics, hostOrigin }: WidgetProps) 
   const embedded = useSyncExternalStore(noSubscribe, () => window.parent !== window, () => false);
   // Embedded on a checked host, the loader hands over the token it keeps (beacon:hello); wait for it briefly.
   const [hello, setHello] = useState<{ token: string | null } | null>(null);
-  const waitForHost = embedded && hostOrigin !== null && !viewer;
+  // hostOrigin is set only when the loader framed us (?host=), so this holds from the first render on.
+  const waitForHost = hostOrigin !== null && !viewer;
   const saved = fromStorage === undefined || (waitForHost && !hello) ? undefined : (hello?.token ?? fromStorage);
   const [created, setCreated] = useState<string | null>(null);
   const [restored, setRestored] = useState<{ token: string; viewer: ChatViewer | null; initial: Seed | null } | null>(null);

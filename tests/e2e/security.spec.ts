@@ -116,3 +116,18 @@ test.describe("API edges as a browser meets them", () => {
     }
   });
 });
+
+test.describe("sessions", () => {
+  test("logging out ends the session on the server: a copy of the cookie taken before stops working", async ({ browser, playwright, baseURL }) => {
+    const { context, page } = await contextAs(browser, DEMO.customer);
+    const copied = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+    const replay = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `${copied.name}=${copied.value}` } });
+    expect((await (await replay.get("/api/v1/me")).json()).user).not.toBeNull();
+    await page.goto("/help");
+    await page.getByRole("button", { name: "Log out" }).click();
+    await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+    expect((await (await replay.get("/api/v1/me")).json()).user).toBeNull();
+    await replay.dispose();
+    await context.close();
+  });
+});
