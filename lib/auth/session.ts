@@ -51,7 +51,7 @@ export async function actorFromCookies(cookies: CookieSource): Promise<Actor | n
     if (claims?.sub && typeof claims.sid === "string") {
       const session = { some: { id: claims.sid, revokedAt: null, expiresAt: { gt: new Date() } } };
       const actor = await loadActor({ id: claims.sub, isGuest: false, sessions: session });
-      if (actor) return actor;
+      if (actor) return { ...actor, sessionId: claims.sid };
     }
   }
   const guestId = verifyGuestToken(cookies.get(GUEST_COOKIE));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
+import { POST as changePasswordRoute } from "@/app/api/v1/me/password/route";
 import { DELETE as signOutEverywhereRoute } from "@/app/api/v1/me/sessions/route";
 import { GET as me } from "@/app/api/v1/me/route";
 import { toActor } from "@/lib/auth/actor";
@@ -97,5 +98,24 @@ describe("sessions end on the server", () => {
     } finally {
       await server.close();
     }
+  });
+
+  it("a password change proves the old one, keeps this session and ends every other, audited", async () => {
+    const user = await createUser();
+    const [here, elsewhere] = [await signIn(user.email!), await signIn(user.email!)];
+    const change = (body: object) => changePasswordRoute(request("/api/v1/me/password", { body, cookie: here.cookie, locale: "en" }), noParams);
+    const wrong = await change({ currentPassword: "not it", newPassword: "a new long password" });
+    expect(wrong.status).toBe(400);
+    expect((await wrong.json()).error.fields).toEqual({ currentPassword: "Your current password is not correct." });
+    expect(await whoAmI(elsewhere.cookie)).not.toBeNull();
+
+    const done = await change({ currentPassword: FACTORY_PASSWORD, newPassword: "a new long password" });
+    expect(await done.json()).toEqual({ endedSessions: 1 });
+    expect(await whoAmI(here.cookie)).toMatchObject({ id: user.id });
+    expect(await whoAmI(elsewhere.cookie)).toBeNull();
+    expect(await authorize({ email: user.email!, password: FACTORY_PASSWORD }, { headers: { "x-beacon-client-ip": "192.0.2.78" } })).toBeNull();
+    expect(await authorize({ email: user.email!, password: "a new long password" }, { headers: { "x-beacon-client-ip": "192.0.2.78" } })).toMatchObject({ id: user.id });
+    const prisma = await getPrisma();
+    expect(await prisma.auditEvent.count({ where: { action: "password.changed", targetId: user.id } })).toBe(1);
   });
 });
