@@ -16,17 +16,27 @@ async function authorize(credentials: unknown, ip: string, userAgent?: string) {
   const parsed = loginSchema.safeParse(credentials);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  // Checked again here, on exactly the credentials next-auth hands over, whatever shape the body had.
-  if ((await loginBlockedFor(email, ip)) > 0) return null;
   const prisma = await getPrisma();
+  // Every attempt is audited with its address and browser (docs/security.md); the typed email only when it has no account.
+  const audit = (action: string, userId: string | null, data: Record<string, string>) =>
+    prisma.auditEvent.create({
+      data: { actorId: userId, action, targetType: "User", targetId: userId, ip, data: { userAgent: userAgent?.slice(0, 300) ?? "", ...data } },
+    });
+  // Checked again here, on exactly the credentials next-auth hands over, whatever shape the body had.
+  if ((await loginBlockedFor(email, ip)) > 0) {
+    await audit("signin.blocked", null, { email });
+    return null;
+  }
   const user = await prisma.user.findUnique({ where: { email } });
   const valid = await verifyPassword(user?.passwordHash, password);
   if (!user || user.isGuest || !valid) {
     await loginLimiter().penalty(loginKey(email, ip));
+    await audit("signin.failed", user && !user.isGuest ? user.id : null, user && !user.isGuest ? {} : { email });
     return null;
   }
   await loginLimiter().delete(loginKey(email, ip));
   const sessionId = await createSession({ userId: user.id, role: user.role, ip, userAgent });
+  await audit("signin.succeeded", user.id, { sessionId });
   return { id: user.id, name: user.name, email: user.email, role: user.role, sessionId };
 }
 

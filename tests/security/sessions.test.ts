@@ -118,4 +118,20 @@ describe("sessions end on the server", () => {
     const prisma = await getPrisma();
     expect(await prisma.auditEvent.count({ where: { action: "password.changed", targetId: user.id } })).toBe(1);
   });
+
+  it("audits sign-ins, failures and blocked attempts with address and browser", async () => {
+    const user = await createUser();
+    await signIn(user.email!);
+    const headers = { "x-beacon-client-ip": "192.0.2.79", "user-agent": "Probe/1" };
+    for (let i = 0; i < 6; i++) await authorize({ email: user.email!, password: "wrong" }, { headers });
+    await authorize({ email: "nobody-here@test.beacon", password: "wrong" }, { headers });
+    const prisma = await getPrisma();
+    const events = await prisma.auditEvent.findMany({ where: { action: { startsWith: "signin." }, OR: [{ targetId: user.id }, { ip: "192.0.2.79" }] } });
+    const count = (action: string) => events.filter((e) => e.action === action).length;
+    expect(count("signin.succeeded")).toBe(1);
+    expect(count("signin.failed")).toBe(6);
+    expect(count("signin.blocked")).toBe(1);
+    expect(events.find((e) => e.action === "signin.succeeded")).toMatchObject({ actorId: user.id, ip: "192.0.2.77", data: { userAgent: "Vitest" } });
+    expect(events.find((e) => e.action === "signin.failed" && e.actorId === null)?.data).toMatchObject({ email: "nobody-here@test.beacon", userAgent: "Probe/1" });
+  });
 });
