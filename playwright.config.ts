@@ -28,6 +28,13 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     // WEBHOOK_ALLOW_PRIVATE: the example exchange backend (tests/e2e/exchange.spec.ts) listens on loopback.
-    env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, LOG_LEVEL: "error", WEBHOOK_ALLOW_PRIVATE: "1" },
+    // partner.localhost stands for a site embedding the widget (tests/e2e/security.spec.ts frames /widget from it).
+    env: {
+      PORT: String(port),
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      LOG_LEVEL: "error",
+      WEBHOOK_ALLOW_PRIVATE: "1",
+      ALLOWED_ORIGINS: "http://partner.localhost",
+    },
   },
 });

@@ -8,6 +8,7 @@ import next from "next";
 import { loadConfig, type Config } from "./lib/config";
 import { closeConnection, getConnection } from "./lib/db/client";
 import { formatDemoLogins, prepareDatabase } from "./lib/db/prepare";
+import { refuseBrokenPath } from "./lib/http/broken-path";
 import { CLIENT_IP_HEADER } from "./lib/http/client-ip";
 import { logger } from "./lib/logger";
 import { closeRedis } from "./lib/redis";
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   const server = createServer((req, res) => {
     // The TCP peer address, for rate limits; a client-sent copy of the header is never trusted.
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
+    if (refuseBrokenPath(req, res)) return;
     void handle(req, res);
   });
   registerChatReactions(); // the bot, the urgent lane and the queue react to what chats store

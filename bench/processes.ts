@@ -9,6 +9,7 @@ import pg from "pg";
 import type { Socket } from "socket.io-client";
 import { closeConnection, getConnection, getPrisma } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrations";
+import { createSession } from "../lib/services/sessions/create-session";
 import { connect, pool, type Pair } from "./chat-load";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
@@ -119,7 +120,12 @@ export async function scratchPostgres(serverUrl: string, label: string) {
 
 /** Seeded agents' sockets, as their browsers would open them (session cookie), by agent id. */
 export async function agentSockets(url: string, agentIds: string[]): Promise<Map<string, Socket>> {
-  const sockets = await pool(agentIds, 20, async (id) => connect(url, { cookie: `next-auth.session-token=${await encode({ token: { sub: id }, secret: BENCH_SECRET })}` }));
+  // A session cookie names a server-side session (lib/auth/session.ts): one per agent, as a sign-in makes.
+  const sessionCookie = async (id: string) => {
+    const sid = await createSession({ userId: id, role: "AGENT" });
+    return `next-auth.session-token=${await encode({ token: { sub: id, sid }, secret: BENCH_SECRET })}`;
+  };
+  const sockets = await pool(agentIds, 20, async (id) => connect(url, { cookie: await sessionCookie(id) }));
   return new Map(agentIds.map((id, i) => [id, sockets[i]]));
 }
 

@@ -5,6 +5,7 @@ export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -16,7 +17,16 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
 
+// Next's bundles and server.ts load separate copies of this module: instanceof checks a brand, not the class.
+const BRAND = Symbol.for("beacon.AppError");
+
 export class AppError extends Error {
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && BRAND in value;
+  }
+
+  readonly [BRAND] = true;
+
   constructor(
     readonly code: ErrorCode,
     /** Key under `errors.` in messages/*.json; defaults to the code's generic message. */

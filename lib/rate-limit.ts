@@ -1,4 +1,4 @@
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from "rate-limiter-flexible";
 import { AppError } from "@/lib/errors";
 import { getRedis, redisPrefix } from "@/lib/redis";
 
@@ -37,12 +37,20 @@ export function waitParams(seconds: number): { seconds: number; unit: string; mi
   return { seconds: s, unit: "day", minutes, hours };
 }
 
+/**
+ * A refusal from rate-limiter-flexible. Not `instanceof RateLimiterRes`: Next's bundle and server.ts each load their
+ * own copy of the library, and the limiters on globalThis may come from either.
+ */
+export function isLimitRefusal(error: unknown): error is RateLimiterRes {
+  return typeof error === "object" && error !== null && typeof (error as RateLimiterRes).msBeforeNext === "number" && !(error instanceof Error);
+}
+
 /** Consumes one point, or throws RATE_LIMITED saying when to try again (waitParams). */
 export async function consumeOrThrow(limit: RateLimiterAbstract, key: string, messageKey = "RATE_LIMITED"): Promise<void> {
   try {
     await limit.consume(key);
   } catch (error) {
-    if (error instanceof RateLimiterRes) {
+    if (isLimitRefusal(error)) {
       throw new AppError("RATE_LIMITED", messageKey, waitParams(error.msBeforeNext / 1000));
     }
     throw error;

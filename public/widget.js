@@ -26,7 +26,7 @@
   var identity = null;
   var ACTIVE_KEY = "beacon.widget.active";
   // Browsers may deny storage to a third-party iframe: the visitor's guest token is kept here, on the host page, and
-  // handed to the iframe in the URL fragment (never sent to a server).
+  // handed to the iframe by postMessage to Beacon's origin only (never in a URL).
   var TOKEN_KEY = "beacon.widget.token";
   var frame = null;
   var isOpen = false;
@@ -118,9 +118,8 @@
     if (frame) return frame;
     frame = document.createElement("iframe");
     frame.className = "bcn-frame";
-    var token = stored(TOKEN_KEY);
     frame.src =
-      origin + "/widget?locale=" + encodeURIComponent(locale) + (site ? "&site=" + site : "") + (token ? "#token=" + encodeURIComponent(token) : "");
+      origin + "/widget?locale=" + encodeURIComponent(locale) + (site ? "&site=" + site : "") + "&host=" + encodeURIComponent(location.origin);
     frame.title = label;
     frame.setAttribute("allow", "clipboard-write");
     frame.setAttribute("aria-hidden", "true");
@@ -138,12 +137,12 @@
     button.appendChild(badge);
     if (next) {
       badge.hidden = true;
-      post("beacon:open");
+      post({ type: "beacon:open" });
       setTimeout(function () {
         frame.focus();
       }, 200);
     } else {
-      post("beacon:close");
+      post({ type: "beacon:close" });
       button.focus();
     }
   }
@@ -153,6 +152,7 @@
     var message = event.data || {};
     if (message.type === "beacon:ready") {
       ready = true;
+      post("beacon:hello", { token: stored(TOKEN_KEY) });
       post(isOpen ? "beacon:open" : "beacon:close");
       sendIdentity();
     } else if (message.type === "beacon:minimize") {

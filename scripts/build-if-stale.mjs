@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "messages", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "messages", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "package-lock.json", "postcss.config.mjs"];
 const SKIP = new Set(["node_modules", "generated"]);
 
 function newest(entry) {

@@ -22,7 +22,7 @@ run("lock file complete (npm ci on a fresh clone)", "node", ["scripts/complete-l
 run("type check", "npx", ["tsc", "--noEmit"]);
 run("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
 const vitest = (project, report) => ["vitest", "run", ...project.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
-run("unit and integration tests", "npx", vitest(["unit", "integration"], "reports/vitest.json"));
+run("unit, integration and security tests", "npx", vitest(["unit", "integration", "security"], "reports/vitest.json"));
 // The bot's evaluation set (bench/bot): first answer ≥ 90% per language, urgent recall 100%, false urgent ≤ 3%,
 // language match 100%. Deterministic (no timing): it prints its table and fails the run when a target is missed.
 run("bot evaluation (bench:bot --gate)", "npx", ["tsx", "bench/bot.ts", "--gate"]);

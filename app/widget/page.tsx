@@ -1,3 +1,5 @@
+import { config } from "@/lib/config";
+import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { WidgetApp } from "@/components/chat/widget-app";
@@ -23,9 +25,21 @@ export async function generateMetadata() {
  * client gets only the chat's messages. Same-site embeds see the signed-in customer; elsewhere the widget's own
  * guest token takes over in the browser.
  */
-export default async function WidgetPage({ searchParams }: { searchParams: Promise<{ locale?: string; site?: string }> }) {
+/** The embedding page's origin (`?host=`, from the loader) when it is this site or one in ALLOWED_ORIGINS; else null. */
+async function checkedHost(host: string | undefined): Promise<string | null> {
+  if (!host) return null;
+  if (config().ALLOWED_ORIGINS.includes(host)) return host;
+  try {
+    return new URL(host).host === (await headers()).get("host") ? new URL(host).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export default async function WidgetPage({ searchParams }: { searchParams: Promise<{ locale?: string; site?: string; host?: string }> }) {
   const [actor, requested, topics] = await Promise.all([getActor(), searchParams, findTopics()]);
   const siteKey = siteKeySchema.safeParse(requested.site).data ?? null;
+  const hostOrigin = await checkedHost(typeof requested.host === "string" ? requested.host : undefined);
   const locale: Locale = isLocale(requested.locale) ? requested.locale : ((await getLocale()) as Locale);
   if (isAgent(actor)) return <AgentNotice />;
   const initial = await getCurrentConversation({ actor });
@@ -37,6 +51,7 @@ export default async function WidgetPage({ searchParams }: { searchParams: Promi
           initial={initial}
           topics={topics.map(({ slug, nameEn, nameZh }) => ({ slug, nameEn, nameZh }))}
           site={{ key: siteKey, identityRequired: await identityRequired(siteKey) }}
+          hostOrigin={hostOrigin}
         />
       </div>
     </NextIntlClientProvider>

@@ -11,19 +11,16 @@ import type { TopicChoice } from "./prechat-form";
 import { useWidgetIdentity } from "./use-widget-identity";
 
 type Seed = { conversation: ConversationDto; messages: MessageDto[] };
-type HostMessage = { type: "beacon:open" } | { type: "beacon:close" };
+type HostMessage = { type: "beacon:open" } | { type: "beacon:close" } | { type: "beacon:hello"; token?: unknown };
 
 const TOKEN_KEY = "beacon.widget.token";
 const IDENTITY_PREFIX = "vid.";
 
-let fromHost: string | null | undefined;
+/** How long the widget waits for the host page's loader to hand over a kept token before going on without. */
+const HOST_WAIT_MS = 1500;
 
-/** The guest token: from the loader (URL fragment, kept on the host page), else from this origin's storage. */
+/** The guest token kept in this origin's storage (a URL never carries one: a link could plant someone else's). */
 function storedToken(): string | null {
-  // Read the fragment once (and drop it from the address), however often effects run.
-  fromHost ??= new URLSearchParams(location.hash.slice(1)).get("token");
-  if (location.hash) history.replaceState(null, "", location.pathname + location.search);
-  if (fromHost) return fromHost;
   try {
     return localStorage.getItem(TOKEN_KEY);
   } catch {
@@ -31,8 +28,8 @@ function storedToken(): string | null {
   }
 }
 
-function forgetToken(): void {
-  toHost({ type: "beacon:token", token: null });
+function forgetToken(hostOrigin: string | null): void {
+  toHost(hostOrigin, { type: "beacon:token", token: null });
   try {
     localStorage.removeItem(TOKEN_KEY);
   } catch {
@@ -40,9 +37,12 @@ function forgetToken(): void {
   }
 }
 
-/** Tells the page that embeds the widget (public/widget.js) what it needs: minimise, unread count, an open chat. */
-function toHost(message: { type: string; [key: string]: unknown }) {
-  if (window.parent !== window) window.parent.postMessage(message, "*");
+/**
+ * Tells the page that embeds the widget (public/widget.js) what it needs: minimise, unread count, an open chat, the
+ * guest token. Only to the host origin the server checked against ALLOWED_ORIGINS, never to "*".
+ */
+function toHost(hostOrigin: string | null, message: { type: string; [key: string]: unknown }) {
+  if (hostOrigin && window.parent !== window) window.parent.postMessage(message, hostOrigin);
 }
 
 /**
@@ -53,10 +53,17 @@ const noSubscribe = () => () => {};
 
 export type WidgetSite = { key: string | null; identityRequired: boolean };
 
-export function WidgetApp({ viewer, initial, topics, site }: { viewer: ChatViewer | null; initial: Seed | null; topics: TopicChoice[]; site: WidgetSite }) {
+type WidgetProps = { viewer: ChatViewer | null; initial: Seed | null; topics: TopicChoice[]; site: WidgetSite; hostOrigin: string | null };
+
+export function WidgetApp({ viewer, initial, topics, site, hostOrigin }: WidgetProps) {
   // undefined while rendering on the server and hydrating; then the token, or null for a new visitor.
-  const saved = useSyncExternalStore(noSubscribe, () => (viewer ? null : storedToken()), () => undefined);
+  const fromStorage = useSyncExternalStore(noSubscribe, () => (viewer ? null : storedToken()), () => undefined);
   const embedded = useSyncExternalStore(noSubscribe, () => window.parent !== window, () => false);
+  // Embedded on a checked host, the loader hands over the token it keeps (beacon:hello); wait for it briefly.
+  const [hello, setHello] = useState<{ token: string | null } | null>(null);
+  // hostOrigin is set only when the loader framed us (?host=), so this holds from the first render on.
+  const waitForHost = hostOrigin !== null && !viewer;
+  const saved = fromStorage === undefined || (waitForHost && !hello) ? undefined : (hello?.token ?? fromStorage);
   const [created, setCreated] = useState<string | null>(null);
   const [restored, setRestored] = useState<{ token: string; viewer: ChatViewer | null; initial: Seed | null } | null>(null);
   const [visible, setVisible] = useState(false);
@@ -72,15 +79,15 @@ export function WidgetApp({ viewer, initial, topics, site }: { viewer: ChatViewe
     if (!result) return false; // offline: the exchange's page may identify again
     setCreated(null);
     setRestored({ token: sessionToken, ...result });
-    toHost({ type: "beacon:token", token: sessionToken });
+    toHost(hostOrigin, { type: "beacon:token", token: sessionToken });
     try {
       localStorage.setItem(TOKEN_KEY, sessionToken);
     } catch {
       // Storage blocked: the loader keeps the session on the host page.
     }
     return true;
-  }, []);
-  const identity = useWidgetIdentity(site.key, adoptSession);
+  }, [hostOrigin]);
+  const identity = useWidgetIdentity(site.key, hostOrigin, adoptSession);
 
   useEffect(() => {
     if (!saved) return;
@@ -90,20 +97,21 @@ export function WidgetApp({ viewer, initial, topics, site }: { viewer: ChatViewe
       if (cancelled) return;
       // Offline or the server restarting: keep the token and try again shortly.
       if (!result) return void (retry = setTimeout(() => setAttempt((n) => n + 1), 3000));
-      if (!result.viewer) forgetToken();
+      if (!result.viewer) forgetToken(hostOrigin);
       // An expired verified session: the exchange's page signs a fresh identity (BeaconChat.identify callback).
-      if (!result.viewer && saved.startsWith(IDENTITY_PREFIX)) toHost({ type: "beacon:identity-needed" });
+      if (!result.viewer && saved.startsWith(IDENTITY_PREFIX)) toHost(hostOrigin, { type: "beacon:identity-needed" });
       setRestored({ token: saved, ...result });
     });
     return () => {
       cancelled = true;
       clearTimeout(retry);
     };
-  }, [saved, attempt]);
+  }, [saved, attempt, hostOrigin]);
 
   useEffect(() => {
     const listener = (event: MessageEvent<HostMessage>) => {
-      if (event.source !== window.parent) return;
+      if (event.source !== window.parent || event.origin !== hostOrigin) return;
+      if (event.data?.type === "beacon:hello") setHello({ token: typeof event.data.token === "string" ? event.data.token : null });
       if (event.data?.type === "beacon:open") {
         setVisible(true);
         setUnread(0);
@@ -111,15 +119,20 @@ export function WidgetApp({ viewer, initial, topics, site }: { viewer: ChatViewe
       if (event.data?.type === "beacon:close") setVisible(false);
     };
     window.addEventListener("message", listener);
-    toHost({ type: "beacon:ready" });
-    return () => window.removeEventListener("message", listener);
-  }, []);
+    toHost(hostOrigin, { type: "beacon:ready" });
+    // An older loader never says hello: go on with this origin's storage.
+    const giveUp = setTimeout(() => setHello((current) => current ?? { token: null }), HOST_WAIT_MS);
+    return () => {
+      window.removeEventListener("message", listener);
+      clearTimeout(giveUp);
+    };
+  }, [hostOrigin]);
 
   const resumed = viewer ? initial : (restored?.initial ?? null);
-  useEffect(() => toHost({ type: "beacon:unread", count: unread }), [unread]);
+  useEffect(() => toHost(hostOrigin, { type: "beacon:unread", count: unread }), [unread, hostOrigin]);
   useEffect(() => {
-    if (resumed) toHost({ type: "beacon:active", active: true });
-  }, [resumed]);
+    if (resumed) toHost(hostOrigin, { type: "beacon:active", active: true });
+  }, [resumed, hostOrigin]);
 
   const onIncoming = useCallback(() => {
     if ((embedded && !visible) || document.visibilityState === "hidden") setUnread((n) => n + 1);
@@ -128,8 +141,8 @@ export function WidgetApp({ viewer, initial, topics, site }: { viewer: ChatViewe
   function keepToken(next: string) {
     if (restored?.token.startsWith(IDENTITY_PREFIX) && restored.viewer) return;
     setCreated(next);
-    toHost({ type: "beacon:active", active: true });
-    toHost({ type: "beacon:token", token: next });
+    toHost(hostOrigin, { type: "beacon:active", active: true });
+    toHost(hostOrigin, { type: "beacon:token", token: next });
     try {
       localStorage.setItem(TOKEN_KEY, next);
     } catch {
@@ -158,7 +171,7 @@ export function WidgetApp({ viewer, initial, topics, site }: { viewer: ChatViewe
       topics={topics}
       guestToken={viewer ? null : token}
       onGuestToken={keepToken}
-      onMinimize={embedded ? () => toHost({ type: "beacon:minimize" }) : undefined}
+      onMinimize={embedded ? () => toHost(hostOrigin, { type: "beacon:minimize" }) : undefined}
       onIncoming={onIncoming}
       reading={!embedded || visible}
     />

@@ -1,11 +1,19 @@
 "use client";
 
-import { LogOut, UserRound } from "lucide-react";
+import { LogOut, MonitorX, UserRound } from "lucide-react";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { request } from "@/lib/client/api";
+
+/** Ends every session of this account on the server (other devices too), then this browser's. */
+async function signOutEverywhere() {
+  await request("/api/v1/me/sessions", { method: "DELETE" });
+  await signOut({ callbackUrl: "/login" });
+}
 
 export function UserMenu({ name }: { name: string }) {
   const t = useTranslations("nav");
+  const security = useTranslations("security");
   return (
     <div className="flex items-center gap-2">
       <span className="hidden items-center gap-1.5 text-sm font-medium text-slate-700 sm:flex" data-testid="user-name">
@@ -19,6 +27,15 @@ export function UserMenu({ name }: { name: string }) {
       >
         <LogOut aria-hidden className="size-4" />
         {t("logout")}
+      </button>
+      <button
+        type="button"
+        onClick={() => void signOutEverywhere()}
+        title={security("signOutEverywhereHint")}
+        className="hidden items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-slate-600 hover:bg-slate-100 md:inline-flex"
+      >
+        <MonitorX aria-hidden className="size-4" />
+        {security("signOutEverywhere")}
       </button>
     </div>
   );

@@ -9,6 +9,8 @@ export type Actor = {
   email: string | null;
   locale: Locale | null;
   isGuest: boolean;
+  /** The server-side session this request came with (signed-in users; lib/auth/session.ts). */
+  sessionId?: string;
 };
 
 /** Someone with console access; narrowed by `isAgent`. */

@@ -1,22 +1,27 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "./secret";
 
-/** Cookie holding a guest's signed id: guests chat and file tickets with only an email. */
-export const GUEST_COOKIE = "beacon_guest";
+export { GUEST_COOKIE } from "./cookie-names";
 
-const sign = (guestId: string) => createHmac("sha256", authSecret()).update(`guest:${guestId}`).digest("base64url");
+/** A guest token is good for this long after it was issued (the guest cookie lives as long). */
+export const GUEST_TOKEN_DAYS = 30;
+const MAX_AGE_MS = GUEST_TOKEN_DAYS * 24 * 60 * 60 * 1000;
 
-export function createGuestToken(guestId: string): string {
-  return `${guestId}.${sign(guestId)}`;
+const sign = (guestId: string, issuedAt: string) => createHmac("sha256", authSecret()).update(`guest:${guestId}:${issuedAt}`).digest("base64url");
+
+/** `<guest id>.<issued at, ms in base 36>.<HMAC>`: signed, so neither the id nor the date can be changed. */
+export function createGuestToken(guestId: string, now = Date.now()): string {
+  const issuedAt = now.toString(36);
+  return `${guestId}.${issuedAt}.${sign(guestId, issuedAt)}`;
 }
 
-/** The guest's user id, or null when the token is missing or forged. */
-export function verifyGuestToken(token: string | null | undefined): string | null {
-  if (!token) return null;
-  const dot = token.lastIndexOf(".");
-  if (dot <= 0) return null;
-  const guestId = token.slice(0, dot);
-  const given = Buffer.from(token.slice(dot + 1));
-  const expected = Buffer.from(sign(guestId));
-  return given.length === expected.length && timingSafeEqual(given, expected) ? guestId : null;
+/** The guest's user id, or null when the token is missing, forged, expired or from before tokens expired. */
+export function verifyGuestToken(token: string | null | undefined, now = Date.now()): string | null {
+  const [guestId, issuedAt, signature, ...rest] = (token ?? "").split(".");
+  if (!guestId || !issuedAt || !signature || rest.length) return null;
+  const given = Buffer.from(signature);
+  const expected = Buffer.from(sign(guestId, issuedAt));
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const age = now - parseInt(issuedAt, 36);
+  return age >= 0 && age <= MAX_AGE_MS ? guestId : null;
 }

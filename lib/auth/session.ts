@@ -1,25 +1,36 @@
 import { decode } from "next-auth/jwt";
 import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { toActor, type Actor } from "./actor";
 import { GUEST_COOKIE, verifyGuestToken } from "./guest-token";
 import { isIdentitySession, verifyIdentitySession } from "./identity/identity-session";
+import { SESSION_COOKIES } from "./cookie-names";
 import { authSecret } from "./secret";
 
-export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+export { SESSION_COOKIES };
 
 type CookieSource = { get(name: string): string | undefined };
+
+/** One badly encoded cookie (someone else's, on a shared domain) must not break the handshake: it stays as sent. */
+function decodeCookie(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
 
 /** Parses a Cookie header (socket handshake) into a lookup. */
 export function cookieHeaderSource(header: string | undefined): CookieSource {
   const jar = new Map<string, string>();
   for (const part of (header ?? "").split(";")) {
     const eq = part.indexOf("=");
-    if (eq > 0) jar.set(part.slice(0, eq).trim(), decodeURIComponent(part.slice(eq + 1).trim()));
+    if (eq > 0) jar.set(part.slice(0, eq).trim(), decodeCookie(part.slice(eq + 1).trim()));
   }
   return { get: (name) => jar.get(name) };
 }
 
-async function loadActor(where: { id: string; isGuest: boolean; externalId?: { not: null } }): Promise<Actor | null> {
+async function loadActor(where: Prisma.UserWhereInput): Promise<Actor | null> {
   const prisma = await getPrisma();
   const user = await prisma.user.findFirst({
     where,
@@ -36,9 +47,12 @@ export async function actorFromCookies(cookies: CookieSource): Promise<Actor | n
   const sessionToken = SESSION_COOKIES.map((name) => cookies.get(name)).find(Boolean);
   if (sessionToken) {
     const claims = await decode({ token: sessionToken, secret: authSecret() }).catch(() => null);
-    if (claims?.sub) {
-      const actor = await loadActor({ id: claims.sub, isGuest: false });
-      if (actor) return actor;
+    // The account must exist and the session be neither revoked (sign-out, sign out everywhere, demotion) nor past
+    // its lifetime (staff 12 h, customers 30 days): one query, on every request and socket handshake.
+    if (claims?.sub && typeof claims.sid === "string") {
+      const session = { some: { id: claims.sid, revokedAt: null, expiresAt: { gt: new Date() } } };
+      const actor = await loadActor({ id: claims.sub, isGuest: false, sessions: session });
+      if (actor) return { ...actor, sessionId: claims.sid };
     }
   }
   const carried = cookies.get(GUEST_COOKIE);

@@ -23,7 +23,18 @@ export async function signInWithPassword(email: string, password: string): Promi
   }
 }
 
-/** Only same-site paths are followed after login (no open redirect). */
+const PROBE_ORIGIN = "http://beacon.invalid";
+
+/**
+ * Only paths on this site are followed after login (no open redirect). The browser's own URL parser decides, so
+ * `/\evil.example`, tabs and newlines inside `//` and the like, which a browser reads as another host, are refused.
+ */
 export function safeCallbackPath(value: string | null | undefined): string | null {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : null;
+  if (!value || !value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return null;
+  try {
+    const url = new URL(value, PROBE_ORIGIN);
+    return url.origin === PROBE_ORIGIN ? `${url.pathname}${url.search}${url.hash}` : null;
+  } catch {
+    return null;
+  }
 }

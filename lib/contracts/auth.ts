@@ -16,3 +16,10 @@ export const registerSchema = z.object({
 });
 
 export type RegisterInput = z.input<typeof registerSchema>;
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(8).max(200),
+});
+
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

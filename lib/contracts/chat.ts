@@ -30,13 +30,17 @@ function needsContent(value: { body: string; attachmentIds: string[] }, ctx: z.R
 
 export const conversationIdSchema = z.object({ conversationId: id });
 
+/** Message seqs are PostgreSQL integers: at most 2^31 − 1 (more would be a database error, not a 400). */
+const MAX_SEQ = 2 ** 31 - 1;
+const seq = () => z.coerce.number().int().min(0).max(MAX_SEQ);
+
 export const joinConversationSchema = z.object({
   conversationId: id,
-  afterSeq: z.coerce.number().int().min(0).default(0),
+  afterSeq: seq().default(0),
 });
 
 export const messageHistorySchema = z.object({
-  afterSeq: z.coerce.number().int().min(0).default(0),
+  afterSeq: seq().default(0),
   limit: z.coerce.number().int().min(1).max(MESSAGE_PAGE_SIZE).default(MESSAGE_PAGE_SIZE),
 });
 
@@ -49,7 +53,7 @@ export const postMessageSchema = z.object({ ...messageFields, internal: z.boolea
 
 export const typingSchema = z.object({ conversationId: id, typing: z.boolean() });
 
-export const readSchema = z.object({ conversationId: id, seq: z.number().int().min(0) });
+export const readSchema = z.object({ conversationId: id, seq: z.number().int().min(0).max(MAX_SEQ) });
 
 const transferFields = { toAgentId: id.optional(), toTeamId: id.optional() };
 const oneTarget = (value: { toAgentId?: string; toTeamId?: string }) => Boolean(value.toAgentId) !== Boolean(value.toTeamId);

@@ -117,9 +117,11 @@ export const listTicketsSchema = z.object({
 });
 export type ListTicketsInput = z.input<typeof listTicketsSchema>;
 
-export const watchTicketSchema = z.object({ number: z.number().int().positive(), key: trackingKey.optional() });
-export const unwatchTicketSchema = z.object({ number: z.number().int().positive() });
-export const ticketPresenceSchema = z.object({ number: z.number().int().positive(), replying: z.boolean() });
+/** A ticket's sequence number: a PostgreSQL integer. */
+const ticketSeq = z.number().int().positive().max(2 ** 31 - 1);
+export const watchTicketSchema = z.object({ number: ticketSeq, key: trackingKey.optional() });
+export const unwatchTicketSchema = z.object({ number: ticketSeq });
+export const ticketPresenceSchema = z.object({ number: ticketSeq, replying: z.boolean() });
 export const convertConversationSchema = z.object({ subject: z.string().trim().min(3).max(200).optional() });
 // The shapes the ticket API returns (also the props of components/tickets).
 export type NamedRef = { id: string; nameEn: string; nameZh: string };

@@ -4,11 +4,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { admitToken, recordTokenUse, type TokenCaller } from "@/lib/auth/api-token";
 import { actorFromRequest } from "@/lib/auth/request-actor";
 import type { ApiScope } from "@/lib/contracts/api-token";
+import { parseInput } from "@/lib/contracts/parse";
 import { AppError } from "@/lib/errors";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locales";
-import { parseInput } from "@/lib/contracts/parse";
 import { logger } from "@/lib/logger";
+import { MAX_JSON_BYTES, readBodyCapped, routeParams } from "./body";
 import { clientIp } from "./client-ip";
+import { checkStateChangingRequest, mediaType, type BodyKind } from "./csrf";
 import { toErrorBody } from "./errors";
 
 export type RouteContext<P> = {
@@ -35,11 +37,15 @@ export function requestLocale(req: NextRequest, actor: Actor | null): Locale {
 export type RouteOptions = {
   /** The API token scope this route accepts; without one, a Bearer token is refused (browser-only route). */
   scope?: ApiScope;
+  /** What a state-changing request must send: JSON (the default), or multipart for upload routes. */
+  body?: BodyKind;
 };
 
 /**
- * Wraps a route handler: loads the actor, picks the locale, gives typed body/query parsing, and turns errors into
- * `{ error: { code, message, fields? } }` with the right status. A returned plain value is sent as JSON 200.
+ * Wraps a route handler: checks a state-changing request's origin and body type (lib/http/csrf.ts), loads the actor
+ * (session, guest token, or an API token admitted to the route's scope), picks the locale, gives typed body/query
+ * parsing, and turns errors into `{ error: { code, message, fields? } }` with the right status. A returned plain
+ * value is sent as JSON 200.
  */
 export function route<P = Record<string, string | string[]>>(handler: (ctx: RouteContext<P>) => Promise<unknown>, options: RouteOptions = {}) {
   const handle = async (req: NextRequest, segment: { params: Promise<P> }): Promise<Response> => {
@@ -59,6 +65,7 @@ export function route<P = Record<string, string | string[]>>(handler: (ctx: Rout
   async function respond(req: NextRequest, segment: { params: Promise<P> }, seen: { caller: TokenCaller | null }): Promise<Response> {
     let locale = requestLocale(req, null);
     try {
+      checkStateChangingRequest(req, options.body);
       const { actor, caller } = await actorFromRequest(req);
       seen.caller = caller;
       if (caller) await admitToken(caller, options.scope);
@@ -68,11 +75,14 @@ export function route<P = Record<string, string | string[]>>(handler: (ctx: Rout
         actor,
         caller,
         locale,
-        params: await segment.params,
+        params: await routeParams(segment.params),
         async json(schema) {
+          if (mediaType(req.headers.get("content-type")) !== "application/json") throw new AppError("UNSUPPORTED_MEDIA_TYPE", "jsonRequired");
+          const tooLarge = new AppError("PAYLOAD_TOO_LARGE", "bodyTooLarge", { maxKb: MAX_JSON_BYTES / 1024 });
+          const text = new TextDecoder().decode(await readBodyCapped(req, MAX_JSON_BYTES, tooLarge));
           let body: unknown;
           try {
-            body = JSON.parse(await req.text());
+            body = JSON.parse(text);
           } catch {
             throw new AppError("BAD_REQUEST", "invalidJson");
           }
@@ -91,3 +101,11 @@ export function route<P = Record<string, string | string[]>>(handler: (ctx: Rout
     }
   }
 }
+
+/**
+ * For the methods a route does not implement: Next would answer an empty 405; API clients get the error shape.
+ * Each route file exports it under the missing names (`export { methodNotAllowed as PUT, … }`).
+ */
+export const methodNotAllowed = route(async ({ req }) => {
+  throw new AppError("METHOD_NOT_ALLOWED", "methodNotAllowed", { method: req.method });
+});

@@ -4,6 +4,7 @@ import { sendOutbox } from "@/lib/mail/send-outbox";
 import { checkSlaBreaches } from "@/lib/services/tickets/check-sla-breaches";
 import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
+import { deleteUnattachedAttachments } from "@/lib/services/attachments/delete-unattached-attachments";
 import { closeSolvedTickets } from "@/lib/services/tickets/close-solved-tickets";
 import { purgeIdentityTokenUses } from "@/lib/services/identity/identify-customer";
 import { sendWebhooks } from "@/lib/services/webhooks/send-webhooks";
@@ -26,6 +27,7 @@ export function beaconJobs(): Job[] {
     },
     { name: "close-solved-tickets", everyMs: config().AUTO_CLOSE_INTERVAL_MS, run: () => closeSolvedTickets() },
     { name: "identity-jti-purge", everyMs: 600_000, run: () => purgeIdentityTokenUses() },
+    { name: "unattached-uploads", everyMs: 3_600_000, run: () => deleteUnattachedAttachments() },
   ];
 }
 

@@ -3,6 +3,7 @@ import { encode } from "next-auth/jwt";
 import { toActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { getPrisma } from "@/lib/db/client";
+import { createSession } from "@/lib/services/sessions/create-session";
 import type { Role } from "@/lib/db/generated/enums";
 
 export const FACTORY_PASSWORD = "correct horse battery";
@@ -52,8 +53,11 @@ export async function createGuest(email = uniqueEmail("guest")): Promise<Actor> 
   return toActor(await prisma.user.create({ data: { contactEmail: email, name: "Guest", isGuest: true } }));
 }
 
-/** The Cookie header a signed-in browser would send. */
+/** The Cookie header a signed-in browser would send: a server-side session and the JWT that names it. */
 export async function sessionCookie(userId: string): Promise<string> {
-  const token = await encode({ token: { sub: userId }, secret: process.env.NEXTAUTH_SECRET! });
+  const prisma = await getPrisma();
+  const { role } = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true } });
+  const sid = await createSession({ userId, role });
+  const token = await encode({ token: { sub: userId, sid }, secret: process.env.NEXTAUTH_SECRET! });
   return `next-auth.session-token=${token}`;
 }

@@ -1,4 +1,6 @@
 import { config } from "@/lib/config";
+
+import { methodNotAllowed } from "@/lib/http/route";
 import { getConnection } from "@/lib/db/client";
 import packageJson from "@/package.json";
 
@@ -21,3 +23,5 @@ export async function GET() {
     { status: db === "ok" ? 200 : 503 },
   );
 }
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

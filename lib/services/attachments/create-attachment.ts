@@ -5,13 +5,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ALLOWED_TYPES, MAX_ATTACHMENT_BYTES, toAttachmentDto, type AttachmentDto, type AttachmentPurpose } from "@/lib/contracts/attachment";
-
-/** A safe display name: no path, no control characters, at most 200 characters. */
-function cleanFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
-  return cleaned || "file";
-}
+import { cleanFilename } from "./filename";
 
 /**
  * Stores an uploaded file, unattached, for its uploader to attach to a message or ticket reply. Refuses empty,
@@ -41,7 +35,7 @@ export async function createAttachment({
   const prisma = await getPrisma();
   const row = await prisma.attachment.create({
     data: {
-      filename: cleanFilename(filename),
+      filename: cleanFilename(filename, sniffed.mime),
       mimeType: sniffed.mime,
       size: bytes.byteLength,
       sha256: createHash("sha256").update(bytes).digest("hex"),

@@ -66,25 +66,23 @@ export async function startConversation(options: StartConversationOptions): Prom
 
   // A theft or takeover is never refused by a limit (a victim on a busy network must get through).
   const urgent = topic?.basePriority === "URGENT" || isUrgent(options.message?.body ?? "");
-  let customer = options.actor;
-  let guestToken: string | null = null;
-  if (!customer) {
+  const actor = options.actor;
+  if (!actor) {
     if (!options.name || !options.email) throw new AppError("BAD_REQUEST", "guestDetailsRequired");
     if (!urgent) await limitGuestStart(options.ip, options.device ?? null);
-    const guest = await createGuest(prisma, { email: options.email, name: options.name, locale: options.locale });
-    customer = { ...guest, locale: options.locale };
-    guestToken = createGuestToken(guest.id);
-  } else {
-    if (!urgent) await consumeOrThrow(limiter("chat-start", 20, 600), customer.id);
-    if (customer.isGuest && options.name && options.email) {
-      await prisma.user.update({ where: { id: customer.id }, data: { name: options.name, contactEmail: options.email } });
-    }
+  } else if (!urgent) {
+    await consumeOrThrow(limiter("chat-start", 20, 600), actor.id);
   }
 
   const entry = entryStage(topic);
-  const customerId = customer.id;
+  let guestToken: string | null = null;
   try {
+    // A visitor's guest row is made in the same transaction as the chat: a failed start leaves no orphan guest.
     const result = await prisma.$transaction(async (tx) => {
+      const customerId = actor?.id ?? (await createGuest(tx, { email: options.email ?? "", name: options.name, locale: options.locale })).id;
+      if (actor?.isGuest && options.name && options.email) {
+        await tx.user.update({ where: { id: actor.id }, data: { name: options.name, contactEmail: options.email } });
+      }
       // One start at a time per customer, so two tabs cannot open two chats.
       await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${customerId} FOR UPDATE`;
       const open = await tx.conversation.findFirst({
@@ -97,8 +95,9 @@ export async function startConversation(options: StartConversationOptions): Prom
         ? await insertMessage(tx, { conversationId: id, authorKind: "CUSTOMER", authorId: customerId, ...options.message })
         : null;
       const conversation = await tx.conversation.findUniqueOrThrow({ where: { id }, select: conversationSelect });
-      return { conversation, message: inserted?.message ?? null, created: !open };
+      return { conversation, message: inserted?.message ?? null, created: !open, customerId };
     }, TX_OPTIONS);
+    if (!actor) guestToken = createGuestToken(result.customerId);
     const conversation = toConversationDto(result.conversation);
     const message = result.message ? toMessageDto(result.message) : null;
     if (result.created) publishConversation(conversation);
@@ -108,8 +107,9 @@ export async function startConversation(options: StartConversationOptions): Prom
     await chatEventsSettled(conversation.id);
     return { conversation: await currentState(conversation), message, guestToken, created: result.created };
   } catch (error) {
-    if (!isUniqueViolation(error) || !options.message) throw error;
-    return retried(customerId, options.message.clientId, guestToken);
+    // A brand-new guest cannot have sent this message before: only a known customer's retry is answered.
+    if (!isUniqueViolation(error) || !options.message || !actor) throw error;
+    return retried(actor.id, options.message.clientId, null);
   }
 }
 

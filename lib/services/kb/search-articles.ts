@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { toSnippet, type SearchResponse, type SearchResult } from "@/lib/contracts/search";
 import { getConnection } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
+import { firstTimeSearched } from "./search-limits";
 import { logger } from "@/lib/logger";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import { parseQuery, withSynonyms } from "@/lib/search/query";
@@ -23,6 +24,8 @@ export type SearchArticlesInput = {
   includeDrafts?: boolean;
   /** Log the query for the search report (default true; the API always logs). */
   log?: boolean;
+  /** Who searches (search-limits.ts searcherKey): their repeats of one query are logged once. */
+  searcher?: string;
 };
 
 type ResultRow = {
@@ -82,7 +85,7 @@ export async function searchArticles(input: SearchArticlesInput): Promise<Search
       status: shown.status,
     });
   }
-  if (input.log !== false) {
+  if (input.log !== false && (!input.searcher || (await firstTimeSearched(input.searcher, parsed.normalized)))) {
     await sql
       .query(`INSERT INTO "SearchQuery" ("id", "query", "locale", "resultCount") VALUES ($1, $2, $3, $4)`, [
         randomUUID(),

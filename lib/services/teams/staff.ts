@@ -10,6 +10,7 @@ import { rooms } from "@/lib/realtime/events";
 import { getIo } from "@/lib/realtime/publish";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 import type { AddStaffMemberInput, CreateTeamInput, UpdateStaffMemberInput } from "@/lib/contracts/team";
+import { revokeSessions } from "@/lib/services/sessions/revoke-sessions";
 
 // Teams and the people in them are edited together on one admin page (/admin/teams): their services live side by side.
 
@@ -70,8 +71,11 @@ export async function updateStaffMember({ actor, userId, role, teamIds }: { acto
   if (userId === admin.id && role !== "ADMIN") throw new AppError("CONFLICT", "staffSelfDemotion", {}, { role: "staffSelfDemotion" });
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
+    // A demotion (administrator to agent) ends the person's sessions: they sign in again with what they may now do.
+    const demoted = role === "AGENT" && (await tx.user.count({ where: { id: userId, role: "ADMIN" } })) > 0;
     const updated = await tx.user.updateMany({ where: { id: userId, ...STAFF }, data: { role } });
     if (updated.count === 0) throw new AppError("NOT_FOUND", "staffNotFound");
+    if (demoted) await revokeSessions({ userId }, tx);
     await replaceTeams(tx, userId, teamIds);
     await tx.auditEvent.create({ data: { actorId: admin.id, action: "staff.updated", targetType: "User", targetId: userId, data: { role, teamIds } } });
   });
@@ -120,6 +124,7 @@ export async function removeStaffMember({ actor, userId }: { actor: Actor | null
     if (open > 0) throw new AppError("CONFLICT", "staffHasChats", { count: open });
     const updated = await tx.user.updateMany({ where: { id: userId, ...STAFF }, data: { role: "CUSTOMER" } });
     if (updated.count === 0) throw new AppError("NOT_FOUND", "staffNotFound");
+    await revokeSessions({ userId }, tx);
     await tx.teamMember.deleteMany({ where: { userId } });
     await tx.agentProfile.updateMany({ where: { userId }, data: { status: "OFFLINE", statusChangedAt: new Date() } });
     await tx.auditEvent.create({ data: { actorId: admin.id, action: "staff.removed", targetType: "User", targetId: userId } });

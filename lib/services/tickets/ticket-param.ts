@@ -1,16 +1,10 @@
 import { AppError } from "@/lib/errors";
+import { decodeSegment } from "@/lib/http/body";
 import { parseTicketNumber } from "@/lib/contracts/ticket";
 
 /** The `[ticketNumber]` route segment ("BCN-100001") as the sequence number; anything else is a 404 like any miss. */
 export function ticketNumberParam(segment: string): number {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(segment);
-  } catch {
-    // A stray "%" (found by the API fuzzer): not a ticket number, so the same 404, not a 500.
-    throw new AppError("NOT_FOUND", "ticketNotFound");
-  }
-  const number = parseTicketNumber(decoded);
+  const number = parseTicketNumber(decodeSegment(segment));
   if (!number) throw new AppError("NOT_FOUND", "ticketNotFound");
   return number;
 }

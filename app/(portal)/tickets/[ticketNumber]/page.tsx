@@ -8,17 +8,18 @@ import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { getTicket } from "@/lib/services/tickets/get-ticket";
 import { parseTicketNumber } from "@/lib/contracts/ticket";
+import { tryDecodeSegment } from "@/lib/http/body";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ ticketNumber: string }> }): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).ticketNumber), robots: { index: false } };
+  return { title: tryDecodeSegment((await params).ticketNumber) ?? "", robots: { index: false } };
 }
 
 /** A requester's own ticket (signed in, or the guest browser that filed it). Agents go to the console. */
 export default async function MyTicketPage({ params }: { params: Promise<{ ticketNumber: string }> }) {
   const { ticketNumber } = await params;
-  const number = parseTicketNumber(decodeURIComponent(ticketNumber));
+  const number = parseTicketNumber(tryDecodeSegment(ticketNumber) ?? "");
   if (!number) notFound();
   const actor = await getActor();
   if (!actor) redirect(`/login?callbackUrl=/tickets/${encodeURIComponent(ticketNumber)}`);

@@ -1,7 +1,7 @@
 import { requireUser } from "@/lib/auth/guards";
 import { DEVICE_HEADER, parseDeviceId } from "@/lib/device-id";
 import { clientIp } from "@/lib/http/client-ip";
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { findConversations } from "@/lib/services/chat/find-conversations";
 import { startConversation } from "@/lib/services/chat/start-conversation";
 import { guestCookie } from "@/lib/auth/guest-cookie";
@@ -29,3 +29,5 @@ export const POST = route(async ({ req, actor, locale, json }) => {
   if (started.guestToken) headers.append("Set-Cookie", guestCookie(started.conversation.customerId, req.nextUrl.protocol === "https:"));
   return Response.json(body, { status: started.created ? 201 : 200, headers });
 });
+
+export { methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

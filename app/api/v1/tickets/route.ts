@@ -1,6 +1,6 @@
 import { requireUser } from "@/lib/auth/guards";
 import { clientIp } from "@/lib/http/client-ip";
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { createTicket } from "@/lib/services/tickets/create-ticket";
 import { findTickets } from "@/lib/services/tickets/find-tickets";
 import { guestCookie } from "@/lib/auth/guest-cookie";
@@ -19,3 +19,5 @@ export const POST = route(async ({ req, actor, locale, json }) => {
   if (ticket.guestId) response.headers.append("Set-Cookie", guestCookie(ticket.guestId, req.nextUrl.protocol === "https:"));
   return response;
 });
+
+export { methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

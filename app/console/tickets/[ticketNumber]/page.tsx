@@ -11,16 +11,17 @@ import { findCannedResponses } from "@/lib/services/canned/find-canned-responses
 import { getTicket } from "@/lib/services/tickets/get-ticket";
 import { getTicketOptions } from "@/lib/services/tickets/ticket-options";
 import { parseTicketNumber } from "@/lib/contracts/ticket";
+import { tryDecodeSegment } from "@/lib/http/body";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ ticketNumber: string }> }): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).ticketNumber) };
+  return { title: tryDecodeSegment((await params).ticketNumber) ?? "" };
 }
 
 export default async function ConsoleTicketPage({ params }: { params: Promise<{ ticketNumber: string }> }) {
   const agent = await getAgent();
-  const number = parseTicketNumber(decodeURIComponent((await params).ticketNumber));
+  const number = parseTicketNumber(tryDecodeSegment((await params).ticketNumber) ?? "");
   if (!number) notFound();
   const [ticket, options, canned, t, actions] = await Promise.all([
     getTicket({ actor: agent, number }).catch((error) => {

@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { getTicket } from "@/lib/services/tickets/get-ticket";
 import { parseTicketNumber, trackingKeySchema } from "@/lib/contracts/ticket";
+import { tryDecodeSegment } from "@/lib/http/body";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export default async function TrackTicketPage({
   searchParams: Promise<{ key?: string | string[] }>;
 }) {
   const [{ ticketNumber }, query, actor] = await Promise.all([params, searchParams, getActor()]);
-  const number = parseTicketNumber(decodeURIComponent(ticketNumber));
+  const number = parseTicketNumber(tryDecodeSegment(ticketNumber) ?? "");
   const key = trackingKeySchema.safeParse(query).data?.key;
   if (!number || !key) notFound();
   const ticket = await getTicket({ actor: actor && !actor.isGuest && actor.role !== "CUSTOMER" ? null : actor, number, key }).catch((error) => {

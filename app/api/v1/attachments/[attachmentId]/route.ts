@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { getAttachment } from "@/lib/services/attachments/get-attachment";
 import { isImage } from "@/lib/contracts/attachment";
 
@@ -13,8 +13,10 @@ export const GET = route<{ attachmentId: string }>(async ({ actor, params }) => 
       "Content-Disposition": `${disposition}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
-      "Cache-Control": "private, max-age=3600",
+      "Cache-Control": "private, no-store",
       ETag: `"${file.sha256}"`,
     },
   });
 });
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

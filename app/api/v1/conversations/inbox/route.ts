@@ -1,5 +1,5 @@
 import { requireAgent } from "@/lib/auth/guards";
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { findInbox } from "@/lib/services/chat/find-inbox";
 import { findQueue } from "@/lib/services/routing/find-queue";
 
@@ -9,3 +9,5 @@ export const GET = route(async ({ actor }) => {
   const [inbox, queue] = await Promise.all([findInbox({ actor: agent }), findQueue({ actor: agent })]);
   return { inbox, queue };
 });
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { createArticle } from "@/lib/services/kb/create-article";
 import { findArticles } from "@/lib/services/kb/find-articles";
 import { articleListQuerySchema, createArticleSchema } from "@/lib/contracts/kb";
@@ -11,3 +11,5 @@ export const POST = route(async ({ actor, json }) => {
   const article = await createArticle({ actor, ...(await json(createArticleSchema)) });
   return Response.json({ article }, { status: 201 });
 }, { scope: "kb:write" });
+
+export { methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -1,5 +1,5 @@
 import { requireAgent } from "@/lib/auth/guards";
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { getTicket } from "@/lib/services/tickets/get-ticket";
 import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
 import { updateTicket } from "@/lib/services/tickets/update-ticket";
@@ -20,3 +20,5 @@ export const PATCH = route<Params>(async ({ actor, params, json }) => {
   await updateTicket({ actor: agent, number, changes: await json(updateTicketSchema) });
   return { ticket: await getTicket({ actor: agent, number }) };
 }, { scope: "tickets:write" });
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as DELETE };

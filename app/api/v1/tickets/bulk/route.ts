@@ -1,6 +1,6 @@
 import { requireAgent } from "@/lib/auth/guards";
 import { translator } from "@/lib/i18n/messages";
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { bulkUpdateTickets } from "@/lib/services/tickets/bulk-update-tickets";
 import { bulkTicketsSchema } from "@/lib/contracts/ticket";
 
@@ -14,3 +14,5 @@ export const POST = route(async ({ actor, locale, json }) => {
     failed: result.failed.map((f) => ({ ref: f.ref, code: f.code, message: t.has(`errors.${f.messageKey}` as never) ? t(`errors.${f.messageKey}` as never) : t(`errors.${f.code}` as never) })),
   };
 });
+
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

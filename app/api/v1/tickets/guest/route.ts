@@ -1,7 +1,7 @@
 import { clientIp } from "@/lib/http/client-ip";
-import { route } from "@/lib/http/route";
 import { guestCookie } from "@/lib/auth/guest-cookie";
 import { ensureGuest } from "@/lib/services/users/guests";
+import { methodNotAllowed, route } from "@/lib/http/route";
 import { limitGuestCreation } from "@/lib/services/tickets/ticket-limits";
 import { guestIdentitySchema } from "@/lib/contracts/ticket";
 
@@ -14,3 +14,5 @@ export const POST = route(async ({ req, actor, locale, json }) => {
   if (created && guestId) response.headers.append("Set-Cookie", guestCookie(guestId, req.nextUrl.protocol === "https:"));
   return response;
 });
+
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -1,5 +1,5 @@
 import { requireUser } from "@/lib/auth/guards";
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { findMessages } from "@/lib/services/chat/find-messages";
 import { getConversation } from "@/lib/services/chat/get-conversation";
 import { sendMessage } from "@/lib/services/chat/send-message";
@@ -18,3 +18,5 @@ export const POST = route<{ conversationId: string }>(async ({ actor, params, js
   const message = await sendMessage({ actor: user, conversationId: params.conversationId, ...(await json(postMessageSchema)) });
   return Response.json({ message }, { status: 201 });
 });
+
+export { methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

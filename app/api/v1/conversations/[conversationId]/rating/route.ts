@@ -1,5 +1,5 @@
 import { requireUser } from "@/lib/auth/guards";
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { rateConversation } from "@/lib/services/chat/rate-conversation";
 import { rateConversationSchema } from "@/lib/contracts/chat";
 
@@ -8,3 +8,5 @@ export const POST = route<{ conversationId: string }>(async ({ actor, params, js
   const user = requireUser(actor);
   return { conversation: await rateConversation({ actor: user, conversationId: params.conversationId, ...(await json(rateConversationSchema)) }) };
 });
+
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -1,5 +1,5 @@
 import { requireAgent } from "@/lib/auth/guards";
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { convertConversationToTicket } from "@/lib/services/tickets/convert-conversation";
 import { convertConversationSchema } from "@/lib/contracts/ticket";
 
@@ -10,3 +10,5 @@ export const POST = route<{ conversationId: string }>(async ({ req, actor, param
   const ticket = await convertConversationToTicket({ actor: agent, conversationId: params.conversationId, subject: input.subject });
   return Response.json({ ticket }, { status: ticket.created ? 201 : 200 });
 });
+
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -1,5 +1,5 @@
 import { requireUser } from "@/lib/auth/guards";
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { emailTranscript } from "@/lib/services/chat/email-transcript";
 import { getTranscript } from "@/lib/services/chat/get-transcript";
 
@@ -21,3 +21,5 @@ export const POST = route<{ conversationId: string }>(async ({ actor, params, lo
   const sent = await emailTranscript({ actor: requireUser(actor), conversationId: params.conversationId, locale });
   return Response.json(sent, { status: 202 });
 });
+
+export { methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

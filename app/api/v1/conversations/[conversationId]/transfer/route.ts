@@ -1,5 +1,5 @@
 import { requireAgent } from "@/lib/auth/guards";
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { transferConversation } from "@/lib/services/chat/transfer-conversation";
 import { transferTargetSchema } from "@/lib/contracts/chat";
 
@@ -7,3 +7,5 @@ import { transferTargetSchema } from "@/lib/contracts/chat";
 export const POST = route<{ conversationId: string }>(async ({ actor, params, json }) => ({
   conversation: await transferConversation({ actor: requireAgent(actor), conversationId: params.conversationId, ...(await json(transferTargetSchema)) }),
 }));
+
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { getArticleForEdit } from "@/lib/services/kb/find-articles";
 import { updateArticle } from "@/lib/services/kb/update-article";
 import { updateArticleSchema } from "@/lib/contracts/kb";
@@ -12,3 +12,5 @@ export const GET = route<Params>(async ({ actor, params }) => ({ article: await 
 export const PATCH = route<Params>(async ({ actor, params, json }) => ({
   article: await updateArticle({ actor, articleId: params.articleId, ...(await json(updateArticleSchema)) }),
 }), { scope: "kb:write" });
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as DELETE };

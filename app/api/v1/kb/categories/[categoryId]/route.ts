@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { deleteCategory, updateCategory } from "@/lib/services/kb/categories";
 import { updateCategorySchema } from "@/lib/contracts/kb";
 
@@ -12,3 +12,5 @@ export const DELETE = route<Params>(async ({ actor, params }) => {
   await deleteCategory({ actor, categoryId: params.categoryId });
   return new Response(null, { status: 204 });
 }, { scope: "kb:write" });
+
+export { methodNotAllowed as GET, methodNotAllowed as POST, methodNotAllowed as PUT };

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { reorderCategories } from "@/lib/services/kb/categories";
 import { reorderCategoriesSchema } from "@/lib/contracts/kb";
 
@@ -7,3 +7,5 @@ export const POST = route(async ({ actor, json }) => {
   await reorderCategories({ actor, ...(await json(reorderCategoriesSchema)) });
   return { ok: true };
 });
+
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

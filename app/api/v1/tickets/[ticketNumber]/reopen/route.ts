@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { reopenTicket } from "@/lib/services/tickets/reopen-ticket";
 import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
 import { trackingKeySchema } from "@/lib/contracts/ticket";
@@ -8,3 +8,5 @@ export const POST = route<{ ticketNumber: string }>(async ({ actor, params, quer
   const { key } = query(trackingKeySchema);
   return reopenTicket({ actor, number: ticketNumberParam(params.ticketNumber), key });
 });
+
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/http/client-ip";
 import { replyToTicket } from "@/lib/services/tickets/reply-to-ticket";
@@ -14,3 +14,5 @@ export const POST = route<{ ticketNumber: string }>(async ({ req, actor, params,
   const result = await replyToTicket({ actor, number, key, input });
   return Response.json(result, { status: 201 });
 }, { scope: "tickets:write" });
+
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

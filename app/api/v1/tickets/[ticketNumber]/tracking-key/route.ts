@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { regenerateTrackingKey } from "@/lib/services/tickets/regenerate-tracking-key";
 import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
 
@@ -6,3 +6,5 @@ import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
 export const POST = route<{ ticketNumber: string }>(async ({ actor, params }) =>
   regenerateTrackingKey({ actor, number: ticketNumberParam(params.ticketNumber) }),
 );
+
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

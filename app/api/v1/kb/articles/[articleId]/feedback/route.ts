@@ -1,6 +1,6 @@
 import { clientIp } from "@/lib/http/client-ip";
-import { route } from "@/lib/http/route";
 import { DEVICE_HEADER, parseDeviceId } from "@/lib/device-id";
+import { methodNotAllowed, route } from "@/lib/http/route";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import { recordFeedback } from "@/lib/services/kb/record-feedback";
 import { feedbackSchema } from "@/lib/contracts/kb";
@@ -26,3 +26,5 @@ export const POST = route<{ articleId: string }>(async ({ actor, locale, params,
   const feedback = await recordFeedback({ actor, articleId: params.articleId, ...input, locale: input.locale ?? locale });
   return Response.json({ feedback }, { status: 201 });
 });
+
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

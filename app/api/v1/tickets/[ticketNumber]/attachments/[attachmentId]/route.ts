@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route, methodNotAllowed } from "@/lib/http/route";
 import { getAttachment } from "@/lib/services/attachments/get-attachment";
 import { isImage } from "@/lib/contracts/attachment";
 import { ticketIdsForKey } from "@/lib/services/tickets/get-ticket";
@@ -23,3 +23,5 @@ export const GET = route<{ ticketNumber: string; attachmentId: string }>(async (
     },
   });
 }, { scope: "tickets:read" });
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };
