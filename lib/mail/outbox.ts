@@ -3,7 +3,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 /** Anything that can write an outbox row: the Prisma client or, better, the transaction that caused the mail. */
 export type OutboxWriter = Pick<Prisma.TransactionClient, "emailOutbox">;
 
-export type OutgoingEmail = { to: string; subject: string; text: string; html?: string | null };
+/** `ticketId`: the ticket the mail is about, so an answer naming its Message-ID threads back into that ticket. */
+export type OutgoingEmail = { to: string; subject: string; text: string; html?: string | null; ticketId?: string | null };
 
 /**
  * Queues one email in the outbox. Call it with the transaction that makes the change the mail announces, so the
@@ -12,7 +13,7 @@ export type OutgoingEmail = { to: string; subject: string; text: string; html?: 
  */
 export async function enqueueEmail(tx: OutboxWriter, email: OutgoingEmail): Promise<string> {
   const row = await tx.emailOutbox.create({
-    data: { to: email.to, subject: email.subject.slice(0, 500), text: email.text, html: email.html ?? null },
+    data: { to: email.to, subject: email.subject.slice(0, 500), text: email.text, html: email.html ?? null, ticketId: email.ticketId ?? null },
     select: { id: true },
   });
   return row.id;

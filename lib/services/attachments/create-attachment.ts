@@ -1,23 +1,14 @@
-import { createHash } from "node:crypto";
-import { fileTypeFromBuffer } from "file-type";
 import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import type { AttachmentDto } from "@/lib/realtime/events";
-import { ALLOWED_TYPES, MAX_ATTACHMENT_BYTES, type AttachmentPurpose } from "./policy";
+import type { AttachmentPurpose } from "./policy";
+import { vetAttachment } from "./vet-attachment";
 
 export const attachmentUrl = (id: string) => `/api/v1/attachments/${id}`;
 
 export function toAttachmentDto(row: { id: string; filename: string; mimeType: string; size: number }): AttachmentDto {
   return { id: row.id, filename: row.filename, mimeType: row.mimeType, size: row.size, url: attachmentUrl(row.id) };
-}
-
-/** A safe display name: no path, no control characters, at most 200 characters. */
-function cleanFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
-  return cleaned || "file";
 }
 
 /**
@@ -36,25 +27,10 @@ export async function createAttachment({
   purpose: AttachmentPurpose;
 }): Promise<AttachmentDto> {
   const uploader = requireUser(actor);
-  if (bytes.byteLength === 0) throw new AppError("BAD_REQUEST", "emptyFile");
-  if (bytes.byteLength > MAX_ATTACHMENT_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", "fileTooLarge", { maxMb: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
-  }
-  const sniffed = await fileTypeFromBuffer(bytes);
-  const allowed: readonly string[] = ALLOWED_TYPES[purpose];
-  if (!sniffed || !allowed.includes(sniffed.mime)) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", purpose === "ticket" ? "ticketFileTypeRefused" : "fileTypeRefused");
-  }
+  const vetted = await vetAttachment(filename, bytes, purpose);
   const prisma = await getPrisma();
   const row = await prisma.attachment.create({
-    data: {
-      filename: cleanFilename(filename),
-      mimeType: sniffed.mime,
-      size: bytes.byteLength,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
-      data: Buffer.from(bytes),
-      uploaderId: uploader.id,
-    },
+    data: { ...vetted, uploaderId: uploader.id },
     select: { id: true, filename: true, mimeType: true, size: true },
   });
   return toAttachmentDto(row);

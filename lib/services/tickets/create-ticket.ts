@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { Channel } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { enqueueEmail } from "@/lib/mail/outbox";
@@ -17,14 +18,26 @@ import { toEntryDto, entrySelect } from "./ticket-dto";
 import { appUrl, newTrackingKey, trackingPath } from "./tracking-key";
 
 type Tx = Prisma.TransactionClient;
+
+/**
+ * Where a ticket came from when not the web form: the channel, the requester already resolved (an email's sender),
+ * and work that must commit with the ticket or not at all (the inbound mail marked done, its files attached).
+ */
+export type TicketOrigin = {
+  channel: Channel;
+  requesterId: string;
+  inTransaction?: (tx: Tx, created: { ticketId: string; entryId: string }) => Promise<void>;
+};
 type Requester = { id: string; name: string; contactEmail: string; locale: string | null; isGuest: boolean };
+
+const requesterSelect = { id: true, name: true, contactEmail: true, locale: true, isGuest: true } as const;
 
 /**
  * The requester: the signed-in account, the browser's guest (same email), or a new guest user — never an account
  * with the same email, so an address alone opens nothing.
  */
 async function resolveRequester(tx: Tx, actor: Actor | null, email: string | undefined, name: string | undefined, locale: Locale) {
-  const select = { id: true, name: true, contactEmail: true, locale: true, isGuest: true } as const;
+  const select = requesterSelect;
   if (actor) {
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select });
     if (!user.isGuest || !email || user.contactEmail.toLowerCase() === email) return { requester: user, newGuest: false };
@@ -46,10 +59,12 @@ export async function createTicket({
   actor,
   input,
   locale,
+  origin,
 }: {
   actor: Actor | null;
   input: z.output<typeof createTicketSchema>;
   locale: Locale;
+  origin?: TicketOrigin;
 }): Promise<CreatedTicket> {
   const prisma = await getPrisma();
   const topic = await prisma.topic.findFirst({
@@ -61,7 +76,9 @@ export async function createTicket({
   const tracking = newTrackingKey();
 
   const result = await prisma.$transaction(async (tx) => {
-    const { requester, newGuest } = await resolveRequester(tx, actor, input.email, input.name, locale);
+    const { requester, newGuest } = origin
+      ? { requester: await tx.user.findUniqueOrThrow({ where: { id: origin.requesterId }, select: requesterSelect }), newGuest: false }
+      : await resolveRequester(tx, actor, input.email, input.name, locale);
     const now = new Date();
     const targets = sla.targets[topic.basePriority] ?? null;
     const dues = startClock(now, targets, sla.hours);
@@ -74,7 +91,7 @@ export async function createTicket({
         topicId: topic.id,
         teamId: topic.teamId,
         priority: topic.basePriority,
-        channel: "WEB",
+        channel: origin?.channel ?? "WEB",
         locale: requester.isGuest ? locale : (requester.locale ?? locale),
         createdAt: now,
         ...dues,
@@ -96,6 +113,7 @@ export async function createTicket({
       select: { id: true },
     });
     await linkAttachments(tx, { ids: input.attachmentIds, uploaderId: actor?.id ?? null, entryId: entry.id });
+    await origin?.inTransaction?.(tx, { ticketId: ticket.id, entryId: entry.id });
     const path = trackingPath(number, tracking.key);
     await enqueueEmail(tx, ticketCreatedEmail({ ...ticket, requester }, `${appUrl()}${path}`));
     const ref = formatTicketNumber(number);
