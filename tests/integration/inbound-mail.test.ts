@@ -47,6 +47,7 @@ beforeAll(async () => {
     },
   });
   mailboxId = box.id;
+  await reader();
 });
 
 afterAll(async () => {
@@ -65,7 +66,6 @@ const settled = (messageId: string) => waitUntil(async () => {
 
 describe("inbound email over IMAP (dovecot)", () => {
   it("a new mail opens an EMAIL ticket: mailbox topic, guest requester, confirmation threaded to the ticket, files vetted", async () => {
-    await reader();
     const from = uniqueAddress();
     const messageId = `<first-${Date.now()}@customer.example>`;
     await dovecot.deliver(
@@ -144,8 +144,8 @@ describe("inbound email over IMAP (dovecot)", () => {
     const before = await (await prisma()).ticket.count();
     const ids = await storeInboundEmails(Object.values(mails).map((raw) => ({ raw, mailboxId })));
     await processInboundEmails({ ids });
-    const rows = await (await prisma()).inboundEmail.findMany({ where: { id: { in: ids } }, orderBy: { receivedAt: "asc" } });
-    expect(rows.map((r) => [r.status, r.reason])).toEqual([
+    const rows = await (await prisma()).inboundEmail.findMany({ where: { id: { in: ids } } });
+    expect(ids.map((id) => rows.find((r) => r.id === id)).map((r) => [r?.status, r?.reason])).toEqual([
       ["IGNORED", "autoReply"],
       ["IGNORED", "autoReply"],
       ["IGNORED", "bounce"],

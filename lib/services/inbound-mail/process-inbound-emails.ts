@@ -18,7 +18,7 @@ async function claim(limit: number, ids: string[] | null): Promise<Claimed[]> {
      WHERE e."id" IN (
        SELECT "id" FROM "InboundEmail" WHERE "status" = 'RECEIVED' AND ("claimedUntil" IS NULL OR "claimedUntil" <= $1::timestamp)
          AND ($4::text[] IS NULL OR "id" = ANY($4::text[]))
-       ORDER BY "receivedAt", "id" LIMIT $3 FOR UPDATE SKIP LOCKED
+       ORDER BY "receivedAt", "uid" NULLS LAST, "id" LIMIT $3 FOR UPDATE SKIP LOCKED
      )
      RETURNING e."id", e."raw", e."mailboxId", e."attempts"`,
     [now.toISOString(), new Date(now.getTime() + CLAIM_MS).toISOString(), limit, ids],
