@@ -9,6 +9,16 @@ export type ImapMailbox = { id: string; imapHost: string; imapPort: number; imap
 export type MailboxReader = { stop(): Promise<void>; done: Promise<void> };
 
 const FETCH_BATCH = 100;
+
+/** A polite LOGOUT when the connection still works (bounded: a dead server must not hold up a stop), else a close. */
+async function closeClient(client: ImapFlow | null): Promise<void> {
+  if (!client) return;
+  if (client.usable) {
+    const timer = new Promise<void>((resolve) => setTimeout(resolve, 2000).unref());
+    await Promise.race([client.logout().catch(() => {}), timer]);
+  }
+  client.close();
+}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -22,6 +32,8 @@ export function startMailboxReader(box: ImapMailbox, owner: string): MailboxRead
   let stopped = false;
   const current: { client: ImapFlow | null } = { client: null };
   let wake: () => void = () => {};
+  let halt: () => void = () => {};
+  const halted = new Promise<null>((resolve) => (halt = () => resolve(null)));
 
   const sync = async (imap: ImapFlow, uidValidity: bigint): Promise<boolean> => {
     const from = await mailboxCursor(box.id, owner, uidValidity);
@@ -34,8 +46,16 @@ export function startMailboxReader(box: ImapMailbox, owner: string): MailboxRead
         if (message.source) mails.push({ raw: message.source, mailboxId: box.id, uid: message.uid });
       }
       const ids = await storeInboundEmails(mails);
-      if (!(await advanceMailboxCursor(box.id, owner, uidValidity, batch[batch.length - 1]))) return false;
+      // The cursor moves only past what is stored: a message the fetch did not return is asked for again next time.
+      const fetched = new Set(mails.map((mail) => mail.uid));
+      const stored = batch.findIndex((uid) => !fetched.has(uid));
+      const upTo = stored === -1 ? batch[batch.length - 1] : batch[stored - 1];
+      if (upTo !== undefined && !(await advanceMailboxCursor(box.id, owner, uidValidity, upTo))) return false;
       await processInboundEmails({ ids });
+      if (stored !== -1) {
+        logger.warn({ mailboxId: box.id, uid: batch[stored] }, "imap fetch did not return a message; it is fetched again on the next pass");
+        return true;
+      }
     }
     return true;
   };
@@ -59,8 +79,9 @@ export function startMailboxReader(box: ImapMailbox, owner: string): MailboxRead
       wake();
     });
     const closed = new Promise<void>((resolve) => imap.on("close", () => resolve()));
-    await imap.connect();
-    const opened = await imap.mailboxOpen(box.imapFolder);
+    // A stop while connecting must not wait for a server that never answers.
+    const opened = await Promise.race([imap.connect().then(() => imap.mailboxOpen(box.imapFolder)), halted]);
+    if (!opened) return "closed" as const;
     closed.then(() => wake());
     let lastRenew = Date.now();
     let lastPoll = Date.now();
@@ -70,6 +91,8 @@ export function startMailboxReader(box: ImapMailbox, owner: string): MailboxRead
         lastPoll = Date.now();
         if (!(await sync(imap, opened.uidValidity))) return "lost" as const;
       }
+      // IDLE now rather than after imapflow's 15 s pause, so new mail is announced at once; any command ends it.
+      if (!stopped && imap.usable && !imap.idling) imap.idle().catch(() => {});
       await new Promise<void>((resolve) => {
         wake = resolve;
         setTimeout(resolve, Math.min(config.leaseMs / 3, config.pollMs)).unref();
@@ -94,7 +117,7 @@ export function startMailboxReader(box: ImapMailbox, owner: string): MailboxRead
         logger.warn({ err: error, mailboxId: box.id }, "imap mailbox read failed");
         await recordMailboxError(box.id, error).catch(() => {});
       } finally {
-        await current.client?.logout().catch(() => current.client?.close());
+        await closeClient(current.client);
         current.client = null;
       }
       if (stopped) break;
@@ -108,6 +131,7 @@ export function startMailboxReader(box: ImapMailbox, owner: string): MailboxRead
     done,
     async stop() {
       stopped = true;
+      halt();
       wake();
       current.client?.close();
       await done;

@@ -206,6 +206,27 @@ describe("inbound email over IMAP (dovecot)", () => {
   });
 });
 
+describe("inbound email over IMAP IDLE", () => {
+  it("new mail arrives through IDLE at once, long before the next poll", async () => {
+    await Promise.all(readers.splice(0).map((r) => r.stop()));
+    process.env.INBOUND_POLL_MS = "600000";
+    process.env.INBOUND_LEASE_MS = "600000";
+    onTestFinished(() => {
+      process.env.INBOUND_POLL_MS = "500";
+      process.env.INBOUND_LEASE_MS = "3000";
+    });
+    await reader();
+    await new Promise((resolve) => setTimeout(resolve, 500)); // caught up, idling
+    for (let i = 0; i < 3; i++) {
+      const messageId = `<idle-${i}-${Date.now()}@customer.example>`;
+      const sent = Date.now();
+      await dovecot.deliver(await composeMail({ from: uniqueAddress("idle"), subject: `Idle ${i}`, text: "Is anyone there?", messageId }));
+      expect(await settled(messageId)).toMatchObject({ status: "PROCESSED" });
+      expect(Date.now() - sent).toBeLessThan(10_000);
+    }
+  });
+});
+
 describe("inbound email over SMTP (the built-in receiver)", () => {
   let receiver: SmtpReceiver;
   beforeAll(async () => {
