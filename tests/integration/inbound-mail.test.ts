@@ -3,13 +3,15 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vites
 import nodemailer from "nodemailer";
 import { getPrisma } from "@/lib/db/client";
 import { inboundMail, type InboundMail } from "@/lib/mail/inbound-mail";
-import { outboxMessageId } from "@/lib/mail/send-outbox";
+import { outboxMessageId, sendOutbox } from "@/lib/mail/send-outbox";
+import { replyToTicket } from "@/lib/services/tickets/reply-to-ticket";
 import { startSmtpReceiver, type SmtpReceiver } from "@/lib/mail/smtp-receiver";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
 import { processInboundEmails } from "@/lib/services/inbound-mail/process-inbound-emails";
 import { storeInboundEmails } from "@/lib/services/inbound-mail/store-inbound-emails";
 import { createTopic } from "../factories/tickets";
-import { createUser } from "../factories/users";
+import { createActor, createUser } from "../factories/users";
+import { startSmtp } from "../helpers/smtp";
 import { startDovecot, type TestDovecot } from "../helpers/dovecot";
 import { composeMail, uniqueAddress, waitUntil } from "../helpers/mail";
 import { EXE, PNG } from "../helpers/tickets-api";
@@ -203,6 +205,38 @@ describe("inbound email over IMAP (dovecot)", () => {
     expect(tickets).toHaveLength(count);
     expect(new Set(tickets.map((t) => t.subject)).size).toBe(count);
     expect((await (await prisma()).mailbox.findUniqueOrThrow({ where: { id: mailboxId } })).leaseOwner).toBe(second.owner);
+  });
+});
+
+describe("replies by email", () => {
+  it("an agent's public reply goes out in the customer's language, threaded to their mail, and their answer threads back", async () => {
+    const from = uniqueAddress("zh");
+    const firstId = `<zh-${Date.now()}@customer.example>`;
+    await dovecot.deliver(await composeMail({ from, subject: "充值未到账", text: "我的 USDT 充值两个小时还没到账。", messageId: firstId }));
+    await settled(firstId);
+    const [ticket] = await ticketsFrom(from);
+    expect(ticket.locale).toBe("zh-CN");
+    const agent = await createActor({ role: "AGENT", name: "王芳" });
+    await replyToTicket({ actor: agent, number: ticket.number, input: { body: "已为您查询，正在处理。", attachmentIds: [], internal: false } });
+
+    const smtp = await startSmtp();
+    onTestFinished(() => smtp.close());
+    const rows = await (await prisma()).emailOutbox.findMany({ where: { ticketId: ticket.id }, orderBy: { createdAt: "asc" } });
+    expect(rows).toHaveLength(2); // the confirmation, then the reply
+    expect(rows[1]).toMatchObject({ inReplyTo: firstId.toLowerCase(), replyTo: "support@beacon.test" });
+    expect(rows[1].references?.split(" ")).toEqual([firstId.toLowerCase(), outboxMessageId(rows[0].id)]);
+    await sendOutbox({ transport: nodemailer.createTransport(smtp.url), ids: rows.map((r) => r.id) });
+    const sent = (await smtp.waitFor(2)).find((m) => m.messageId === outboxMessageId(rows[1].id))!;
+    expect(sent.subject).toContain("新回复");
+    expect(sent.inReplyTo).toBe(firstId.toLowerCase());
+    expect(sent.replyTo?.value[0].address).toBe("support@beacon.test");
+
+    // The customer answers the reply from their mail program: it threads by In-Reply-To, whatever the subject says.
+    const answerId = `<zh-answer-${Date.now()}@customer.example>`;
+    await dovecot.deliver(await composeMail({ from, subject: "Re: 新回复", inReplyTo: sent.messageId, references: [firstId, sent.messageId!], text: "谢谢！\n\n在 2026年12月1日 王芳 写道：\n> 已为您查询", messageId: answerId }));
+    expect(await settled(answerId)).toMatchObject({ status: "PROCESSED", ticketId: ticket.id });
+    const [after] = await ticketsFrom(from);
+    expect(after.entries.at(-1)?.body).toBe("谢谢！");
   });
 });
 
