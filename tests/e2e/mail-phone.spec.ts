@@ -13,18 +13,19 @@ test("an admin connects a mailbox; an agent logs a call and files the ticket for
   await expect(page.getByRole("heading", { name: "Mail set aside" })).toBeVisible();
   await context.close();
 
-  const agent = await contextAs(browser, DEMO.agent, "en-US");
+  // 王芳 works in Chinese (her account's language).
+  const agent = await contextAs(browser, DEMO.agent, "zh-CN");
   const caller = `e2e-caller-${Date.now()}@example.com`;
   await agent.page.goto("/console/calls");
-  await agent.page.getByLabel("Customer's email").fill(caller);
-  await agent.page.getByLabel("Phone number").fill("+86 138 0000 0000");
-  await agent.page.getByLabel("Duration (minutes)").fill("4");
-  await agent.page.getByLabel("Call notes").fill("Caller lost the phone with the authenticator app and needs a 2FA reset.");
-  await agent.page.getByLabel("Subject").fill("2FA reset by phone");
-  await agent.page.getByRole("button", { name: "Log call and file ticket" }).click();
-  const status = agent.page.getByRole("status").filter({ hasText: "filed for the customer" });
+  await agent.page.getByLabel("客户邮箱").fill(caller);
+  await agent.page.getByLabel("电话号码").fill("+86 138 0000 0000");
+  await agent.page.getByLabel("通话时长（分钟）").fill("4");
+  await agent.page.getByLabel("通话记录").fill("Caller lost the phone with the authenticator app and needs a 2FA reset.");
+  await agent.page.getByLabel("标题").fill("2FA reset by phone");
+  await agent.page.getByRole("button", { name: "记录通话并提交工单" }).click();
+  const status = agent.page.getByRole("status").filter({ hasText: "已为客户提交工单" });
   await expect(status).toContainText(/BCN-\d+/);
-  await status.getByRole("link", { name: "Open" }).click();
+  await status.getByRole("link", { name: "打开" }).click();
   await expect(agent.page.getByRole("heading", { name: "2FA reset by phone" })).toBeVisible();
   await expect(agent.page.getByText(caller).first()).toBeVisible();
   await agent.context.close();
