@@ -176,7 +176,7 @@ export async function startDovecot(): Promise<TestDovecot> {
     },
     async stop() {
       await halt();
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }
