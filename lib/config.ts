@@ -58,6 +58,17 @@ const schema = z.object({
   QUEUE_INTERVAL_MS: interval(10_000),
   AUTO_CLOSE_INTERVAL_MS: interval(600_000),
   WEBHOOK_INTERVAL_MS: interval(1_000),
+  /** Inbound email: the built-in SMTP receiver's port (unset: none) and host, the largest mail, the fallback poll. */
+  INBOUND_SMTP_PORT: whole(0, 65_535, 0).optional(),
+  INBOUND_SMTP_HOST: z.string().min(1).default("127.0.0.1"),
+  INBOUND_MAX_BYTES: whole(1024, 200 * 1024 * 1024, 25 * 1024 * 1024),
+  INBOUND_POLL_MS: interval(60_000),
+  /** How long a reader holds a mailbox without renewing (another instance takes over after it). */
+  INBOUND_LEASE_MS: interval(60_000),
+  /** Mails one sender may turn into ticket entries an hour; more are kept but ignored (loops, floods). */
+  INBOUND_SENDER_CAP: whole(1, 100_000, 20),
+  INBOUND_INTERVAL_MS: interval(30_000),
+  MAILBOX_SUPERVISE_MS: interval(10_000),
   /** `1`: webhooks and account actions may call loopback and private addresses (tests, an exchange on the LAN). */
   WEBHOOK_ALLOW_PRIVATE: flag.default("0"),
 });

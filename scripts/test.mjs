@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { buildIfStale } from "./build-if-stale.mjs";
 import { ensureChromium } from "./ensure-chromium.mjs";
+import { ensureDovecot } from "./ensure-dovecot.mjs";
 
 const started = Date.now();
 const failures = [];
@@ -18,6 +19,7 @@ mkdirSync("reports", { recursive: true });
 for (const report of ["reports/vitest.json", "reports/scale.json", "reports/e2e.json"]) rmSync(report, { force: true });
 
 ensureChromium();
+ensureDovecot(); // the inbound-mail tests read a real IMAP server (tests/helpers/dovecot.ts)
 run("lock file complete (npm ci on a fresh clone)", "node", ["scripts/complete-lockfile.mjs", "--check"]);
 run("type check", "npx", ["tsc", "--noEmit"]);
 run("lint", "npx", ["eslint", ".", "--max-warnings=0"]);

@@ -22,6 +22,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         { href: "/admin/canned", label: t("canned"), icon: "MessageSquareText" },
         { href: "/admin/sla", label: t("sla"), icon: "Gauge" },
         { href: "/admin/outbox", label: t("outbox"), icon: "Mail" },
+        { href: "/admin/mailboxes", label: t("mailboxes"), icon: "Inbox" },
         { href: "/admin/announcements", label: t("announcements"), icon: "Megaphone" },
         { href: "/admin/exchange", label: tExchange("nav"), icon: "Plug" },
       ]}

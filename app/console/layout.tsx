@@ -22,6 +22,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           { href: "/console", label: t("inbox"), icon: "Inbox" },
           { href: "/console/queue", label: t("queue"), icon: "Clock" },
           { href: "/console/tickets", label: t("tickets"), icon: "Ticket" },
+          { href: "/console/calls", label: t("calls"), icon: "Phone" },
         ]}
       />
       <div className="mt-auto space-y-3">

@@ -13,7 +13,7 @@ export const MAX_TICKET_ATTACHMENTS = 5;
 export const TICKET_STATUSES = ["NEW", "OPEN", "PENDING", "ON_HOLD", "SOLVED", "CLOSED"] as const;
 export const UNSOLVED_STATUSES = ["NEW", "OPEN", "PENDING", "ON_HOLD"] as const;
 export const PRIORITIES = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
-export const CHANNELS = ["WEB", "CHAT", "EMAIL"] as const;
+export const CHANNELS = ["WEB", "CHAT", "EMAIL", "PHONE"] as const;
 export const TICKET_VIEWS = ["mine", "unassigned", "team", "all", "atRisk", "waiting"] as const;
 
 export type TicketStatus = (typeof TICKET_STATUSES)[number];

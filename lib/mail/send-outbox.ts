@@ -12,7 +12,17 @@ export const OUTBOX_MAX_ATTEMPTS = 8;
 /** 30 s, 1 min, 2 min, … at most an hour between attempts. */
 export const retryDelayMs = (attempts: number) => Math.min(3600_000, 30_000 * 2 ** Math.max(0, attempts - 1));
 
-export type Claimed = { id: string; to: string; subject: string; text: string; html: string | null; attempts: number };
+export type Claimed = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  attempts: number;
+  inReplyTo?: string | null;
+  references?: string | null;
+  replyTo?: string | null;
+};
 
 /**
  * The Message-ID of an outbox row: the same on every attempt, so if a send is repeated after a crash (the SMTP
@@ -36,7 +46,7 @@ export async function claimDueEmails(limit: number, now: Date, ids?: string[]): 
          AND ($4::text[] IS NULL OR "id" = ANY($4::text[]))
        ORDER BY "nextAttemptAt" LIMIT $3 FOR UPDATE SKIP LOCKED
      )
-     RETURNING o."id", o."to", o."subject", o."text", o."html", o."attempts"`,
+     RETURNING o."id", o."to", o."subject", o."text", o."html", o."attempts", o."inReplyTo", o."references", o."replyTo"`,
     [now.toISOString(), new Date(now.getTime() + OUTBOX_LEASE_MS).toISOString(), limit, ids ?? null],
   );
 }
@@ -50,6 +60,9 @@ export async function deliver(transport: Pick<Transporter, "sendMail">, row: Cla
     text: row.text,
     html: row.html ?? undefined,
     messageId: outboxMessageId(row.id),
+    inReplyTo: row.inReplyTo ?? undefined,
+    references: row.references ?? undefined,
+    replyTo: row.replyTo ?? undefined,
     headers: { "X-Beacon-Outbox-Id": row.id, "Auto-Submitted": "auto-generated" },
   });
 }

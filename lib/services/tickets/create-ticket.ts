@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { Channel } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { enqueueEmail } from "@/lib/mail/outbox";
@@ -21,6 +22,16 @@ import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
 import { ticketPayload } from "@/lib/services/webhooks/payloads";
 
 type Tx = Prisma.TransactionClient;
+
+/**
+ * Where a ticket came from when not the web form: the channel, the requester already resolved (an email's sender),
+ * and work that must commit with the ticket or not at all (the inbound mail marked done, its files attached).
+ */
+export type TicketOrigin = {
+  channel: Channel;
+  requesterId: string;
+  inTransaction?: (tx: Tx, created: { ticketId: string; entryId: string }) => Promise<void>;
+};
 
 /** The requester: the signed-in account, the browser's guest (same email), or a new guest. */
 async function resolveRequester(tx: Tx, actor: Actor | null, email: string | undefined, name: string | undefined, locale: Locale) {
@@ -43,10 +54,12 @@ export async function createTicket({
   actor,
   input,
   locale,
+  origin,
 }: {
   actor: Actor | null;
   input: z.output<typeof createTicketSchema>;
   locale: Locale;
+  origin?: TicketOrigin;
 }): Promise<CreatedTicket> {
   const prisma = await getPrisma();
   const topic = await prisma.topic.findFirst({
@@ -58,7 +71,9 @@ export async function createTicket({
   const tracking = newTrackingKey();
 
   const result = await prisma.$transaction(async (tx) => {
-    const { requester, newGuest } = await resolveRequester(tx, actor, input.email, input.name, locale);
+    const { requester, newGuest } = origin
+      ? { requester: await tx.user.findUniqueOrThrow({ where: { id: origin.requesterId }, select: guestSelect }), newGuest: false }
+      : await resolveRequester(tx, actor, input.email, input.name, locale);
     const now = new Date();
     const targets = sla.targets[topic.basePriority] ?? null;
     const dues = startClock(now, targets, sla.hours);
@@ -71,7 +86,7 @@ export async function createTicket({
         topicId: topic.id,
         teamId: topic.teamId,
         priority: topic.basePriority,
-        channel: "WEB",
+        channel: origin?.channel ?? "WEB",
         verified: Boolean(requester.externalId),
         locale: requester.isGuest ? locale : (requester.locale ?? locale),
         createdAt: now,
@@ -94,6 +109,7 @@ export async function createTicket({
       select: { id: true },
     });
     await linkAttachments(tx, { ids: input.attachmentIds, uploaderId: actor?.id ?? null, entryId: entry.id });
+    await origin?.inTransaction?.(tx, { ticketId: ticket.id, entryId: entry.id });
     const path = trackingPath(number, tracking.key);
     await enqueueEmail(tx, ticketCreatedEmail({ ...ticket, requester }, `${appUrl()}${path}`));
     await enqueueWebhook(tx, "ticket.created", () => ticketPayload(tx, { id: ticket.id }));

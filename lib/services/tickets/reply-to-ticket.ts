@@ -39,7 +39,20 @@ async function indexText(tx: Tx, ticketId: string, text: string): Promise<void> 
  * and may set the status in the same step; the requester (or a tracking-key holder, on their behalf) replies
  * publicly, which reopens a solved ticket within the reopen window. All in one transaction, published after commit.
  */
-export async function replyToTicket({ actor, number, key, input }: { actor: Actor | null; number: number; key?: string | null; input: ReplyInput }) {
+export async function replyToTicket({
+  actor,
+  number,
+  key,
+  input,
+  inTransaction,
+}: {
+  actor: Actor | null;
+  number: number;
+  key?: string | null;
+  input: ReplyInput;
+  /** Work that commits with the reply or not at all (an inbound mail marked done, its files attached). */
+  inTransaction?: (tx: Tx, created: { ticketId: string; entryId: string }) => Promise<void>;
+}) {
   const prisma = await getPrisma();
   const [sla, reopenDays] = await Promise.all([loadSlaConfig(prisma), loadReopenDays(prisma)]);
   const result = await prisma.$transaction(async (tx) => {
@@ -54,6 +67,7 @@ export async function replyToTicket({ actor, number, key, input }: { actor: Acto
       select: { id: true },
     });
     await linkAttachments(tx, { ids: input.attachmentIds, uploaderId: actor?.id ?? null, entryId: entry.id });
+    await inTransaction?.(tx, { ticketId: ticket.id, entryId: entry.id });
 
     const data: Prisma.TicketUncheckedUpdateInput = {};
     const events: { authorId: string | null; event: TicketEventData }[] = [];

@@ -1,0 +1,38 @@
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { TICKET_NUMBER_OFFSET, TICKET_PREFIX } from "@/lib/contracts/ticket";
+import { messageIds } from "./raw-headers";
+
+const OUTBOX_ID = /^<outbox\.([^@>]+)@/;
+
+/**
+ * The ticket a mail answers: first by In-Reply-To / References against the Message-IDs Beacon sent (and the mails it
+ * received), then by a ticket number in the subject — the latter only from the requester's own address, so a
+ * stranger who guesses a number cannot write into someone's ticket.
+ */
+export async function findThread(
+  prisma: PrismaClient,
+  mail: { inReplyTo?: string; references?: string | string[]; subject: string; from: string },
+): Promise<{ ticketId: string; by: "header" | "subject" } | null> {
+  const refs = [...messageIds(mail.inReplyTo), ...[mail.references ?? []].flat().flatMap((value) => messageIds(value))];
+  if (refs.length) {
+    const outboxIds = refs.map((ref) => OUTBOX_ID.exec(ref)?.[1]).filter((id): id is string => Boolean(id));
+    const [sent, received] = await Promise.all([
+      outboxIds.length
+        ? prisma.emailOutbox.findFirst({ where: { id: { in: outboxIds }, ticketId: { not: null } }, orderBy: { createdAt: "desc" }, select: { ticketId: true } })
+        : null,
+      prisma.inboundEmail.findFirst({ where: { messageId: { in: refs }, ticketId: { not: null } }, orderBy: { receivedAt: "desc" }, select: { ticketId: true } }),
+    ]);
+    const ticketId = sent?.ticketId ?? received?.ticketId;
+    if (ticketId) return { ticketId, by: "header" };
+  }
+  const match = new RegExp(`${TICKET_PREFIX}(\\d{6,})`, "i").exec(mail.subject);
+  if (!match) return null;
+  const ticket = await prisma.ticket.findFirst({
+    where: {
+      number: Number(match[1]) - TICKET_NUMBER_OFFSET,
+      requester: { OR: [{ contactEmail: { equals: mail.from, mode: "insensitive" } }, { email: { equals: mail.from, mode: "insensitive" } }] },
+    },
+    select: { id: true },
+  });
+  return ticket ? { ticketId: ticket.id, by: "subject" } : null;
+}

@@ -1,0 +1,2 @@
+export const DOVECOT_PATH: string;
+export function ensureDovecot(): void;
