@@ -2,6 +2,7 @@
 // Commands (client → server) are `domain.verb` and always answer through an ack; events (server → client) are
 // `domain.past_tense`. Delivery: docs/architecture.md — at-least-once both ways, de-duplicated by clientId and seq.
 
+import type { AgentAvailabilityDto } from "@/lib/contracts/agent";
 import type { AgentStatus, ConversationDto, MessageDto, Priority, QueueEntryDto } from "@/lib/contracts/chat";
 import type { NotificationDto } from "@/lib/contracts/notifications";
 import type { Result } from "@/lib/contracts/result";
@@ -28,6 +29,11 @@ export interface ClientToServerEvents {
   "conversation.read": (input: { conversationId: string; seq: number }, ack: Ack) => void;
   "handoff.request": (input: { conversationId: string }, ack: Ack<{ conversation: ConversationDto }>) => void;
   "agent.status.set": (input: { status: AgentStatus }, ack: Ack<{ status: AgentStatus }>) => void;
+  /** Supervisors: another agent's status and/or chat capacity. */
+  "agent.availability.set": (
+    input: { agentId: string; status?: AgentStatus; maxConcurrentChats?: number },
+    ack: Ack<{ agent: AgentAvailabilityDto }>,
+  ) => void;
   "conversation.accept": (input: { conversationId: string }, ack: Ack<{ conversation: ConversationDto }>) => void;
   "conversation.transfer": (
     input: { conversationId: string; toAgentId?: string; toTeamId?: string },

@@ -1,5 +1,6 @@
 import { setAgentStatus } from "@/lib/services/agents/set-agent-status";
-import { setAgentStatusSchema } from "@/lib/contracts/agent";
+import { setAgentAvailability } from "@/lib/services/agents/set-agent-availability";
+import { setAgentAvailabilitySchema, setAgentStatusSchema } from "@/lib/contracts/agent";
 import { registerChatCommands } from "./chat-handlers";
 import { command, type BeaconSocket } from "./command";
 import { registerTicketCommands } from "./ticket-handlers";
@@ -8,6 +9,9 @@ import { registerTicketCommands } from "./ticket-handlers";
 export function registerCommands(socket: BeaconSocket): void {
   command(socket, "agent.status.set", setAgentStatusSchema, async ({ status }, { actor }) => ({
     status: await setAgentStatus({ actor, status }),
+  }));
+  command(socket, "agent.availability.set", setAgentAvailabilitySchema, async (input, { actor }) => ({
+    agent: await setAgentAvailability({ actor, ...input }),
   }));
   registerChatCommands(socket);
   registerTicketCommands(socket);

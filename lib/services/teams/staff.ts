@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Actor } from "@/lib/auth/actor";
+import { STAFF_ROLES, type Actor, type StaffRole } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { hashPassword } from "@/lib/auth/password";
 import { getPrisma } from "@/lib/db/client";
@@ -13,7 +13,7 @@ import type { AddStaffMemberInput, CreateTeamInput, UpdateStaffMemberInput } fro
 
 // Teams and the people in them are edited together on one admin page (/admin/teams): their services live side by side.
 
-const STAFF = { role: { in: ["AGENT", "ADMIN"] as ("AGENT" | "ADMIN")[] }, isGuest: false };
+const STAFF = { role: { in: [...STAFF_ROLES] }, isGuest: false };
 
 /** Teams with their member counts, and every staff member with role, teams, status and load. Admins only. */
 export async function getStaffAdmin({ actor }: { actor: Actor | null }) {
@@ -39,7 +39,7 @@ export async function getStaffAdmin({ actor }: { actor: Actor | null }) {
     teams: teams.map(({ _count, ...team }) => ({ ...team, members: _count.members, topics: _count.topics })),
     staff: staff.map(({ teams: memberships, agentProfile, role, ...user }) => ({
       ...user,
-      role: role as "AGENT" | "ADMIN",
+      role: role as StaffRole,
       teamIds: memberships.map((m) => m.teamId),
       status: agentProfile?.status ?? "OFFLINE",
       activeChats: agentProfile?.activeChats ?? 0,
