@@ -3,6 +3,7 @@ import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
 import { findQueuePositions } from "./queue-positions";
 import { findQueueEntries } from "./find-queue";
+import { boardChanged } from "@/lib/realtime/board-signal";
 
 const DELAY_MS = 250;
 type State = { timer?: NodeJS.Timeout; running?: boolean; again?: boolean };
@@ -28,6 +29,8 @@ async function run(state: State): Promise<void> {
   state.running = true;
   try {
     await broadcastQueue();
+    // Every queue change moves the wallboard too (waiting, longest wait, estimates, agents' load).
+    boardChanged();
   } catch (error) {
     logger.error({ err: error }, "queue broadcast failed");
   } finally {
