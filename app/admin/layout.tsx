@@ -10,7 +10,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const actor = await getActor();
   if (!actor || actor.isGuest) redirect("/login?callbackUrl=/admin");
   if (!isAdmin(actor)) forbidden();
-  const t = await getTranslations("admin");
+  const [t, tNav] = await Promise.all([getTranslations("admin"), getTranslations("desk.nav")]);
   const sidebar = (
     <SideNav
       label={t("title")}
@@ -23,6 +23,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         { href: "/admin/sla", label: t("sla"), icon: "Gauge" },
         { href: "/admin/outbox", label: t("outbox"), icon: "Mail" },
         { href: "/admin/announcements", label: t("announcements"), icon: "Megaphone" },
+        { href: "/console", label: tNav("console"), icon: "Inbox" },
+        { href: "/console/wallboard", label: tNav("wallboard"), icon: "Activity" },
       ]}
     />
   );

@@ -52,4 +52,5 @@ export type WallboardTeamDto = {
   computedAt: string;
 };
 
-export type WallboardDto = { teams: WallboardTeamDto[]; computedAt: string };
+/** `timeZone`: the desk's, in which "today" starts at midnight. */
+export type WallboardDto = { teams: WallboardTeamDto[]; computedAt: string; timeZone: string };

@@ -60,7 +60,8 @@ export async function buildWallboard({ where, now }: { where: object; now: Date 
     }),
     findQueuePositions(now),
   ]);
-  const since = startOfDeskDay(now, deskTimeZone(sla.hours));
+  const timeZone = deskTimeZone(sla.hours);
+  const since = startOfDeskDay(now, timeZone);
   const memberIds = [...new Set(teams.flatMap((team) => team.members.map((m) => m.user.id)))];
   const teamIds = teams.map((team) => team.id);
   const [figures, risk] = await Promise.all([loadAgentFigures(memberIds, since), loadTicketRisk(teamIds, now)]);
@@ -91,7 +92,7 @@ export async function buildWallboard({ where, now }: { where: object; now: Date 
       computedAt: now.toISOString(),
     };
   });
-  return { teams: boards, computedAt: now.toISOString() };
+  return { teams: boards, computedAt: now.toISOString(), timeZone };
 }
 
 function alertsFor(waiting: number, online: number, longestWaitSeconds: number | null, breached: number): WallboardAlert[] {
