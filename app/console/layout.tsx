@@ -27,7 +27,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         ]}
       />
       <div className="mt-auto space-y-3">
-        <AgentStatus initial={profile.status} />
+        <AgentStatus me={actor.id} initial={profile.status} />
         <ChatAlerts me={actor.id} teamIds={profile.teams.map((team) => team.id)} />
       </div>
     </>

@@ -84,6 +84,10 @@ test("a supervisor sees the unstaffed alert, moves the waiting chat to another t
   await expect(kyc.getByTestId("stat-estimate")).toContainText(ESTIMATE);
   await expect(customer.getByTestId("chat-status")).toContainText(ESTIMATE);
 
+  // Status from the board reaches the agent's own console live.
+  await api.getByLabel("Status of Sam Carter").selectOption("AWAY");
+  await expect(sam.getByTestId("agent-status")).toHaveValue("AWAY");
+
   await samContext.close();
   await supervisorContext.close();
   await kycCustomer.context().close();
