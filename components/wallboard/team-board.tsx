@@ -80,8 +80,8 @@ function WaitingChat({ chat, waited, targets }: { chat: WallboardTeamDto["queue"
     setBusy(true);
     const result = await send(getSocket(), "conversation.transfer", { conversationId: chat.conversationId, toTeamId: to });
     setBusy(false);
+    // Success needs no toast: the chat leaves this queue and appears in the other team's on the next push.
     if (!result.ok) return void toast.error(result.message);
-    toast.success(t("moved"));
     setTo("");
   }
   return (

@@ -18,7 +18,7 @@ export function Wallboard({ initial, teams }: { initial: WallboardDto; teams: Te
     <div className="space-y-4" data-testid="wallboard">
       <div className="flex items-baseline justify-between">
         <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-        <span className={`text-xs font-medium ${live ? "text-emerald-600" : "text-slate-400"}`} data-testid="wallboard-live">
+        <span className={`text-xs font-medium ${live ? "text-emerald-700" : "text-slate-400"}`} data-testid="wallboard-live">
           {live ? t("live") : t("connecting")}
         </span>
       </div>

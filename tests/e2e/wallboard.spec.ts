@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { contextAs, DEMO, signIn } from "./fixtures/auth";
 
@@ -83,6 +84,11 @@ test("a supervisor sees the unstaffed alert, moves the waiting chat to another t
   // One place ahead (刘洋's one slot is taken) at the default 5-minute handle time: "longer than usual" (about 15 min).
   await expect(kyc.getByTestId("stat-estimate")).toContainText(ESTIMATE);
   await expect(customer.getByTestId("chat-status")).toContainText(ESTIMATE);
+
+  // The board with its banners and controls passes WCAG A/AA, at 1280 px.
+  await board.setViewportSize({ width: 1280, height: 900 });
+  const { violations } = await new AxeBuilder({ page: board }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 
   // Status from the board reaches the agent's own console live.
   await api.getByLabel("Status of Sam Carter").selectOption("AWAY");
