@@ -10,7 +10,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const actor = await getActor();
   if (!actor || actor.isGuest) redirect("/login?callbackUrl=/admin");
   if (!isAdmin(actor)) forbidden();
-  const [t, tExchange] = await Promise.all([getTranslations("admin"), getTranslations("exchange")]);
+  const [t, tExchange, tNav] = await Promise.all([getTranslations("admin"), getTranslations("exchange"), getTranslations("desk.nav")]);
   const sidebar = (
     <SideNav
       label={t("title")}
@@ -25,6 +25,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         { href: "/admin/mailboxes", label: t("mailboxes"), icon: "Inbox" },
         { href: "/admin/announcements", label: t("announcements"), icon: "Megaphone" },
         { href: "/admin/exchange", label: tExchange("nav"), icon: "Plug" },
+        { href: "/console", label: tNav("console"), icon: "Inbox" },
+        { href: "/console/wallboard", label: tNav("wallboard"), icon: "Activity" },
       ]}
     />
   );

@@ -5,7 +5,7 @@ import { ChatAlerts } from "@/components/console/chat-alerts";
 import { SideNav } from "@/components/layout/side-nav";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { WorkspaceShell } from "@/components/layout/workspace-shell";
-import { isAgent } from "@/lib/auth/actor";
+import { isAdmin, isAgent, isSupervisor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current";
 import { getAgentProfile } from "@/lib/services/agents/get-agent-profile";
 
@@ -13,7 +13,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const actor = await getActor();
   if (!actor || actor.isGuest) redirect("/login?callbackUrl=/console");
   if (!isAgent(actor)) forbidden();
-  const [t, profile] = await Promise.all([getTranslations("console"), getAgentProfile({ actor })]);
+  const [t, tNav, profile] = await Promise.all([getTranslations("console"), getTranslations("desk.nav"), getAgentProfile({ actor })]);
   const sidebar = (
     <>
       <SideNav
@@ -23,10 +23,12 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           { href: "/console/queue", label: t("queue"), icon: "Clock" },
           { href: "/console/tickets", label: t("tickets"), icon: "Ticket" },
           { href: "/console/calls", label: t("calls"), icon: "Phone" },
+          ...(isSupervisor(actor) ? [{ href: "/console/wallboard", label: tNav("wallboard"), icon: "Activity" as const }] : []),
+          ...(isAdmin(actor) ? [{ href: "/admin", label: tNav("admin"), icon: "Settings" as const }] : []),
         ]}
       />
       <div className="mt-auto space-y-3">
-        <AgentStatus initial={profile.status} />
+        <AgentStatus me={actor.id} initial={profile.status} />
         <ChatAlerts me={actor.id} teamIds={profile.teams.map((team) => team.id)} />
       </div>
     </>

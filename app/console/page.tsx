@@ -20,10 +20,10 @@ export default async function ConsolePage() {
       <ConsoleOverview
         name={actor.name}
         teams={profile.teams}
-        activeChats={profile.activeChats}
+        me={actor.id}
         maxConcurrentChats={profile.maxConcurrentChats}
-        waiting={queue.length}
-        unread={inbox.reduce((sum, item) => sum + item.unread, 0)}
+        inbox={inbox}
+        queue={queue}
       />
     </div>
   );

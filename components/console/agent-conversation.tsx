@@ -19,7 +19,7 @@ import { useNow } from "./use-inbox";
 
 type Props = {
   seed: { conversation: ConversationDto; messages: MessageDto[] };
-  me: { id: string; name: string; isAdmin: boolean };
+  me: { id: string; name: string; isAdmin: boolean; isSupervisor: boolean };
   canned: CannedOption[];
   agents: AgentLoad[];
   teams: TeamOption[];
@@ -47,7 +47,8 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
   const mine = conversation.assigneeId === me.id;
   const open = conversation.status !== "CLOSED";
   const canReply = open && (mine || (me.isAdmin && conversation.status !== "QUEUED"));
-  const canTransfer = me.isAdmin ? conversation.status === "ACTIVE" || conversation.status === "QUEUED" : mine && conversation.status === "ACTIVE";
+  // Supervisors may move their teams' chats; the server refuses another team's.
+  const canTransfer = me.isSupervisor ? conversation.status === "ACTIVE" || conversation.status === "QUEUED" : mine && conversation.status === "ACTIVE";
   const canClose = open && (mine || me.isAdmin || !conversation.assigneeId);
 
   async function command(event: "conversation.accept" | "conversation.close" | "conversation.transfer", target: { toAgentId?: string; toTeamId?: string }, done?: () => void) {

@@ -10,8 +10,8 @@ import { getSocket, on } from "@/lib/realtime/client";
 const STATUSES: Status[] = ["ONLINE", "AWAY", "OFFLINE"];
 const DOT: Record<Status, string> = { ONLINE: "bg-emerald-500", AWAY: "bg-amber-400", OFFLINE: "bg-slate-400" };
 
-/** The agent's presence, set over the socket; also shows whether the console is live. */
-export function AgentStatus({ initial }: { initial: Status }) {
+/** The agent's presence, set over the socket (or by a supervisor, seen live); also shows whether the console is live. */
+export function AgentStatus({ me, initial }: { me: string; initial: Status }) {
   const t = useTranslations("console");
   const [status, setStatus] = useState<Status>(initial);
   const [connected, setConnected] = useState(false);
@@ -20,10 +20,14 @@ export function AgentStatus({ initial }: { initial: Status }) {
   useEffect(() => {
     const socket = getSocket();
     const up = () => setConnected(true);
-    const offs = [on(socket, "connect", up), on(socket, "disconnect", () => setConnected(false))];
+    const offs = [
+      on(socket, "connect", up),
+      on(socket, "disconnect", () => setConnected(false)),
+      on(socket, "agent.status.changed", (event) => event.agentId === me && setStatus(event.status)),
+    ];
     if (socket.connected) up();
     return () => offs.forEach((off) => off());
-  }, []);
+  }, [me]);
 
   async function change(next: Status) {
     const previous = status;

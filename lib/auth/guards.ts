@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { isAdmin, isAgent, type Actor, type AdminActor, type StaffActor } from "./actor";
+import { isAdmin, isAgent, isSupervisor, type Actor, type AdminActor, type StaffActor, type SupervisorActor } from "./actor";
 
 // One set of guards for pages, server actions, route handlers and the socket handshake.
 
@@ -18,6 +18,12 @@ export function requireAccount(actor: Actor | null | undefined): Actor {
 export function requireAgent(actor: Actor | null | undefined): StaffActor {
   const user = requireUser(actor);
   if (!isAgent(user)) throw new AppError("FORBIDDEN", "agentsOnly");
+  return user;
+}
+
+export function requireSupervisor(actor: Actor | null | undefined): SupervisorActor {
+  const user = requireUser(actor);
+  if (!isSupervisor(user)) throw new AppError("FORBIDDEN", "supervisorsOnly");
   return user;
 }
 

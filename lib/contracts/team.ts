@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { STAFF_ROLES } from "@/lib/auth/actor";
 
 const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
-const staffRole = z.enum(["AGENT", "ADMIN"]);
+const staffRole = z.enum(STAFF_ROLES);
 const teamIds = z.array(z.string().min(1)).max(50);
 
 /** A new skill group. The slug names it in URLs, seeds and the API; it never changes. */

@@ -1,4 +1,4 @@
-import { isAdmin, isAgent, type Actor } from "@/lib/auth/actor";
+import { isAdmin, isAgent, isSupervisor, type Actor } from "@/lib/auth/actor";
 import { Prisma } from "@/lib/db/generated/client";
 
 /*
@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/db/generated/client";
  * - any agent may open any conversation (read the history, notes included) and add internal notes: supervisors and
  *   colleagues look in on chats, as in Intercom and Chatwoot;
  * - public replies, transfer and close belong to the assignee; an admin may do them on any conversation;
+ * - a supervisor may also transfer (reassign, or move to another team's queue) any open chat of their teams;
  * - an unassigned (queued) chat can be taken by any agent, and closed by any agent (spam, duplicates);
  * - the customer may close their own chat.
  */
@@ -43,7 +44,9 @@ export function writableSql(actor: Actor, internal: boolean): Prisma.Sql {
 /** Conversations the actor may transfer. */
 export function transferableScope(actor: Actor): Prisma.ConversationWhereInput {
   if (isAdmin(actor)) return { status: { in: ["QUEUED", "ACTIVE"] } };
-  return { status: "ACTIVE", assigneeId: actor.id };
+  const own = { status: "ACTIVE" as const, assigneeId: actor.id };
+  if (!isSupervisor(actor)) return own;
+  return { OR: [own, { status: { in: ["QUEUED", "ACTIVE"] }, team: { members: { some: { userId: actor.id } } } }] };
 }
 
 /** Conversations the actor may close. */

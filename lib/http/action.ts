@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/current";
-import { requireAdmin, requireAgent } from "@/lib/auth/guards";
+import { requireAdmin, requireAgent, requireSupervisor } from "@/lib/auth/guards";
 import { parseInput } from "@/lib/contracts/parse";
 import type { Result } from "@/lib/contracts/result";
 import type { Locale } from "@/lib/i18n/locales";
@@ -40,4 +40,5 @@ function actionClient<A extends Actor>(guard: (actor: Actor | null) => A) {
 }
 
 export const adminAction = actionClient(requireAdmin);
+export const supervisorAction = actionClient(requireSupervisor);
 export const agentAction = actionClient(requireAgent);

@@ -2,10 +2,12 @@
 // Commands (client → server) are `domain.verb` and always answer through an ack; events (server → client) are
 // `domain.past_tense`. Delivery: docs/architecture.md — at-least-once both ways, de-duplicated by clientId and seq.
 
+import type { AgentAvailabilityDto } from "@/lib/contracts/agent";
 import type { AgentStatus, ConversationDto, MessageDto, Priority, QueueEntryDto } from "@/lib/contracts/chat";
 import type { NotificationDto } from "@/lib/contracts/notifications";
 import type { Result } from "@/lib/contracts/result";
 import type { TicketEntryDto, TicketPresenceDto } from "@/lib/contracts/ticket";
+import type { WallboardDto, WallboardTeamDto } from "@/lib/contracts/wallboard";
 
 export type Ack<T extends object = object> = (result: Result<T>) => void;
 
@@ -28,12 +30,19 @@ export interface ClientToServerEvents {
   "conversation.read": (input: { conversationId: string; seq: number }, ack: Ack) => void;
   "handoff.request": (input: { conversationId: string }, ack: Ack<{ conversation: ConversationDto }>) => void;
   "agent.status.set": (input: { status: AgentStatus }, ack: Ack<{ status: AgentStatus }>) => void;
+  /** Supervisors: another agent's status and/or chat capacity. */
+  "agent.availability.set": (
+    input: { agentId: string; status?: AgentStatus; maxConcurrentChats?: number },
+    ack: Ack<{ agent: AgentAvailabilityDto }>,
+  ) => void;
   "conversation.accept": (input: { conversationId: string }, ack: Ack<{ conversation: ConversationDto }>) => void;
   "conversation.transfer": (
     input: { conversationId: string; toAgentId?: string; toTeamId?: string },
     ack: Ack<{ conversation: ConversationDto }>,
   ) => void;
   "conversation.close": (input: { conversationId: string }, ack: Ack<{ conversation: ConversationDto }>) => void;
+  /** Supervisors: follow the wallboard of their teams (again after every reconnect); answers the board now. */
+  "wallboard.watch": (input: Record<string, never>, ack: Ack<{ board: WallboardDto }>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -81,6 +90,8 @@ export interface ServerToClientEvents {
   "ticket.presence": (payload: { ticketId: string; presence: TicketPresenceDto[] }) => void;
   "notification.created": (payload: NotificationDto) => void;
   "agent.status.changed": (payload: { agentId: string; status: AgentStatus }) => void;
+  /** Supervisors watching a team's wallboard: the team's board, recomputed (coalesced, at most every 250 ms). */
+  "wallboard.team.updated": (payload: { team: WallboardTeamDto }) => void;
 }
 
 export type ServerEventName = keyof ServerToClientEvents;
@@ -90,6 +101,8 @@ export type ServerEventPayload<E extends ServerEventName> = Parameters<ServerToC
 export const rooms = {
   user: (userId: string) => `user:${userId}`,
   agents: "agents",
+  /** Supervisors watching one team's wallboard. */
+  wallboard: (teamId: string) => `wallboard:${teamId}`,
   team: (teamId: string) => `team:${teamId}`,
   /** Everyone following one ticket's public side (requester's other devices, tracking-key holders). */
   ticket: (ticketId: string) => `ticket:${ticketId}`,

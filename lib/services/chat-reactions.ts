@@ -1,6 +1,8 @@
 import { onChatEvent } from "@/lib/conversations/chat-events";
 import { botOnStart, botTurn, escalateIfUrgent } from "@/lib/services/bot/reply-as-bot";
+import { onBoardChange } from "@/lib/realtime/board-signal";
 import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
+import { scheduleWallboardBroadcast } from "@/lib/services/wallboard/broadcast-wallboard";
 
 /**
  * What follows a customer's words, wired in one place (server.ts calls this at start; so does the test setup). The
@@ -23,4 +25,9 @@ export function registerChatReactions(): void {
   onChatEvent("queue", ({ conversation, message }) => {
     if (conversation.status === "QUEUED" && !message?.internal) scheduleQueueBroadcast();
   });
+  // The wallboard: an agent's reply resets their "since last reply"; everything else signals boardChanged().
+  onChatEvent("wallboard", ({ message }) => {
+    if (message?.authorKind === "AGENT" && !message.internal) scheduleWallboardBroadcast();
+  });
+  onBoardChange(scheduleWallboardBroadcast);
 }

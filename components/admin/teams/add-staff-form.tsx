@@ -2,13 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import type { StaffRole } from "@/lib/auth/actor";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/http/action";
 import { useAction } from "../use-action";
 import { TeamCheckboxes, type TeamOption } from "./team-checkboxes";
 
-type Input = { email: string; name: string; role: "AGENT" | "ADMIN"; teamIds: string[] };
+type Input = { email: string; name: string; role: StaffRole; teamIds: string[] };
 type Added = { email: string; promoted: boolean; password: string | null };
 const EMPTY: Input = { email: "", name: "", role: "AGENT", teamIds: [] };
 
@@ -32,6 +33,7 @@ export function AddStaffForm({ teams, add }: { teams: TeamOption[]; add: (input:
         <Field id="staff-name" label={t("name")} value={form.name} error={fields.name} required onChange={(e) => setForm({ ...form, name: e.target.value })} />
         <SelectField id="staff-role" label={t("colRole")} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Input["role"] })}>
           <option value="AGENT">{t("roleAGENT")}</option>
+          <option value="SUPERVISOR">{t("roleSUPERVISOR")}</option>
           <option value="ADMIN">{t("roleADMIN")}</option>
         </SelectField>
       </div>

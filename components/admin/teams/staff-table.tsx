@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import type { StaffRole } from "@/lib/auth/actor";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/http/action";
@@ -12,13 +13,13 @@ export type StaffMember = {
   id: string;
   name: string;
   email: string | null;
-  role: "AGENT" | "ADMIN";
+  role: StaffRole;
   teamIds: string[];
   status: string;
   activeChats: number;
   maxConcurrentChats: number;
 };
-type Change = { userId: string; role: "AGENT" | "ADMIN"; teamIds: string[] };
+type Change = { userId: string; role: StaffRole; teamIds: string[] };
 
 const STATUS_DOT: Record<string, string> = { ONLINE: "bg-emerald-500", AWAY: "bg-amber-400", OFFLINE: "bg-slate-300" };
 const select = "h-8 rounded-lg border border-slate-300 bg-white px-2 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
@@ -67,8 +68,9 @@ function StaffRow({ member, teams, selfId, save, remove }: Shared & { member: St
         <div className="text-xs text-slate-500">{t("load", { active: member.activeChats, max: member.maxConcurrentChats })}</div>
       </td>
       <td className="px-4 py-3">
-        <select className={select} aria-label={t("roleOf", { name: member.name })} value={role} disabled={self} onChange={(e) => setRole(e.target.value as "AGENT" | "ADMIN")}>
+        <select className={select} aria-label={t("roleOf", { name: member.name })} value={role} disabled={self} onChange={(e) => setRole(e.target.value as StaffRole)}>
           <option value="AGENT">{t("roleAGENT")}</option>
+          <option value="SUPERVISOR">{t("roleSUPERVISOR")}</option>
           <option value="ADMIN">{t("roleADMIN")}</option>
         </select>
       </td>

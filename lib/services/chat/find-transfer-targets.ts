@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import { STAFF_ROLES, type Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { AgentLoad, TeamOption } from "@/lib/realtime/chat-types";
@@ -11,7 +11,7 @@ export async function findTransferTargets({ actor }: { actor: Actor }): Promise<
   const prisma = await getPrisma();
   const [agents, teams] = await Promise.all([
     prisma.user.findMany({
-      where: { role: { in: ["AGENT", "ADMIN"] }, agentProfile: { isNot: null } },
+      where: { role: { in: [...STAFF_ROLES] }, agentProfile: { isNot: null } },
       orderBy: { name: "asc" },
       select: {
         id: true,

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import { STAFF_ROLES, type Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -62,7 +62,7 @@ async function resolveTarget(target: Target, currentAssigneeId: string | null) {
   if (target.toAgentId) {
     if (target.toAgentId === currentAssigneeId) throw new AppError("CONFLICT", "transferToSelf");
     const agent = await prisma.user.findFirst({
-      where: { id: target.toAgentId, role: { in: ["AGENT", "ADMIN"] }, agentProfile: { status: { not: "OFFLINE" } } },
+      where: { id: target.toAgentId, role: { in: [...STAFF_ROLES] }, agentProfile: { status: { not: "OFFLINE" } } },
       select: { id: true, name: true },
     });
     if (!agent) throw new AppError("BAD_REQUEST", "transferTargetUnavailable");

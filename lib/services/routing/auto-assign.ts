@@ -1,3 +1,4 @@
+import { STAFF_ROLES } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
 import { scheduleQueueBroadcast } from "./broadcast-queue";
@@ -63,7 +64,7 @@ export async function autoAssign(now = new Date()): Promise<number> {
   if (!config.autoAssign) return 0;
   const prisma = await getPrisma();
   const profiles = await prisma.agentProfile.findMany({
-    where: { status: "ONLINE", user: { role: { in: ["AGENT", "ADMIN"] } } },
+    where: { status: "ONLINE", user: { role: { in: [...STAFF_ROLES] } } },
     select: { userId: true, activeChats: true, maxConcurrentChats: true, lastAssignedAt: true, user: { select: { name: true, teams: { select: { teamId: true } } } } },
   });
   const agents: Candidate[] = profiles

@@ -6,6 +6,7 @@ import { loadSlaConfig } from "@/lib/services/sla/sla-config";
 import { nextStaffedAt } from "./get-presence";
 import { findQueuePositions } from "./queue-positions";
 import { findQueueEntries } from "./find-queue";
+import { boardChanged } from "@/lib/realtime/board-signal";
 
 const DELAY_MS = 250;
 type State = { timer?: NodeJS.Timeout; running?: boolean; again?: boolean };
@@ -31,6 +32,8 @@ async function run(state: State): Promise<void> {
   state.running = true;
   try {
     await broadcastQueue();
+    // Every queue change moves the wallboard too (waiting, longest wait, estimates, agents' load).
+    boardChanged();
   } catch (error) {
     logger.error({ err: error }, "queue broadcast failed");
   } finally {

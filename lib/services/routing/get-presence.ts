@@ -1,3 +1,4 @@
+import { STAFF_ROLES } from "@/lib/auth/actor";
 import type { PresenceDto } from "@/lib/contracts/bot";
 import { getPrisma } from "@/lib/db/client";
 import { addBusinessMinutes, type BusinessHours } from "@/lib/services/sla/business-hours";
@@ -21,7 +22,7 @@ export async function getPresence({ teamId, now = new Date() }: { teamId?: strin
   const prisma = await getPrisma();
   const teams = teamId ? { some: { OR: [{ teamId }, { team: { slug: "general" } }] } } : undefined;
   const [online, sla] = await Promise.all([
-    prisma.agentProfile.count({ where: { status: "ONLINE", user: { role: { in: ["AGENT", "ADMIN"] }, ...(teams ? { teams } : {}) } } }),
+    prisma.agentProfile.count({ where: { status: "ONLINE", user: { role: { in: [...STAFF_ROLES] }, ...(teams ? { teams } : {}) } } }),
     loadSlaConfig(prisma),
   ]);
   const next = online ? null : nextStaffedAt(now, sla.hours);

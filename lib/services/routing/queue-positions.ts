@@ -1,3 +1,4 @@
+import { STAFF_ROLES } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { estimateWait, orderQueue, queueScore, type Eta, type Priority } from "./queue-math";
 import { loadRoutingConfig, type RoutingConfig } from "./routing-settings";
@@ -23,7 +24,7 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
       select: { id: true, customerId: true, teamId: true, priority: true, queuedAt: true, createdAt: true, customer: { select: { vipLevel: true } } },
     }),
     prisma.agentProfile.findMany({
-      where: { status: "ONLINE", user: { role: { in: ["AGENT", "ADMIN"] } } },
+      where: { status: "ONLINE", user: { role: { in: [...STAFF_ROLES] } } },
       select: { activeChats: true, maxConcurrentChats: true, user: { select: { teams: { select: { teamId: true } } } } },
     }),
     prisma.team.findUnique({ where: { slug: "general" }, select: { id: true } }),

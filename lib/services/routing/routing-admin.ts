@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import { STAFF_ROLES, type Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -22,7 +22,7 @@ export async function getRoutingAdmin({ actor }: { actor: Actor }): Promise<Rout
     loadRoutingConfig(),
     prisma.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] }),
     prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, nameEn: true, nameZh: true } }),
-    prisma.agentProfile.findMany({ where: { user: { role: { in: ["AGENT", "ADMIN"] } } }, include: { user: { select: { name: true } } }, orderBy: { user: { name: "asc" } }, take: 1000 }),
+    prisma.agentProfile.findMany({ where: { user: { role: { in: [...STAFF_ROLES] } } }, include: { user: { select: { name: true } } }, orderBy: { user: { name: "asc" } }, take: 1000 }),
   ]);
   return {
     topics: topics.map((t) => ({ id: t.id, teamId: t.teamId, basePriority: t.basePriority, keywords: t.keywords })),

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Actor } from "@/lib/auth/actor";
+import { STAFF_ROLES, type Actor, type StaffRole } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { hashPassword } from "@/lib/auth/password";
 import { getPrisma } from "@/lib/db/client";
@@ -14,7 +14,7 @@ import { revokeSessions } from "@/lib/services/sessions/revoke-sessions";
 
 // Teams and the people in them are edited together on one admin page (/admin/teams): their services live side by side.
 
-const STAFF = { role: { in: ["AGENT", "ADMIN"] as ("AGENT" | "ADMIN")[] }, isGuest: false };
+const STAFF = { role: { in: [...STAFF_ROLES] }, isGuest: false };
 
 /** Teams with their member counts, and every staff member with role, teams, status and load. Admins only. */
 export async function getStaffAdmin({ actor }: { actor: Actor | null }) {
@@ -40,7 +40,7 @@ export async function getStaffAdmin({ actor }: { actor: Actor | null }) {
     teams: teams.map(({ _count, ...team }) => ({ ...team, members: _count.members, topics: _count.topics })),
     staff: staff.map(({ teams: memberships, agentProfile, role, ...user }) => ({
       ...user,
-      role: role as "AGENT" | "ADMIN",
+      role: role as StaffRole,
       teamIds: memberships.map((m) => m.teamId),
       status: agentProfile?.status ?? "OFFLINE",
       activeChats: agentProfile?.activeChats ?? 0,
@@ -71,8 +71,10 @@ export async function updateStaffMember({ actor, userId, role, teamIds }: { acto
   if (userId === admin.id && role !== "ADMIN") throw new AppError("CONFLICT", "staffSelfDemotion", {}, { role: "staffSelfDemotion" });
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
-    // A demotion (administrator to agent) ends the person's sessions: they sign in again with what they may now do.
-    const demoted = role === "AGENT" && (await tx.user.count({ where: { id: userId, role: "ADMIN" } })) > 0;
+    // A demotion (to a role with less access) ends the person's sessions: they sign in again with what they may now do.
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
+    const rank = (r: string) => STAFF_ROLES.indexOf(r as (typeof STAFF_ROLES)[number]);
+    const demoted = before !== null && rank(role) < rank(before.role);
     const updated = await tx.user.updateMany({ where: { id: userId, ...STAFF }, data: { role } });
     if (updated.count === 0) throw new AppError("NOT_FOUND", "staffNotFound");
     if (demoted) await revokeSessions({ userId }, tx);

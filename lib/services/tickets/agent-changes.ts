@@ -1,3 +1,4 @@
+import { STAFF_ROLES } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import type { TicketEventData } from "@/lib/contracts/ticket";
@@ -19,7 +20,7 @@ export type PlannedChange = {
 };
 
 async function assigneeName(tx: Tx, id: string): Promise<string> {
-  const agent = await tx.user.findFirst({ where: { id, role: { in: ["AGENT", "ADMIN"] } }, select: { name: true } });
+  const agent = await tx.user.findFirst({ where: { id, role: { in: [...STAFF_ROLES] } }, select: { name: true } });
   if (!agent) throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { assigneeId: "assigneeInvalid" });
   return agent.name;
 }

@@ -92,6 +92,7 @@ export async function findTickets({ actor, input }: { actor: Actor; input: ListI
     if (condition) sql.where.push(condition);
     if (!input.status?.length && UNSOLVED_VIEWS.includes(view)) sql.where.push(UNSOLVED);
     if (view === "atRisk") order = `t."slaDueAt" ASC, t."id" ASC`;
+    else if (UNSOLVED_VIEWS.includes(view)) order = workOrder(now);
   }
   if (input.status?.length) sql.where.push(`t."status" IN (${list(input.status)})`);
   if (isAgent(user)) {
@@ -106,6 +107,16 @@ export async function findTickets({ actor, input }: { actor: Actor; input: ListI
   const viewer = isAgent(user) ? "agent" : "requester";
   const page = input.q ? await searchPage(where, sql.params, input) : await viewPage(where, order, sql.params, input);
   return { ...page, tickets: await loadSummaries(page.ids, viewer, now), page: input.page, pageSize: input.pageSize };
+}
+
+/**
+ * The work views put what needs doing first: tickets past their running SLA deadline, then by priority (urgent
+ * first), then the nearest deadline, then the most recently changed.
+ */
+function workOrder(now: Date): string {
+  // Inlined, not a parameter: the count statement shares the parameters but has no ORDER BY. An ISO string is safe.
+  const breached = `(t."slaDueAt" IS NOT NULL AND t."slaDueAt" <= '${now.toISOString()}'::timestamp)`;
+  return `${breached} DESC, t."priority" DESC, t."slaDueAt" ASC NULLS LAST, t."updatedAt" DESC, t."id" DESC`;
 }
 
 type IdPage = { ids: string[]; total: number; totalCapped: boolean };

@@ -1,4 +1,5 @@
 import { type TicketEntryDto } from "@/lib/contracts/ticket";
+import { boardChanged } from "@/lib/realtime/board-signal";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
@@ -23,6 +24,7 @@ export type PublishedTicket = {
  * get the public part only — a note never reaches a customer room.
  */
 export function publishTicketUpdated(ticket: PublishedTicket, entries: TicketEntryDto[] = [], by: { id: string; name: string } | null = null): void {
+  boardChanged();
   const base = { ticketId: ticket.id, number: formatTicketNumber(ticket.number), status: ticket.status, updatedAt: ticket.updatedAt.toISOString() };
   const agentView = {
     ...base,

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import { STAFF_ROLES, type Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 
@@ -7,7 +7,7 @@ export async function getTicketOptions({ actor }: { actor: Actor }) {
   requireAgent(actor);
   const prisma = await getPrisma();
   const [agents, teams] = await Promise.all([
-    prisma.user.findMany({ where: { role: { in: ["AGENT", "ADMIN"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.user.findMany({ where: { role: { in: [...STAFF_ROLES] } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true, nameEn: true, nameZh: true } }),
   ]);
   return { agents, teams };

@@ -1,6 +1,7 @@
-import type { Actor } from "@/lib/auth/actor";
+import { isAdmin, isSupervisor, type Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { TicketEntryDto } from "@/lib/contracts/ticket";
 import { publishNotifications, type NotificationRow } from "@/lib/services/notifications/notify";
@@ -24,6 +25,7 @@ export async function changeTicket(
   const now = new Date();
   const ticket = await lockTicket(tx, where);
   assertOpenForChanges(ticket);
+  await assertMayReassign(tx, agent, ticket, changes);
   const plan = await planAgentChanges(tx, ticket, changes, sla, now);
   const { saved, entryIds } = await saveTicket(tx, ticket, plan.data, sla, plan.events.map((event) => ({ authorId: agent.id, event })), now);
   const notifications: NotificationRow[] = [];
@@ -34,6 +36,17 @@ export async function changeTicket(
   const rows = await tx.ticketEntry.findMany({ where: { id: { in: entryIds } }, select: entrySelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   await enqueueWebhook(tx, plan.solved ? "ticket.solved" : "ticket.updated", () => ticketPayload(tx, { id: ticket.id }));
   return { ticket: saved, entries: rows.map((row) => toEntryDto(row, ticket.requesterId)), notifications };
+}
+
+/**
+ * An agent may take an unassigned ticket or hand on their own; taking a colleague's ticket away from them is for a
+ * supervisor of the ticket's team (or an admin).
+ */
+async function assertMayReassign(tx: Tx, agent: Actor, ticket: { assigneeId: string | null; teamId: string | null }, changes: AgentChanges) {
+  if (changes.assigneeId === undefined || changes.assigneeId === ticket.assigneeId) return;
+  if (!ticket.assigneeId || ticket.assigneeId === agent.id || isAdmin(agent)) return;
+  const supervises = isSupervisor(agent) && ticket.teamId && (await tx.teamMember.count({ where: { teamId: ticket.teamId, userId: agent.id } })) > 0;
+  if (!supervises) throw new AppError("FORBIDDEN", "ticketReassignSupervisors");
 }
 
 export function publishChange(result: TicketChangeResult, agent: Actor): void {

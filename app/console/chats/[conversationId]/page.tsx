@@ -4,7 +4,7 @@ import { AgentConversation } from "@/components/console/agent-conversation";
 import { CustomerPanel } from "@/components/console/customer-panel";
 import { UrgentActions } from "@/components/console/urgent-actions";
 import { InboxList } from "@/components/console/inbox-list";
-import { isAdmin } from "@/lib/auth/actor";
+import { isAdmin, isSupervisor } from "@/lib/auth/actor";
 import { getAgent } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { findCannedResponses } from "@/lib/services/canned/find-canned-responses";
@@ -44,7 +44,7 @@ export default async function ConsoleChatPage({ params }: { params: Promise<{ co
       <AgentConversation
         key={conversation.id}
         seed={{ conversation, messages }}
-        me={{ id: actor.id, name: actor.name, isAdmin: isAdmin(actor) }}
+        me={{ id: actor.id, name: actor.name, isAdmin: isAdmin(actor), isSupervisor: isSupervisor(actor) }}
         canned={canned}
         agents={targets.agents}
         teams={targets.teams}

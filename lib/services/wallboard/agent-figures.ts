@@ -1,0 +1,47 @@
+import { getPrisma } from "@/lib/db/client";
+import { UNSOLVED_STATUSES } from "@/lib/contracts/ticket";
+
+export type AgentFigures = {
+  chats: Map<string, number>;
+  openTickets: Map<string, number>;
+  lastReplyAt: Map<string, Date>;
+  handledToday: Map<string, number>;
+  firstResponseToday: Map<string, number>;
+};
+
+/** Each agent's load now and their work since `since` (midnight in the desk's time zone); definitions in contracts/wallboard.ts. */
+export async function loadAgentFigures(agentIds: string[], since: Date): Promise<AgentFigures> {
+  const prisma = await getPrisma();
+  const mine = { in: agentIds };
+  const [chats, tickets, chatReplies, ticketReplies, handled, answered] = await Promise.all([
+    prisma.conversation.groupBy({ by: ["assigneeId"], where: { assigneeId: mine, status: "ACTIVE" }, _count: { _all: true } }),
+    prisma.ticket.groupBy({ by: ["assigneeId"], where: { assigneeId: mine, status: { in: [...UNSOLVED_STATUSES] } }, _count: { _all: true } }),
+    prisma.message.groupBy({ by: ["authorId"], where: { authorId: mine, authorKind: "AGENT", internal: false, createdAt: { gte: since } }, _max: { createdAt: true } }),
+    prisma.ticketEntry.groupBy({ by: ["authorId"], where: { authorId: mine, kind: "REPLY", createdAt: { gte: since } }, _max: { createdAt: true } }),
+    prisma.conversation.groupBy({ by: ["assigneeId"], where: { assigneeId: mine, status: "CLOSED", closedAt: { gte: since } }, _count: { _all: true } }),
+    prisma.conversation.findMany({
+      where: { assigneeId: mine, firstResponseAt: { gte: since } },
+      select: { assigneeId: true, firstResponseAt: true, queuedAt: true, createdAt: true },
+    }),
+  ]);
+  const counts = (rows: { _count: { _all: number }; assigneeId: string | null }[]) => new Map(rows.map((row) => [row.assigneeId ?? "", row._count._all]));
+  const lastReplyAt = new Map<string, Date>();
+  for (const row of [...chatReplies, ...ticketReplies]) {
+    const at = row._max.createdAt;
+    if (!row.authorId || !at) continue;
+    const known = lastReplyAt.get(row.authorId);
+    if (!known || known < at) lastReplyAt.set(row.authorId, at);
+  }
+  return { chats: counts(chats), openTickets: counts(tickets), lastReplyAt, handledToday: counts(handled), firstResponseToday: meanFirstResponse(answered) };
+}
+
+function meanFirstResponse(rows: { assigneeId: string | null; firstResponseAt: Date | null; queuedAt: Date | null; createdAt: Date }[]): Map<string, number> {
+  const sums = new Map<string, { total: number; n: number }>();
+  for (const row of rows) {
+    if (!row.assigneeId || !row.firstResponseAt) continue;
+    const seconds = Math.max(0, (row.firstResponseAt.getTime() - (row.queuedAt ?? row.createdAt).getTime()) / 1000);
+    const sum = sums.get(row.assigneeId) ?? { total: 0, n: 0 };
+    sums.set(row.assigneeId, { total: sum.total + seconds, n: sum.n + 1 });
+  }
+  return new Map([...sums].map(([id, { total, n }]) => [id, Math.round(total / n)]));
+}

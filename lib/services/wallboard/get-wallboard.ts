@@ -1,0 +1,135 @@
+import { isAdmin, STAFF_ROLES, type Actor } from "@/lib/auth/actor";
+import { requireSupervisor } from "@/lib/auth/guards";
+import { getPrisma } from "@/lib/db/client";
+import { UNSOLVED_STATUSES } from "@/lib/contracts/ticket";
+import { LONG_WAIT_ALERT_SECONDS, type WallboardAgentDto, type WallboardAlert, type WallboardDto, type WallboardTeamDto } from "@/lib/contracts/wallboard";
+import { findQueuePositions } from "@/lib/services/routing/queue-positions";
+import { loadSlaConfig } from "@/lib/services/sla/sla-config";
+import { loadAgentFigures, type AgentFigures } from "./agent-figures";
+import { deskTimeZone, startOfDeskDay } from "./desk-day";
+
+const STATUS_ORDER = { ONLINE: 0, AWAY: 1, OFFLINE: 2 } as const;
+
+/** The teams a supervisor runs (admins: every team). */
+export function supervisedTeams(actor: Actor) {
+  return isAdmin(actor) ? {} : { members: { some: { userId: actor.id } } };
+}
+
+/**
+ * The wallboard of the teams the actor supervises, as of `now`: per team the queue, the estimate its customers see,
+ * who is online and their load, SLA risk and breaches, and the alerts those raise. `teamIds` narrows it (the push).
+ */
+export async function getWallboard({ actor, now = new Date(), teamIds }: { actor: Actor; now?: Date; teamIds?: string[] }): Promise<WallboardDto> {
+  const supervisor = requireSupervisor(actor);
+  return buildWallboard({ where: { ...supervisedTeams(supervisor), ...(teamIds ? { id: { in: teamIds } } : {}) }, now });
+}
+
+/** Starts a supervisor following the board: enters the rooms of their teams (`join`) before reading it, so nothing is missed. */
+export async function watchWallboard({ actor, join }: { actor: Actor; join: (teamIds: string[]) => Promise<void> }): Promise<WallboardDto> {
+  const supervisor = requireSupervisor(actor);
+  const prisma = await getPrisma();
+  const teams = await prisma.team.findMany({ where: supervisedTeams(supervisor), select: { id: true } });
+  const ids = teams.map((team) => team.id);
+  await join(ids);
+  return buildWallboard({ where: { id: { in: ids } }, now: new Date() });
+}
+
+/** The board for the teams matching `where`, for no one in particular (the broadcast slices it per team). */
+export async function buildWallboard({ where, now }: { where: object; now: Date }): Promise<WallboardDto> {
+  const prisma = await getPrisma();
+  const [teams, general, sla, queued, positions] = await Promise.all([
+    prisma.team.findMany({
+      where,
+      orderBy: { slug: "asc" },
+      select: {
+        id: true,
+        nameEn: true,
+        nameZh: true,
+        members: {
+          where: { user: { role: { in: [...STAFF_ROLES] } } },
+          select: { user: { select: { id: true, name: true, agentProfile: { select: { status: true, maxConcurrentChats: true } } } } },
+        },
+      },
+    }),
+    prisma.team.findUnique({ where: { slug: "general" }, select: { id: true } }),
+    loadSlaConfig(prisma),
+    prisma.conversation.findMany({
+      where: { status: "QUEUED", assigneeId: null },
+      orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
+      select: { id: true, teamId: true, priority: true, queuedAt: true, createdAt: true, customer: { select: { name: true } } },
+    }),
+    findQueuePositions(now),
+  ]);
+  const timeZone = deskTimeZone(sla.hours);
+  const since = startOfDeskDay(now, timeZone);
+  const memberIds = [...new Set(teams.flatMap((team) => team.members.map((m) => m.user.id)))];
+  const teamIds = teams.map((team) => team.id);
+  const [figures, risk] = await Promise.all([loadAgentFigures(memberIds, since), loadTicketRisk(teamIds, now)]);
+  const lastInLine = new Map<string | null, (typeof positions)[number]>();
+  for (const position of positions) lastInLine.set(position.teamId, position);
+
+  const boards = teams.map((team): WallboardTeamDto => {
+    const queue = queued.filter((chat) => (chat.teamId ?? general?.id ?? null) === team.id);
+    const members = team.members.map(({ user }) => toAgent(user, figures)).sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name));
+    const oldest = queue.length ? (queue[0].queuedAt ?? queue[0].createdAt) : null;
+    const longestWaitSeconds = oldest ? Math.max(0, Math.floor((now.getTime() - oldest.getTime()) / 1000)) : null;
+    const back = lastInLine.get(team.id);
+    const agents = { online: count(members, "ONLINE"), away: count(members, "AWAY"), offline: count(members, "OFFLINE") };
+    const tickets = risk.get(team.id) ?? { atRisk: 0, breached: 0 };
+    return {
+      id: team.id,
+      nameEn: team.nameEn,
+      nameZh: team.nameZh,
+      waiting: queue.length,
+      oldestQueuedAt: oldest?.toISOString() ?? null,
+      longestWaitSeconds,
+      estimate: back && queue.length ? { seconds: back.eta.seconds, label: back.eta.label, minutes: back.eta.minutes } : null,
+      agents,
+      members,
+      queue: queue.map((chat) => ({ conversationId: chat.id, customerName: chat.customer.name, queuedAt: (chat.queuedAt ?? chat.createdAt).toISOString(), priority: chat.priority })),
+      tickets,
+      alerts: alertsFor(queue.length, agents.online, longestWaitSeconds, tickets.breached),
+      computedAt: now.toISOString(),
+    };
+  });
+  return { teams: boards, computedAt: now.toISOString(), timeZone };
+}
+
+function alertsFor(waiting: number, online: number, longestWaitSeconds: number | null, breached: number): WallboardAlert[] {
+  const alerts: WallboardAlert[] = [];
+  if (waiting > 0 && online === 0) alerts.push({ kind: "unstaffed", waiting });
+  if (longestWaitSeconds !== null && longestWaitSeconds > LONG_WAIT_ALERT_SECONDS) alerts.push({ kind: "longWait", seconds: longestWaitSeconds });
+  if (breached > 0) alerts.push({ kind: "breach", tickets: breached });
+  return alerts;
+}
+
+const count = (members: WallboardAgentDto[], status: WallboardAgentDto["status"]) => members.filter((m) => m.status === status).length;
+
+function toAgent(
+  user: { id: string; name: string; agentProfile: { status: WallboardAgentDto["status"]; maxConcurrentChats: number } | null },
+  figures: AgentFigures,
+): WallboardAgentDto {
+  return {
+    id: user.id,
+    name: user.name,
+    status: user.agentProfile?.status ?? "OFFLINE",
+    maxConcurrentChats: user.agentProfile?.maxConcurrentChats ?? 0,
+    chats: figures.chats.get(user.id) ?? 0,
+    openTickets: figures.openTickets.get(user.id) ?? 0,
+    lastReplyAt: figures.lastReplyAt.get(user.id)?.toISOString() ?? null,
+    handledToday: figures.handledToday.get(user.id) ?? 0,
+    firstResponseTodaySeconds: figures.firstResponseToday.get(user.id) ?? null,
+  };
+}
+
+/** Unsolved tickets per team: at risk (under a quarter of the running target left) and breached (past it). */
+async function loadTicketRisk(teamIds: string[], now: Date): Promise<Map<string, { atRisk: number; breached: number }>> {
+  const prisma = await getPrisma();
+  const base = { teamId: { in: teamIds }, status: { in: [...UNSOLVED_STATUSES] } };
+  const [atRisk, breached] = await Promise.all([
+    prisma.ticket.groupBy({ by: ["teamId"], where: { ...base, slaAtRiskAt: { lte: now }, slaDueAt: { gt: now } }, _count: { _all: true } }),
+    prisma.ticket.groupBy({ by: ["teamId"], where: { ...base, slaDueAt: { lte: now } }, _count: { _all: true } }),
+  ]);
+  const pick = (rows: { teamId: string | null; _count: { _all: number } }[], id: string) => rows.find((row) => row.teamId === id)?._count._all ?? 0;
+  return new Map(teamIds.map((id) => [id, { atRisk: pick(atRisk, id), breached: pick(breached, id) }]));
+}
