@@ -5,7 +5,8 @@ import { GUEST_HEADER } from "@/lib/auth/guest-header";
 import { securityHeaders } from "@/lib/http/security-headers";
 
 function overHttps(req: NextRequest): boolean {
-  if (beaconConfig().TRUST_PROXY === "1" && req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https") return true;
+  if (beaconConfig().TRUST_PROXY === "1" && req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https")
+    return true;
   return req.nextUrl.protocol === "https:" || (beaconConfig().NEXTAUTH_URL ?? "").startsWith("https:");
 }
 
@@ -15,7 +16,10 @@ function overHttps(req: NextRequest): boolean {
  */
 export function proxy(req: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const signedIn = SESSION_COOKIES.some((name) => req.cookies.has(name)) || req.cookies.has(GUEST_COOKIE) || req.headers.has(GUEST_HEADER);
+  const signedIn =
+    SESSION_COOKIES.some((name) => req.cookies.has(name)) ||
+    req.cookies.has(GUEST_COOKIE) ||
+    req.headers.has(GUEST_HEADER);
   const headers = securityHeaders({
     pathname: req.nextUrl.pathname,
     nonce,

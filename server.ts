@@ -63,7 +63,9 @@ async function main(): Promise<void> {
   // PORT=0 picks a free port: say which one.
   const bound = (server.address() as AddressInfo | null)?.port ?? port;
   const where = target.kind === "pglite" ? `embedded PGlite (${target.dataDir ?? "memory"})` : "PostgreSQL";
-  console.log(`Beacon is ready on http://localhost:${bound} — ${where}, ${dev ? "development" : "production"}, started in ${Date.now() - started} ms`);
+  console.log(
+    `Beacon is ready on http://localhost:${bound} — ${where}, ${dev ? "development" : "production"}, started in ${Date.now() - started} ms`,
+  );
   if (prepared.hasDemoAccounts) console.log(formatDemoLogins());
 
   let stopping = false;

@@ -19,7 +19,11 @@ export default defineConfig({
       {
         ...shared,
         extends: true,
-        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], setupFiles: ["tests/helpers/setup.ts"] },
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          setupFiles: ["tests/helpers/setup.ts"],
+        },
       },
       // The security suite (docs/security.md): access matrix, CSRF, headers, the bad-input corpus, sessions and 2FA.
       {
@@ -28,7 +32,16 @@ export default defineConfig({
         test: { name: "security", include: ["tests/security/**/*.test.ts"], setupFiles: ["tests/helpers/setup.ts"] },
       },
       // Two real instances behind nginx on PostgreSQL + Redis, after the production build (scripts/test.mjs).
-      { ...shared, extends: true, test: { name: "scale", include: ["tests/scale/**/*.test.ts"], setupFiles: ["tests/helpers/setup.ts"], fileParallelism: false } },
+      {
+        ...shared,
+        extends: true,
+        test: {
+          name: "scale",
+          include: ["tests/scale/**/*.test.ts"],
+          setupFiles: ["tests/helpers/setup.ts"],
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -17,7 +17,9 @@ import { teams, topics as demoTopics } from "../prisma/seed/demo-people";
 import { seedKb } from "../prisma/seed/seed-kb";
 import { scoreBench, printBench, type BenchCase, type BenchOutcome } from "./bot/score";
 
-const { values } = parseArgs({ options: { set: { type: "string", default: "all" }, gate: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { set: { type: "string", default: "all" }, gate: { type: "boolean", default: false } },
+});
 const sets = values.set === "all" ? ["questions", "holdout", "fresh"] : [values.set!];
 const load = (name: string): BenchCase[] =>
   readFileSync(new URL(`./bot/${name}.jsonl`, import.meta.url), "utf8")
@@ -42,7 +44,13 @@ async function main() {
     const outcomes: BenchOutcome[] = [];
     for (const c of load(set)) {
       const chatLocale = c.lang === "en" ? "zh-CN" : "en";
-      const { locale, intent } = await understandMessage({ text: c.q, chatLocale, botMisses: 0, urgentKeywords, minScore: config.botMinScore });
+      const { locale, intent } = await understandMessage({
+        text: c.q,
+        chatLocale,
+        botMisses: 0,
+        urgentKeywords,
+        minScore: config.botMinScore,
+      });
       outcomes.push({ case: c, locale, intent });
     }
     const score = scoreBench(outcomes);

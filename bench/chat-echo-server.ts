@@ -10,7 +10,9 @@ const io = new Server(http, { serveClient: false, transports: ["websocket"] });
 let seq = 0;
 
 io.on("connection", (socket) => {
-  const chats = String(socket.handshake.auth?.chats ?? "").split(",").filter(Boolean);
+  const chats = String(socket.handshake.auth?.chats ?? "")
+    .split(",")
+    .filter(Boolean);
   void socket.join(chats.map((chat) => `chat:${chat}`));
   socket.on("send", (message: { chat: string; clientId: string; body: string }, ack: (result: unknown) => void) => {
     const stored = { ...message, seq: ++seq, createdAt: new Date().toISOString() };

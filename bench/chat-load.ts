@@ -4,7 +4,12 @@
 import { io, type Socket } from "socket.io-client";
 
 export type Pair = { customer: Socket; agent: Socket; conversationId: string };
-export type SendFn = (pair: Pair, side: "customer" | "agent", clientId: string, body: string) => Promise<{ ok: boolean; code?: string }>;
+export type SendFn = (
+  pair: Pair,
+  side: "customer" | "agent",
+  clientId: string,
+  body: string,
+) => Promise<{ ok: boolean; code?: string }>;
 
 export type LoadResult = {
   sent: number;
@@ -57,9 +62,22 @@ export function percentile(sorted: number[], p: number): number {
  * Sends `rate` messages a second, spread over random pairs and both directions, for `seconds` (after a warm-up that
  * is not measured), then waits for the last deliveries.
  */
-export async function runLoad(pairs: Pair[], send: SendFn, options: { rate: number; seconds: number; warmup: number }): Promise<LoadResult> {
+export async function runLoad(
+  pairs: Pair[],
+  send: SendFn,
+  options: { rate: number; seconds: number; warmup: number },
+): Promise<LoadResult> {
   const inFlight = new Map<string, { at: number; to: Socket; measured: boolean }>();
-  const result: LoadResult = { sent: 0, acked: 0, ackedAll: 0, delivered: 0, errors: {}, seconds: options.seconds, ack: [], deliver: [] };
+  const result: LoadResult = {
+    sent: 0,
+    acked: 0,
+    ackedAll: 0,
+    delivered: 0,
+    errors: {},
+    seconds: options.seconds,
+    ack: [],
+    deliver: [],
+  };
   const listen = (socket: Socket) =>
     socket.on("message.created", ({ message }: { message: { clientId?: string | null } }) => {
       const entry = message.clientId ? inFlight.get(message.clientId) : undefined;
@@ -116,7 +134,8 @@ export async function runLoad(pairs: Pair[], send: SendFn, options: { rate: numb
   await phase(options.warmup, false);
   await phase(options.seconds, true);
   const drainUntil = performance.now() + 10_000;
-  while ([...inFlight.values()].some((entry) => entry.measured) && performance.now() < drainUntil) await new Promise((r) => setTimeout(r, 50));
+  while ([...inFlight.values()].some((entry) => entry.measured) && performance.now() < drainUntil)
+    await new Promise((r) => setTimeout(r, 50));
   result.ack.sort((a, b) => a - b);
   result.deliver.sort((a, b) => a - b);
   return result;

@@ -4,7 +4,15 @@ import { machineLoad, sampleProcess, startProcess, stop } from "./processes";
 
 export type Shape = { agents: number; customers: number; load: { rate: number; seconds: number; warmup: number } };
 
-export type Row = { name: string; connections: number; result: LoadResult; rssMb: number; cpu: number; load: string; stored?: string };
+export type Row = {
+  name: string;
+  connections: number;
+  result: LoadResult;
+  rssMb: number;
+  cpu: number;
+  load: string;
+  stored?: string;
+};
 
 export async function closeAll(pairs: Pair[]) {
   for (const pair of pairs) {
@@ -19,18 +27,30 @@ export async function benchEcho({ agents: AGENTS, customers: CUSTOMERS, load: LO
   const url = `http://127.0.0.1:${match[1]}`;
   const server = sampleProcess(child.pid!);
   // The same shape as Beacon's run: each agent handles every AGENTS-th chat and sits in those chats' rooms.
-  const agents = await pool(Array.from({ length: AGENTS }, (_, a) => a), 20, (a) => {
-    const chats = Array.from({ length: CUSTOMERS }, (_, i) => i).filter((i) => i % AGENTS === a);
-    return connect(url, { auth: { chats: chats.map((i) => `c${i}`).join(",") } });
-  });
-  const pairs: Pair[] = await pool(Array.from({ length: CUSTOMERS }, (_, i) => i), 100, async (i) => ({
-    customer: await connect(url, { auth: { chats: `c${i}` } }),
-    agent: agents[i % AGENTS],
-    conversationId: `c${i}`,
-  }));
+  const agents = await pool(
+    Array.from({ length: AGENTS }, (_, a) => a),
+    20,
+    (a) => {
+      const chats = Array.from({ length: CUSTOMERS }, (_, i) => i).filter((i) => i % AGENTS === a);
+      return connect(url, { auth: { chats: chats.map((i) => `c${i}`).join(",") } });
+    },
+  );
+  const pairs: Pair[] = await pool(
+    Array.from({ length: CUSTOMERS }, (_, i) => i),
+    100,
+    async (i) => ({
+      customer: await connect(url, { auth: { chats: `c${i}` } }),
+      agent: agents[i % AGENTS],
+      conversationId: `c${i}`,
+    }),
+  );
   const send = (pair: Pair, side: "customer" | "agent", clientId: string, body: string) =>
     new Promise<{ ok: boolean; code?: string }>((resolve) =>
-      (side === "customer" ? pair.customer : pair.agent).emit("send", { chat: pair.conversationId, clientId, body }, resolve),
+      (side === "customer" ? pair.customer : pair.agent).emit(
+        "send",
+        { chat: pair.conversationId, clientId, body },
+        resolve,
+      ),
     );
   const cpuBefore = server.cpuSeconds();
   const result = await runLoad(pairs, send, LOAD);
@@ -55,8 +75,13 @@ export function report(title: string, { agents: AGENTS, customers: CUSTOMERS, lo
     const rate = result.acked / result.seconds;
     const ack = `${f(percentile(result.ack, 50))} / ${f(percentile(result.ack, 95))} / ${f(percentile(result.ack, 99))}`;
     const deliver = `${f(percentile(result.deliver, 50))} / ${f(percentile(result.deliver, 95))} / ${f(percentile(result.deliver, 99))}`;
-    const errors = Object.entries(result.errors).map(([code, n]) => `${code}×${n}`).join(" ") || "none";
-    lines.push(`${name.padEnd(22)}${String(connections).padStart(8)}${rate.toFixed(1).padStart(8)}  ${ack.padEnd(26)}${deliver.padEnd(30)}${String(rssMb).padStart(7)}  ${errors}`);
+    const errors =
+      Object.entries(result.errors)
+        .map(([code, n]) => `${code}×${n}`)
+        .join(" ") || "none";
+    lines.push(
+      `${name.padEnd(22)}${String(connections).padStart(8)}${rate.toFixed(1).padStart(8)}  ${ack.padEnd(26)}${deliver.padEnd(30)}${String(rssMb).padStart(7)}  ${errors}`,
+    );
   }
   lines.push("");
   for (const { name, result, stored, cpu, load } of rows) {
@@ -69,4 +94,3 @@ export function report(title: string, { agents: AGENTS, customers: CUSTOMERS, lo
   }
   console.log(lines.join("\n"));
 }
-

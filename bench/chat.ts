@@ -52,7 +52,9 @@ async function benchBeacon(name: string, databaseUrl: string): Promise<Row> {
   try {
     const started = Date.now();
     const pairs = await openChats(url, await agentSockets(url, agentIds), CUSTOMERS);
-    console.error(`  ${name}: ${CUSTOMERS} chats started, accepted and joined in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.error(
+      `  ${name}: ${CUSTOMERS} chats started, accepted and joined in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     const cpuBefore = server.cpuSeconds();
     const result = await runLoad(pairs, sendOverSocket, LOAD);
     const cpu = server.cpuSeconds() - cpuBefore;
@@ -61,7 +63,15 @@ async function benchBeacon(name: string, databaseUrl: string): Promise<Row> {
     await closeAll(pairs);
     await stop(child);
     const stored = await countStored(databaseUrl);
-    return { name, connections: SOCKETS, result, rssMb, cpu, load, stored: `${stored} messages stored for ${result.ackedAll} acknowledged (warm-up included)` };
+    return {
+      name,
+      connections: SOCKETS,
+      result,
+      rssMb,
+      cpu,
+      load,
+      stored: `${stored} messages stored for ${result.ackedAll} acknowledged (warm-up included)`,
+    };
   } finally {
     await stop(child);
   }
@@ -69,7 +79,9 @@ async function benchBeacon(name: string, databaseUrl: string): Promise<Row> {
 
 async function main() {
   const build = spawn(process.execPath, ["scripts/build-if-stale.mjs"], { cwd: ROOT, stdio: "inherit" });
-  await new Promise((resolve, reject) => build.once("exit", (code) => (code === 0 ? resolve(null) : reject(new Error("build failed")))));
+  await new Promise((resolve, reject) =>
+    build.once("exit", (code) => (code === 0 ? resolve(null) : reject(new Error("build failed")))),
+  );
   const rows: Row[] = [];
   console.error("  bare socket.io echo …");
   rows.push(await benchEcho(SHAPE));

@@ -11,12 +11,19 @@ import pg from "pg";
 import { SignJWT } from "jose";
 
 const { values } = parseArgs({
-  options: { postgres: { type: "string" }, events: { type: "string", default: "3000" }, rate: { type: "string", default: "300" }, seconds: { type: "string", default: "10" }, interval: { type: "string", default: "1000" } },
+  options: {
+    postgres: { type: "string" },
+    events: { type: "string", default: "3000" },
+    rate: { type: "string", default: "300" },
+    seconds: { type: "string", default: "10" },
+    interval: { type: "string", default: "1000" },
+  },
 });
 
 async function scratch(server: string) {
   const url = new URL(server);
-  if (!["localhost", "127.0.0.1", "::1"].includes(url.hostname)) throw new Error("The benchmark only runs against a local PostgreSQL.");
+  if (!["localhost", "127.0.0.1", "::1"].includes(url.hostname))
+    throw new Error("The benchmark only runs against a local PostgreSQL.");
   const name = `beacon_exchange_bench_${process.pid}`;
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: new URL("/postgres", url).toString() });
@@ -25,10 +32,14 @@ async function scratch(server: string) {
     await client.end();
   };
   await admin(`CREATE DATABASE ${name}`);
-  return { url: new URL(`/${name}`, url).toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: new URL(`/${name}`, url).toString(),
+    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
-const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : NaN);
+const pct = (xs: number[], p: number) =>
+  xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : NaN;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const db = values.postgres ? await scratch(values.postgres) : null;
@@ -46,10 +57,25 @@ const { sendWebhooks } = await import("../lib/services/webhooks/send-webhooks");
 try {
   await applyMigrations((await getConnection()).sql);
   const prisma = await getPrisma();
-  const site = await prisma.identitySite.create({ data: { key: "bench", name: "Bench", issuer: "https://ex.bench", audience: "beacon", secret: "bench-site-secret-0123456789abcdef" } });
+  const site = await prisma.identitySite.create({
+    data: {
+      key: "bench",
+      name: "Bench",
+      issuer: "https://ex.bench",
+      audience: "beacon",
+      secret: "bench-site-secret-0123456789abcdef",
+    },
+  });
   const sign = (sub: string) =>
-    new SignJWT({ email: `${sub}@ex.bench`, vipLevel: 2 }).setProtectedHeader({ alg: "HS256" }).setSubject(sub).setIssuer(site.issuer).setAudience(site.audience)
-      .setIssuedAt().setExpirationTime("5m").setJti(randomUUID()).sign(new TextEncoder().encode(site.secret!));
+    new SignJWT({ email: `${sub}@ex.bench`, vipLevel: 2 })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(sub)
+      .setIssuer(site.issuer)
+      .setAudience(site.audience)
+      .setIssuedAt()
+      .setExpirationTime("5m")
+      .setJti(randomUUID())
+      .sign(new TextEncoder().encode(site.secret!));
 
   const tokens = await Promise.all(Array.from({ length: 2000 }, (_, i) => sign(`u-${i % 200}`)));
   let started = performance.now();
@@ -58,14 +84,19 @@ try {
   started = performance.now();
   for (const token of tokens.slice(0, 500)) await identifyCustomer({ token, siteKey: "bench" });
   const identifyMs = (performance.now() - started) / 500;
-  console.log(`identity: verify ${verifyMs.toFixed(3)} ms/token (HS256 + claims); whole identify ${identifyMs.toFixed(2)} ms/request (verify, jti insert, upsert, audit, webhook check)`);
+  console.log(
+    `identity: verify ${verifyMs.toFixed(3)} ms/token (HS256 + claims); whole identify ${identifyMs.toFixed(2)} ms/request (verify, jti insert, upsert, audit, webhook check)`,
+  );
 
   const arrivals: { at: number; occurredAt: number }[] = [];
   const receiver = createServer((req, res) => {
     let body = "";
     req.on("data", (chunk: Buffer) => (body += chunk));
     req.on("end", () => {
-      arrivals.push({ at: Date.now(), occurredAt: Date.parse((JSON.parse(body) as { occurredAt: string }).occurredAt) });
+      arrivals.push({
+        at: Date.now(),
+        occurredAt: Date.parse((JSON.parse(body) as { occurredAt: string }).occurredAt),
+      });
       res.writeHead(200).end();
     });
   });
@@ -76,15 +107,21 @@ try {
   // Backlog: N events queued, then drained by two workers at once (as two instances would).
   const events = Number(values.events);
   for (let i = 0; i < events; i += 20) {
-    await prisma.$transaction(async (tx) => {
-      for (let j = i; j < Math.min(events, i + 20); j++) await enqueueWebhook(tx, "message.created", { message: { seq: j } });
-    }, { timeout: 30_000 });
+    await prisma.$transaction(
+      async (tx) => {
+        for (let j = i; j < Math.min(events, i + 20); j++)
+          await enqueueWebhook(tx, "message.created", { message: { seq: j } });
+      },
+      { timeout: 30_000 },
+    );
   }
   started = performance.now();
   const runs = await Promise.all([sendWebhooks({ limit: 50 }), sendWebhooks({ limit: 50 })]);
   const drainS = (performance.now() - started) / 1000;
   const sent = runs.reduce((n, r) => n + r.sent, 0);
-  console.log(`webhooks: ${sent} deliveries drained by 2 workers in ${drainS.toFixed(2)} s = ${(sent / drainS).toFixed(0)} deliveries/s (${arrivals.length} received)`);
+  console.log(
+    `webhooks: ${sent} deliveries drained by 2 workers in ${drainS.toFixed(2)} s = ${(sent / drainS).toFixed(0)} deliveries/s (${arrivals.length} received)`,
+  );
 
   // Steady load with the job's interval: event → delivery delay.
   arrivals.length = 0;
@@ -104,9 +141,12 @@ try {
   while (Date.now() - t0 < seconds * 1000) {
     const due = Math.floor(((Date.now() - t0) / 1000) * rate) - produced;
     if (due > 0) {
-      await prisma.$transaction(async (tx) => {
-        for (let j = 0; j < due; j++) await enqueueWebhook(tx, "message.created", { message: { seq: produced + j } });
-      }, { timeout: 30_000 });
+      await prisma.$transaction(
+        async (tx) => {
+          for (let j = 0; j < due; j++) await enqueueWebhook(tx, "message.created", { message: { seq: produced + j } });
+        },
+        { timeout: 30_000 },
+      );
       produced += due;
     }
     await sleep(10);
@@ -115,7 +155,9 @@ try {
   stop = true;
   await Promise.all(workers);
   const delays = arrivals.map((a) => a.at - a.occurredAt);
-  console.log(`webhooks at ${rate} events/s for ${seconds} s, 2 workers, job interval ${interval} ms: ${arrivals.length}/${produced} delivered; delay p50 ${pct(delays, 50)} ms, p95 ${pct(delays, 95)} ms, max ${Math.max(...delays)} ms`);
+  console.log(
+    `webhooks at ${rate} events/s for ${seconds} s, 2 workers, job interval ${interval} ms: ${arrivals.length}/${produced} delivered; delay p50 ${pct(delays, 50)} ms, p95 ${pct(delays, 95)} ms, max ${Math.max(...delays)} ms`,
+  );
   receiver.close();
 } finally {
   await closeConnection();

@@ -13,7 +13,11 @@ import { composeMail } from "../tests/helpers/mail";
 import { startDovecot } from "../tests/helpers/dovecot";
 
 const { values } = parseArgs({
-  options: { mails: { type: "string", default: "10000" }, idle: { type: "string", default: "100" }, postgres: { type: "string" } },
+  options: {
+    mails: { type: "string", default: "10000" },
+    idle: { type: "string", default: "100" },
+    postgres: { type: "string" },
+  },
 });
 const MAILS = Number(values.mails);
 const IDLE_MAILS = Number(values.idle);
@@ -24,7 +28,8 @@ async function database() {
     return async () => {};
   }
   const server = new URL(values.postgres);
-  if (!["localhost", "127.0.0.1", "::1"].includes(server.hostname)) throw new Error("The benchmark only runs against a local PostgreSQL.");
+  if (!["localhost", "127.0.0.1", "::1"].includes(server.hostname))
+    throw new Error("The benchmark only runs against a local PostgreSQL.");
   const name = `beacon_mail_bench_${process.pid}`;
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: new URL("/postgres", server).toString() });
@@ -50,18 +55,35 @@ async function main() {
     await applyMigrations((await getConnection()).sql);
     const prisma = await getPrisma();
     const team = await prisma.team.create({ data: { slug: "general", nameEn: "General", nameZh: "综合" } });
-    const topic = await prisma.topic.create({ data: { slug: "general", nameEn: "General", nameZh: "综合", teamId: team.id } });
+    const topic = await prisma.topic.create({
+      data: { slug: "general", nameEn: "General", nameZh: "综合", teamId: team.id },
+    });
     await prisma.slaPolicy.create({ data: { priority: "NORMAL", firstResponseMinutes: 120, resolutionMinutes: 1440 } });
     await prisma.mailbox.create({
-      data: { name: "Bench", address: "support@beacon.test", imapHost: "127.0.0.1", imapPort: dovecot.port, imapSecure: false, imapUser: dovecot.user, imapPassword: dovecot.password, topicId: topic.id },
+      data: {
+        name: "Bench",
+        address: "support@beacon.test",
+        imapHost: "127.0.0.1",
+        imapPort: dovecot.port,
+        imapSecure: false,
+        imapUser: dovecot.user,
+        imapPassword: dovecot.password,
+        topicId: topic.id,
+      },
     });
     const raws = await Promise.all(
       Array.from({ length: MAILS }, (_, i) =>
-        composeMail({ from: `customer${i}@example.com`, subject: `Question ${i} about my withdrawal`, text: `Hello,\n\nmy withdrawal number ${i} is still pending.\n\nThanks\n-- \nA customer` }),
+        composeMail({
+          from: `customer${i}@example.com`,
+          subject: `Question ${i} about my withdrawal`,
+          text: `Hello,\n\nmy withdrawal number ${i} is still pending.\n\nThanks\n-- \nA customer`,
+        }),
       ),
     );
     dovecot.drop(raws);
-    console.log(`mailbox: ${MAILS.toLocaleString("en")} messages (${(raws.reduce((n, r) => n + r.length, 0) / 1024 / 1024).toFixed(1)} MB) · database: ${values.postgres ? "PostgreSQL" : "PGlite (in memory)"}`);
+    console.log(
+      `mailbox: ${MAILS.toLocaleString("en")} messages (${(raws.reduce((n, r) => n + r.length, 0) / 1024 / 1024).toFixed(1)} MB) · database: ${values.postgres ? "PostgreSQL" : "PGlite (in memory)"}`,
+    );
 
     const inbound = inboundMail();
     const started = Date.now();
@@ -71,23 +93,35 @@ async function main() {
       const done = await prisma.inboundEmail.count({ where: { status: "PROCESSED" } });
       if (done >= MAILS) break;
       if (done - last >= 1000 || done === 0) {
-        process.stderr.write(`  ${done.toLocaleString("en")} imported after ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+        process.stderr.write(
+          `  ${done.toLocaleString("en")} imported after ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+        );
         last = done;
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     const seconds = (Date.now() - started) / 1000;
     const tickets = await prisma.ticket.count({ where: { channel: "EMAIL" } });
-    console.log(`import: ${MAILS.toLocaleString("en")} mails → ${tickets.toLocaleString("en")} tickets in ${seconds.toFixed(1)} s = ${(MAILS / seconds).toFixed(1)} mails/s`);
+    console.log(
+      `import: ${MAILS.toLocaleString("en")} mails → ${tickets.toLocaleString("en")} tickets in ${seconds.toFixed(1)} s = ${(MAILS / seconds).toFixed(1)} mails/s`,
+    );
 
     const delays: number[] = [];
     for (let i = 0; i < IDLE_MAILS; i++) {
       const messageId = `<idle-${i}-${randomUUID()}@customer.example>`;
-      const raw = await composeMail({ from: `idle${i}@example.com`, subject: `Idle ${i}`, text: "Is anyone there?", messageId });
+      const raw = await composeMail({
+        from: `idle${i}@example.com`,
+        subject: `Idle ${i}`,
+        text: "Is anyone there?",
+        messageId,
+      });
       const sent = Date.now();
       await dovecot.deliver(raw);
       for (;;) {
-        const row = await prisma.inboundEmail.findUnique({ where: { messageId }, select: { status: true, ticket: { select: { createdAt: true } } } });
+        const row = await prisma.inboundEmail.findUnique({
+          where: { messageId },
+          select: { status: true, ticket: { select: { createdAt: true } } },
+        });
         if (row?.ticket) {
           delays.push(row.ticket.createdAt.getTime() - sent);
           break;
@@ -97,7 +131,9 @@ async function main() {
       await new Promise((resolve) => setTimeout(resolve, 100)); // let the reader go back to IDLE
     }
     delays.sort((a, b) => a - b);
-    console.log(`IDLE: delivery → ticket over ${IDLE_MAILS} mails: p50 ${pct(delays, 50)} ms, p95 ${pct(delays, 95)} ms, max ${delays[delays.length - 1]} ms`);
+    console.log(
+      `IDLE: delivery → ticket over ${IDLE_MAILS} mails: p50 ${pct(delays, 50)} ms, p95 ${pct(delays, 95)} ms, max ${delays[delays.length - 1]} ms`,
+    );
     await inbound.stop();
   } finally {
     await dovecot.stop();

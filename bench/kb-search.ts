@@ -14,7 +14,11 @@ import { categories } from "../prisma/seed/kb";
 import { corpus, QUERIES } from "./kb-corpus";
 
 const { values } = parseArgs({
-  options: { postgres: { type: "string" }, articles: { type: "string", default: "10000" }, rounds: { type: "string", default: "10" } },
+  options: {
+    postgres: { type: "string" },
+    articles: { type: "string", default: "10000" },
+    rounds: { type: "string", default: "10" },
+  },
 });
 const ARTICLES = Number(values.articles);
 const ROUNDS = Number(values.rounds);
@@ -44,7 +48,13 @@ async function seed(): Promise<string[]> {
   for (const c of categories) {
     const id = randomUUID();
     categoryIds.set(c.slug, id);
-    await sql.query(`INSERT INTO "Category" ("id","slug","nameEn","nameZh","sortOrder") VALUES ($1,$2,$3,$4,$5)`, [id, c.slug, c.nameEn, c.nameZh, c.sortOrder]);
+    await sql.query(`INSERT INTO "Category" ("id","slug","nameEn","nameZh","sortOrder") VALUES ($1,$2,$3,$4,$5)`, [
+      id,
+      c.slug,
+      c.nameEn,
+      c.nameZh,
+      c.sortOrder,
+    ]);
   }
   const slugs: string[] = [];
   let batch: ReturnType<typeof corpus> extends Generator<infer T> ? T[] : never = [];
@@ -55,7 +65,9 @@ async function seed(): Promise<string[]> {
     const t: string[] = [];
     for (const article of batch) {
       const id = randomUUID();
-      a.push(`($${articles.length + 1},$${articles.length + 2},$${articles.length + 3},$${articles.length + 4}::"ArticleStatus",now())`);
+      a.push(
+        `($${articles.length + 1},$${articles.length + 2},$${articles.length + 3},$${articles.length + 4}::"ArticleStatus",now())`,
+      );
       articles.push(id, article.slug, categoryIds.get(article.category), article.draft ? "DRAFT" : "PUBLISHED");
       for (const locale of ["zh-CN", "en"] as const) {
         const { title, body } = locale === "en" ? article.en : article.zh;
@@ -65,7 +77,10 @@ async function seed(): Promise<string[]> {
       }
       slugs.push(article.slug);
     }
-    await sql.query(`INSERT INTO "Article" ("id","slug","categoryId","status","updatedAt") VALUES ${a.join(",")}`, articles);
+    await sql.query(
+      `INSERT INTO "Article" ("id","slug","categoryId","status","updatedAt") VALUES ${a.join(",")}`,
+      articles,
+    );
     await sql.query(
       `INSERT INTO "ArticleTranslation" ("id","articleId","locale","title","body","searchDocument","updatedAt") VALUES ${t.join(",")}`,
       translations,
@@ -81,13 +96,16 @@ async function seed(): Promise<string[]> {
   return slugs;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const fmt = (ms: number) => ms.toFixed(2).padStart(8);
 
 function report(label: string, samples: number[]) {
   const sorted = [...samples].sort((x, y) => x - y);
   const mean = samples.reduce((s, x) => s + x, 0) / samples.length;
-  console.log(`${label.padEnd(34)} n=${String(samples.length).padEnd(5)} p50${fmt(percentile(sorted, 50))}  p95${fmt(percentile(sorted, 95))}  p99${fmt(percentile(sorted, 99))}  mean${fmt(mean)}  max${fmt(sorted.at(-1)!)} ms`);
+  console.log(
+    `${label.padEnd(34)} n=${String(samples.length).padEnd(5)} p50${fmt(percentile(sorted, 50))}  p95${fmt(percentile(sorted, 95))}  p99${fmt(percentile(sorted, 99))}  mean${fmt(mean)}  max${fmt(sorted.at(-1)!)} ms`,
+  );
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
 }
 
@@ -99,7 +117,9 @@ async function main() {
     await applyMigrations(sql);
     const seeding = performance.now();
     const slugs = await seed();
-    console.log(`${target.kind}: seeded ${ARTICLES} articles (${ARTICLES * 2} translations, zh-CN + en) in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+    console.log(
+      `${target.kind}: seeded ${ARTICLES} articles (${ARTICLES * 2} translations, zh-CN + en) in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
+    );
 
     const search: number[] = [];
     const lookup: number[] = [];
@@ -110,15 +130,23 @@ async function main() {
         const result = await searchArticles({ actor: null, q, locale, limit: 10 });
         const ms = performance.now() - started;
         started = performance.now();
-        await prisma.article.findUnique({ where: { slug: slugs[(round + 1) * 997 % slugs.length] }, select: { id: true, slug: true } });
+        await prisma.article.findUnique({
+          where: { slug: slugs[((round + 1) * 997) % slugs.length] },
+          select: { id: true, slug: true },
+        });
         const bare = performance.now() - started;
         if (round < 0) continue; // warm-up
         search.push(ms);
         lookup.push(bare);
-        perQuery.set(`${q} [${locale}] → ${result.total}`, [...(perQuery.get(`${q} [${locale}] → ${result.total}`) ?? []), ms]);
+        perQuery.set(`${q} [${locale}] → ${result.total}`, [
+          ...(perQuery.get(`${q} [${locale}] → ${result.total}`) ?? []),
+          ms,
+        ]);
       }
     }
-    console.log(`\n${QUERIES.length} queries × ${ROUNDS} rounds (after one warm-up round), limit 10, logged as the API does:`);
+    console.log(
+      `\n${QUERIES.length} queries × ${ROUNDS} rounds (after one warm-up round), limit 10, logged as the API does:`,
+    );
     const s = report("searchArticles (full service)", search);
     report("bare indexed lookup (slug)", lookup);
     console.log("\nslowest queries (median ms, query [locale] → total hits):");
@@ -129,7 +157,11 @@ async function main() {
       .forEach(([q, median]) => console.log(`  ${median.toFixed(2).padStart(7)}  ${q}`));
     console.log(`\np95 target ≤ 20 ms: ${s.p95 <= 20 ? "met" : "NOT met"} (${s.p95.toFixed(2)} ms)`);
     // Other work on the machine inflates every figure: say how busy it was.
-    console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(" / ")} (1 / 5 / 15 min)`);
+    console.log(
+      `machine: ${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" / ")} (1 / 5 / 15 min)`,
+    );
   } finally {
     await closeConnection();
     await scratch.drop();

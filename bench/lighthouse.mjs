@@ -19,11 +19,25 @@ async function startServer() {
   buildIfStale();
   const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "beacon-lh-")), "pglite");
   const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: `pglite:${dataDir}`, SEED_DEMO: "1", NEXTAUTH_SECRET: "lighthouse", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATABASE_URL: `pglite:${dataDir}`,
+      SEED_DEMO: "1",
+      NEXTAUTH_SECRET: "lighthouse",
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let i = 0; i < 240; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return server;
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return server;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error("server did not start");
@@ -36,7 +50,11 @@ async function agentCookie() {
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), "X-Auth-Return-Redirect": "1" },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: jar.join("; "),
+      "X-Auth-Return-Redirect": "1",
+    },
     body: new URLSearchParams({ email: "agent@beacon.test", password: "beacon-demo", csrfToken, json: "true" }),
   });
   return [...jar, ...response.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
@@ -45,7 +63,14 @@ async function agentCookie() {
 const server = await startServer();
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost",
+  ],
 });
 const rows = [];
 let failed = false;
@@ -54,21 +79,40 @@ try {
   for (const page of pages) {
     // One warm-up load so the numbers measure Beacon, not the first compile of a route's server code.
     await fetch(`${base}${page}`, { headers: AGENT_PAGES.includes(page) ? { cookie } : {} });
-    const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] };
+    const flags = {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+    };
     if (AGENT_PAGES.includes(page)) flags.extraHeaders = { Cookie: cookie };
     const { lhr } = await lighthouse(`${base}${page}`, flags, desktopConfig);
     const perf = Math.round(lhr.categories.performance.score * 100);
     const a11y = Math.round(lhr.categories.accessibility.score * 100);
     const audits = Object.values(lhr.audits).filter(
-      (audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== "informative" && audit.scoreDisplayMode !== "manual",
+      (audit) =>
+        audit.score !== null &&
+        audit.score < 0.9 &&
+        audit.scoreDisplayMode !== "informative" &&
+        audit.scoreDisplayMode !== "manual",
     );
-    rows.push({ page, performance: perf, accessibility: a11y, lcpMs: Math.round(lhr.audits["largest-contentful-paint"].numericValue), tbtMs: Math.round(lhr.audits["total-blocking-time"].numericValue), cls: lhr.audits["cumulative-layout-shift"].numericValue.toFixed(3) });
+    rows.push({
+      page,
+      performance: perf,
+      accessibility: a11y,
+      lcpMs: Math.round(lhr.audits["largest-contentful-paint"].numericValue),
+      tbtMs: Math.round(lhr.audits["total-blocking-time"].numericValue),
+      cls: lhr.audits["cumulative-layout-shift"].numericValue.toFixed(3),
+    });
     if (perf < 95 || a11y < 100) failed = true;
     for (const audit of audits) {
-      console.log(`  ${page}: ${audit.id} (${Math.round(audit.score * 100)}) — ${audit.title}${audit.displayValue ? ` · ${audit.displayValue}` : ""}`);
+      console.log(
+        `  ${page}: ${audit.id} (${Math.round(audit.score * 100)}) — ${audit.title}${audit.displayValue ? ` · ${audit.displayValue}` : ""}`,
+      );
       // Accessibility failures name the elements, so they can be fixed without opening the report.
       if (lhr.categories.accessibility.auditRefs.some((ref) => ref.id === audit.id)) {
-        for (const item of (audit.details?.items ?? []).slice(0, 5)) console.log(`      ${item.node?.snippet ?? ""} ${item.node?.explanation?.split("\n")[0] ?? ""}`);
+        for (const item of (audit.details?.items ?? []).slice(0, 5))
+          console.log(`      ${item.node?.snippet ?? ""} ${item.node?.explanation?.split("\n")[0] ?? ""}`);
       }
     }
   }
@@ -77,4 +121,6 @@ try {
   server.kill("SIGTERM");
 }
 console.table(rows);
-console.log(failed ? "Some pages miss the targets (performance ≥ 95, accessibility 100)." : "Every page meets the targets.");
+console.log(
+  failed ? "Some pages miss the targets (performance ≥ 95, accessibility 100)." : "Every page meets the targets.",
+);

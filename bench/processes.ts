@@ -15,8 +15,16 @@ import { connect, pool, type Pair } from "./chat-load";
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const BENCH_SECRET = "beacon-bench-chat-secret";
 
-export function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+export function startProcess(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   return new Promise((resolve, reject) => {
     let output = "";
     const onData = (chunk: Buffer) => {
@@ -34,7 +42,17 @@ export function startProcess(args: string[], env: Record<string, string>, ready:
 export function startBeacon(port: number, env: Record<string, string>) {
   return startProcess(
     ["server.ts"],
-    { NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_SECRET: BENCH_SECRET, SEED_DEMO: "0", LOG_LEVEL: "warn", TRUST_PROXY: "1", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    {
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NEXTAUTH_SECRET: BENCH_SECRET,
+      SEED_DEMO: "0",
+      LOG_LEVEL: "warn",
+      TRUST_PROXY: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
     /Beacon is ready/,
   );
 }
@@ -87,10 +105,18 @@ export async function seedAgents(databaseUrl: string, count: number): Promise<st
   const prisma = await getPrisma();
   const ids = Array.from({ length: count }, (_, i) => `bench-agent-${i}`);
   await prisma.user.createMany({
-    data: ids.map((id, i) => ({ id, email: `${id}@bench.beacon`, contactEmail: `${id}@bench.beacon`, name: `Agent ${i}`, role: "AGENT" as const })),
+    data: ids.map((id, i) => ({
+      id,
+      email: `${id}@bench.beacon`,
+      contactEmail: `${id}@bench.beacon`,
+      name: `Agent ${i}`,
+      role: "AGENT" as const,
+    })),
   });
   // AWAY: routing assigns chats only to ONLINE agents, so each chat waits for the agent the bench picks to accept it.
-  await prisma.agentProfile.createMany({ data: ids.map((userId) => ({ userId, status: "AWAY" as const, maxConcurrentChats: 10_000 })) });
+  await prisma.agentProfile.createMany({
+    data: ids.map((userId) => ({ userId, status: "AWAY" as const, maxConcurrentChats: 10_000 })),
+  });
   await closeConnection();
   return ids;
 }
@@ -98,14 +124,17 @@ export async function seedAgents(databaseUrl: string, count: number): Promise<st
 export async function countStored(databaseUrl: string): Promise<number> {
   process.env.DATABASE_URL = databaseUrl;
   const prisma = await getPrisma();
-  const count = await prisma.message.count({ where: { authorKind: { in: ["CUSTOMER", "AGENT"] }, clientId: { startsWith: `b${process.pid}-` } } });
+  const count = await prisma.message.count({
+    where: { authorKind: { in: ["CUSTOMER", "AGENT"] }, clientId: { startsWith: `b${process.pid}-` } },
+  });
   await closeConnection();
   return count;
 }
 
 export async function scratchPostgres(serverUrl: string, label: string) {
   const server = new URL(serverUrl);
-  if (!["localhost", "127.0.0.1", "::1"].includes(server.hostname)) throw new Error("The benchmark only runs against a local PostgreSQL.");
+  if (!["localhost", "127.0.0.1", "::1"].includes(server.hostname))
+    throw new Error("The benchmark only runs against a local PostgreSQL.");
   const name = `beacon_${label}_bench_${process.pid}`;
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: new URL("/postgres", server).toString() });
@@ -114,9 +143,11 @@ export async function scratchPostgres(serverUrl: string, label: string) {
     await client.end();
   };
   await admin(`CREATE DATABASE ${name}`);
-  return { url: new URL(`/${name}`, server).toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: new URL(`/${name}`, server).toString(),
+    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
-
 
 /** Seeded agents' sockets, as their browsers would open them (session cookie), by agent id. */
 export async function agentSockets(url: string, agentIds: string[]): Promise<Map<string, Socket>> {
@@ -138,26 +169,45 @@ type Ack = { ok: boolean; message?: string; conversation?: { id: string; status:
  */
 export async function openChats(customerUrl: string, agents: Map<string, Socket>, customers: number): Promise<Pair[]> {
   const agentList = [...agents.values()];
-  return pool(Array.from({ length: customers }, (_, i) => i), 16, async (i) => {
-    const response = await fetch(`${customerUrl}/api/v1/conversations`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-beacon-widget": "1", "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
-      body: JSON.stringify({ name: `Customer ${i}`, email: `customer${i}@bench.example`, message: { clientId: `start-bench-${i}`, body: "Hello, I need help" } }),
-    });
-    if (response.status !== 201) throw new Error(`start failed: ${response.status} ${await response.text()}`);
-    const { conversation: started, guestToken } = (await response.json()) as { conversation: NonNullable<Ack["conversation"]>; guestToken: string };
-    const conversationId = started.id;
-    const customer = await connect(customerUrl, { auth: { guestToken } });
-    const ask = (socket: Socket, event: string) => socket.timeout(60_000).emitWithAck(event, { conversationId }) as Promise<Ack>;
-    let conversation = started.status === "BOT" ? (await ask(customer, "handoff.request")).conversation ?? started : started;
-    if (!conversation.assigneeId) {
-      const accepted = await ask(agentList[i % agentList.length], "conversation.accept");
-      conversation = accepted.ok ? accepted.conversation! : (await ask(customer, "conversation.join")).conversation!;
-    }
-    const agent = conversation.assigneeId ? agents.get(conversation.assigneeId) : undefined;
-    if (!agent) throw new Error(`chat ${conversationId} was not assigned to a bench agent`);
-    const joined = (await customer.timeout(60_000).emitWithAck("conversation.join", { conversationId, afterSeq: 0 })) as Ack;
-    if (!joined.ok) throw new Error(`join failed: ${joined.message}`);
-    return { customer, agent, conversationId };
-  });
+  return pool(
+    Array.from({ length: customers }, (_, i) => i),
+    16,
+    async (i) => {
+      const response = await fetch(`${customerUrl}/api/v1/conversations`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-beacon-widget": "1",
+          "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+        },
+        body: JSON.stringify({
+          name: `Customer ${i}`,
+          email: `customer${i}@bench.example`,
+          message: { clientId: `start-bench-${i}`, body: "Hello, I need help" },
+        }),
+      });
+      if (response.status !== 201) throw new Error(`start failed: ${response.status} ${await response.text()}`);
+      const { conversation: started, guestToken } = (await response.json()) as {
+        conversation: NonNullable<Ack["conversation"]>;
+        guestToken: string;
+      };
+      const conversationId = started.id;
+      const customer = await connect(customerUrl, { auth: { guestToken } });
+      const ask = (socket: Socket, event: string) =>
+        socket.timeout(60_000).emitWithAck(event, { conversationId }) as Promise<Ack>;
+      let conversation =
+        started.status === "BOT" ? ((await ask(customer, "handoff.request")).conversation ?? started) : started;
+      if (!conversation.assigneeId) {
+        const accepted = await ask(agentList[i % agentList.length], "conversation.accept");
+        conversation = accepted.ok ? accepted.conversation! : (await ask(customer, "conversation.join")).conversation!;
+      }
+      const agent = conversation.assigneeId ? agents.get(conversation.assigneeId) : undefined;
+      if (!agent) throw new Error(`chat ${conversationId} was not assigned to a bench agent`);
+      const joined = (await customer
+        .timeout(60_000)
+        .emitWithAck("conversation.join", { conversationId, afterSeq: 0 })) as Ack;
+      if (!joined.ok) throw new Error(`join failed: ${joined.message}`);
+      return { customer, agent, conversationId };
+    },
+  );
 }

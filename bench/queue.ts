@@ -25,7 +25,8 @@ const HANDLE = Number(values.handle);
 
 async function scratch(server: string) {
   const url = new URL(server);
-  if (!["localhost", "127.0.0.1", "::1"].includes(url.hostname)) throw new Error("The benchmark only runs against a local PostgreSQL.");
+  if (!["localhost", "127.0.0.1", "::1"].includes(url.hostname))
+    throw new Error("The benchmark only runs against a local PostgreSQL.");
   const name = `beacon_queue_bench_${process.pid}`;
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: new URL("/postgres", url).toString() });
@@ -34,14 +35,28 @@ async function scratch(server: string) {
     await client.end();
   };
   await admin(`CREATE DATABASE ${name}`);
-  return { url: new URL(`/${name}`, url).toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: new URL(`/${name}`, url).toString(),
+    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
-const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : NaN);
+const pct = (xs: number[], p: number) =>
+  xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : NaN;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-type Chat = { id: string; priority: string; vip: number; queuedAt?: number; assignedAt?: number; assignee?: string; eta?: number | null; shown?: number | null; closing?: boolean };
+type Chat = {
+  id: string;
+  priority: string;
+  vip: number;
+  queuedAt?: number;
+  assignedAt?: number;
+  assignee?: string;
+  eta?: number | null;
+  shown?: number | null;
+  closing?: boolean;
+};
 
 async function main() {
   const db = values.postgres ? await scratch(values.postgres) : null;
@@ -61,9 +76,15 @@ async function main() {
   const general = await prisma.team.create({ data: { slug: "general", nameEn: "General", nameZh: "综合" } });
   const security = await prisma.team.create({ data: { slug: "account-security", nameEn: "Security", nameZh: "安全" } });
   const topics = {
-    NORMAL: await prisma.topic.create({ data: { slug: "normal", nameEn: "n", nameZh: "n", teamId: general.id, basePriority: "NORMAL" } }),
-    HIGH: await prisma.topic.create({ data: { slug: "high", nameEn: "h", nameZh: "h", teamId: general.id, basePriority: "HIGH" } }),
-    URGENT: await prisma.topic.create({ data: { slug: "urgent", nameEn: "u", nameZh: "u", teamId: security.id, basePriority: "URGENT" } }),
+    NORMAL: await prisma.topic.create({
+      data: { slug: "normal", nameEn: "n", nameZh: "n", teamId: general.id, basePriority: "NORMAL" },
+    }),
+    HIGH: await prisma.topic.create({
+      data: { slug: "high", nameEn: "h", nameZh: "h", teamId: general.id, basePriority: "HIGH" },
+    }),
+    URGENT: await prisma.topic.create({
+      data: { slug: "urgent", nameEn: "u", nameZh: "u", teamId: security.id, basePriority: "URGENT" },
+    }),
   };
   const agents = [];
   for (let i = 0; i < AGENTS; i++) {
@@ -87,7 +108,10 @@ async function main() {
   // Agents work: every assigned chat is closed after its handle time; the job's periodic routing pass runs each second.
   const watcher = (async () => {
     while (!stop) {
-      const active = await prisma.conversation.findMany({ where: { status: "ACTIVE", id: { in: [...chats.keys()] } }, select: { id: true, assigneeId: true, assignedAt: true } });
+      const active = await prisma.conversation.findMany({
+        where: { status: "ACTIVE", id: { in: [...chats.keys()] } },
+        select: { id: true, assigneeId: true, assignedAt: true },
+      });
       for (const row of active) {
         const chat = chats.get(row.id)!;
         if (chat.closing) continue;
@@ -122,7 +146,14 @@ async function main() {
   const customerRows = await Promise.all(
     arrivals.map(async (_, i) => {
       const vip = Math.random() < 0.1 ? 3 + Math.floor(Math.random() * 3) : 0;
-      return { actor: toActor(await prisma.user.create({ data: { email: `c${i}@bench.test`, contactEmail: `c${i}@bench.test`, name: `Customer ${i}`, vipLevel: vip } })), vip };
+      return {
+        actor: toActor(
+          await prisma.user.create({
+            data: { email: `c${i}@bench.test`, contactEmail: `c${i}@bench.test`, name: `Customer ${i}`, vipLevel: vip },
+          }),
+        ),
+        vip,
+      };
     }),
   );
   const t0 = Date.now();
@@ -139,7 +170,12 @@ async function main() {
         topic: topics[priority as keyof typeof topics].slug,
         message: { clientId: crypto.randomUUID(), body: "I need a human please", attachmentIds: [] },
       });
-      chats.set(conversation.id, { id: conversation.id, priority, vip, queuedAt: conversation.queuedAt ? Date.parse(conversation.queuedAt) : Date.now() });
+      chats.set(conversation.id, {
+        id: conversation.id,
+        priority,
+        vip,
+        queuedAt: conversation.queuedAt ? Date.parse(conversation.queuedAt) : Date.now(),
+      });
     }),
   );
   console.log(`arrivals done in ${s(Date.now() - t0)}; waiting for the queue to drain…`);
@@ -153,9 +189,13 @@ async function main() {
   const done = all.filter((c) => c.assignedAt !== undefined);
   const waits = (list: Chat[]) => list.map((c) => c.assignedAt! - c.queuedAt!);
   // Latency: from when both the chat was waiting and its agent had just freed a slot (close time), to the assignment.
-  const closes = await prisma.conversation.findMany({ where: { closedAt: { not: null }, assigneeId: { not: null } }, select: { assigneeId: true, closedAt: true } });
+  const closes = await prisma.conversation.findMany({
+    where: { closedAt: { not: null }, assigneeId: { not: null } },
+    select: { assigneeId: true, closedAt: true },
+  });
   const closesBy = new Map<string, number[]>();
-  for (const row of closes) closesBy.set(row.assigneeId!, [...(closesBy.get(row.assigneeId!) ?? []), row.closedAt!.getTime()]);
+  for (const row of closes)
+    closesBy.set(row.assigneeId!, [...(closesBy.get(row.assigneeId!) ?? []), row.closedAt!.getTime()]);
   const realLatency = done.map((c) => {
     const freed = (closesBy.get(c.assignee!) ?? []).filter((t) => t <= c.assignedAt!).sort((a, b) => b - a)[0] ?? 0;
     return c.assignedAt! - Math.max(c.queuedAt!, freed);
@@ -168,28 +208,52 @@ async function main() {
   const shownErrors = withEta.map((c) => (c.assignedAt! - c.queuedAt!) / 1000 - (c.shown as number));
   const shownUnder = shownErrors.filter((e) => e > 0);
 
-  console.log(`\nbench:queue — ${CUSTOMERS} customers over ${SECONDS} s, ${AGENTS} agents × ${CAPACITY} slots, handle ${HANDLE} s ± 50% (${values.postgres ? "PostgreSQL" : "PGlite"})`);
-  console.log(`assigned ${done.length}/${all.length}; drained ${s(Math.max(...done.map((c) => c.assignedAt!)) - t0)} after the first arrival`);
-  console.log(`assignment latency (chat and free slot both present → assigned): p50 ${realLatency.length ? pct(realLatency, 50) : "-"} ms, p95 ${pct(realLatency, 95)} ms, max ${Math.max(...realLatency)} ms`);
-  console.log(`"soon" (a slot was free): ${soon.length} customers, actual wait p95 ${s(pct(waits(soon), 95))}, max ${s(Math.max(0, ...waits(soon)))}`);
-  console.log(`wait estimate vs actual (${withEta.length} customers first told a wait in seconds/minutes; ${done.length - withEta.length - soon.length} were assigned before the first queue push reached them):`);
-  console.log(`  actual − estimate: p50 ${pct(errors, 50).toFixed(1)} s, p95 ${pct(errors, 95).toFixed(1)} s, worst ${Math.max(...errors).toFixed(1)} s, best ${Math.min(...errors).toFixed(1)} s`);
-  console.log(`  waited longer than the raw estimate: ${under.length}/${withEta.length} (${((under.length / Math.max(1, withEta.length)) * 100).toFixed(1)}%)`);
-  console.log(`  waited longer than what was shown (minutes, rounded up): ${shownUnder.length}/${withEta.length}, worst ${Math.max(...shownErrors).toFixed(1)} s over`);
+  console.log(
+    `\nbench:queue — ${CUSTOMERS} customers over ${SECONDS} s, ${AGENTS} agents × ${CAPACITY} slots, handle ${HANDLE} s ± 50% (${values.postgres ? "PostgreSQL" : "PGlite"})`,
+  );
+  console.log(
+    `assigned ${done.length}/${all.length}; drained ${s(Math.max(...done.map((c) => c.assignedAt!)) - t0)} after the first arrival`,
+  );
+  console.log(
+    `assignment latency (chat and free slot both present → assigned): p50 ${realLatency.length ? pct(realLatency, 50) : "-"} ms, p95 ${pct(realLatency, 95)} ms, max ${Math.max(...realLatency)} ms`,
+  );
+  console.log(
+    `"soon" (a slot was free): ${soon.length} customers, actual wait p95 ${s(pct(waits(soon), 95))}, max ${s(Math.max(0, ...waits(soon)))}`,
+  );
+  console.log(
+    `wait estimate vs actual (${withEta.length} customers first told a wait in seconds/minutes; ${done.length - withEta.length - soon.length} were assigned before the first queue push reached them):`,
+  );
+  console.log(
+    `  actual − estimate: p50 ${pct(errors, 50).toFixed(1)} s, p95 ${pct(errors, 95).toFixed(1)} s, worst ${Math.max(...errors).toFixed(1)} s, best ${Math.min(...errors).toFixed(1)} s`,
+  );
+  console.log(
+    `  waited longer than the raw estimate: ${under.length}/${withEta.length} (${((under.length / Math.max(1, withEta.length)) * 100).toFixed(1)}%)`,
+  );
+  console.log(
+    `  waited longer than what was shown (minutes, rounded up): ${shownUnder.length}/${withEta.length}, worst ${Math.max(...shownErrors).toFixed(1)} s over`,
+  );
   for (const priority of ["URGENT", "HIGH", "NORMAL"]) {
     const list = done.filter((c) => c.priority === priority);
     const w = waits(list);
-    console.log(`  ${priority.padEnd(6)} n=${String(list.length).padStart(3)}  wait p50 ${s(pct(w, 50))}  p95 ${s(pct(w, 95))}  max ${s(Math.max(...w))}`);
+    console.log(
+      `  ${priority.padEnd(6)} n=${String(list.length).padStart(3)}  wait p50 ${s(pct(w, 50))}  p95 ${s(pct(w, 95))}  max ${s(Math.max(...w))}`,
+    );
   }
   const vipWaits = waits(done.filter((c) => c.vip > 0 && c.priority === "NORMAL"));
   const plainWaits = waits(done.filter((c) => c.vip === 0 && c.priority === "NORMAL"));
   console.log(`  NORMAL VIP p50 ${s(pct(vipWaits, 50))} vs non-VIP p50 ${s(pct(plainWaits, 50))}`);
   const starved = all.length - done.length;
-  console.log(starved === 0 ? "starvation: none — every customer was assigned" : `starvation: ${starved} customers never assigned`);
+  console.log(
+    starved === 0
+      ? "starvation: none — every customer was assigned"
+      : `starvation: ${starved} customers never assigned`,
+  );
 
   const profiles = await prisma.agentProfile.findMany({ select: { activeChats: true, maxConcurrentChats: true } });
   const over = profiles.filter((p) => p.activeChats > p.maxConcurrentChats).length;
-  console.log(`capacity: ${over === 0 ? "held (no agent ever above maxConcurrentChats at the end)" : `${over} agents over capacity`}`);
+  console.log(
+    `capacity: ${over === 0 ? "held (no agent ever above maxConcurrentChats at the end)" : `${over} agents over capacity`}`,
+  );
   await closeConnection();
   await db?.drop();
   if (starved > 0 || over > 0) process.exitCode = 1;

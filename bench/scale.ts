@@ -9,7 +9,18 @@ import { parseArgs } from "node:util";
 import { Redis } from "ioredis";
 import { runLoad, sendOverSocket } from "./chat-load";
 import { benchEcho, closeAll, report, type Row } from "./chat-runs";
-import { agentSockets, countStored, machineLoad, openChats, ROOT, sampleProcess, scratchPostgres, seedAgents, startBeacon, stop } from "./processes";
+import {
+  agentSockets,
+  countStored,
+  machineLoad,
+  openChats,
+  ROOT,
+  sampleProcess,
+  scratchPostgres,
+  seedAgents,
+  startBeacon,
+  stop,
+} from "./processes";
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +35,11 @@ const { values } = parseArgs({
 });
 const AGENTS = Number(values.agents);
 const CUSTOMERS = Number(values.sockets) - AGENTS;
-const SHAPE = { agents: AGENTS, customers: CUSTOMERS, load: { rate: Number(values.rate), seconds: Number(values.seconds), warmup: Number(values.warmup) } };
+const SHAPE = {
+  agents: AGENTS,
+  customers: CUSTOMERS,
+  load: { rate: Number(values.rate), seconds: Number(values.seconds), warmup: Number(values.warmup) },
+};
 
 async function redisCounters(redis: Redis) {
   const info = await redis.info();
@@ -33,7 +48,11 @@ async function redisCounters(redis: Redis) {
 }
 
 /** `instances` Beacon processes on one scratch database; customers talk to the first, agents to the last. */
-async function benchInstances(name: string, instances: number, redisUrl?: string): Promise<{ row: Row; extra: string[] }> {
+async function benchInstances(
+  name: string,
+  instances: number,
+  redisUrl?: string,
+): Promise<{ row: Row; extra: string[] }> {
   const database = await scratchPostgres(values.postgres!, "scale");
   const children: ChildProcess[] = [];
   try {
@@ -73,7 +92,15 @@ async function benchInstances(name: string, instances: number, redisUrl?: string
       );
       redis.disconnect();
     }
-    const row = { name, connections: AGENTS + CUSTOMERS, result, rssMb: Math.max(...rss), cpu: cpus.reduce((a, b) => a + b, 0), load, stored: `${stored} messages stored for ${result.ackedAll} acknowledged` };
+    const row = {
+      name,
+      connections: AGENTS + CUSTOMERS,
+      result,
+      rssMb: Math.max(...rss),
+      cpu: cpus.reduce((a, b) => a + b, 0),
+      load,
+      stored: `${stored} messages stored for ${result.ackedAll} acknowledged`,
+    };
     return { row, extra };
   } finally {
     for (const child of children) await stop(child);
@@ -83,11 +110,16 @@ async function benchInstances(name: string, instances: number, redisUrl?: string
 
 async function main() {
   const build = spawn(process.execPath, ["scripts/build-if-stale.mjs"], { cwd: ROOT, stdio: "inherit" });
-  await new Promise((resolve, reject) => build.once("exit", (code) => (code === 0 ? resolve(null) : reject(new Error("build failed")))));
+  await new Promise((resolve, reject) =>
+    build.once("exit", (code) => (code === 0 ? resolve(null) : reject(new Error("build failed")))),
+  );
   console.error("  bare socket.io echo …");
   const rows: Row[] = [await benchEcho(SHAPE)];
   const notes: string[] = [];
-  for (const [name, instances, redis] of [["1 instance", 1, undefined], ["2 instances + Redis", 2, values.redis]] as const) {
+  for (const [name, instances, redis] of [
+    ["1 instance", 1, undefined],
+    ["2 instances + Redis", 2, values.redis],
+  ] as const) {
     console.error(`  Beacon, ${name} …`);
     const { row, extra } = await benchInstances(`Beacon ${name}`, instances, redis);
     rows.push(row);

@@ -27,7 +27,8 @@ const BATCH = 50_000;
 
 async function scratchDatabase() {
   const server = new URL(values.postgres!);
-  if (!["localhost", "127.0.0.1", "::1"].includes(server.hostname)) throw new Error("The benchmark only runs against a local PostgreSQL.");
+  if (!["localhost", "127.0.0.1", "::1"].includes(server.hostname))
+    throw new Error("The benchmark only runs against a local PostgreSQL.");
   const name = `beacon_tickets_bench_${process.pid}`;
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: new URL("/postgres", server).toString() });
@@ -36,16 +37,26 @@ async function scratchDatabase() {
     await client.end();
   };
   await admin(`CREATE DATABASE ${name}`);
-  return { url: new URL(`/${name}`, server).toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: new URL(`/${name}`, server).toString(),
+    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
 function progress(label: string, done: number, total: number, started: number) {
   // On a terminal the bar redraws in place; in a log, one line per tenth.
-  if (!process.stderr.isTTY && done !== total && Math.floor((done / total) * 10) === Math.floor(((done - BATCH) / total) * 10)) return;
+  if (
+    !process.stderr.isTTY &&
+    done !== total &&
+    Math.floor((done / total) * 10) === Math.floor(((done - BATCH) / total) * 10)
+  )
+    return;
   const width = 30;
   const filled = Math.round((done / total) * width);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  process.stderr.write(`${process.stderr.isTTY ? "\r" : ""}${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${String(Math.round((done / total) * 100)).padStart(3)}% ${done.toLocaleString("en")}/${total.toLocaleString("en")} ${seconds}s`);
+  process.stderr.write(
+    `${process.stderr.isTTY ? "\r" : ""}${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${String(Math.round((done / total) * 100)).padStart(3)}% ${done.toLocaleString("en")}/${total.toLocaleString("en")} ${seconds}s`,
+  );
   if (done === total || !process.stderr.isTTY) process.stderr.write("\n");
 }
 
@@ -53,8 +64,12 @@ const lit = (values: string[]) => `(ARRAY[${values.map((v) => `'${v.replace(/'/g
 
 async function seed(db: pg.Pool) {
   const started = Date.now();
-  await db.query(`INSERT INTO "Team" ("id","slug","nameEn","nameZh") SELECT 'team' || g, 'team-' || g, 'Team ' || g, '团队' || g FROM generate_series(1, 6) g`);
-  await db.query(`INSERT INTO "Topic" ("id","slug","nameEn","nameZh","teamId","basePriority","keywords") SELECT 'topic' || g, 'topic-' || g, 'Topic ' || g, '主题' || g, 'team' || (1 + g % 6), 'NORMAL', '{}' FROM generate_series(1, 8) g`);
+  await db.query(
+    `INSERT INTO "Team" ("id","slug","nameEn","nameZh") SELECT 'team' || g, 'team-' || g, 'Team ' || g, '团队' || g FROM generate_series(1, 6) g`,
+  );
+  await db.query(
+    `INSERT INTO "Topic" ("id","slug","nameEn","nameZh","teamId","basePriority","keywords") SELECT 'topic' || g, 'topic-' || g, 'Topic ' || g, '主题' || g, 'team' || (1 + g % 6), 'NORMAL', '{}' FROM generate_series(1, 8) g`,
+  );
   await db.query(`INSERT INTO "SlaPolicy" ("id","priority","firstResponseMinutes","resolutionMinutes") VALUES
     ('p1','URGENT',5,240), ('p2','HIGH',30,480), ('p3','NORMAL',120,1440), ('p4','LOW',480,4320)`);
   await db.query(`INSERT INTO "User" ("id","email","contactEmail","name","role","updatedAt")
@@ -67,9 +82,11 @@ async function seed(db: pg.Pool) {
     FROM generate_series(1, ${CUSTOMERS}) g`);
 
   // Bulk loading is much faster without the secondary indexes: keep their definitions, drop, load, rebuild.
-  const indexes = (await db.query<{ name: string; def: string }>(
-    `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'Ticket' AND indexname <> 'Ticket_pkey'`,
-  )).rows;
+  const indexes = (
+    await db.query<{ name: string; def: string }>(
+      `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'Ticket' AND indexname <> 'Ticket_pkey'`,
+    )
+  ).rows;
   for (const index of indexes) await db.query(`DROP INDEX "${index.name}"`);
 
   const words = lit(EN_WORDS);
@@ -157,7 +174,9 @@ async function measure(label: string, runs: ((round: number) => Promise<unknown>
   const p50 = percentile(samples, 50);
   const p95 = percentile(samples, 95);
   const ok = p95 <= target;
-  console.log(`${label.padEnd(34)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms   ${ok ? "ok" : "SLOW"} (target ≤ ${target} ms)`);
+  console.log(
+    `${label.padEnd(34)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms   ${ok ? "ok" : "SLOW"} (target ≤ ${target} ms)`,
+  );
   return ok;
 }
 
@@ -168,28 +187,60 @@ async function main() {
     const db = new pg.Pool({ connectionString: scratch.url, max: 2 });
     process.env.DATABASE_URL = scratch.url;
     await applyMigrations((await getConnection()).sql);
-    console.log(`Seeding ${TICKETS.toLocaleString("en")} tickets, ${CUSTOMERS.toLocaleString("en")} customers, ${AGENTS} agents into ${new URL(scratch.url).pathname.slice(1)} …`);
+    console.log(
+      `Seeding ${TICKETS.toLocaleString("en")} tickets, ${CUSTOMERS.toLocaleString("en")} customers, ${AGENTS} agents into ${new URL(scratch.url).pathname.slice(1)} …`,
+    );
     const seconds = await seed(db);
     const { rows } = await db.query<{ unsolved: string; size: string }>(
       `SELECT count(*) FILTER (WHERE status IN ('NEW','OPEN','PENDING','ON_HOLD')) AS unsolved, pg_size_pretty(pg_total_relation_size('"Ticket"')) AS size FROM "Ticket"`,
     );
-    console.log(`Seeded in ${seconds.toFixed(1)} s: ${rows[0].unsolved} unsolved tickets; "Ticket" with indexes: ${rows[0].size}.\n`);
+    console.log(
+      `Seeded in ${seconds.toFixed(1)} s: ${rows[0].unsolved} unsolved tickets; "Ticket" with indexes: ${rows[0].size}.\n`,
+    );
     await db.end();
 
     const prisma = (await getConnection()).prisma;
     const agents: Actor[] = (await prisma.user.findMany({ where: { role: "AGENT" }, take: 10 })).map(toActor);
     let allOk = true;
-    console.log(`Agent views (${ROUNDS} rounds each over ${agents.length} agents, first page of 25, with the capped count):`);
+    console.log(
+      `Agent views (${ROUNDS} rounds each over ${agents.length} agents, first page of 25, with the capped count):`,
+    );
     for (const view of TICKET_VIEWS) {
-      allOk = (await measure(`view ${view}`, agents.map((actor) => () => findTickets({ actor, input: { view, page: 1, pageSize: 25 } })), 50)) && allOk;
+      allOk =
+        (await measure(
+          `view ${view}`,
+          agents.map((actor) => () => findTickets({ actor, input: { view, page: 1, pageSize: 25 } })),
+          50,
+        )) && allOk;
     }
-    allOk = (await measure("view mine, filter URGENT", agents.map((actor) => () => findTickets({ actor, input: { view: "mine", priority: ["URGENT"], page: 1, pageSize: 25 } })), 50)) && allOk;
-    allOk = (await measure("view all, page 20", agents.map((actor) => () => findTickets({ actor, input: { view: "all", page: 20, pageSize: 25 } })), 50)) && allOk;
-    await measure("view counts (6 views, tabs)", agents.map((actor) => () => countTicketViews({ actor })), 50);
+    allOk =
+      (await measure(
+        "view mine, filter URGENT",
+        agents.map(
+          (actor) => () => findTickets({ actor, input: { view: "mine", priority: ["URGENT"], page: 1, pageSize: 25 } }),
+        ),
+        50,
+      )) && allOk;
+    allOk =
+      (await measure(
+        "view all, page 20",
+        agents.map((actor) => () => findTickets({ actor, input: { view: "all", page: 20, pageSize: 25 } })),
+        50,
+      )) && allOk;
+    await measure(
+      "view counts (6 views, tabs)",
+      agents.map((actor) => () => countTicketViews({ actor })),
+      50,
+    );
 
     console.log(`\nSearch (${ROUNDS} rounds each):`);
     for (const { label, q } of searchQueries(TICKETS)) {
-      allOk = (await measure(`search ${label}: ${q}`, [() => findTickets({ actor: agents[0], input: { q, page: 1, pageSize: 25 } })], 200)) && allOk;
+      allOk =
+        (await measure(
+          `search ${label}: ${q}`,
+          [() => findTickets({ actor: agents[0], input: { q, page: 1, pageSize: 25 } })],
+          200,
+        )) && allOk;
     }
     console.log(allOk ? "\nAll targets met." : "\nSome targets were missed.");
   } finally {

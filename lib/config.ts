@@ -14,7 +14,12 @@ const whole = (min: number, max: number, fallback: number) =>
     .default(fallback);
 const interval = (fallback: number) => whole(100, 86_400_000, fallback);
 const urlWith = (schemes: string[]) =>
-  z.string().refine((value) => schemes.some((scheme) => value.startsWith(`${scheme}://`)), `must start with ${schemes.map((s) => `${s}://`).join(" or ")}`);
+  z
+    .string()
+    .refine(
+      (value) => schemes.some((scheme) => value.startsWith(`${scheme}://`)),
+      `must start with ${schemes.map((s) => `${s}://`).join(" or ")}`,
+    );
 const origin = z.string().refine((value) => {
   try {
     return new URL(value).origin === value;
@@ -24,13 +29,18 @@ const origin = z.string().refine((value) => {
 }, "must be a comma-separated list of origins such as https://www.example.com (scheme, host and port, no path)");
 
 const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"], { error: "must be development, production or test" }).default("development"),
+  NODE_ENV: z
+    .enum(["development", "production", "test"], { error: "must be development, production or test" })
+    .default("development"),
   PORT: whole(0, 65_535, 3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   /** Unset: PGlite in data/pglite; `postgres://…`; `pglite:memory`; `pglite:<dir>`. */
   DATABASE_URL: z
     .string()
-    .refine((value) => /^postgres(ql)?:\/\//.test(value) || value.startsWith("pglite:"), "must start with postgres:// or pglite:")
+    .refine(
+      (value) => /^postgres(ql)?:\/\//.test(value) || value.startsWith("pglite:"),
+      "must start with postgres:// or pglite:",
+    )
     .optional(),
   DATABASE_POOL_SIZE: whole(1, 1000, 10),
   SEED_DEMO: flag.optional(),
@@ -42,13 +52,26 @@ const schema = z.object({
   ALLOWED_ORIGINS: z
     .string()
     .default("")
-    .transform((value) => value.split(",").map((o) => o.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(origin)),
-  REDIS_URL: urlWith(["redis", "rediss"]).optional().or(z.literal("").transform(() => undefined)),
+  REDIS_URL: urlWith(["redis", "rediss"])
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   REDIS_PREFIX: z.string().max(100).default(""),
-  SMTP_URL: urlWith(["smtp", "smtps"]).optional().or(z.literal("").transform(() => undefined)),
+  SMTP_URL: urlWith(["smtp", "smtps"])
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().min(3).default("Beacon Support <support@beacon.localhost>"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be fatal, error, warn, info, debug, trace or silent" }).optional(),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "must be fatal, error, warn, info, debug, trace or silent",
+    })
+    .optional(),
   /** A name per instance in a cluster, shown by /api/health to tell them apart. */
   INSTANCE_NAME: z.string().max(100).optional(),
   /** `0`: this instance runs no periodic work (a web-only replica). */

@@ -6,7 +6,8 @@ const STORAGE_KEY = "beacon-device";
 const VALID = /^[a-z0-9-]{16,64}$/;
 
 /** The header's value when it looks like one of ours (anything else is ignored, and the address limits apply). */
-export const parseDeviceId = (value: string | null | undefined): string | null => (value && VALID.test(value) ? value : null);
+export const parseDeviceId = (value: string | null | undefined): string | null =>
+  value && VALID.test(value) ? value : null;
 
 /** In the browser: this device's id, created on first use (null where storage is unavailable). */
 export function deviceId(): string | null {

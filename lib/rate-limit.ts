@@ -1,4 +1,9 @@
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from "rate-limiter-flexible";
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  type RateLimiterAbstract,
+  type RateLimiterRes,
+} from "rate-limiter-flexible";
 import { AppError } from "@/lib/errors";
 import { getRedis, redisPrefix } from "@/lib/redis";
 
@@ -31,7 +36,8 @@ export function waitParams(seconds: number): { seconds: number; unit: string; mi
   const hours = Math.ceil(s / 3600);
   if (s <= 20) return { seconds: s, unit: "moment", minutes, hours };
   if (s <= 90) return { seconds: s, unit: "minute", minutes: 1, hours };
-  if (s < 3300) return { seconds: s, unit: "minutes", minutes: minutes > 10 ? Math.ceil(minutes / 5) * 5 : minutes, hours };
+  if (s < 3300)
+    return { seconds: s, unit: "minutes", minutes: minutes > 10 ? Math.ceil(minutes / 5) * 5 : minutes, hours };
   if (s <= 5400) return { seconds: s, unit: "hour", minutes, hours: 1 };
   if (s < 20 * 3600) return { seconds: s, unit: "hours", minutes, hours };
   return { seconds: s, unit: "day", minutes, hours };
@@ -42,11 +48,20 @@ export function waitParams(seconds: number): { seconds: number; unit: string; mi
  * own copy of the library, and the limiters on globalThis may come from either.
  */
 export function isLimitRefusal(error: unknown): error is RateLimiterRes {
-  return typeof error === "object" && error !== null && typeof (error as RateLimiterRes).msBeforeNext === "number" && !(error instanceof Error);
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as RateLimiterRes).msBeforeNext === "number" &&
+    !(error instanceof Error)
+  );
 }
 
 /** Consumes one point, or throws RATE_LIMITED saying when to try again (waitParams). */
-export async function consumeOrThrow(limit: RateLimiterAbstract, key: string, messageKey = "RATE_LIMITED"): Promise<void> {
+export async function consumeOrThrow(
+  limit: RateLimiterAbstract,
+  key: string,
+  messageKey = "RATE_LIMITED",
+): Promise<void> {
   try {
     await limit.consume(key);
   } catch (error) {

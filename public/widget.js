@@ -19,7 +19,12 @@
   var data = script.dataset || {};
   var side = data.position === "left" ? "left" : "right";
   var color = /^#[0-9a-f]{3,8}$/i.test(data.color || "") ? data.color : "#d95706";
-  var locale = data.locale === "en" || data.locale === "zh-CN" ? data.locale : (navigator.language || "").toLowerCase().indexOf("zh") === 0 ? "zh-CN" : "en";
+  var locale =
+    data.locale === "en" || data.locale === "zh-CN"
+      ? data.locale
+      : (navigator.language || "").toLowerCase().indexOf("zh") === 0
+        ? "zh-CN"
+        : "en";
   var label = data.label || (locale === "en" ? "Chat with us" : "在线咨询");
   var site = /^[a-z0-9][a-z0-9-]{0,63}$/.test(data.site || "") ? data.site : "";
   var IDENTITY_PREFIX = "vid.";
@@ -33,14 +38,22 @@
   var ready = false;
 
   var css =
-    ".bcn-launcher{position:fixed;bottom:20px;" + side + ":20px;z-index:2147483000;width:56px;height:56px;border:0;border-radius:50%;" +
-    "background:" + color + ";color:#fff;cursor:pointer;box-shadow:0 8px 24px rgba(15,23,42,.25);display:flex;align-items:center;" +
+    ".bcn-launcher{position:fixed;bottom:20px;" +
+    side +
+    ":20px;z-index:2147483000;width:56px;height:56px;border:0;border-radius:50%;" +
+    "background:" +
+    color +
+    ";color:#fff;cursor:pointer;box-shadow:0 8px 24px rgba(15,23,42,.25);display:flex;align-items:center;" +
     "justify-content:center;transition:transform .15s ease}" +
     ".bcn-launcher:hover{transform:scale(1.06)}.bcn-launcher:focus-visible{outline:3px solid #fbbf24;outline-offset:3px}" +
     ".bcn-launcher svg{width:26px;height:26px}" +
-    ".bcn-badge{position:absolute;top:-2px;" + (side === "left" ? "left" : "right") + ":-2px;min-width:20px;height:20px;padding:0 5px;border-radius:10px;" +
+    ".bcn-badge{position:absolute;top:-2px;" +
+    (side === "left" ? "left" : "right") +
+    ":-2px;min-width:20px;height:20px;padding:0 5px;border-radius:10px;" +
     "background:#dc2626;color:#fff;font:600 12px/20px system-ui,sans-serif;text-align:center;box-sizing:border-box}" +
-    ".bcn-frame{position:fixed;bottom:88px;" + side + ":20px;z-index:2147483000;width:380px;height:min(640px,calc(100vh - 110px));" +
+    ".bcn-frame{position:fixed;bottom:88px;" +
+    side +
+    ":20px;z-index:2147483000;width:380px;height:min(640px,calc(100vh - 110px));" +
     "border:0;border-radius:16px;background:#fff;box-shadow:0 16px 48px rgba(15,23,42,.28);opacity:0;transform:translateY(12px);" +
     "pointer-events:none;transition:opacity .18s ease,transform .18s ease;color-scheme:light}" +
     ".bcn-frame.bcn-open{opacity:1;transform:none;pointer-events:auto}" +
@@ -119,7 +132,12 @@
     frame = document.createElement("iframe");
     frame.className = "bcn-frame";
     frame.src =
-      origin + "/widget?locale=" + encodeURIComponent(locale) + (site ? "&site=" + site : "") + "&host=" + encodeURIComponent(location.origin);
+      origin +
+      "/widget?locale=" +
+      encodeURIComponent(locale) +
+      (site ? "&site=" + site : "") +
+      "&host=" +
+      encodeURIComponent(location.origin);
     frame.title = label;
     frame.setAttribute("allow", "clipboard-write");
     frame.setAttribute("aria-hidden", "true");

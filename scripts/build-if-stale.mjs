@@ -3,7 +3,18 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "messages", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "proxy.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 const SKIP = new Set(["node_modules", "generated"]);
 
 function newest(entry) {
@@ -11,7 +22,8 @@ function newest(entry) {
   const stat = statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let latest = stat.mtimeMs;
-  for (const child of readdirSync(entry)) if (!SKIP.has(child)) latest = Math.max(latest, newest(path.join(entry, child)));
+  for (const child of readdirSync(entry))
+    if (!SKIP.has(child)) latest = Math.max(latest, newest(path.join(entry, child)));
   return latest;
 }
 
@@ -23,7 +35,10 @@ export function buildIfStale() {
     return;
   }
   console.log(`Building the production bundle into ${distDir} …`);
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -12,7 +12,10 @@ export function ensureNginx() {
   if (spawnSync("sh", ["-c", "command -v nginx"]).status === 0) return;
   if (process.getuid?.() !== 0) throw new Error("nginx is missing: sudo apt-get install -y nginx");
   console.log("Installing Debian's nginx …");
-  for (const args of [["update", "-qq"], ["install", "-y", "-qq", "--no-install-recommends", "nginx"]]) {
+  for (const args of [
+    ["update", "-qq"],
+    ["install", "-y", "-qq", "--no-install-recommends", "nginx"],
+  ]) {
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     if (spawnSync("apt-get", args, { stdio: "inherit", env }).status !== 0) throw new Error("could not install nginx");
   }
@@ -24,7 +27,9 @@ export function ensureNginx() {
  * "the instance a client is on dies" deterministic in tests.
  */
 function nginxConfig(prefix, port, instancePorts, failover) {
-  const servers = instancePorts.map((p, i) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s${failover && i > 0 ? " backup" : ""};`);
+  const servers = instancePorts.map(
+    (p, i) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s${failover && i > 0 ? " backup" : ""};`,
+  );
   return `${process.getuid?.() === 0 ? "user root;\n" : ""}worker_processes 1;
 daemon off;
 pid ${prefix}/nginx.pid;
@@ -62,7 +67,13 @@ ${servers.join("\n")}
 async function waitHealthy(port, child) {
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`instance on :${port} exited with ${child.exitCode}`);
-    if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`instance on :${port} did not become healthy`);
@@ -84,10 +95,16 @@ export async function startCluster({ port = 3100, size = 2, env: extra = {}, fai
     ...extra,
   };
   if (!extra.DATABASE_URL && !process.env.DATABASE_URL) {
-    spawnSync("psql", ["postgres://postgres@localhost:5432/postgres", "-qc", "CREATE DATABASE beacon_cluster"], { stdio: "ignore" });
+    spawnSync("psql", ["postgres://postgres@localhost:5432/postgres", "-qc", "CREATE DATABASE beacon_cluster"], {
+      stdio: "ignore",
+    });
   }
   const stdio = quiet ? ["ignore", "ignore", "inherit"] : "inherit";
-  const instances = Array.from({ length: size }, (_, i) => ({ name: `beacon-${i + 1}`, port: port + 1 + i, child: null }));
+  const instances = Array.from({ length: size }, (_, i) => ({
+    name: `beacon-${i + 1}`,
+    port: port + 1 + i,
+    child: null,
+  }));
   const start = async (instance) => {
     instance.child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
       stdio,
@@ -98,7 +115,15 @@ export async function startCluster({ port = 3100, size = 2, env: extra = {}, fai
   for (const instance of instances) await start(instance);
 
   const prefix = mkdtempSync(path.join(tmpdir(), "beacon-nginx-"));
-  writeFileSync(path.join(prefix, "nginx.conf"), nginxConfig(prefix, port, instances.map((i) => i.port), failover));
+  writeFileSync(
+    path.join(prefix, "nginx.conf"),
+    nginxConfig(
+      prefix,
+      port,
+      instances.map((i) => i.port),
+      failover,
+    ),
+  );
   const nginx = spawn("nginx", ["-p", prefix, "-c", path.join(prefix, "nginx.conf")], { stdio });
   await waitHealthy(port, nginx);
 

@@ -10,7 +10,9 @@ const [email, name = "Administrator"] = process.argv.slice(2);
 const password = process.env.ADMIN_PASSWORD ?? randomBytes(12).toString("base64url");
 const parsed = registerSchema.safeParse({ email, name, password });
 if (!parsed.success) {
-  console.error('Usage: npm run admin:create -- <email> "<name>"   (password: ADMIN_PASSWORD, at least 8 characters, or generated)');
+  console.error(
+    'Usage: npm run admin:create -- <email> "<name>"   (password: ADMIN_PASSWORD, at least 8 characters, or generated)',
+  );
   process.exit(2);
 }
 

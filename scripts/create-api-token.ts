@@ -7,9 +7,16 @@ import { createApiTokenSchema } from "../lib/contracts/api-token";
 import { createApiToken } from "../lib/services/api-tokens/api-tokens-admin";
 
 const [email, name, scopes = "", rate = "600"] = process.argv.slice(2);
-const parsed = createApiTokenSchema.safeParse({ name, scopes: scopes.split(",").filter(Boolean), ratePerMinute: rate, expiresInDays: 30 });
+const parsed = createApiTokenSchema.safeParse({
+  name,
+  scopes: scopes.split(",").filter(Boolean),
+  ratePerMinute: rate,
+  expiresInDays: 30,
+});
 if (!email || !parsed.success) {
-  console.error('Usage: npm run token:create -- <admin email> "<name>" customers:write,tickets:read [requests a minute]');
+  console.error(
+    'Usage: npm run token:create -- <admin email> "<name>" customers:write,tickets:read [requests a minute]',
+  );
   process.exit(2);
 }
 

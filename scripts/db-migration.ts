@@ -5,7 +5,10 @@ import path from "node:path";
 import { MIGRATIONS_DIR } from "../lib/db/migrations";
 import { diffMigrationsToSchema, MIGRATION_LOCK } from "../lib/db/schema-diff";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:migration -- <name>   (for example: add_ticket_tags)");
   process.exit(2);

@@ -7,7 +7,8 @@ import path from "node:path";
 import { buildIfStale } from "./build-if-stale.mjs";
 
 buildIfStale();
-const databaseUrl = process.env.TEST_DATABASE_URL ?? `pglite:${path.join(mkdtempSync(path.join(tmpdir(), "beacon-e2e-")), "pglite")}`;
+const databaseUrl =
+  process.env.TEST_DATABASE_URL ?? `pglite:${path.join(mkdtempSync(path.join(tmpdir(), "beacon-e2e-")), "pglite")}`;
 // node --import tsx, not npx tsx: no extra npm and tsx launcher processes (about 115 MB) beside the server.
 const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
   stdio: "inherit",

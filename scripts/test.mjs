@@ -23,14 +23,23 @@ ensureDovecot(); // the inbound-mail tests read a real IMAP server (tests/helper
 run("lock file complete (npm ci on a fresh clone)", "node", ["scripts/complete-lockfile.mjs", "--check"]);
 run("type check", "npx", ["tsc", "--noEmit"]);
 run("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
-const vitest = (project, report) => ["vitest", "run", ...project.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
+run("formatting (prettier --check)", "npx", ["prettier", "--check", "."]);
+const vitest = (project, report) => [
+  "vitest",
+  "run",
+  ...project.flatMap((p) => ["--project", p]),
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${report}`,
+];
 run("unit, integration and security tests", "npx", vitest(["unit", "integration", "security"], "reports/vitest.json"));
 // The bot's evaluation set (bench/bot): first answer ≥ 90% per language, urgent recall 100%, false urgent ≤ 3%,
 // language match 100%. Deterministic (no timing): it prints its table and fails the run when a target is missed.
 run("bot evaluation (bench:bot --gate)", "npx", ["tsx", "bench/bot.ts", "--gate"]);
 buildIfStale();
 // Scale-out needs PostgreSQL and Redis: two real instances behind nginx (tests/scale).
-if (process.env.TEST_DATABASE_URL && process.env.REDIS_URL) run("scale-out tests", "npx", vitest(["scale"], "reports/scale.json"));
+if (process.env.TEST_DATABASE_URL && process.env.REDIS_URL)
+  run("scale-out tests", "npx", vitest(["scale"], "reports/scale.json"));
 run("browser tests", "npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: "reports/e2e.json" });
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
@@ -40,8 +49,12 @@ const sum = (key) => suites.reduce((total, suite) => total + (suite[key] ?? 0), 
 const passed = sum("numPassedTests") + (e2e?.stats?.expected ?? 0);
 const failed = sum("numFailedTests") + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
 const skipped = sum("numPendingTests") + (e2e?.stats?.skipped ?? 0);
-console.log(`\nvitest: ${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed · playwright: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? "?"} failed`);
+console.log(
+  `\nvitest: ${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed · playwright: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? "?"} failed`,
+);
 if (failures.length) console.log(`Failed steps: ${failures.join(", ")}`);
 console.log(`Wall time: ${Math.round((Date.now() - started) / 1000)} s`);
-console.log(`${passed} passed, ${failed + (failures.length && !failed ? 1 : 0)} failed${skipped ? `, ${skipped} skipped` : ""}`);
+console.log(
+  `${passed} passed, ${failed + (failures.length && !failed ? 1 : 0)} failed${skipped ? `, ${skipped} skipped` : ""}`,
+);
 process.exit(failures.length ? 1 : 0);

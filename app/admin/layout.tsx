@@ -10,7 +10,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const actor = await getActor();
   if (!actor || actor.isGuest) redirect("/login?callbackUrl=/admin");
   if (!isAdmin(actor)) forbidden();
-  const [t, tExchange, tNav] = await Promise.all([getTranslations("admin"), getTranslations("exchange"), getTranslations("desk.nav")]);
+  const [t, tExchange, tNav] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("exchange"),
+    getTranslations("desk.nav"),
+  ]);
   const sidebar = (
     <SideNav
       label={t("title")}
@@ -31,7 +35,13 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     />
   );
   return (
-    <WorkspaceShell title={t("title")} home="/admin" userName={actor.name} sidebar={sidebar} actions={<NotificationBell />}>
+    <WorkspaceShell
+      title={t("title")}
+      home="/admin"
+      userName={actor.name}
+      sidebar={sidebar}
+      actions={<NotificationBell />}
+    >
       {children}
     </WorkspaceShell>
   );

@@ -13,7 +13,11 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const actor = await getActor();
   if (!actor || actor.isGuest) redirect("/login?callbackUrl=/console");
   if (!isAgent(actor)) forbidden();
-  const [t, tNav, profile] = await Promise.all([getTranslations("console"), getTranslations("desk.nav"), getAgentProfile({ actor })]);
+  const [t, tNav, profile] = await Promise.all([
+    getTranslations("console"),
+    getTranslations("desk.nav"),
+    getAgentProfile({ actor }),
+  ]);
   const sidebar = (
     <>
       <SideNav
@@ -23,7 +27,9 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           { href: "/console/queue", label: t("queue"), icon: "Clock" },
           { href: "/console/tickets", label: t("tickets"), icon: "Ticket" },
           { href: "/console/calls", label: t("calls"), icon: "Phone" },
-          ...(isSupervisor(actor) ? [{ href: "/console/wallboard", label: tNav("wallboard"), icon: "Activity" as const }] : []),
+          ...(isSupervisor(actor)
+            ? [{ href: "/console/wallboard", label: tNav("wallboard"), icon: "Activity" as const }]
+            : []),
           ...(isAdmin(actor) ? [{ href: "/admin", label: tNav("admin"), icon: "Settings" as const }] : []),
         ]}
       />
@@ -34,7 +40,13 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
     </>
   );
   return (
-    <WorkspaceShell title={t("title")} home="/console" userName={actor.name} sidebar={sidebar} actions={<NotificationBell />}>
+    <WorkspaceShell
+      title={t("title")}
+      home="/console"
+      userName={actor.name}
+      sidebar={sidebar}
+      actions={<NotificationBell />}
+    >
       {children}
     </WorkspaceShell>
   );

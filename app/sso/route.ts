@@ -16,8 +16,12 @@ const safeNext = (next: string | null) => (next && /^\/(?![/\\])/.test(next) ? n
  */
 export async function GET(req: NextRequest): Promise<Response> {
   const params = req.nextUrl.searchParams;
-  const parsed = identifyRequestSchema.safeParse({ token: params.get("token") ?? "", site: params.get("site") ?? undefined });
-  const fail = (reason: string) => Response.redirect(new URL(`/sso-failed?reason=${encodeURIComponent(reason)}`, req.nextUrl.origin), 303);
+  const parsed = identifyRequestSchema.safeParse({
+    token: params.get("token") ?? "",
+    site: params.get("site") ?? undefined,
+  });
+  const fail = (reason: string) =>
+    Response.redirect(new URL(`/sso-failed?reason=${encodeURIComponent(reason)}`, req.nextUrl.origin), 303);
   if (!parsed.success) return fail("identityMalformed");
   try {
     const ip = clientIp(req.headers);

@@ -36,7 +36,11 @@ async function checkedHost(host: string | undefined): Promise<string | null> {
   }
 }
 
-export default async function WidgetPage({ searchParams }: { searchParams: Promise<{ locale?: string; site?: string; host?: string }> }) {
+export default async function WidgetPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ locale?: string; site?: string; host?: string }>;
+}) {
   const [actor, requested, topics] = await Promise.all([getActor(), searchParams, findTopics()]);
   const siteKey = siteKeySchema.safeParse(requested.site).data ?? null;
   const hostOrigin = await checkedHost(typeof requested.host === "string" ? requested.host : undefined);
@@ -44,7 +48,16 @@ export default async function WidgetPage({ searchParams }: { searchParams: Promi
   if (isAgent(actor)) return <AgentNotice />;
   const initial = await getCurrentConversation({ actor });
   return (
-    <NextIntlClientProvider locale={locale} messages={{ chat: messages[locale].chat, bot: messages[locale].bot, client: messages[locale].client, exchange: messages[locale].exchange }} timeZone="Asia/Shanghai">
+    <NextIntlClientProvider
+      locale={locale}
+      messages={{
+        chat: messages[locale].chat,
+        bot: messages[locale].bot,
+        client: messages[locale].client,
+        exchange: messages[locale].exchange,
+      }}
+      timeZone="Asia/Shanghai"
+    >
       <div className="h-dvh" lang={locale}>
         <WidgetApp
           viewer={actor ? { id: actor.id, name: actor.name, isGuest: actor.isGuest } : null}

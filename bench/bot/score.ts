@@ -22,7 +22,14 @@ export function label(intent: BotIntent): string {
 
 export function scoreBench(outcomes: BenchOutcome[]): BenchScore {
   const perLanguage: Record<string, PerLanguage> = {};
-  const score: BenchScore = { perLanguage, urgent: { total: 0, caught: 0 }, notUrgent: { total: 0, flagged: 0 }, language: { total: 0, matched: 0 }, misses: [], targetsMet: false };
+  const score: BenchScore = {
+    perLanguage,
+    urgent: { total: 0, caught: 0 },
+    notUrgent: { total: 0, flagged: 0 },
+    language: { total: 0, matched: 0 },
+    misses: [],
+    targetsMet: false,
+  };
   for (const { case: c, locale, intent } of outcomes) {
     const got = label(intent);
     const right = c.expect.includes(got);
@@ -56,11 +63,20 @@ export function printBench(set: string, s: BenchScore) {
   console.log("| measure                    | result  | count     | target  |");
   console.log("| -------------------------- | ------- | --------- | ------- |");
   for (const [lang, l] of Object.entries(s.perLanguage)) {
-    console.log(`| first answer right (${lang.padEnd(5)}) | ${pct(l.right, l.total)} | ${`${l.right}/${l.total}`.padEnd(9)} | ≥ 90%   |`);
+    console.log(
+      `| first answer right (${lang.padEnd(5)}) | ${pct(l.right, l.total)} | ${`${l.right}/${l.total}`.padEnd(9)} | ≥ 90%   |`,
+    );
   }
-  console.log(`| urgent recall              | ${pct(s.urgent.caught, s.urgent.total)} | ${`${s.urgent.caught}/${s.urgent.total}`.padEnd(9)} | 100%    |`);
-  console.log(`| false urgent               | ${pct(s.notUrgent.flagged, s.notUrgent.total)} | ${`${s.notUrgent.flagged}/${s.notUrgent.total}`.padEnd(9)} | ≤ 3%    |`);
-  console.log(`| language match             | ${pct(s.language.matched, s.language.total)} | ${`${s.language.matched}/${s.language.total}`.padEnd(9)} | 100%    |`);
+  console.log(
+    `| urgent recall              | ${pct(s.urgent.caught, s.urgent.total)} | ${`${s.urgent.caught}/${s.urgent.total}`.padEnd(9)} | 100%    |`,
+  );
+  console.log(
+    `| false urgent               | ${pct(s.notUrgent.flagged, s.notUrgent.total)} | ${`${s.notUrgent.flagged}/${s.notUrgent.total}`.padEnd(9)} | ≤ 3%    |`,
+  );
+  console.log(
+    `| language match             | ${pct(s.language.matched, s.language.total)} | ${`${s.language.matched}/${s.language.total}`.padEnd(9)} | 100%    |`,
+  );
   console.log(`targets ${s.targetsMet ? "met" : "NOT met"}; misses (${s.misses.length}):`);
-  for (const m of s.misses) console.log(`  [${m.case.lang}] ${m.case.q}  → got ${m.got}, want ${m.case.expect.join(" | ")}`);
+  for (const m of s.misses)
+    console.log(`  [${m.case.lang}] ${m.case.q}  → got ${m.got}, want ${m.case.expect.join(" | ")}`);
 }

@@ -9,7 +9,17 @@ import { useAction } from "./use-action";
 type Labels = { edit: string; cancel: string; delete: string; deleteConfirm: string; deleted: string };
 
 /** A list item that opens into its edit form (which closes it when saved), and deletes after a confirmation. */
-export function EditableRow({ summary, form, remove, labels }: { summary: ReactNode; form: (close: () => void) => ReactNode; remove: () => Promise<ActionResult>; labels: Labels }) {
+export function EditableRow({
+  summary,
+  form,
+  remove,
+  labels,
+}: {
+  summary: ReactNode;
+  form: (close: () => void) => ReactNode;
+  remove: () => Promise<ActionResult>;
+  labels: Labels;
+}) {
   const [editing, setEditing] = useState(false);
   const { pending, run } = useAction();
   return (
@@ -20,7 +30,12 @@ export function EditableRow({ summary, form, remove, labels }: { summary: ReactN
           <Button size="sm" variant="secondary" aria-expanded={editing} onClick={() => setEditing(!editing)}>
             {editing ? labels.cancel : labels.edit}
           </Button>
-          <Button size="sm" variant="ghost" disabled={pending} onClick={() => window.confirm(labels.deleteConfirm) && run(remove, () => toast.success(labels.deleted))}>
+          <Button
+            size="sm"
+            variant="ghost"
+            disabled={pending}
+            onClick={() => window.confirm(labels.deleteConfirm) && run(remove, () => toast.success(labels.deleted))}
+          >
             {labels.delete}
           </Button>
         </div>

@@ -1,7 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 
-type Topic = { id: string; nameZh: string; nameEn: string; basePriority: "LOW" | "NORMAL" | "HIGH" | "URGENT"; team: { nameZh: string; nameEn: string } };
+type Topic = {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  basePriority: "LOW" | "NORMAL" | "HIGH" | "URGENT";
+  team: { nameZh: string; nameEn: string };
+};
 
 const PRIORITY_STYLE = {
   URGENT: "bg-red-100 text-red-800",

@@ -28,9 +28,7 @@ export function LoginForm() {
     startTransition(async () => {
       const result = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""));
       if (!result.ok) {
-        setError(
-          result.reason === "invalid" ? t("invalidCredentials") : (result.message ?? errors("INTERNAL")),
-        );
+        setError(result.reason === "invalid" ? t("invalidCredentials") : (result.message ?? errors("INTERNAL")));
         return;
       }
       router.replace(await landingPath(callback));
@@ -55,7 +53,14 @@ export function LoginForm() {
       }
     >
       <Field id="email" name="email" type="email" label={t("email")} autoComplete="email" required />
-      <Field id="password" name="password" type="password" label={t("password")} autoComplete="current-password" required />
+      <Field
+        id="password"
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        required
+      />
     </AuthForm>
   );
 }

@@ -54,7 +54,15 @@ export function RegisterForm() {
       }
     >
       <Field id="name" name="name" label={t("name")} autoComplete="name" required error={fields.name} />
-      <Field id="email" name="email" type="email" label={t("email")} autoComplete="email" required error={fields.email} />
+      <Field
+        id="email"
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="email"
+        required
+        error={fields.email}
+      />
       <Field
         id="password"
         name="password"

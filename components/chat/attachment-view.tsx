@@ -37,12 +37,26 @@ function useFileUrl(attachment: AttachmentDto, guestToken?: string | null): stri
 }
 
 /** An image shown as a preview (opens full size), or a PDF as a named file chip. */
-export function AttachmentView({ attachment, guestToken, mine }: { attachment: AttachmentDto; guestToken?: string | null; mine?: boolean }) {
+export function AttachmentView({
+  attachment,
+  guestToken,
+  mine,
+}: {
+  attachment: AttachmentDto;
+  guestToken?: string | null;
+  mine?: boolean;
+}) {
   const t = useTranslations("chat");
   const url = useFileUrl(attachment, guestToken);
   if (attachment.mimeType.startsWith("image/")) {
     return (
-      <a href={url ?? undefined} target="_blank" rel="noopener noreferrer" className="block overflow-hidden rounded-xl" title={t("openImage", { name: attachment.filename })}>
+      <a
+        href={url ?? undefined}
+        target="_blank"
+        rel="noopener noreferrer"
+        className="block overflow-hidden rounded-xl"
+        title={t("openImage", { name: attachment.filename })}
+      >
         {url ? (
           // eslint-disable-next-line @next/next/no-img-element -- a private, authorised file, not a static asset
           <img
@@ -67,7 +81,9 @@ export function AttachmentView({ attachment, guestToken, mine }: { attachment: A
       <FileText aria-hidden className="size-6 shrink-0" />
       <span className="min-w-0">
         <span className="block truncate font-medium">{attachment.filename}</span>
-        <span className={`text-xs ${mine ? "text-white/75" : "text-slate-500"}`}>PDF · {formatSize(attachment.size)}</span>
+        <span className={`text-xs ${mine ? "text-white/75" : "text-slate-500"}`}>
+          PDF · {formatSize(attachment.size)}
+        </span>
       </span>
     </a>
   );

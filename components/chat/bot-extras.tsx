@@ -50,7 +50,17 @@ export type BotActions = { onSolved(): void; onUnhelpful(): void; onHuman(): voi
  * Under a bot line: the help-center articles it found, and — on the newest line while the chat is still with the
  * bot — its quick replies ("This solved it", "Talk to a human"). Agents also see what the bot offered before a handoff.
  */
-export function BotExtras({ message, actions, viewer, locale }: { message: MessageDto; actions: BotActions | null; viewer: "CUSTOMER" | "AGENT"; locale: string }) {
+export function BotExtras({
+  message,
+  actions,
+  viewer,
+  locale,
+}: {
+  message: MessageDto;
+  actions: BotActions | null;
+  viewer: "CUSTOMER" | "AGENT";
+  locale: string;
+}) {
   const t = useTranslations("bot");
   const tAnswer = useTranslations("botAnswers");
   const meta = (message.meta ?? {}) as BotMeta;
@@ -58,7 +68,8 @@ export function BotExtras({ message, actions, viewer, locale }: { message: Messa
   const offered = viewer === "AGENT" ? (meta.offered ?? []) : [];
   const replies = actions ? (meta.quickReplies ?? []) : [];
   const table = meta.answer?.table ?? null;
-  if (!articles.length && !offered.length && !replies.length && !table && !(viewer === "AGENT" && meta.topic)) return null;
+  if (!articles.length && !offered.length && !replies.length && !table && !(viewer === "AGENT" && meta.topic))
+    return null;
   return (
     <div className="mt-1.5 flex max-w-[85%] flex-col gap-2 sm:max-w-[75%]">
       {table ? <AnswerTable table={table} caption={tAnswer("table")} /> : null}
@@ -66,7 +77,12 @@ export function BotExtras({ message, actions, viewer, locale }: { message: Messa
         <ul className="overflow-hidden rounded-xl border border-slate-200 bg-white">
           {articles.map((article) => (
             <li key={article.slug} className="border-b border-slate-100 last:border-0">
-              <a href={article.url} target="_blank" rel="noopener noreferrer" className="flex items-center gap-2 px-3 py-2 text-sm text-slate-800 hover:bg-slate-50">
+              <a
+                href={article.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="flex items-center gap-2 px-3 py-2 text-sm text-slate-800 hover:bg-slate-50"
+              >
                 <BookOpen aria-hidden className="size-4 shrink-0 text-brand-700" />
                 <span className="line-clamp-1">{article.title}</span>
               </a>
@@ -89,22 +105,40 @@ export function BotExtras({ message, actions, viewer, locale }: { message: Messa
         </div>
       ) : null}
       {replies.length && actions ? (
-        <div className="flex flex-wrap items-center gap-2" role="group" aria-label={replies.includes("solved") ? tAnswer("didThisHelp") : t("name")}>
+        <div
+          className="flex flex-wrap items-center gap-2"
+          role="group"
+          aria-label={replies.includes("solved") ? tAnswer("didThisHelp") : t("name")}
+        >
           {replies.includes("solved") ? <span className="text-sm text-slate-600">{tAnswer("didThisHelp")}</span> : null}
           {replies.includes("solved") ? (
-            <button type="button" onClick={actions.onSolved} className="inline-flex items-center gap-1.5 rounded-full bg-white px-3 py-1.5 text-sm font-medium text-emerald-800 ring-1 ring-emerald-300 hover:bg-emerald-50">
+            <button
+              type="button"
+              onClick={actions.onSolved}
+              className="inline-flex items-center gap-1.5 rounded-full bg-white px-3 py-1.5 text-sm font-medium text-emerald-800 ring-1 ring-emerald-300 hover:bg-emerald-50"
+            >
               <CheckCircle2 aria-hidden className="size-4" />
               {t("quickSolved")}
             </button>
           ) : null}
           {replies.includes("solved") ? (
-            <button type="button" onClick={actions.onUnhelpful} className="inline-flex items-center gap-1.5 rounded-full bg-white px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50" data-testid="not-helpful">
+            <button
+              type="button"
+              onClick={actions.onUnhelpful}
+              className="inline-flex items-center gap-1.5 rounded-full bg-white px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+              data-testid="not-helpful"
+            >
               <XCircle aria-hidden className="size-4" />
               {tAnswer("quickNo")}
             </button>
           ) : null}
           {replies.includes("human") ? (
-            <button type="button" onClick={actions.onHuman} className="inline-flex items-center gap-1.5 rounded-full bg-white px-3 py-1.5 text-sm font-medium text-brand-800 ring-1 ring-brand-300 hover:bg-brand-50" data-testid="talk-to-human">
+            <button
+              type="button"
+              onClick={actions.onHuman}
+              className="inline-flex items-center gap-1.5 rounded-full bg-white px-3 py-1.5 text-sm font-medium text-brand-800 ring-1 ring-brand-300 hover:bg-brand-50"
+              data-testid="talk-to-human"
+            >
               <UserRound aria-hidden className="size-4" />
               {t("quickHuman")}
             </button>

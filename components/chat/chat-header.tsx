@@ -27,20 +27,38 @@ export function initials(name: string): string {
 }
 
 /** Who the customer is talking to and where the chat stands: waiting (with place in line), with an agent, ended. */
-export function ChatHeader({ conversation, position, wait, connected, presence, onHuman, onEnd, onDownload, onMinimize }: Props) {
+export function ChatHeader({
+  conversation,
+  position,
+  wait,
+  connected,
+  presence,
+  onHuman,
+  onEnd,
+  onDownload,
+  onMinimize,
+}: Props) {
   const t = useTranslations("chat");
   const tBot = useTranslations("bot");
   const tAnswer = useTranslations("botAnswers");
   const format = useFormatter();
-  const back = presence?.nextStaffedAt ? format.dateTime(new Date(presence.nextStaffedAt), { weekday: "short", hour: "2-digit", minute: "2-digit" }) : null;
-  const nobody = presence && !presence.online ? (back ? tAnswer("presenceNobodyUntil", { when: back }) : tAnswer("presenceNobody")) : null;
+  const back = presence?.nextStaffedAt
+    ? format.dateTime(new Date(presence.nextStaffedAt), { weekday: "short", hour: "2-digit", minute: "2-digit" })
+    : null;
+  const nobody =
+    presence && !presence.online
+      ? back
+        ? tAnswer("presenceNobodyUntil", { when: back })
+        : tAnswer("presenceNobody")
+      : null;
   const [menu, setMenu] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!menu) return;
     const close = (event: Event) => {
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !box.current?.contains(event.target as Node)) setMenu(false);
+      if (event instanceof KeyboardEvent ? event.key === "Escape" : !box.current?.contains(event.target as Node))
+        setMenu(false);
     };
     document.addEventListener("keydown", close);
     document.addEventListener("mousedown", close);
@@ -70,20 +88,36 @@ export function ChatHeader({ conversation, position, wait, connected, presence, 
         : status === "BOT"
           ? (nobody ?? t("header.bot"))
           : status === "QUEUED"
-            ? [position ? t("header.position", { position }) : t("header.waiting"), waitText].filter(Boolean).join(" · ")
+            ? [position ? t("header.position", { position }) : t("header.waiting"), waitText]
+                .filter(Boolean)
+                .join(" · ")
             : (nobody ?? (presence ? t("header.replyTime") : ""));
   // Green only when someone can answer: an agent in the chat, or someone of the team online.
-  const available = connected && (Boolean(agent) || (presence ? presence.online : status !== "QUEUED" || wait?.label !== "unknown"));
+  const available =
+    connected && (Boolean(agent) || (presence ? presence.online : status !== "QUEUED" || wait?.label !== "unknown"));
 
   return (
     <div className="flex items-center gap-3 bg-gradient-to-r from-slate-900 to-slate-800 px-4 py-3 text-white">
-      <span className="relative inline-flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-700 text-sm font-semibold" aria-hidden>
+      <span
+        className="relative inline-flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-700 text-sm font-semibold"
+        aria-hidden
+      >
         {agent ? initials(agent) : <Headset className="size-5" />}
-        <span className={`absolute right-0 bottom-0 size-2.5 rounded-full ring-2 ring-slate-900 ${available ? "bg-emerald-400" : "bg-slate-400"}`} data-testid="presence-dot" data-online={available ? "yes" : "no"} />
+        <span
+          className={`absolute right-0 bottom-0 size-2.5 rounded-full ring-2 ring-slate-900 ${available ? "bg-emerald-400" : "bg-slate-400"}`}
+          data-testid="presence-dot"
+          data-online={available ? "yes" : "no"}
+        />
       </span>
       <div className="min-w-0 flex-1">
         <p className="truncate font-semibold">
-          {agent ? <span aria-label={t("header.withAgent", { name: agent })}>{agent}</span> : status === "BOT" ? tBot("name") : t("header.title")}
+          {agent ? (
+            <span aria-label={t("header.withAgent", { name: agent })}>{agent}</span>
+          ) : status === "BOT" ? (
+            tBot("name")
+          ) : (
+            t("header.title")
+          )}
         </p>
         <p className="truncate text-xs text-slate-300" aria-live="polite" data-testid="chat-status">
           {subtitle}
@@ -97,18 +131,37 @@ export function ChatHeader({ conversation, position, wait, connected, presence, 
       ) : null}
       {conversation && (onEnd || onDownload) ? (
         <div className="relative" ref={box}>
-          <button type="button" onClick={() => setMenu((m) => !m)} aria-expanded={menu} aria-label={t("header.menu")} className="rounded-lg p-1.5 text-slate-300 hover:bg-white/10 hover:text-white">
+          <button
+            type="button"
+            onClick={() => setMenu((m) => !m)}
+            aria-expanded={menu}
+            aria-label={t("header.menu")}
+            className="rounded-lg p-1.5 text-slate-300 hover:bg-white/10 hover:text-white"
+          >
             <MoreVertical aria-hidden className="size-5" />
           </button>
           {menu ? (
-            <div role="menu" className="absolute top-10 right-0 z-30 w-56 rounded-xl border border-slate-200 bg-white p-1 text-sm text-slate-800 shadow-xl">
+            <div
+              role="menu"
+              className="absolute top-10 right-0 z-30 w-56 rounded-xl border border-slate-200 bg-white p-1 text-sm text-slate-800 shadow-xl"
+            >
               {onHuman && status === "BOT" ? (
-                <button role="menuitem" type="button" onClick={() => (setMenu(false), onHuman())} className="block w-full rounded-lg px-3 py-2 text-left hover:bg-slate-100">
+                <button
+                  role="menuitem"
+                  type="button"
+                  onClick={() => (setMenu(false), onHuman())}
+                  className="block w-full rounded-lg px-3 py-2 text-left hover:bg-slate-100"
+                >
                   {tBot("quickHuman")}
                 </button>
               ) : null}
               {onDownload ? (
-                <button role="menuitem" type="button" onClick={() => (setMenu(false), onDownload())} className="block w-full rounded-lg px-3 py-2 text-left hover:bg-slate-100">
+                <button
+                  role="menuitem"
+                  type="button"
+                  onClick={() => (setMenu(false), onDownload())}
+                  className="block w-full rounded-lg px-3 py-2 text-left hover:bg-slate-100"
+                >
                   {t("header.download")}
                 </button>
               ) : null}
@@ -117,16 +170,31 @@ export function ChatHeader({ conversation, position, wait, connected, presence, 
                   <div className="space-y-2 p-2">
                     <p className="text-xs text-slate-600">{t("header.endConfirm")}</p>
                     <div className="flex gap-2">
-                      <button type="button" onClick={() => (setMenu(false), setConfirming(false), onEnd())} className="flex-1 rounded-md bg-red-600 px-2 py-1 text-xs font-medium text-white" data-testid="end-chat-confirm">
+                      <button
+                        type="button"
+                        onClick={() => (setMenu(false), setConfirming(false), onEnd())}
+                        className="flex-1 rounded-md bg-red-600 px-2 py-1 text-xs font-medium text-white"
+                        data-testid="end-chat-confirm"
+                      >
                         {t("header.end")}
                       </button>
-                      <button type="button" onClick={() => setConfirming(false)} className="flex-1 rounded-md px-2 py-1 text-xs ring-1 ring-slate-300">
+                      <button
+                        type="button"
+                        onClick={() => setConfirming(false)}
+                        className="flex-1 rounded-md px-2 py-1 text-xs ring-1 ring-slate-300"
+                      >
                         {t("header.keep")}
                       </button>
                     </div>
                   </div>
                 ) : (
-                  <button role="menuitem" type="button" onClick={() => setConfirming(true)} className="block w-full rounded-lg px-3 py-2 text-left text-red-700 hover:bg-red-50" data-testid="end-chat">
+                  <button
+                    role="menuitem"
+                    type="button"
+                    onClick={() => setConfirming(true)}
+                    className="block w-full rounded-lg px-3 py-2 text-left text-red-700 hover:bg-red-50"
+                    data-testid="end-chat"
+                  >
                     {t("header.end")}
                   </button>
                 )
@@ -136,7 +204,12 @@ export function ChatHeader({ conversation, position, wait, connected, presence, 
         </div>
       ) : null}
       {onMinimize ? (
-        <button type="button" onClick={onMinimize} aria-label={t("widget.minimize")} className="rounded-lg p-1.5 text-slate-300 hover:bg-white/10 hover:text-white">
+        <button
+          type="button"
+          onClick={onMinimize}
+          aria-label={t("widget.minimize")}
+          className="rounded-lg p-1.5 text-slate-300 hover:bg-white/10 hover:text-white"
+        >
           <Minus aria-hidden className="size-5" />
         </button>
       ) : null}

@@ -27,7 +27,16 @@ type Props = {
 };
 
 /** A customer's live conversation: header, messages with delivery states, composer — or, once ended, rating. */
-export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimize, onIncoming, reading = true }: Props) {
+export function ChatView({
+  seed,
+  selfId,
+  guestToken,
+  widget,
+  onNewChat,
+  onMinimize,
+  onIncoming,
+  reading = true,
+}: Props) {
   const t = useTranslations("chat");
   const tBot = useTranslations("bot");
   const api = useApi();
@@ -36,12 +45,17 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
   const { sync, snapshot } = useConversation(socket, seed.conversation.id, { side: "CUSTOMER", selfId, seed });
   const [rated, setRated] = useState<ConversationDto | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const conversation = rated && snapshot.conversation && !snapshot.conversation.csat ? rated : (snapshot.conversation ?? seed.conversation);
+  const conversation =
+    rated && snapshot.conversation && !snapshot.conversation.csat
+      ? rated
+      : (snapshot.conversation ?? seed.conversation);
   const presence = usePresence(conversation.status === "BOT" || conversation.status === "QUEUED");
   const tAnswer = useTranslations("botAnswers");
   const format = useFormatter();
   const nobodyOnline = conversation.status === "QUEUED" && snapshot.wait?.label === "unknown";
-  const backAt = snapshot.wait?.nextStaffedAt ? format.dateTime(new Date(snapshot.wait.nextStaffedAt), { weekday: "short", hour: "2-digit", minute: "2-digit" }) : null;
+  const backAt = snapshot.wait?.nextStaffedAt
+    ? format.dateTime(new Date(snapshot.wait.nextStaffedAt), { weekday: "short", hour: "2-digit", minute: "2-digit" })
+    : null;
 
   useEffect(() => {
     if (!socket || !onIncoming) return;
@@ -64,13 +78,20 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
 
   async function leaveMessage() {
     // The chat becomes a ticket with its transcript; the bot's last line names it and the email the reply goes to.
-    const result = await api.request(`/api/v1/conversations/${conversation.id}/leave-message`, { method: "POST", guestToken });
+    const result = await api.request(`/api/v1/conversations/${conversation.id}/leave-message`, {
+      method: "POST",
+      guestToken,
+    });
     if (!result.ok) setError(result.code === "NETWORK" ? t("offlineBanner") : result.message);
   }
 
   const botActions =
     conversation.status === "BOT" && sync
-      ? { onSolved: () => void sync.send({ body: tBot("quickSolved") }), onUnhelpful: () => void sync.send({ body: tAnswer("quickNo") }), onHuman: () => void talkToHuman() }
+      ? {
+          onSolved: () => void sync.send({ body: tBot("quickSolved") }),
+          onUnhelpful: () => void sync.send({ body: tAnswer("quickNo") }),
+          onHuman: () => void talkToHuman(),
+        }
       : null;
   const closed = conversation.status === "CLOSED";
   return (
@@ -83,7 +104,14 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
         presence={conversation.status === "ACTIVE" || conversation.status === "CLOSED" ? null : presence}
         onHuman={() => void talkToHuman()}
         onEnd={() => void end()}
-        onDownload={() => void downloadWithToken(api, `/api/v1/conversations/${conversation.id}/transcript`, guestToken, "transcript.txt")}
+        onDownload={() =>
+          void downloadWithToken(
+            api,
+            `/api/v1/conversations/${conversation.id}/transcript`,
+            guestToken,
+            "transcript.txt",
+          )
+        }
         onMinimize={onMinimize}
       />
       {!connected && socket ? (
@@ -93,7 +121,11 @@ export function ChatView({ seed, selfId, guestToken, widget, onNewChat, onMinimi
       ) : null}
       {conversation.status === "QUEUED" && snapshot.wait?.overflow ? (
         <p className="bg-sky-50 px-4 py-2 text-center text-xs text-sky-900" role="status">
-          {nobodyOnline ? (backAt ? tAnswer("queueNobodyUntil", { when: backAt }) : tAnswer("queueNobody")) : t("overflow")}{" "}
+          {nobodyOnline
+            ? backAt
+              ? tAnswer("queueNobodyUntil", { when: backAt })
+              : tAnswer("queueNobody")
+            : t("overflow")}{" "}
           <button
             type="button"
             data-testid="leave-message"

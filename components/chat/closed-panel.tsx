@@ -28,7 +28,10 @@ export function ClosedPanel({ conversation, guestToken, onRated, onNewChat }: Pr
     event.preventDefault();
     if (!score) return;
     setStatus({ kind: "busy" });
-    const result = await api.request<{ conversation: ConversationDto }>(`${base}/rating`, { body: { score, comment: comment || undefined }, guestToken });
+    const result = await api.request<{ conversation: ConversationDto }>(`${base}/rating`, {
+      body: { score, comment: comment || undefined },
+      guestToken,
+    });
     if (!result.ok) return setStatus({ kind: "error", text: result.message || t("failed") });
     onRated(result.conversation);
     setStatus({ kind: "idle" });
@@ -37,7 +40,11 @@ export function ClosedPanel({ conversation, guestToken, onRated, onNewChat }: Pr
   async function email() {
     setStatus({ kind: "busy" });
     const result = await api.request<{ to: string }>(`${base}/transcript`, { method: "POST", guestToken });
-    setStatus(result.ok ? { kind: "mailed", text: t("emailed", { email: result.to }) } : { kind: "error", text: result.message || t("failed") });
+    setStatus(
+      result.ok
+        ? { kind: "mailed", text: t("emailed", { email: result.to }) }
+        : { kind: "error", text: result.message || t("failed") },
+    );
   }
 
   const labels = [t("score1"), t("score2"), t("score3"), t("score4"), t("score5")];
@@ -57,9 +64,25 @@ export function ClosedPanel({ conversation, guestToken, onRated, onNewChat }: Pr
                 const value = index + 1;
                 const lit = value <= (hover || score);
                 return (
-                  <label key={value} className="cursor-pointer rounded-md p-1 focus-within:ring-2 focus-within:ring-brand-400" onMouseEnter={() => setHover(value)} title={label}>
-                    <input type="radio" name="score" value={value} checked={score === value} onChange={() => setScore(value)} className="sr-only" aria-label={label} />
-                    <Star aria-hidden className={`size-8 ${lit ? "fill-amber-400 text-amber-400" : "text-slate-300"}`} />
+                  <label
+                    key={value}
+                    className="cursor-pointer rounded-md p-1 focus-within:ring-2 focus-within:ring-brand-400"
+                    onMouseEnter={() => setHover(value)}
+                    title={label}
+                  >
+                    <input
+                      type="radio"
+                      name="score"
+                      value={value}
+                      checked={score === value}
+                      onChange={() => setScore(value)}
+                      className="sr-only"
+                      aria-label={label}
+                    />
+                    <Star
+                      aria-hidden
+                      className={`size-8 ${lit ? "fill-amber-400 text-amber-400" : "text-slate-300"}`}
+                    />
                   </label>
                 );
               })}
@@ -93,7 +116,11 @@ export function ClosedPanel({ conversation, guestToken, onRated, onNewChat }: Pr
       <div className="flex flex-wrap justify-center gap-2">
         <button
           type="button"
-          onClick={() => void downloadWithToken(api, `${base}/transcript`, guestToken, "transcript.txt").then((result) => !result.ok && setStatus({ kind: "error", text: t("failed") }))}
+          onClick={() =>
+            void downloadWithToken(api, `${base}/transcript`, guestToken, "transcript.txt").then(
+              (result) => !result.ok && setStatus({ kind: "error", text: t("failed") }),
+            )
+          }
           className="inline-flex items-center gap-1.5 rounded-lg bg-white px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
         >
           <Download aria-hidden className="size-4" />
@@ -108,13 +135,20 @@ export function ClosedPanel({ conversation, guestToken, onRated, onNewChat }: Pr
           <Mail aria-hidden className="size-4" />
           {t("email")}
         </button>
-        <button type="button" onClick={onNewChat} className="inline-flex items-center gap-1.5 rounded-lg px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50">
+        <button
+          type="button"
+          onClick={onNewChat}
+          className="inline-flex items-center gap-1.5 rounded-lg px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
+        >
           <MessageCirclePlus aria-hidden className="size-4" />
           {t("newChat")}
         </button>
       </div>
       {status.text ? (
-        <p role="status" className={`text-center text-sm ${status.kind === "error" ? "text-red-600" : "text-emerald-700"}`}>
+        <p
+          role="status"
+          className={`text-center text-sm ${status.kind === "error" ? "text-red-600" : "text-emerald-700"}`}
+        >
           {status.text}
         </p>
       ) : null}

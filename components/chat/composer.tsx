@@ -82,7 +82,11 @@ export function Composer(props: Props) {
     });
   }
 
-  const canSend = !props.disabled && !busy && (text.trim().length > 0 || ready.length > 0) && !(note === false && agent && !agent.canReply);
+  const canSend =
+    !props.disabled &&
+    !busy &&
+    (text.trim().length > 0 || ready.length > 0) &&
+    !(note === false && agent && !agent.canReply);
 
   async function send() {
     if (!canSend) return;
@@ -158,17 +162,29 @@ export function Composer(props: Props) {
         </div>
       ) : null}
       {cannedOptions ? <CannedMenu options={cannedOptions} active={active} onPick={pickCanned} /> : null}
-      {props.notice ? <p className="mb-2 rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-600">{props.notice}</p> : null}
+      {props.notice ? (
+        <p className="mb-2 rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-600">{props.notice}</p>
+      ) : null}
       {uploads.length ? (
         <ul className="mb-2 flex flex-wrap gap-2" aria-label={t("attachments")}>
           {uploads.map((upload) => (
-            <li key={upload.key} className={`flex max-w-60 items-center gap-2 rounded-lg border px-2.5 py-1.5 text-xs ${upload.error ? "border-red-200 bg-red-50 text-red-700" : "border-slate-200 bg-slate-50 text-slate-700"}`}>
+            <li
+              key={upload.key}
+              className={`flex max-w-60 items-center gap-2 rounded-lg border px-2.5 py-1.5 text-xs ${upload.error ? "border-red-200 bg-red-50 text-red-700" : "border-slate-200 bg-slate-50 text-slate-700"}`}
+            >
               {!upload.attachment && !upload.error ? <Loader2 aria-hidden className="size-3.5 animate-spin" /> : null}
               <span className="truncate" title={upload.error ?? upload.name}>
                 {upload.error ? `${upload.name}: ${upload.error}` : upload.name}
               </span>
-              {!upload.attachment && !upload.error ? <span className="tabular-nums">{Math.round(upload.progress * 100)}%</span> : null}
-              <button type="button" onClick={() => remove(upload.key)} aria-label={t("removeFile", { name: upload.name })} className="text-slate-500 hover:text-slate-700">
+              {!upload.attachment && !upload.error ? (
+                <span className="tabular-nums">{Math.round(upload.progress * 100)}%</span>
+              ) : null}
+              <button
+                type="button"
+                onClick={() => remove(upload.key)}
+                aria-label={t("removeFile", { name: upload.name })}
+                className="text-slate-500 hover:text-slate-700"
+              >
                 <X aria-hidden className="size-3.5" />
               </button>
             </li>
@@ -202,7 +218,15 @@ export function Composer(props: Props) {
           className="max-h-48 min-h-10 flex-1 resize-none rounded-xl border border-slate-300 bg-white px-3 py-2 text-[0.9375rem] leading-6 text-slate-900 placeholder:text-slate-500 focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none disabled:bg-slate-100"
           data-testid="composer-input"
         />
-        <input ref={fileInput} type="file" accept={ACCEPTED_TYPES} multiple hidden onChange={(event) => event.target.files && add(event.target.files)} data-testid="composer-file" />
+        <input
+          ref={fileInput}
+          type="file"
+          accept={ACCEPTED_TYPES}
+          multiple
+          hidden
+          onChange={(event) => event.target.files && add(event.target.files)}
+          data-testid="composer-file"
+        />
         <div className="flex items-center">
           <button
             type="button"
@@ -228,7 +252,9 @@ export function Composer(props: Props) {
           </button>
         </div>
       </div>
-      {!props.compact ? <p className="mt-1.5 hidden px-1 text-[0.6875rem] text-slate-500 sm:block">{t("hint")}</p> : null}
+      {!props.compact ? (
+        <p className="mt-1.5 hidden px-1 text-[0.6875rem] text-slate-500 sm:block">{t("hint")}</p>
+      ) : null}
     </div>
   );
 }

@@ -40,7 +40,10 @@ export function CustomerChat(props: Props) {
 
   function started(result: Started) {
     if (result.guestToken) props.onGuestToken?.(result.guestToken);
-    setViewer((current) => current ?? { id: result.conversation.customerId, name: result.conversation.customerName, isGuest: true });
+    setViewer(
+      (current) =>
+        current ?? { id: result.conversation.customerId, name: result.conversation.customerName, isGuest: true },
+    );
     setSeed({ conversation: result.conversation, messages: result.message ? [result.message] : [] });
   }
 
@@ -63,10 +66,22 @@ export function CustomerChat(props: Props) {
     <div className="flex h-full min-h-0 flex-col bg-slate-50">
       <ChatHeader conversation={null} position={null} connected presence={presence} onMinimize={props.onMinimize} />
       {viewer ? (
-        <StartPanel viewer={viewer} topics={props.topics} initialTopic={props.initialTopic} guestToken={props.guestToken} widget={props.widget} onStarted={started} />
+        <StartPanel
+          viewer={viewer}
+          topics={props.topics}
+          initialTopic={props.initialTopic}
+          guestToken={props.guestToken}
+          widget={props.widget}
+          onStarted={started}
+        />
       ) : (
         <div className="min-h-0 flex-1 overflow-y-auto p-4 sm:p-6">
-          <PrechatForm topics={props.topics} initialTopic={props.initialTopic} widget={props.widget} onStarted={started} />
+          <PrechatForm
+            topics={props.topics}
+            initialTopic={props.initialTopic}
+            widget={props.widget}
+            onStarted={started}
+          />
         </div>
       )}
     </div>

@@ -4,7 +4,38 @@ import { Smile } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
-const EMOJI = ["😀", "😊", "🙂", "😉", "😍", "🤔", "😅", "😢", "😮", "😡", "👍", "👎", "👌", "🙏", "👏", "💪", "🎉", "❤️", "🔥", "✅", "❌", "⚠️", "⏳", "💰", "📈", "📉", "🔒", "🔑", "📎", "🚀"];
+const EMOJI = [
+  "😀",
+  "😊",
+  "🙂",
+  "😉",
+  "😍",
+  "🤔",
+  "😅",
+  "😢",
+  "😮",
+  "😡",
+  "👍",
+  "👎",
+  "👌",
+  "🙏",
+  "👏",
+  "💪",
+  "🎉",
+  "❤️",
+  "🔥",
+  "✅",
+  "❌",
+  "⚠️",
+  "⏳",
+  "💰",
+  "📈",
+  "📉",
+  "🔒",
+  "🔑",
+  "📎",
+  "🚀",
+];
 
 /** A small grid of common emoji; picking one inserts it at the cursor. Closes on Escape or outside click. */
 export function EmojiPicker({ onPick, disabled }: { onPick(emoji: string): void; disabled?: boolean }) {
@@ -14,7 +45,8 @@ export function EmojiPicker({ onPick, disabled }: { onPick(emoji: string): void;
   useEffect(() => {
     if (!open) return;
     const close = (event: Event) => {
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !box.current?.contains(event.target as Node)) setOpen(false);
+      if (event instanceof KeyboardEvent ? event.key === "Escape" : !box.current?.contains(event.target as Node))
+        setOpen(false);
     };
     document.addEventListener("keydown", close);
     document.addEventListener("mousedown", close);
@@ -37,7 +69,11 @@ export function EmojiPicker({ onPick, disabled }: { onPick(emoji: string): void;
         <Smile aria-hidden className="size-5" />
       </button>
       {open ? (
-        <div role="dialog" aria-label={t("emoji")} className="absolute bottom-11 left-0 z-20 grid w-64 grid-cols-6 gap-1 rounded-xl border border-slate-200 bg-white p-2 shadow-xl">
+        <div
+          role="dialog"
+          aria-label={t("emoji")}
+          className="absolute bottom-11 left-0 z-20 grid w-64 grid-cols-6 gap-1 rounded-xl border border-slate-200 bg-white p-2 shadow-xl"
+        >
           {EMOJI.map((emoji) => (
             <button
               key={emoji}

@@ -110,6 +110,11 @@ export function isEmojiOnly(body: string): boolean {
 
 /** A one-line preview without the formatting marks (inbox lists, notifications). */
 export function plainPreview(body: string, max = 140): string {
-  const text = body.replace(/```[\s\S]*?```/g, " … ").replace(/\*\*|`/g, "").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1").replace(/\s+/g, " ").trim();
+  const text = body
+    .replace(/```[\s\S]*?```/g, " … ")
+    .replace(/\*\*|`/g, "")
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

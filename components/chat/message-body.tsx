@@ -16,7 +16,12 @@ function InlineNode({ token }: { token: Inline }) {
       return <code className="rounded bg-black/10 px-1 py-0.5 font-mono text-[0.85em]">{token.text}</code>;
     case "link":
       return (
-        <a href={token.href} target="_blank" rel="noopener noreferrer nofollow ugc" className="break-all underline underline-offset-2">
+        <a
+          href={token.href}
+          target="_blank"
+          rel="noopener noreferrer nofollow ugc"
+          className="break-all underline underline-offset-2"
+        >
           {token.text}
         </a>
       );
@@ -30,7 +35,10 @@ export function MessageBody({ body }: { body: string }) {
     <div className="space-y-1.5 break-words whitespace-pre-wrap">
       {parseMessage(body).map((block, i) =>
         block.kind === "codeblock" ? (
-          <pre key={i} className="overflow-x-auto rounded-md bg-slate-900 p-2.5 font-mono text-xs leading-relaxed text-slate-100">
+          <pre
+            key={i}
+            className="overflow-x-auto rounded-md bg-slate-900 p-2.5 font-mono text-xs leading-relaxed text-slate-100"
+          >
             <code>{block.text}</code>
           </pre>
         ) : (

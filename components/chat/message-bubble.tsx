@@ -50,7 +50,9 @@ export function MessageBubble(props: BubbleProps) {
       : "bg-white text-slate-900 ring-1 ring-slate-200";
   const hasText = props.body.trim().length > 0;
   return (
-    <div className={`flex max-w-[85%] flex-col gap-1 sm:max-w-[75%] ${mine ? "items-end self-end" : "items-start self-start"}`}>
+    <div
+      className={`flex max-w-[85%] flex-col gap-1 sm:max-w-[75%] ${mine ? "items-end self-end" : "items-start self-start"}`}
+    >
       {props.attachments.length ? (
         <div className={`flex flex-wrap gap-1.5 ${mine ? "justify-end" : ""}`}>
           {props.attachments.map((file) => (
@@ -59,7 +61,9 @@ export function MessageBubble(props: BubbleProps) {
         </div>
       ) : null}
       {hasText ? (
-        <div className={`rounded-2xl px-3.5 py-2 text-[0.9375rem] leading-relaxed shadow-sm ${tone} ${mine ? "rounded-br-md" : "rounded-bl-md"} ${state === "sending" ? "opacity-80" : ""}`}>
+        <div
+          className={`rounded-2xl px-3.5 py-2 text-[0.9375rem] leading-relaxed shadow-sm ${tone} ${mine ? "rounded-br-md" : "rounded-bl-md"} ${state === "sending" ? "opacity-80" : ""}`}
+        >
           {internal ? (
             <span className="mb-0.5 flex items-center gap-1 text-xs font-semibold text-amber-700">
               <Lock aria-hidden className="size-3" />
@@ -70,17 +74,27 @@ export function MessageBubble(props: BubbleProps) {
         </div>
       ) : null}
       <div className="flex items-center gap-1.5 px-1 text-[0.6875rem] text-slate-500">
-        <time dateTime={props.createdAt}>{format.dateTime(new Date(props.createdAt), { hour: "2-digit", minute: "2-digit" })}</time>
+        <time dateTime={props.createdAt}>
+          {format.dateTime(new Date(props.createdAt), { hour: "2-digit", minute: "2-digit" })}
+        </time>
         {mine && state ? <StateIcon state={state} /> : null}
       </div>
       {state === "failed" ? (
         <div className="flex flex-wrap items-center gap-2 px-1 text-xs text-red-700" role="alert">
           <span>{props.error || t("delivery.failedHint")}</span>
-          <button type="button" onClick={props.onRetry} className="inline-flex items-center gap-1 font-medium underline underline-offset-2">
+          <button
+            type="button"
+            onClick={props.onRetry}
+            className="inline-flex items-center gap-1 font-medium underline underline-offset-2"
+          >
             <RotateCw aria-hidden className="size-3" />
             {t("delivery.retry")}
           </button>
-          <button type="button" onClick={props.onDiscard} className="inline-flex items-center gap-1 text-slate-500 hover:text-slate-700">
+          <button
+            type="button"
+            onClick={props.onDiscard}
+            className="inline-flex items-center gap-1 text-slate-500 hover:text-slate-700"
+          >
             <Trash2 aria-hidden className="size-3" />
             {t("delivery.discard")}
           </button>

@@ -45,7 +45,8 @@ export function MessageList(props: Props) {
 
   // Days as the reader's formatter shows them (the desk's time zone), so separators match their labels.
   const dayKey = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
-  const isMine = (m: MessageDto) => (props.viewer === "CUSTOMER" ? m.authorKind === "CUSTOMER" : m.authorKind === "AGENT");
+  const isMine = (m: MessageDto) =>
+    props.viewer === "CUSTOMER" ? m.authorKind === "CUSTOMER" : m.authorKind === "AGENT";
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -83,11 +84,20 @@ export function MessageList(props: Props) {
   }
 
   const lastBotSeq = props.messages.at(-1)?.authorKind === "BOT" ? props.messages.at(-1)!.seq : null;
-  const lastReadMine = [...props.messages].reverse().find((m) => isMine(m) && !m.internal && m.seq <= props.otherReadSeq)?.seq;
+  const lastReadMine = [...props.messages]
+    .reverse()
+    .find((m) => isMine(m) && !m.internal && m.seq <= props.otherReadSeq)?.seq;
 
   return (
     <div className="relative min-h-0 flex-1">
-      <div ref={scroller} onScroll={onScroll} className="h-full overflow-y-auto overscroll-contain px-3 py-4 sm:px-5" role="log" aria-label={props.label} aria-live="polite">
+      <div
+        ref={scroller}
+        onScroll={onScroll}
+        className="h-full overflow-y-auto overscroll-contain px-3 py-4 sm:px-5"
+        role="log"
+        aria-label={props.label}
+        aria-live="polite"
+      >
         {count === 0 ? props.empty : null}
         <div className="flex flex-col gap-1">
           {props.messages.map((message, index) => {
@@ -110,7 +120,12 @@ export function MessageList(props: Props) {
                 {message.authorKind === "SYSTEM" ? (
                   <SystemLine message={message} />
                 ) : (
-                  <div className={`flex flex-col ${grouped ? "" : "mt-2"}`} data-testid="message" data-seq={message.seq} data-mine={mine}>
+                  <div
+                    className={`flex flex-col ${grouped ? "" : "mt-2"}`}
+                    data-testid="message"
+                    data-seq={message.seq}
+                    data-mine={mine}
+                  >
                     {showName ? (
                       <span className={`mb-1 px-1 text-xs font-medium text-slate-500 ${mine ? "self-end" : ""}`}>
                         {message.authorName ?? (message.authorKind === "BOT" ? t("bot") : "")}
@@ -122,11 +137,20 @@ export function MessageList(props: Props) {
                       mine={mine}
                       internal={message.internal}
                       createdAt={message.createdAt}
-                      state={mine && !message.internal ? (message.seq <= props.otherReadSeq ? "read" : "sent") : undefined}
+                      state={
+                        mine && !message.internal ? (message.seq <= props.otherReadSeq ? "read" : "sent") : undefined
+                      }
                       guestToken={props.guestToken}
                     />
                     {message.authorKind === "BOT" ? (
-                      <BotExtras message={message} viewer={props.viewer} locale={locale} actions={message.seq === lastBotSeq && !props.pending.length ? (props.botActions ?? null) : null} />
+                      <BotExtras
+                        message={message}
+                        viewer={props.viewer}
+                        locale={locale}
+                        actions={
+                          message.seq === lastBotSeq && !props.pending.length ? (props.botActions ?? null) : null
+                        }
+                      />
                     ) : null}
                     {mine && message.seq === lastReadMine ? (
                       <span className="self-end px-1 text-[0.6875rem] text-sky-700" data-testid="read-receipt">

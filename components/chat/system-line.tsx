@@ -25,15 +25,25 @@ export function SystemLine({ message }: { message: MessageDto }) {
       text = event.by === "CUSTOMER" ? t("closedByCustomer") : t("closedByAgent", { name: event.name });
       break;
     case "account_action":
-      text = tExchange("notice", { notice: locale === "en" ? event.noticeEn : event.noticeZh, time: format.dateTime(new Date(event.at), { dateStyle: "medium", timeStyle: "short" }) });
+      text = tExchange("notice", {
+        notice: locale === "en" ? event.noticeEn : event.noticeZh,
+        time: format.dateTime(new Date(event.at), { dateStyle: "medium", timeStyle: "short" }),
+      });
       return (
-        <p role="status" className="my-2 rounded-xl border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="account-action-notice">
+        <p
+          role="status"
+          className="my-2 rounded-xl border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+          data-testid="account-action-notice"
+        >
           {text}
         </p>
       );
     case "case_update":
       return (
-        <div className="my-2 rounded-xl border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-slate-800" data-testid="case-update">
+        <div
+          className="my-2 rounded-xl border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-slate-800"
+          data-testid="case-update"
+        >
           <p className="text-xs font-semibold text-sky-800">{tExchange("caseUpdate", { name: event.name })}</p>
           <p className="whitespace-pre-wrap">{event.body}</p>
         </div>

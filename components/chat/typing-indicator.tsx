@@ -9,7 +9,11 @@ export function TypingIndicator({ name }: { name: string | null }) {
     <div className="flex items-center gap-2 text-xs text-slate-500" data-testid="typing-indicator">
       <span className="inline-flex items-center gap-1 rounded-full bg-slate-200/80 px-3 py-2" aria-hidden>
         {[0, 150, 300].map((delay) => (
-          <span key={delay} className="size-1.5 animate-bounce rounded-full bg-slate-500" style={{ animationDelay: `${delay}ms` }} />
+          <span
+            key={delay}
+            className="size-1.5 animate-bounce rounded-full bg-slate-500"
+            style={{ animationDelay: `${delay}ms` }}
+          />
         ))}
       </span>
       <span>{name ? t("typingNamed", { name }) : t("typing")}</span>

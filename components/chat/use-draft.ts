@@ -32,7 +32,11 @@ function subscribe(listener: () => void) {
 }
 
 export function useDraft(key: string): [string, (text: string) => void] {
-  const text = useSyncExternalStore(subscribe, () => read(key), () => "");
+  const text = useSyncExternalStore(
+    subscribe,
+    () => read(key),
+    () => "",
+  );
   const set = useCallback((next: string) => write(key, next), [key]);
   return [text, set];
 }

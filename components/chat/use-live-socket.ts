@@ -10,7 +10,10 @@ const noSubscribe = () => () => {};
  * A guest token is presented when given (the widget, where cookies do not travel). The server render and hydration
  * see no socket; it appears right after, so both renders agree.
  */
-export function useLiveSocket(enabled: boolean, guestToken?: string | null): { socket: BeaconClientSocket | null; connected: boolean } {
+export function useLiveSocket(
+  enabled: boolean,
+  guestToken?: string | null,
+): { socket: BeaconClientSocket | null; connected: boolean } {
   const socket = useSyncExternalStore(
     noSubscribe,
     () => (enabled ? (guestToken ? setGuestToken(guestToken) : getSocket()) : null),
@@ -24,6 +27,10 @@ export function useLiveSocket(enabled: boolean, guestToken?: string | null): { s
     },
     [socket],
   );
-  const connected = useSyncExternalStore(subscribe, () => socket?.connected ?? false, () => false);
+  const connected = useSyncExternalStore(
+    subscribe,
+    () => socket?.connected ?? false,
+    () => false,
+  );
   return { socket, connected };
 }

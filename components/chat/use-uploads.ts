@@ -13,7 +13,8 @@ export function useUploads(guestToken?: string | null) {
   const t = useTranslations("chat.composer");
   const api = useApi();
   const [uploads, setUploads] = useState<Upload[]>([]);
-  const patch = (key: string, change: Partial<Upload>) => setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...change } : u)));
+  const patch = (key: string, change: Partial<Upload>) =>
+    setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...change } : u)));
 
   const add = useCallback(
     (files: Iterable<File>) => {
@@ -26,8 +27,18 @@ export function useUploads(guestToken?: string | null) {
         if (error) continue;
         // The server sniffs the type and answers with the stored attachment.
         void api
-          .upload<{ attachment: AttachmentDto }>("/api/v1/attachments?purpose=chat", file, { guestToken, onProgress: (progress) => patch(key, { progress }) })
-          .then((result) => patch(key, result.ok ? { attachment: result.attachment, progress: 1 } : { error: result.code === "NETWORK" ? t("uploadFailed") : result.message }));
+          .upload<{ attachment: AttachmentDto }>("/api/v1/attachments?purpose=chat", file, {
+            guestToken,
+            onProgress: (progress) => patch(key, { progress }),
+          })
+          .then((result) =>
+            patch(
+              key,
+              result.ok
+                ? { attachment: result.attachment, progress: 1 }
+                : { error: result.code === "NETWORK" ? t("uploadFailed") : result.message },
+            ),
+          );
       }
     },
     [guestToken, t, api],

@@ -53,19 +53,35 @@ const noSubscribe = () => () => {};
 
 export type WidgetSite = { key: string | null; identityRequired: boolean };
 
-type WidgetProps = { viewer: ChatViewer | null; initial: Seed | null; topics: TopicChoice[]; site: WidgetSite; hostOrigin: string | null };
+type WidgetProps = {
+  viewer: ChatViewer | null;
+  initial: Seed | null;
+  topics: TopicChoice[];
+  site: WidgetSite;
+  hostOrigin: string | null;
+};
 
 export function WidgetApp({ viewer, initial, topics, site, hostOrigin }: WidgetProps) {
   // undefined while rendering on the server and hydrating; then the token, or null for a new visitor.
-  const fromStorage = useSyncExternalStore(noSubscribe, () => (viewer ? null : storedToken()), () => undefined);
-  const embedded = useSyncExternalStore(noSubscribe, () => window.parent !== window, () => false);
+  const fromStorage = useSyncExternalStore(
+    noSubscribe,
+    () => (viewer ? null : storedToken()),
+    () => undefined,
+  );
+  const embedded = useSyncExternalStore(
+    noSubscribe,
+    () => window.parent !== window,
+    () => false,
+  );
   // Embedded on a checked host, the loader hands over the token it keeps (beacon:hello); wait for it briefly.
   const [hello, setHello] = useState<{ token: string | null } | null>(null);
   // hostOrigin is set only when the loader framed us (?host=), so this holds from the first render on.
   const waitForHost = hostOrigin !== null && !viewer;
   const saved = fromStorage === undefined || (waitForHost && !hello) ? undefined : (hello?.token ?? fromStorage);
   const [created, setCreated] = useState<string | null>(null);
-  const [restored, setRestored] = useState<{ token: string; viewer: ChatViewer | null; initial: Seed | null } | null>(null);
+  const [restored, setRestored] = useState<{ token: string; viewer: ChatViewer | null; initial: Seed | null } | null>(
+    null,
+  );
   const [visible, setVisible] = useState(false);
   const [unread, setUnread] = useState(0);
   const [attempt, setAttempt] = useState(0);
@@ -74,19 +90,22 @@ export function WidgetApp({ viewer, initial, topics, site, hostOrigin }: WidgetP
   useEffect(() => setWidgetSite(site.key), [site.key]);
 
   // A verified session replaces a guest token, never the other way round (the loader enforces that too).
-  const adoptSession = useCallback(async (sessionToken: string) => {
-    const result = await restore(sessionToken);
-    if (!result) return false; // offline: the exchange's page may identify again
-    setCreated(null);
-    setRestored({ token: sessionToken, ...result });
-    toHost(hostOrigin, { type: "beacon:token", token: sessionToken });
-    try {
-      localStorage.setItem(TOKEN_KEY, sessionToken);
-    } catch {
-      // Storage blocked: the loader keeps the session on the host page.
-    }
-    return true;
-  }, [hostOrigin]);
+  const adoptSession = useCallback(
+    async (sessionToken: string) => {
+      const result = await restore(sessionToken);
+      if (!result) return false; // offline: the exchange's page may identify again
+      setCreated(null);
+      setRestored({ token: sessionToken, ...result });
+      toHost(hostOrigin, { type: "beacon:token", token: sessionToken });
+      try {
+        localStorage.setItem(TOKEN_KEY, sessionToken);
+      } catch {
+        // Storage blocked: the loader keeps the session on the host page.
+      }
+      return true;
+    },
+    [hostOrigin],
+  );
   const identity = useWidgetIdentity(site.key, hostOrigin, adoptSession);
 
   useEffect(() => {
@@ -111,7 +130,8 @@ export function WidgetApp({ viewer, initial, topics, site, hostOrigin }: WidgetP
   useEffect(() => {
     const listener = (event: MessageEvent<HostMessage>) => {
       if (event.source !== window.parent || event.origin !== hostOrigin) return;
-      if (event.data?.type === "beacon:hello") setHello({ token: typeof event.data.token === "string" ? event.data.token : null });
+      if (event.data?.type === "beacon:hello")
+        setHello({ token: typeof event.data.token === "string" ? event.data.token : null });
       if (event.data?.type === "beacon:open") {
         setVisible(true);
         setUnread(0);
@@ -182,7 +202,10 @@ export function WidgetApp({ viewer, initial, topics, site, hostOrigin }: WidgetP
 function IdentityRequired({ failure }: { failure: string | null }) {
   const t = useTranslations("exchange.widget");
   return (
-    <div className="flex h-full flex-col items-center justify-center gap-3 bg-slate-50 p-6 text-center" data-testid="identity-required">
+    <div
+      className="flex h-full flex-col items-center justify-center gap-3 bg-slate-50 p-6 text-center"
+      data-testid="identity-required"
+    >
       <p className="text-base font-semibold text-slate-800">{t("identityRequired")}</p>
       <p className="text-sm text-slate-600">{t("identityRequiredHint")}</p>
       {failure ? (
@@ -190,7 +213,12 @@ function IdentityRequired({ failure }: { failure: string | null }) {
           {failure}
         </p>
       ) : null}
-      <a href="/help" target="_blank" rel="noopener" className="rounded-lg bg-orange-600 px-4 py-2 text-sm font-medium text-white hover:bg-orange-700">
+      <a
+        href="/help"
+        target="_blank"
+        rel="noopener"
+        className="rounded-lg bg-orange-600 px-4 py-2 text-sm font-medium text-white hover:bg-orange-700"
+      >
         {t("helpCenter")}
       </a>
     </div>
@@ -202,7 +230,9 @@ async function restore(token: string): Promise<{ viewer: ChatViewer | null; init
   const me = await request<{ user: ChatViewer | null }>("/api/v1/me", { guestToken: token });
   if (!me.ok) return null;
   if (!me.user) return { viewer: null, initial: null };
-  const list = await request<{ conversations: ConversationDto[] }>("/api/v1/conversations?limit=1", { guestToken: token });
+  const list = await request<{ conversations: ConversationDto[] }>("/api/v1/conversations?limit=1", {
+    guestToken: token,
+  });
   if (!list.ok) return null;
   const latest = list.conversations[0];
   return { viewer: me.user, initial: latest && isResumable(latest) ? { conversation: latest, messages: [] } : null };

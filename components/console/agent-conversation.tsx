@@ -27,7 +27,12 @@ type Props = {
   canConvert: boolean;
 };
 
-const STATUS_STYLE = { BOT: "bg-violet-100 text-violet-800", QUEUED: "bg-amber-100 text-amber-800", ACTIVE: "bg-emerald-100 text-emerald-800", CLOSED: "bg-slate-200 text-slate-700" };
+const STATUS_STYLE = {
+  BOT: "bg-violet-100 text-violet-800",
+  QUEUED: "bg-amber-100 text-amber-800",
+  ACTIVE: "bg-emerald-100 text-emerald-800",
+  CLOSED: "bg-slate-200 text-slate-700",
+};
 
 /** The agent's view of one chat: live messages and notes, the composer, and accept / transfer / close / convert. */
 export function AgentConversation({ seed, me, canned, agents, teams, canConvert }: Props) {
@@ -48,10 +53,16 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
   const open = conversation.status !== "CLOSED";
   const canReply = open && (mine || (me.isAdmin && conversation.status !== "QUEUED"));
   // Supervisors may move their teams' chats; the server refuses another team's.
-  const canTransfer = me.isSupervisor ? conversation.status === "ACTIVE" || conversation.status === "QUEUED" : mine && conversation.status === "ACTIVE";
+  const canTransfer = me.isSupervisor
+    ? conversation.status === "ACTIVE" || conversation.status === "QUEUED"
+    : mine && conversation.status === "ACTIVE";
   const canClose = open && (mine || me.isAdmin || !conversation.assigneeId);
 
-  async function command(event: "conversation.accept" | "conversation.close" | "conversation.transfer", target: { toAgentId?: string; toTeamId?: string }, done?: () => void) {
+  async function command(
+    event: "conversation.accept" | "conversation.close" | "conversation.transfer",
+    target: { toAgentId?: string; toTeamId?: string },
+    done?: () => void,
+  ) {
     if (!socket) return;
     setBusy(event);
     const result = await send(socket, event, { conversationId: conversation.id, ...target });
@@ -62,7 +73,9 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
 
   async function convert() {
     setBusy("convert");
-    const result = await api.request<{ ticket: { ref: string } }>(`/api/v1/conversations/${conversation.id}/ticket`, { method: "POST" });
+    const result = await api.request<{ ticket: { ref: string } }>(`/api/v1/conversations/${conversation.id}/ticket`, {
+      method: "POST",
+    });
     setBusy(null);
     if (!result.ok) return void toast.error(result.code === "NETWORK" ? t("offline") : result.message);
     toast.success(t("converted", { ref: result.ticket.ref }));
@@ -86,7 +99,10 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
 
   const waited = conversation.queuedAt ? now - new Date(conversation.queuedAt).getTime() : 0;
   return (
-    <section aria-label={t("conversationLabel", { name: conversation.customerName })} className="flex h-full min-h-0 flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white">
+    <section
+      aria-label={t("conversationLabel", { name: conversation.customerName })}
+      className="flex h-full min-h-0 flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white"
+    >
       <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 px-4 py-3">
         <div className="min-w-0 flex-1">
           <h1 className="flex items-center gap-2 truncate text-base font-semibold">
@@ -99,29 +115,56 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
             ) : null}
           </h1>
           <p className="flex items-center gap-2 text-xs text-slate-500">
-            <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[conversation.status]}`} data-testid="conversation-status">
+            <span
+              className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[conversation.status]}`}
+              data-testid="conversation-status"
+            >
               {t(`status.${conversation.status}`)}
             </span>
-            {conversation.assigneeName ? t("assignedTo", { name: conversation.assigneeName }) : conversation.status === "QUEUED" ? t("waitingFor", { minutes: Math.floor(waited / 60000) }) : null}
+            {conversation.assigneeName
+              ? t("assignedTo", { name: conversation.assigneeName })
+              : conversation.status === "QUEUED"
+                ? t("waitingFor", { minutes: Math.floor(waited / 60000) })
+                : null}
             {conversation.csat ? <span className="text-amber-700">★ {conversation.csat}/5</span> : null}
             {!connected ? <span className="text-amber-700">{t("reconnecting")}</span> : null}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {conversation.status === "QUEUED" && !conversation.assigneeId ? (
-            <button type="button" onClick={() => void command("conversation.accept", {})} disabled={busy !== null} className="inline-flex h-9 items-center gap-1.5 rounded-lg bg-brand-700 px-3 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60" data-testid="accept-conversation">
-              {busy === "conversation.accept" ? <Loader2 aria-hidden className="size-4 animate-spin" /> : <LogIn aria-hidden className="size-4" />}
+            <button
+              type="button"
+              onClick={() => void command("conversation.accept", {})}
+              disabled={busy !== null}
+              className="inline-flex h-9 items-center gap-1.5 rounded-lg bg-brand-700 px-3 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+              data-testid="accept-conversation"
+            >
+              {busy === "conversation.accept" ? (
+                <Loader2 aria-hidden className="size-4 animate-spin" />
+              ) : (
+                <LogIn aria-hidden className="size-4" />
+              )}
               {t("accept")}
             </button>
           ) : null}
           {canTransfer ? (
-            <button type="button" onClick={() => setTransferring(true)} disabled={busy !== null} className="inline-flex h-9 items-center gap-1.5 rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50">
+            <button
+              type="button"
+              onClick={() => setTransferring(true)}
+              disabled={busy !== null}
+              className="inline-flex h-9 items-center gap-1.5 rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+            >
               <ArrowRightLeft aria-hidden className="size-4" />
               {t("transfer")}
             </button>
           ) : null}
           {canConvert ? (
-            <button type="button" onClick={() => void convert()} disabled={busy !== null} className="inline-flex h-9 items-center gap-1.5 rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50">
+            <button
+              type="button"
+              onClick={() => void convert()}
+              disabled={busy !== null}
+              className="inline-flex h-9 items-center gap-1.5 rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+            >
               <FileText aria-hidden className="size-4" />
               {t("convert")}
             </button>
@@ -130,15 +173,31 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
             confirmClose ? (
               <span className="inline-flex items-center gap-1.5 rounded-lg bg-red-50 px-2 py-1 text-sm">
                 {t("closeConfirm")}
-                <button type="button" onClick={() => void command("conversation.close", {}, () => setConfirmClose(false))} className="rounded-md bg-red-600 px-2 py-1 text-xs font-medium text-white" data-testid="close-confirm" autoFocus>
+                <button
+                  type="button"
+                  onClick={() => void command("conversation.close", {}, () => setConfirmClose(false))}
+                  className="rounded-md bg-red-600 px-2 py-1 text-xs font-medium text-white"
+                  data-testid="close-confirm"
+                  autoFocus
+                >
                   {t("close")}
                 </button>
-                <button type="button" onClick={() => setConfirmClose(false)} className="rounded-md px-2 py-1 text-xs ring-1 ring-slate-300">
+                <button
+                  type="button"
+                  onClick={() => setConfirmClose(false)}
+                  className="rounded-md px-2 py-1 text-xs ring-1 ring-slate-300"
+                >
                   {t("cancel")}
                 </button>
               </span>
             ) : (
-              <button type="button" onClick={() => setConfirmClose(true)} disabled={busy !== null} className="inline-flex h-9 items-center gap-1.5 rounded-lg bg-slate-900 px-3 text-sm font-medium text-white hover:bg-slate-700" data-testid="close-conversation">
+              <button
+                type="button"
+                onClick={() => setConfirmClose(true)}
+                disabled={busy !== null}
+                className="inline-flex h-9 items-center gap-1.5 rounded-lg bg-slate-900 px-3 text-sm font-medium text-white hover:bg-slate-700"
+                data-testid="close-conversation"
+              >
                 <CheckCircle2 aria-hidden className="size-4" />
                 {t("close")}
               </button>
@@ -163,13 +222,26 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
           draftKey={`agent.${conversation.id}`}
           inputRef={composer}
           disabled={!sync}
-          notice={conversation.status === "QUEUED" && !conversation.assigneeId ? t("acceptToReply") : !canReply ? t("notesOnly", { name: conversation.assigneeName ?? "—" }) : null}
+          notice={
+            conversation.status === "QUEUED" && !conversation.assigneeId
+              ? t("acceptToReply")
+              : !canReply
+                ? t("notesOnly", { name: conversation.assigneeName ?? "—" })
+                : null
+          }
           onSend={(input) => void sync?.send(input)}
           onTyping={(typing) => sync?.setTyping(typing)}
-          agent={{ canned, vars: { customerName: conversation.customerName, agentName: me.name }, canReply, preferredLocale: conversation.locale }}
+          agent={{
+            canned,
+            vars: { customerName: conversation.customerName, agentName: me.name },
+            canReply,
+            preferredLocale: conversation.locale,
+          }}
         />
       ) : (
-        <p className="border-t border-slate-200 bg-slate-50 px-4 py-3 text-center text-sm text-slate-500">{t("closedNotice")}</p>
+        <p className="border-t border-slate-200 bg-slate-50 px-4 py-3 text-center text-sm text-slate-500">
+          {t("closedNotice")}
+        </p>
       )}
       <TransferDialog
         open={transferring}

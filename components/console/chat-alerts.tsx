@@ -35,9 +35,17 @@ export function ChatAlerts({ me, teamIds }: { me: string; teamIds: string[] }) {
   const t = useTranslations("consoleChat.alerts");
   const { socket } = useLiveSocket(true);
   const [unread, setUnread] = useState(0);
-  const permission = useSyncExternalStore(noSubscribe, () => ("Notification" in window ? Notification.permission : "denied"), () => "denied");
+  const permission = useSyncExternalStore(
+    noSubscribe,
+    () => ("Notification" in window ? Notification.permission : "denied"),
+    () => "denied",
+  );
   const [granted, setGranted] = useState<NotificationPermission | null>(null);
-  const storedSound = useSyncExternalStore(noSubscribe, () => localStorage.getItem(SOUND_KEY) !== "off", () => true);
+  const storedSound = useSyncExternalStore(
+    noSubscribe,
+    () => localStorage.getItem(SOUND_KEY) !== "off",
+    () => true,
+  );
   const [soundChoice, setSoundChoice] = useState<boolean | null>(null);
   const sound = soundChoice ?? storedSound;
   const audio = useRef<AudioContext | null>(null);
@@ -80,14 +88,32 @@ export function ChatAlerts({ me, teamIds }: { me: string; teamIds: string[] }) {
       }
     };
     const onMessage = ({ message }: { message: MessageDto }) => {
-      if (message.authorKind === "CUSTOMER") alert(t("newMessage", { name: message.authorName ?? "" }), plainPreview(message.body) || "📎", `/console/chats/${message.conversationId}`);
+      if (message.authorKind === "CUSTOMER")
+        alert(
+          t("newMessage", { name: message.authorName ?? "" }),
+          plainPreview(message.body) || "📎",
+          `/console/chats/${message.conversationId}`,
+        );
     };
     const onConversation = ({ conversation }: { conversation: ConversationDto }) => {
       const forMe = !conversation.teamId || teamIds.includes(conversation.teamId);
-      const fresh = conversation.status === "QUEUED" && conversation.queuedAt !== null && Date.now() - new Date(conversation.queuedAt).getTime() < 5000;
-      if (fresh && forMe) alert(t("newChat", { name: conversation.customerName }), t("newChatBody"), `/console/chats/${conversation.id}`);
-      if (conversation.status === "ACTIVE" && conversation.assigneeId === me && conversation.assignedAt && Date.now() - new Date(conversation.assignedAt).getTime() < 5000) {
-        alert(t("assigned", { name: conversation.customerName }), t("assignedBody"), `/console/chats/${conversation.id}`);
+      const fresh =
+        conversation.status === "QUEUED" &&
+        conversation.queuedAt !== null &&
+        Date.now() - new Date(conversation.queuedAt).getTime() < 5000;
+      if (fresh && forMe)
+        alert(t("newChat", { name: conversation.customerName }), t("newChatBody"), `/console/chats/${conversation.id}`);
+      if (
+        conversation.status === "ACTIVE" &&
+        conversation.assigneeId === me &&
+        conversation.assignedAt &&
+        Date.now() - new Date(conversation.assignedAt).getTime() < 5000
+      ) {
+        alert(
+          t("assigned", { name: conversation.customerName }),
+          t("assignedBody"),
+          `/console/chats/${conversation.id}`,
+        );
       }
     };
     const offs = [on(socket, "message.created", onMessage), on(socket, "conversation.updated", onConversation)];
@@ -108,7 +134,11 @@ export function ChatAlerts({ me, teamIds }: { me: string; teamIds: string[] }) {
         </button>
       ) : (
         <span className="inline-flex items-center gap-1 px-1.5 py-1">
-          {currentPermission === "granted" ? <Bell aria-hidden className="size-3.5" /> : <BellOff aria-hidden className="size-3.5" />}
+          {currentPermission === "granted" ? (
+            <Bell aria-hidden className="size-3.5" />
+          ) : (
+            <BellOff aria-hidden className="size-3.5" />
+          )}
           {currentPermission === "granted" ? t("on") : t("blocked")}
         </span>
       )}

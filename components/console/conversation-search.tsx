@@ -12,9 +12,19 @@ type Props = {
 
 /** Past and current conversations, found by the customer's email (a part of it will do). A plain GET form. */
 export async function ConversationSearch({ query, result, topics }: Props) {
-  const [t, tStatus, format, locale] = await Promise.all([getTranslations("consoleChat.search"), getTranslations("consoleChat.status"), getFormatter(), getLocale()]);
-  const topicName = (id: string | null) => topics.find((tp) => tp.id === id)?.[locale === "en" ? "nameEn" : "nameZh"] ?? "—";
-  const more = new URLSearchParams({ ...(query.email ? { email: query.email } : {}), status: query.status, cursor: result.nextCursor ?? "" });
+  const [t, tStatus, format, locale] = await Promise.all([
+    getTranslations("consoleChat.search"),
+    getTranslations("consoleChat.status"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const topicName = (id: string | null) =>
+    topics.find((tp) => tp.id === id)?.[locale === "en" ? "nameEn" : "nameZh"] ?? "—";
+  const more = new URLSearchParams({
+    ...(query.email ? { email: query.email } : {}),
+    status: query.status,
+    cursor: result.nextCursor ?? "",
+  });
   return (
     <div className="space-y-5">
       <div>
@@ -42,13 +52,21 @@ export async function ConversationSearch({ query, result, topics }: Props) {
           <label htmlFor="search-status" className="mb-1.5 block text-sm font-medium text-slate-700">
             {t("status")}
           </label>
-          <select id="search-status" name="status" defaultValue={query.status} className="h-10 rounded-lg border border-slate-300 bg-white px-3 text-sm">
+          <select
+            id="search-status"
+            name="status"
+            defaultValue={query.status}
+            className="h-10 rounded-lg border border-slate-300 bg-white px-3 text-sm"
+          >
             <option value="all">{t("all")}</option>
             <option value="open">{t("open")}</option>
             <option value="closed">{t("closed")}</option>
           </select>
         </div>
-        <button type="submit" className="h-10 rounded-lg bg-slate-900 px-4 text-sm font-medium text-white hover:bg-slate-700">
+        <button
+          type="submit"
+          className="h-10 rounded-lg bg-slate-900 px-4 text-sm font-medium text-white hover:bg-slate-700"
+        >
           {t("submit")}
         </button>
       </form>
@@ -57,12 +75,24 @@ export async function ConversationSearch({ query, result, topics }: Props) {
           <caption className="sr-only">{t("results")}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
             <tr>
-              <th scope="col" className="px-4 py-2.5 font-medium">{t("customer")}</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">{t("topic")}</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">{t("status")}</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">{t("agent")}</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">{t("started")}</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">{t("rating")}</th>
+              <th scope="col" className="px-4 py-2.5 font-medium">
+                {t("customer")}
+              </th>
+              <th scope="col" className="px-4 py-2.5 font-medium">
+                {t("topic")}
+              </th>
+              <th scope="col" className="px-4 py-2.5 font-medium">
+                {t("status")}
+              </th>
+              <th scope="col" className="px-4 py-2.5 font-medium">
+                {t("agent")}
+              </th>
+              <th scope="col" className="px-4 py-2.5 font-medium">
+                {t("started")}
+              </th>
+              <th scope="col" className="px-4 py-2.5 font-medium">
+                {t("rating")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -72,25 +102,42 @@ export async function ConversationSearch({ query, result, topics }: Props) {
                   <Link href={`/console/chats/${c.id}`} className="font-medium text-slate-900 hover:underline">
                     {c.customerName}
                   </Link>
-                  {c.customerVipLevel >= 3 ? <Crown aria-label={`VIP ${c.customerVipLevel}`} className="ml-1 inline size-3.5 text-amber-500" /> : null}
+                  {c.customerVipLevel >= 3 ? (
+                    <Crown aria-label={`VIP ${c.customerVipLevel}`} className="ml-1 inline size-3.5 text-amber-500" />
+                  ) : null}
                   <span className="block text-xs text-slate-500">{c.customerEmail}</span>
-                  {c.preview ? <span className="line-clamp-1 block max-w-md text-xs text-slate-500">{plainPreview(c.preview)}</span> : null}
+                  {c.preview ? (
+                    <span className="line-clamp-1 block max-w-md text-xs text-slate-500">
+                      {plainPreview(c.preview)}
+                    </span>
+                  ) : null}
                 </td>
                 <td className="px-4 py-3 text-slate-600">{topicName(c.topicId)}</td>
                 <td className="px-4 py-3">
-                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">{tStatus(c.status)}</span>
+                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">
+                    {tStatus(c.status)}
+                  </span>
                 </td>
                 <td className="px-4 py-3 text-slate-600">{c.assigneeName ?? "—"}</td>
-                <td className="px-4 py-3 whitespace-nowrap text-slate-600">{format.dateTime(new Date(c.createdAt), { dateStyle: "medium", timeStyle: "short" })}</td>
-                <td className="px-4 py-3 text-amber-700">{c.csat ? `★ ${c.csat}` : <span className="text-slate-500">—</span>}</td>
+                <td className="px-4 py-3 whitespace-nowrap text-slate-600">
+                  {format.dateTime(new Date(c.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+                </td>
+                <td className="px-4 py-3 text-amber-700">
+                  {c.csat ? `★ ${c.csat}` : <span className="text-slate-500">—</span>}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        {result.conversations.length === 0 ? <p className="px-4 py-8 text-center text-sm text-slate-500">{t("none")}</p> : null}
+        {result.conversations.length === 0 ? (
+          <p className="px-4 py-8 text-center text-sm text-slate-500">{t("none")}</p>
+        ) : null}
       </div>
       {result.nextCursor ? (
-        <Link href={`/console/chats?${more}`} className="inline-block text-sm font-medium text-brand-700 hover:underline">
+        <Link
+          href={`/console/chats?${more}`}
+          className="inline-block text-sm font-medium text-brand-700 hover:underline"
+        >
           {t("older")}
         </Link>
       ) : null}

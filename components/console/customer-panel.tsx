@@ -7,7 +7,12 @@ import { CustomerProfile, VerifiedBadge } from "./customer-profile";
 
 /** Who the agent is talking to: identity, VIP level, language, and their earlier chats and tickets. */
 export async function CustomerPanel({ customer, topics }: { customer: CustomerContext; topics: TopicName[] }) {
-  const [t, tStatus, format, locale] = await Promise.all([getTranslations("consoleChat.customer"), getTranslations("consoleChat.status"), getFormatter(), getLocale()]);
+  const [t, tStatus, format, locale] = await Promise.all([
+    getTranslations("consoleChat.customer"),
+    getTranslations("consoleChat.status"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const topicName = (id: string | null) => {
     const topic = topics.find((tp) => tp.id === id);
     return topic ? (locale === "en" ? topic.nameEn : topic.nameZh) : t("noTopic");
@@ -22,25 +27,53 @@ export async function CustomerPanel({ customer, topics }: { customer: CustomerCo
     </div>
   );
   return (
-    <aside aria-label={t("title")} className="h-full min-h-0 space-y-5 overflow-y-auto rounded-2xl border border-slate-200 bg-white p-4" data-testid="customer-panel">
+    <aside
+      aria-label={t("title")}
+      className="h-full min-h-0 space-y-5 overflow-y-auto rounded-2xl border border-slate-200 bg-white p-4"
+      data-testid="customer-panel"
+    >
       <div>
         <h2 className="flex items-center gap-2 text-base font-semibold">
           {customer.name}
           {customer.vipLevel > 0 ? (
-            <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ${customer.vipLevel >= 3 ? "bg-amber-100 text-amber-800" : "bg-slate-100 text-slate-700"}`}>
+            <span
+              className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ${customer.vipLevel >= 3 ? "bg-amber-100 text-amber-800" : "bg-slate-100 text-slate-700"}`}
+            >
               <Crown aria-hidden className="size-3" />
               VIP {customer.vipLevel}
             </span>
           ) : null}
           <VerifiedBadge verified={customer.verified} />
         </h2>
-        <p className="text-xs text-slate-500">{customer.isGuest ? t("guest") : t("account", { since: format.dateTime(new Date(customer.since), { dateStyle: "medium" }) })}</p>
+        <p className="text-xs text-slate-500">
+          {customer.isGuest
+            ? t("guest")
+            : t("account", { since: format.dateTime(new Date(customer.since), { dateStyle: "medium" }) })}
+        </p>
       </div>
       <dl>
-        {row(<Mail aria-hidden className="size-4" />, t("email"), <a href={`mailto:${customer.email}`} className="hover:underline">{customer.email}</a>)}
-        {row(<Crown aria-hidden className="size-4" />, t("vipLevel"), customer.vipLevel ? `VIP ${customer.vipLevel}` : t("standard"))}
-        {row(<Globe aria-hidden className="size-4" />, t("locale"), customer.locale === "en" ? "English" : customer.locale === "zh-CN" ? "中文" : "—")}
-        {row(<UserRound aria-hidden className="size-4" />, t("type"), customer.isGuest ? t("guestShort") : t("registered"))}
+        {row(
+          <Mail aria-hidden className="size-4" />,
+          t("email"),
+          <a href={`mailto:${customer.email}`} className="hover:underline">
+            {customer.email}
+          </a>,
+        )}
+        {row(
+          <Crown aria-hidden className="size-4" />,
+          t("vipLevel"),
+          customer.vipLevel ? `VIP ${customer.vipLevel}` : t("standard"),
+        )}
+        {row(
+          <Globe aria-hidden className="size-4" />,
+          t("locale"),
+          customer.locale === "en" ? "English" : customer.locale === "zh-CN" ? "中文" : "—",
+        )}
+        {row(
+          <UserRound aria-hidden className="size-4" />,
+          t("type"),
+          customer.isGuest ? t("guestShort") : t("registered"),
+        )}
       </dl>
       <CustomerProfile customer={customer} />
       <section>
@@ -52,10 +85,15 @@ export async function CustomerPanel({ customer, topics }: { customer: CustomerCo
           <ul className="space-y-1">
             {customer.pastChats.map((chat) => (
               <li key={chat.id}>
-                <Link href={`/console/chats/${chat.id}`} className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-50">
+                <Link
+                  href={`/console/chats/${chat.id}`}
+                  className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-50"
+                >
                   <span className="flex-1 truncate">{topicName(chat.topicId)}</span>
                   {chat.csat ? <span className="text-xs text-amber-700">★ {chat.csat}</span> : null}
-                  <span className="text-xs text-slate-500">{format.dateTime(new Date(chat.createdAt), { dateStyle: "short" })}</span>
+                  <span className="text-xs text-slate-500">
+                    {format.dateTime(new Date(chat.createdAt), { dateStyle: "short" })}
+                  </span>
                 </Link>
               </li>
             ))}
@@ -73,10 +111,15 @@ export async function CustomerPanel({ customer, topics }: { customer: CustomerCo
           <ul className="space-y-1">
             {customer.tickets.map((ticket) => (
               <li key={ticket.id}>
-                <Link href={`/console/tickets/${TICKET_REF(ticket.number)}`} className="block rounded-lg px-2 py-1.5 text-sm hover:bg-slate-50">
+                <Link
+                  href={`/console/tickets/${TICKET_REF(ticket.number)}`}
+                  className="block rounded-lg px-2 py-1.5 text-sm hover:bg-slate-50"
+                >
                   <span className="flex items-center gap-2">
                     <span className="font-mono text-xs text-slate-500">{TICKET_REF(ticket.number)}</span>
-                    <span className="ml-auto rounded bg-slate-100 px-1.5 text-[0.6875rem] text-slate-600">{tStatus.has(ticket.status) ? tStatus(ticket.status) : ticket.status}</span>
+                    <span className="ml-auto rounded bg-slate-100 px-1.5 text-[0.6875rem] text-slate-600">
+                      {tStatus.has(ticket.status) ? tStatus(ticket.status) : ticket.status}
+                    </span>
                   </span>
                   <span className="line-clamp-1 text-slate-800">{ticket.subject}</span>
                 </Link>

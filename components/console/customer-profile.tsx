@@ -7,7 +7,11 @@ export async function VerifiedBadge({ verified }: { verified: boolean }) {
   const t = await getTranslations("exchange.panel");
   if (!verified) return null;
   return (
-    <span title={t("verifiedHint")} className="inline-flex items-center gap-1 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800" data-testid="verified-badge">
+    <span
+      title={t("verifiedHint")}
+      className="inline-flex items-center gap-1 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-800"
+      data-testid="verified-badge"
+    >
       <BadgeCheck aria-hidden className="size-3" />
       {t("verified")}
     </span>
@@ -31,14 +35,26 @@ export async function CustomerProfile({ customer }: { customer: CustomerContext 
   const attributes = Object.entries(profile.attributes);
   return (
     <dl data-testid="customer-profile">
-      {row(<Fingerprint aria-hidden className="size-4" />, t("externalId"), <span className="font-mono text-xs">{profile.externalId}</span>)}
-      {profile.uid ? row(<IdCard aria-hidden className="size-4" />, t("uid"), <span className="font-mono text-xs">{profile.uid}</span>) : null}
+      {row(
+        <Fingerprint aria-hidden className="size-4" />,
+        t("externalId"),
+        <span className="font-mono text-xs">{profile.externalId}</span>,
+      )}
+      {profile.uid
+        ? row(
+            <IdCard aria-hidden className="size-4" />,
+            t("uid"),
+            <span className="font-mono text-xs">{profile.uid}</span>,
+          )
+        : null}
       {row(<ShieldCheck aria-hidden className="size-4" />, t("kycLevel"), `KYC ${profile.kycLevel}`)}
       {profile.region ? row(<MapPin aria-hidden className="size-4" />, t("region"), profile.region) : null}
       {profile.tags.length ? row(<Tags aria-hidden className="size-4" />, t("tags"), profile.tags.join(", ")) : null}
       {attributes.map(([key, value]) => (
         <div key={key} className="py-1 pl-6">
-          <dt className="text-[0.6875rem] font-medium tracking-wide text-slate-500 uppercase">{customer.attributeLabels[key] ?? key}</dt>
+          <dt className="text-[0.6875rem] font-medium tracking-wide text-slate-500 uppercase">
+            {customer.attributeLabels[key] ?? key}
+          </dt>
           <dd className="truncate text-sm text-slate-800">{String(value)}</dd>
         </div>
       ))}

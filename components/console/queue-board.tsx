@@ -82,19 +82,35 @@ export function QueueBoard({ me, myTeamIds, topics, initialQueue, agents, teams 
             <caption className="sr-only">{t("queueBoard.title")}</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
               <tr>
-                <th scope="col" className="px-4 py-2.5 font-medium">{t("queueBoard.waited")}</th>
-                <th scope="col" className="px-4 py-2.5 font-medium">{t("queueBoard.customer")}</th>
-                <th scope="col" className="px-4 py-2.5 font-medium">{t("queueBoard.topic")}</th>
-                <th scope="col" className="px-4 py-2.5 font-medium">{t("queueBoard.priority")}</th>
-                <th scope="col" className="px-4 py-2.5"><span className="sr-only">{t("accept")}</span></th>
+                <th scope="col" className="px-4 py-2.5 font-medium">
+                  {t("queueBoard.waited")}
+                </th>
+                <th scope="col" className="px-4 py-2.5 font-medium">
+                  {t("queueBoard.customer")}
+                </th>
+                <th scope="col" className="px-4 py-2.5 font-medium">
+                  {t("queueBoard.topic")}
+                </th>
+                <th scope="col" className="px-4 py-2.5 font-medium">
+                  {t("queueBoard.priority")}
+                </th>
+                <th scope="col" className="px-4 py-2.5">
+                  <span className="sr-only">{t("accept")}</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {queue.map((entry) => {
                 const waited = now - new Date(entry.waitingSince).getTime();
                 return (
-                  <tr key={entry.conversationId} className={myTeamIds.includes(entry.teamId ?? "") ? "bg-brand-50/40" : ""}>
-                    <td className={`px-4 py-3 font-medium whitespace-nowrap tabular-nums ${waited > 120_000 ? "text-red-600" : "text-slate-700"}`} suppressHydrationWarning>
+                  <tr
+                    key={entry.conversationId}
+                    className={myTeamIds.includes(entry.teamId ?? "") ? "bg-brand-50/40" : ""}
+                  >
+                    <td
+                      className={`px-4 py-3 font-medium whitespace-nowrap tabular-nums ${waited > 120_000 ? "text-red-600" : "text-slate-700"}`}
+                      suppressHydrationWarning
+                    >
                       {formatWait(waited)}
                     </td>
                     <td className="px-4 py-3">
@@ -105,18 +121,29 @@ export function QueueBoard({ me, myTeamIds, topics, initialQueue, agents, teams 
                           {entry.vipLevel}
                         </span>
                       ) : null}
-                      <span className="line-clamp-1 block max-w-md text-xs text-slate-500">{entry.preview ? plainPreview(entry.preview) : "—"}</span>
+                      <span className="line-clamp-1 block max-w-md text-xs text-slate-500">
+                        {entry.preview ? plainPreview(entry.preview) : "—"}
+                      </span>
                     </td>
                     <td className="px-4 py-3 text-slate-600">
                       {name(topics, entry.topicId)}
                       <span className="block text-xs text-slate-500">{name(teams, entry.teamId)}</span>
                     </td>
                     <td className="px-4 py-3">
-                      <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${PRIORITY_STYLE[entry.priority]}`}>{t(`priority.${entry.priority}`)}</span>
+                      <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${PRIORITY_STYLE[entry.priority]}`}>
+                        {t(`priority.${entry.priority}`)}
+                      </span>
                     </td>
                     <td className="px-4 py-3 text-right">
-                      <button type="button" onClick={() => void accept(entry.conversationId)} disabled={accepting !== null} className="inline-flex items-center gap-1 rounded-md bg-slate-900 px-3 py-1.5 text-xs font-medium text-white hover:bg-slate-700 disabled:opacity-60">
-                        {accepting === entry.conversationId ? <Loader2 aria-hidden className="size-3 animate-spin" /> : null}
+                      <button
+                        type="button"
+                        onClick={() => void accept(entry.conversationId)}
+                        disabled={accepting !== null}
+                        className="inline-flex items-center gap-1 rounded-md bg-slate-900 px-3 py-1.5 text-xs font-medium text-white hover:bg-slate-700 disabled:opacity-60"
+                      >
+                        {accepting === entry.conversationId ? (
+                          <Loader2 aria-hidden className="size-3 animate-spin" />
+                        ) : null}
                         {t("accept")}
                       </button>
                     </td>
@@ -125,7 +152,9 @@ export function QueueBoard({ me, myTeamIds, topics, initialQueue, agents, teams 
               })}
             </tbody>
           </table>
-          {queue.length === 0 ? <p className="px-4 py-10 text-center text-sm text-slate-500">{t("queueEmpty")}</p> : null}
+          {queue.length === 0 ? (
+            <p className="px-4 py-10 text-center text-sm text-slate-500">{t("queueEmpty")}</p>
+          ) : null}
         </div>
       </section>
       <section aria-labelledby="agents-title" className="space-y-3">
@@ -145,7 +174,12 @@ export function QueueBoard({ me, myTeamIds, topics, initialQueue, agents, teams 
                   {agent.activeChats}/{agent.maxConcurrentChats}
                 </span>
                 <span className="mt-1 block h-1.5 w-20 overflow-hidden rounded-full bg-slate-100">
-                  <span className="block h-full rounded-full bg-brand-500" style={{ width: `${Math.min(100, (agent.activeChats / Math.max(1, agent.maxConcurrentChats)) * 100)}%` }} />
+                  <span
+                    className="block h-full rounded-full bg-brand-500"
+                    style={{
+                      width: `${Math.min(100, (agent.activeChats / Math.max(1, agent.maxConcurrentChats)) * 100)}%`,
+                    }}
+                  />
                 </span>
               </span>
             </li>

@@ -25,7 +25,8 @@ export function ShortcutsHelp() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
-      if (event.key === "?" && !["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) && !target.isContentEditable) setOpen(true);
+      if (event.key === "?" && !["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) && !target.isContentEditable)
+        setOpen(true);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -37,15 +38,31 @@ export function ShortcutsHelp() {
 
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} aria-label={t("title")} title={t("title")} className="inline-flex size-9 items-center justify-center rounded-lg text-slate-500 ring-1 ring-slate-300 hover:bg-slate-50">
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        aria-label={t("title")}
+        title={t("title")}
+        className="inline-flex size-9 items-center justify-center rounded-lg text-slate-500 ring-1 ring-slate-300 hover:bg-slate-50"
+      >
         <Keyboard aria-hidden className="size-4" />
       </button>
-      <dialog ref={dialog} onClose={() => setOpen(false)} aria-labelledby="shortcuts-title" className="m-auto w-[min(24rem,calc(100vw-2rem))] rounded-2xl p-0 shadow-2xl backdrop:bg-slate-900/40">
+      <dialog
+        ref={dialog}
+        onClose={() => setOpen(false)}
+        aria-labelledby="shortcuts-title"
+        className="m-auto w-[min(24rem,calc(100vw-2rem))] rounded-2xl p-0 shadow-2xl backdrop:bg-slate-900/40"
+      >
         <div className="flex items-center justify-between border-b border-slate-200 px-5 py-3">
           <h2 id="shortcuts-title" className="font-semibold">
             {t("title")}
           </h2>
-          <button type="button" onClick={() => setOpen(false)} aria-label={t("dismiss")} className="rounded-md p-1 text-slate-500 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={() => setOpen(false)}
+            aria-label={t("dismiss")}
+            className="rounded-md p-1 text-slate-500 hover:bg-slate-100"
+          >
             <X aria-hidden className="size-5" />
           </button>
         </div>
@@ -55,7 +72,10 @@ export function ShortcutsHelp() {
               <dt className="text-slate-700">{t(KEYS[index])}</dt>
               <dd className="flex gap-1">
                 {keys.map((key) => (
-                  <kbd key={key} className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs text-slate-700 shadow-[0_1px_0_#cbd5e1]">
+                  <kbd
+                    key={key}
+                    className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs text-slate-700 shadow-[0_1px_0_#cbd5e1]"
+                  >
                     {key}
                   </kbd>
                 ))}

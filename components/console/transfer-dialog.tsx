@@ -33,12 +33,22 @@ export function TransferDialog({ open, me, currentAssignee, agents, teams, onClo
 
   const candidates = agents.filter((agent) => agent.id !== currentAssignee);
   return (
-    <dialog ref={dialog} onClose={onClose} aria-labelledby="transfer-title" className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl p-0 shadow-2xl backdrop:bg-slate-900/40">
+    <dialog
+      ref={dialog}
+      onClose={onClose}
+      aria-labelledby="transfer-title"
+      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-2xl p-0 shadow-2xl backdrop:bg-slate-900/40"
+    >
       <div className="flex items-center justify-between border-b border-slate-200 px-5 py-3">
         <h2 id="transfer-title" className="font-semibold">
           {t("title")}
         </h2>
-        <button type="button" onClick={onClose} aria-label={t("cancel")} className="rounded-md p-1 text-slate-500 hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label={t("cancel")}
+          className="rounded-md p-1 text-slate-500 hover:bg-slate-100"
+        >
           <X aria-hidden className="size-5" />
         </button>
       </div>
@@ -75,7 +85,11 @@ export function TransferDialog({ open, me, currentAssignee, agents, teams, onClo
                       {agent.id === me ? ` (${t("you")})` : ""}
                     </span>
                     <span className="text-xs text-slate-500">
-                      {agent.status === "OFFLINE" ? t("offline") : full ? t("full") : t("load", { active: agent.activeChats, max: agent.maxConcurrentChats })}
+                      {agent.status === "OFFLINE"
+                        ? t("offline")
+                        : full
+                          ? t("full")
+                          : t("load", { active: agent.activeChats, max: agent.maxConcurrentChats })}
                     </span>
                   </button>
                 </li>
@@ -83,14 +97,20 @@ export function TransferDialog({ open, me, currentAssignee, agents, teams, onClo
             })
           : teams.map((team) => (
               <li key={team.id}>
-                <button type="button" onClick={() => onTransfer({ toTeamId: team.id })} className="flex w-full items-center gap-3 rounded-lg px-3 py-2 text-left hover:bg-slate-50">
+                <button
+                  type="button"
+                  onClick={() => onTransfer({ toTeamId: team.id })}
+                  className="flex w-full items-center gap-3 rounded-lg px-3 py-2 text-left hover:bg-slate-50"
+                >
                   <Users aria-hidden className="size-4 text-slate-500" />
                   <span className="text-sm font-medium">{locale === "en" ? team.nameEn : team.nameZh}</span>
                 </button>
               </li>
             ))}
       </ul>
-      <p className="border-t border-slate-100 px-5 py-3 text-xs text-slate-500">{tab === "agent" ? t("agentHint") : t("teamHint")}</p>
+      <p className="border-t border-slate-100 px-5 py-3 text-xs text-slate-500">
+        {tab === "agent" ? t("agentHint") : t("teamHint")}
+      </p>
     </dialog>
   );
 }

@@ -11,7 +11,8 @@ import type { AccountActionRunDto } from "@/lib/contracts/account-action";
 type Target = { kind: "chat"; id: string } | { kind: "ticket"; ref: string };
 type Action = { id: string; nameEn: string; nameZh: string; noticeEn: string; noticeZh: string };
 
-const base = (target: Target) => (target.kind === "chat" ? `/api/v1/conversations/${target.id}` : `/api/v1/tickets/${target.ref}`);
+const base = (target: Target) =>
+  target.kind === "chat" ? `/api/v1/conversations/${target.id}` : `/api/v1/tickets/${target.ref}`;
 
 /**
  * The urgent lane's tools on a chat or ticket: account actions on the exchange (after a confirmation that says what
@@ -25,12 +26,16 @@ export function UrgentActions({ target, actions, urgent }: { target: Target; act
   const api = useApi();
   const runAction = (action: Action) => {
     const name = locale === "en" ? action.nameEn : action.nameZh;
-    if (!window.confirm(t("confirm", { action: name, notice: locale === "en" ? action.noticeEn : action.noticeZh }))) return;
+    if (!window.confirm(t("confirm", { action: name, notice: locale === "en" ? action.noticeEn : action.noticeZh })))
+      return;
     start(async () => {
-      const result = await api.request<{ run: AccountActionRunDto }>(`${base(target)}/account-actions`, { body: { actionId: action.id, confirm: true } });
+      const result = await api.request<{ run: AccountActionRunDto }>(`${base(target)}/account-actions`, {
+        body: { actionId: action.id, confirm: true },
+      });
       if (!result.ok) return void toast.error(result.message || t("failed"));
       if (result.run.status === "SUCCEEDED") toast.success(t("done", { action: name }));
-      else toast.error(t("refused", { action: name, reason: result.run.result ?? String(result.run.statusCode ?? "") }));
+      else
+        toast.error(t("refused", { action: name, reason: result.run.result ?? String(result.run.statusCode ?? "") }));
     });
   };
   const postUpdate = () =>
@@ -41,7 +46,11 @@ export function UrgentActions({ target, actions, urgent }: { target: Target; act
       toast.success(t("updatePosted"));
     });
   return (
-    <section aria-label={t("title")} className="space-y-3 rounded-2xl border border-red-200 bg-white p-4" data-testid="urgent-actions">
+    <section
+      aria-label={t("title")}
+      className="space-y-3 rounded-2xl border border-red-200 bg-white p-4"
+      data-testid="urgent-actions"
+    >
       <h2 className="flex items-center gap-2 text-sm font-semibold text-red-800">
         <ShieldAlert aria-hidden className="size-4" />
         {t("title")}
@@ -49,7 +58,14 @@ export function UrgentActions({ target, actions, urgent }: { target: Target; act
       {urgent && actions.length ? (
         <div className="flex flex-wrap gap-2">
           {actions.map((action) => (
-            <Button key={action.id} type="button" size="sm" variant="danger" disabled={pending} onClick={() => runAction(action)}>
+            <Button
+              key={action.id}
+              type="button"
+              size="sm"
+              variant="danger"
+              disabled={pending}
+              onClick={() => runAction(action)}
+            >
               {locale === "en" ? action.nameEn : action.nameZh}
             </Button>
           ))}

@@ -42,24 +42,41 @@ export function useInbox(socket: BeaconClientSocket | null, me: string, openId: 
         const existing = current.mine.find((item) => item.conversation.id === conversation.id);
         let mine = current.mine.filter((item) => item.conversation.id !== conversation.id);
         if (mineNow) {
-          mine = sortMine([...mine, existing ? { ...existing, conversation } : { conversation, unread: 0, preview: null, lastMessageAt: conversation.updatedAt }]);
+          mine = sortMine([
+            ...mine,
+            existing
+              ? { ...existing, conversation }
+              : { conversation, unread: 0, preview: null, lastMessageAt: conversation.updatedAt },
+          ]);
         }
-        const queue = conversation.status === "QUEUED" ? current.queue : current.queue.filter((entry) => entry.conversationId !== conversation.id);
+        const queue =
+          conversation.status === "QUEUED"
+            ? current.queue
+            : current.queue.filter((entry) => entry.conversationId !== conversation.id);
         return { mine, queue };
       });
     const onMessage = ({ message }: { message: MessageDto }) =>
       setInbox((current) => {
         const item = current.mine.find((i) => i.conversation.id === message.conversationId);
         if (!item || message.authorKind === "SYSTEM" || message.internal) return current;
-        const unseen = message.authorKind === "CUSTOMER" && (message.conversationId !== openId || document.visibilityState === "hidden");
-        const updated = { ...item, preview: message.body || item.preview, lastMessageAt: message.createdAt, unread: item.unread + (unseen ? 1 : 0) };
+        const unseen =
+          message.authorKind === "CUSTOMER" &&
+          (message.conversationId !== openId || document.visibilityState === "hidden");
+        const updated = {
+          ...item,
+          preview: message.body || item.preview,
+          lastMessageAt: message.createdAt,
+          unread: item.unread + (unseen ? 1 : 0),
+        };
         return { ...current, mine: sortMine([...current.mine.filter((i) => i !== item), updated]) };
       });
     const onRead = (event: { conversationId: string; side: string; seq: number }) => {
       if (event.side !== "AGENT") return;
       setInbox((current) => ({
         ...current,
-        mine: current.mine.map((item) => (item.conversation.id === event.conversationId ? { ...item, unread: 0 } : item)),
+        mine: current.mine.map((item) =>
+          item.conversation.id === event.conversationId ? { ...item, unread: 0 } : item,
+        ),
       }));
     };
     const offs = [

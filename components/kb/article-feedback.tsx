@@ -22,7 +22,11 @@ export function ArticleFeedback({ articleId }: { articleId: string }) {
   const api = useApi();
   const commentId = useId();
   // A vote this browser already gave (kept in localStorage): say thanks instead of asking again.
-  const stored = useSyncExternalStore(subscribe, () => window.localStorage.getItem(storageKey(articleId)), () => null);
+  const stored = useSyncExternalStore(
+    subscribe,
+    () => window.localStorage.getItem(storageKey(articleId)),
+    () => null,
+  );
   const [cast, setVote] = useState<Vote | null>(null);
   const [chosenStage, setStage] = useState<Stage | null>(null);
   const vote = cast ?? (stored ? (JSON.parse(stored) as Vote) : null);
@@ -54,11 +58,19 @@ export function ArticleFeedback({ articleId }: { articleId: string }) {
       </h2>
       {stage === "ask" ? (
         <div className="mt-3 flex gap-2">
-          <Button variant="secondary" disabled={pending} onClick={async () => (await send(true)) && setStage("comment")}>
+          <Button
+            variant="secondary"
+            disabled={pending}
+            onClick={async () => (await send(true)) && setStage("comment")}
+          >
             <ThumbsUp aria-hidden className="size-4" />
             {t("yes")}
           </Button>
-          <Button variant="secondary" disabled={pending} onClick={async () => (await send(false)) && setStage("comment")}>
+          <Button
+            variant="secondary"
+            disabled={pending}
+            onClick={async () => (await send(false)) && setStage("comment")}
+          >
             <ThumbsDown aria-hidden className="size-4" />
             {t("no")}
           </Button>
@@ -99,7 +111,11 @@ export function ArticleFeedback({ articleId }: { articleId: string }) {
       {stage === "thanks" ? (
         <p className="mt-2 text-sm text-slate-700" role="status">
           {t("thanks")}{" "}
-          <button type="button" className="font-medium text-brand-700 underline underline-offset-2" onClick={() => setStage("ask")}>
+          <button
+            type="button"
+            className="font-medium text-brand-700 underline underline-offset-2"
+            onClick={() => setStage("ask")}
+          >
             {t("change")}
           </button>
         </p>

@@ -31,7 +31,11 @@ export async function ArticleView({ article, canEdit }: { article: ArticlePageDa
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
       <Breadcrumbs
         label={t("breadcrumbs")}
-        items={[{ href: "/help", label: t("home.crumb") }, { href: `/help/categories/${article.category.slug}`, label: article.category.name }, { label: article.title }]}
+        items={[
+          { href: "/help", label: t("home.crumb") },
+          { href: `/help/categories/${article.category.slug}`, label: article.category.name },
+          { label: article.title },
+        ]}
       />
       <div className="mt-6 grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <article lang={lang} className="min-w-0">
@@ -40,7 +44,10 @@ export async function ArticleView({ article, canEdit }: { article: ArticlePageDa
             <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600">
               <span>{t("article.updated", { date: format.dateTime(article.updatedAt, { dateStyle: "long" }) })}</span>
               {canEdit ? (
-                <Link href={`/admin/kb/${article.id}`} className="inline-flex items-center gap-1 font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/admin/kb/${article.id}`}
+                  className="inline-flex items-center gap-1 font-medium text-brand-700 hover:underline"
+                >
                   <Pencil aria-hidden className="size-3.5" />
                   {t("article.edit")}
                 </Link>
@@ -48,13 +55,19 @@ export async function ArticleView({ article, canEdit }: { article: ArticlePageDa
             </p>
           </header>
           {article.status === "DRAFT" ? (
-            <p className="mt-5 flex gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" role="note">
+            <p
+              className="mt-5 flex gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+              role="note"
+            >
               <TriangleAlert aria-hidden className="size-5 shrink-0" />
               {t("article.draftNotice")}
             </p>
           ) : null}
           {article.fallback ? (
-            <p className="mt-5 flex gap-2 rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900" role="note">
+            <p
+              className="mt-5 flex gap-2 rounded-lg border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900"
+              role="note"
+            >
               <Info aria-hidden className="size-5 shrink-0" />
               {t("article.fallbackNotice")}
             </p>

@@ -1,4 +1,15 @@
-import { BookOpen, CandlestickChart, CircleHelp, Code, IdCard, Lock, PiggyBank, Rocket, Shield, Wallet } from "lucide-react";
+import {
+  BookOpen,
+  CandlestickChart,
+  CircleHelp,
+  Code,
+  IdCard,
+  Lock,
+  PiggyBank,
+  Rocket,
+  Shield,
+  Wallet,
+} from "lucide-react";
 
 const ICONS = {
   book: BookOpen,

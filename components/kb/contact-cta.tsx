@@ -6,7 +6,10 @@ import { ButtonLink } from "@/components/ui/button";
 export async function ContactCta() {
   const t = await getTranslations("kb");
   return (
-    <section aria-labelledby="kb-contact" className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:flex-row sm:items-center">
+    <section
+      aria-labelledby="kb-contact"
+      className="flex flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:flex-row sm:items-center"
+    >
       <div className="flex-1">
         <h2 id="kb-contact" className="font-semibold text-slate-900">
           {t("contact.title")}

@@ -40,7 +40,11 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
   function change(value: string) {
     setQuery(value);
     const q = value.trim();
-    window.history.replaceState(window.history.state, "", q ? `/help/search?q=${encodeURIComponent(q)}` : "/help/search");
+    window.history.replaceState(
+      window.history.state,
+      "",
+      q ? `/help/search?q=${encodeURIComponent(q)}` : "/help/search",
+    );
     if (!q) {
       setData({ results: [], total: 0 });
       setShownQuery("");
@@ -63,7 +67,10 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       setLoading(true);
-      const result = await api.request<SearchData>(`/api/v1/kb/search?q=${encodeURIComponent(q)}&locale=${locale}&limit=20`, { signal: controller.signal });
+      const result = await api.request<SearchData>(
+        `/api/v1/kb/search?q=${encodeURIComponent(q)}&locale=${locale}&limit=20`,
+        { signal: controller.signal },
+      );
       if (controller.signal.aborted) return; // a newer query is on its way
       setFailed(!result.ok);
       if (result.ok) {
@@ -78,15 +85,27 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
     };
   }, [query, locale, composing, api]);
 
-  const titlePattern = useMemo(() => highlighter(parseQuery(data.correctedQuery ?? shownQuery).terms), [data.correctedQuery, shownQuery]);
+  const titlePattern = useMemo(
+    () => highlighter(parseQuery(data.correctedQuery ?? shownQuery).terms),
+    [data.correctedQuery, shownQuery],
+  );
 
   return (
     <div>
-      <form role="search" action="/help/search" method="get" onSubmit={(event) => event.preventDefault()} className="relative">
+      <form
+        role="search"
+        action="/help/search"
+        method="get"
+        onSubmit={(event) => event.preventDefault()}
+        className="relative"
+      >
         <label htmlFor="kb-search-input" className="sr-only">
           {t("label")}
         </label>
-        <Search aria-hidden className="pointer-events-none absolute top-1/2 left-4 size-5 -translate-y-1/2 text-slate-400" />
+        <Search
+          aria-hidden
+          className="pointer-events-none absolute top-1/2 left-4 size-5 -translate-y-1/2 text-slate-400"
+        />
         <input
           id="kb-search-input"
           ref={inputRef}
@@ -101,7 +120,12 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
           placeholder={t("placeholder")}
           className="h-14 w-full rounded-xl border border-slate-300 bg-white pr-12 pl-12 text-base text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-500 focus:ring-4 focus:ring-brand-200 focus:outline-none"
         />
-        {loading ? <LoaderCircle aria-hidden className="absolute top-1/2 right-4 size-5 -translate-y-1/2 animate-spin text-slate-400" /> : null}
+        {loading ? (
+          <LoaderCircle
+            aria-hidden
+            className="absolute top-1/2 right-4 size-5 -translate-y-1/2 animate-spin text-slate-400"
+          />
+        ) : null}
       </form>
 
       <div aria-live="polite" className="mt-6 text-sm text-slate-600">
@@ -109,7 +133,9 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
         {shownQuery && !failed ? (
           <p>
             {data.correctedQuery ? t("corrected", { query: data.correctedQuery }) + " " : ""}
-            {data.total >= SEARCH_TOTAL_CAP ? t("countMany", { count: SEARCH_TOTAL_CAP, query: shownQuery }) : t("count", { count: data.total, query: shownQuery })}
+            {data.total >= SEARCH_TOTAL_CAP
+              ? t("countMany", { count: SEARCH_TOTAL_CAP, query: shownQuery })
+              : t("count", { count: data.total, query: shownQuery })}
           </p>
         ) : null}
       </div>
@@ -129,7 +155,11 @@ export function SearchPage({ initialQuery, initial }: { initialQuery: string; in
                 <p lang={hit.locale} className="mt-1.5 text-sm leading-relaxed text-slate-600">
                   <Highlighted parts={snippetParts(hit.snippet)} />
                 </p>
-                {hit.locale !== locale ? <span className="mt-2 inline-block rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">{t("otherLanguage")}</span> : null}
+                {hit.locale !== locale ? (
+                  <span className="mt-2 inline-block rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">
+                    {t("otherLanguage")}
+                  </span>
+                ) : null}
               </Link>
             </li>
           ))}

@@ -17,7 +17,9 @@ export async function AnnouncementBar({ announcements }: { announcements: LiveAn
             <Megaphone aria-hidden className="mt-0.5 size-4 shrink-0 text-amber-700" />
             <p>
               <strong className="font-semibold">{pick(a.titleZh, a.titleEn)}</strong>
-              {pick(a.bodyZh, a.bodyEn) ? <span className="ml-2 whitespace-pre-line">{pick(a.bodyZh, a.bodyEn)}</span> : null}
+              {pick(a.bodyZh, a.bodyEn) ? (
+                <span className="ml-2 whitespace-pre-line">{pick(a.bodyZh, a.bodyEn)}</span>
+              ) : null}
             </p>
           </li>
         ))}

@@ -25,7 +25,9 @@ export async function HomeChannels() {
             </span>
             <h2 className="mt-4 text-lg font-semibold text-slate-900">{title}</h2>
             <p className="mt-1.5 text-sm leading-relaxed text-slate-600">{body}</p>
-            <span className="mt-4 inline-block text-sm font-medium text-brand-700 group-hover:underline">{t("open")} →</span>
+            <span className="mt-4 inline-block text-sm font-medium text-brand-700 group-hover:underline">
+              {t("open")} →
+            </span>
           </Link>
         ))}
       </div>

@@ -11,7 +11,9 @@ export function Logo({ href = "/", suffix }: { href?: string; suffix?: string })
         <path d="M20 10l8-3v7l-8-2z" className="fill-brand-300 opacity-80" />
       </svg>
       <span className="text-lg">Beacon</span>
-      {suffix ? <span className="rounded-md bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-600">{suffix}</span> : null}
+      {suffix ? (
+        <span className="rounded-md bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-600">{suffix}</span>
+      ) : null}
     </Link>
   );
 }

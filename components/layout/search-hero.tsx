@@ -29,7 +29,10 @@ export function SearchHero({
             {label}
           </label>
           <div className="relative flex-1">
-            <Search aria-hidden className="pointer-events-none absolute top-1/2 left-4 size-5 -translate-y-1/2 text-slate-400" />
+            <Search
+              aria-hidden
+              className="pointer-events-none absolute top-1/2 left-4 size-5 -translate-y-1/2 text-slate-400"
+            />
             <input
               id={id}
               name="q"
@@ -39,7 +42,10 @@ export function SearchHero({
               className="h-14 w-full rounded-xl border-0 bg-white pr-4 pl-12 text-base text-slate-900 shadow-lg placeholder:text-slate-500 focus:ring-4 focus:ring-brand-300 focus:outline-none"
             />
           </div>
-          <button type="submit" className="h-14 rounded-xl bg-brand-700 px-6 font-semibold text-white shadow-lg hover:bg-brand-800">
+          <button
+            type="submit"
+            className="h-14 rounded-xl bg-brand-700 px-6 font-semibold text-white shadow-lg hover:bg-brand-800"
+          >
             {submit}
           </button>
         </form>

@@ -1,11 +1,43 @@
 "use client";
 
-import { Activity, BookOpen, Clock, Gauge, Inbox, LayoutDashboard, Mail, Megaphone, MessageSquareText, Phone, Plug, Route, Settings, Ticket, Users } from "lucide-react";
+import {
+  Activity,
+  BookOpen,
+  Clock,
+  Gauge,
+  Inbox,
+  LayoutDashboard,
+  Mail,
+  Megaphone,
+  MessageSquareText,
+  Phone,
+  Plug,
+  Route,
+  Settings,
+  Ticket,
+  Users,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 // Icons by name: a server layout cannot hand component functions to this client component.
-const ICONS = { Activity, BookOpen, Clock, Gauge, Inbox, LayoutDashboard, Mail, Megaphone, MessageSquareText, Phone, Plug, Route, Settings, Ticket, Users };
+const ICONS = {
+  Activity,
+  BookOpen,
+  Clock,
+  Gauge,
+  Inbox,
+  LayoutDashboard,
+  Mail,
+  Megaphone,
+  MessageSquareText,
+  Phone,
+  Plug,
+  Route,
+  Settings,
+  Ticket,
+  Users,
+};
 
 export type SideNavItem = { href: string; label: string; icon: keyof typeof ICONS };
 

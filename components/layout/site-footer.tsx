@@ -13,9 +13,15 @@ export async function SiteFooter() {
           <p className="text-slate-500">{t("rights", { year: new Date().getFullYear() })}</p>
         </div>
         <nav className="flex gap-4" aria-label={nav("menu")}>
-          <Link href="/help" className="hover:text-slate-900">{nav("helpCenter")}</Link>
-          <Link href="/chat" className="hover:text-slate-900">{nav("chat")}</Link>
-          <Link href="/tickets" className="hover:text-slate-900">{nav("tickets")}</Link>
+          <Link href="/help" className="hover:text-slate-900">
+            {nav("helpCenter")}
+          </Link>
+          <Link href="/chat" className="hover:text-slate-900">
+            {nav("chat")}
+          </Link>
+          <Link href="/tickets" className="hover:text-slate-900">
+            {nav("tickets")}
+          </Link>
         </nav>
       </div>
     </footer>

@@ -19,14 +19,21 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
   ];
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("skipToContent")}
       </a>
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-6 px-4 sm:px-6">
         <Logo />
         <nav aria-label={t("menu")} className="hidden flex-1 items-center gap-1 md:flex">
           {links.map((link) => (
-            <Link key={link.href} href={link.href} className="rounded-lg px-3 py-2 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+            <Link
+              key={link.href}
+              href={link.href}
+              className="rounded-lg px-3 py-2 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+            >
               {link.label}
             </Link>
           ))}
@@ -48,9 +55,16 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
           )}
         </div>
       </div>
-      <nav aria-label={t("menu")} className="flex gap-1 overflow-x-auto border-t border-slate-100 px-4 py-1.5 md:hidden">
+      <nav
+        aria-label={t("menu")}
+        className="flex gap-1 overflow-x-auto border-t border-slate-100 px-4 py-1.5 md:hidden"
+      >
         {links.map((link) => (
-          <Link key={link.href} href={link.href} className="shrink-0 rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100">
+          <Link
+            key={link.href}
+            href={link.href}
+            className="shrink-0 rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100"
+          >
             {link.label}
           </Link>
         ))}

@@ -9,7 +9,15 @@ import { useApi } from "@/lib/client/hooks";
 import { getSocket, on } from "@/lib/realtime/client";
 import type { ServerEventPayload } from "@/lib/realtime/events";
 
-type Item = { id: string; kind: string; title: string; body: string; link: string | null; createdAt: string; readAt: string | null };
+type Item = {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+};
 
 /** The bell in the header: unread count, the latest notifications, live through `notification.created`. */
 export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }) {
@@ -24,7 +32,9 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
   const api = useApi();
 
   const load = useCallback(async () => {
-    const result = await api.request<{ notifications: Item[]; unread: number }>("/api/v1/notifications", { cache: "no-store" });
+    const result = await api.request<{ notifications: Item[]; unread: number }>("/api/v1/notifications", {
+      cache: "no-store",
+    });
     if (!result.ok) return;
     setItems(result.notifications);
     setUnread(result.unread);
@@ -33,7 +43,11 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
   useEffect(() => {
     const socket = getSocket();
     const created = (payload: ServerEventPayload<"notification.created">) => {
-      setItems((list) => (list.some((x) => x.id === payload.id) ? list : [{ createdAt: new Date().toISOString(), readAt: null, ...payload }, ...list].slice(0, 20)));
+      setItems((list) =>
+        list.some((x) => x.id === payload.id)
+          ? list
+          : [{ createdAt: new Date().toISOString(), readAt: null, ...payload }, ...list].slice(0, 20),
+      );
       setUnread((n) => n + 1);
       toast(payload.title, { description: payload.body || undefined });
     };
@@ -57,7 +71,9 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
     const result = await api.request<{ unread: number }>("/api/v1/notifications/read", { body: ids ? { ids } : {} });
     if (!result.ok) return;
     setUnread(result.unread);
-    setItems((list) => list.map((x) => (!ids || ids.includes(x.id) ? { ...x, readAt: x.readAt ?? new Date().toISOString() } : x)));
+    setItems((list) =>
+      list.map((x) => (!ids || ids.includes(x.id) ? { ...x, readAt: x.readAt ?? new Date().toISOString() } : x)),
+    );
   }
 
   const dark = tone === "dark";
@@ -85,11 +101,20 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
         ) : null}
       </button>
       {open ? (
-        <div id={id} className="absolute right-0 z-40 mt-2 w-[min(24rem,calc(100vw-2rem))] overflow-hidden rounded-xl border border-slate-200 bg-white text-slate-900 shadow-xl" role="dialog" aria-label={t("title")}>
+        <div
+          id={id}
+          className="absolute right-0 z-40 mt-2 w-[min(24rem,calc(100vw-2rem))] overflow-hidden rounded-xl border border-slate-200 bg-white text-slate-900 shadow-xl"
+          role="dialog"
+          aria-label={t("title")}
+        >
           <div className="flex items-center justify-between border-b border-slate-100 px-4 py-2.5">
             <h2 className="text-sm font-semibold">{t("title")}</h2>
             {unread ? (
-              <button type="button" onClick={() => markRead()} className="inline-flex items-center gap-1 text-xs font-medium text-brand-700 hover:underline">
+              <button
+                type="button"
+                onClick={() => markRead()}
+                className="inline-flex items-center gap-1 text-xs font-medium text-brand-700 hover:underline"
+              >
                 <CheckCheck aria-hidden className="size-3.5" />
                 {t("markAllRead")}
               </button>
@@ -98,12 +123,20 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
           <ul className="max-h-96 divide-y divide-slate-100 overflow-y-auto">
             {items.map((item) => (
               <li key={item.id} className={item.readAt ? "" : "bg-brand-50/50"}>
-                <Link href={item.link ?? "#"} onClick={() => (setOpen(false), !item.readAt && markRead([item.id]))} className="block px-4 py-3 hover:bg-slate-50">
+                <Link
+                  href={item.link ?? "#"}
+                  onClick={() => (setOpen(false), !item.readAt && markRead([item.id]))}
+                  className="block px-4 py-3 hover:bg-slate-50"
+                >
                   <span className="flex items-start gap-2">
-                    {!item.readAt ? <span aria-hidden className="mt-1.5 size-2 shrink-0 rounded-full bg-brand-600" /> : null}
+                    {!item.readAt ? (
+                      <span aria-hidden className="mt-1.5 size-2 shrink-0 rounded-full bg-brand-600" />
+                    ) : null}
                     <span className="min-w-0 flex-1">
                       <span className="block text-sm font-medium">{item.title}</span>
-                      {item.body ? <span className="mt-0.5 line-clamp-2 block text-xs text-slate-600">{item.body}</span> : null}
+                      {item.body ? (
+                        <span className="mt-0.5 line-clamp-2 block text-xs text-slate-600">{item.body}</span>
+                      ) : null}
                       <span className="mt-1 block text-[11px] text-slate-400" suppressHydrationWarning>
                         {format.relativeTime(new Date(item.createdAt), now)}
                       </span>

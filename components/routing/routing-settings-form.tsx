@@ -15,22 +15,46 @@ type View = RoutingSettingsInput & {
 type Result = { ok: true } | { ok: false; message: string; fields?: Record<string, string> };
 type Threshold = Exclude<keyof RoutingSettingsInput["thresholds"], "autoAssign">;
 
-const input = "h-9 rounded-lg border border-slate-300 bg-white px-2 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
+const input =
+  "h-9 rounded-lg border border-slate-300 bg-white px-2 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
 const PRIORITIES = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
-const THRESHOLDS: Threshold[] = ["widenAfterSeconds", "longerThanUsualSeconds", "overflowSeconds", "agingPointsPerMinute", "vipPoints", "botMinScore"];
+const THRESHOLDS: Threshold[] = [
+  "widenAfterSeconds",
+  "longerThanUsualSeconds",
+  "overflowSeconds",
+  "agingPointsPerMinute",
+  "vipPoints",
+  "botMinScore",
+];
 
 /** Topics (team, base priority, keywords), agents' capacity and the queue's thresholds, saved together. */
-export function RoutingSettingsForm({ initial, save }: { initial: View; save: (input: RoutingSettingsInput) => Promise<Result> }) {
+export function RoutingSettingsForm({
+  initial,
+  save,
+}: {
+  initial: View;
+  save: (input: RoutingSettingsInput) => Promise<Result>;
+}) {
   const t = useTranslations("routing");
   const p = useTranslations("priority");
   const zh = useLocale() === "zh-CN";
-  const [form, setForm] = useState<RoutingSettingsInput>({ topics: initial.topics, agents: initial.agents, thresholds: initial.thresholds });
+  const [form, setForm] = useState<RoutingSettingsInput>({
+    topics: initial.topics,
+    agents: initial.agents,
+    thresholds: initial.thresholds,
+  });
   const [keywordText, setKeywordText] = useState(() => initial.topics.map((topic) => topic.keywords.join(", ")));
   const [fields, setFields] = useState<Record<string, string>>({});
   const [pending, startTransition] = useTransition();
 
   function submit() {
-    const topics = form.topics.map((topic, i) => ({ ...topic, keywords: keywordText[i].split(/[,，]/).map((k) => k.trim()).filter(Boolean) }));
+    const topics = form.topics.map((topic, i) => ({
+      ...topic,
+      keywords: keywordText[i]
+        .split(/[,，]/)
+        .map((k) => k.trim())
+        .filter(Boolean),
+    }));
     startTransition(async () => {
       const result = await save({ ...form, topics });
       if (!result.ok) {
@@ -55,19 +79,37 @@ export function RoutingSettingsForm({ initial, save }: { initial: View; save: (i
             return (
               <li key={topic.id} className="grid gap-2 px-4 py-3 sm:grid-cols-[12rem_1fr_9rem]">
                 <span className="font-medium">{label}</span>
-                <select className={input} aria-label={`${label} — ${t("topicTeam")}`} value={topic.teamId} onChange={(e) => setTopic(index, { teamId: e.target.value })}>
+                <select
+                  className={input}
+                  aria-label={`${label} — ${t("topicTeam")}`}
+                  value={topic.teamId}
+                  onChange={(e) => setTopic(index, { teamId: e.target.value })}
+                >
                   {initial.teams.map((team) => (
-                    <option key={team.id} value={team.id}>{zh ? team.nameZh : team.nameEn}</option>
+                    <option key={team.id} value={team.id}>
+                      {zh ? team.nameZh : team.nameEn}
+                    </option>
                   ))}
                 </select>
-                <select className={input} aria-label={`${label} — ${t("topicPriority")}`} value={topic.basePriority} onChange={(e) => setTopic(index, { basePriority: e.target.value as (typeof PRIORITIES)[number] })}>
+                <select
+                  className={input}
+                  aria-label={`${label} — ${t("topicPriority")}`}
+                  value={topic.basePriority}
+                  onChange={(e) => setTopic(index, { basePriority: e.target.value as (typeof PRIORITIES)[number] })}
+                >
                   {PRIORITIES.map((priority) => (
-                    <option key={priority} value={priority}>{p(priority)}</option>
+                    <option key={priority} value={priority}>
+                      {p(priority)}
+                    </option>
                   ))}
                 </select>
                 <label className="text-xs text-slate-500 sm:col-span-3">
                   {t("topicKeywords")}
-                  <input className={`${input} mt-1 w-full`} value={keywordText[index]} onChange={(e) => setKeywordText(keywordText.map((k, i) => (i === index ? e.target.value : k)))} />
+                  <input
+                    className={`${input} mt-1 w-full`}
+                    value={keywordText[index]}
+                    onChange={(e) => setKeywordText(keywordText.map((k, i) => (i === index ? e.target.value : k)))}
+                  />
                 </label>
               </li>
             );
@@ -90,7 +132,14 @@ export function RoutingSettingsForm({ initial, save }: { initial: View; save: (i
                   className={`${input} w-24`}
                   aria-label={`${who.name} — ${t("agentCapacity")}`}
                   value={agent.maxConcurrentChats}
-                  onChange={(e) => setForm({ ...form, agents: form.agents.map((a, i) => (i === index ? { ...a, maxConcurrentChats: Number(e.target.value) } : a)) })}
+                  onChange={(e) =>
+                    setForm({
+                      ...form,
+                      agents: form.agents.map((a, i) =>
+                        i === index ? { ...a, maxConcurrentChats: Number(e.target.value) } : a,
+                      ),
+                    })
+                  }
                 />
               </li>
             );
@@ -101,7 +150,11 @@ export function RoutingSettingsForm({ initial, save }: { initial: View; save: (i
       <Card className="space-y-3 p-4">
         <h2 className="font-semibold">{t("thresholdsTitle")}</h2>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={form.thresholds.autoAssign} onChange={(e) => setForm({ ...form, thresholds: { ...form.thresholds, autoAssign: e.target.checked } })} />
+          <input
+            type="checkbox"
+            checked={form.thresholds.autoAssign}
+            onChange={(e) => setForm({ ...form, thresholds: { ...form.thresholds, autoAssign: e.target.checked } })}
+          />
           {t("autoAssign")}
         </label>
         {THRESHOLDS.map((key) => (
@@ -114,15 +167,21 @@ export function RoutingSettingsForm({ initial, save }: { initial: View; save: (i
                 className={`${input} w-28`}
                 value={form.thresholds[key]}
                 aria-invalid={fields[`thresholds.${key}`] ? true : undefined}
-                onChange={(e) => setForm({ ...form, thresholds: { ...form.thresholds, [key]: Number(e.target.value) } })}
+                onChange={(e) =>
+                  setForm({ ...form, thresholds: { ...form.thresholds, [key]: Number(e.target.value) } })
+                }
               />
-              {fields[`thresholds.${key}`] ? <span className="mt-1 block text-xs text-red-600">{fields[`thresholds.${key}`]}</span> : null}
+              {fields[`thresholds.${key}`] ? (
+                <span className="mt-1 block text-xs text-red-600">{fields[`thresholds.${key}`]}</span>
+              ) : null}
             </span>
           </label>
         ))}
       </Card>
 
-      <Button type="submit" disabled={pending}>{t("save")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("save")}
+      </Button>
     </form>
   );
 }

@@ -29,11 +29,16 @@ export function AgentTicketView({ initial, me, agents, teams, canned }: Props) {
   const t = useTranslations("tickets.agent");
   const [presence, setPresence] = useState<TicketPresenceDto[]>([]);
   const { ticket, reload } = useTicketLive(initial, null, (event: ServerEventPayload<"ticket.updated">) => {
-    if (event.by && event.by.id !== me.id) toast.info(t("updatedBy", { name: event.by.name }), { id: `ticket-${event.ticketId}` });
+    if (event.by && event.by.id !== me.id)
+      toast.info(t("updatedBy", { name: event.by.name }), { id: `ticket-${event.ticketId}` });
   });
 
   useEffect(() => {
-    return on(getSocket(), "ticket.presence", (payload) => payload.ticketId === initial.id && setPresence(payload.presence));
+    return on(
+      getSocket(),
+      "ticket.presence",
+      (payload) => payload.ticketId === initial.id && setPresence(payload.presence),
+    );
   }, [initial.id]);
 
   return (
@@ -54,10 +59,26 @@ export function AgentTicketView({ initial, me, agents, teams, canned }: Props) {
           <PresenceSign presence={presence} meId={me.id} />
         </header>
         <TicketThread entries={ticket.entries} audience="agent" teams={teams} />
-        {ticket.status !== "CLOSED" ? <TicketComposer ticket={ticket} canned={canned} agentName={me.name} onSent={reload} /> : null}
+        {ticket.status !== "CLOSED" ? (
+          <TicketComposer ticket={ticket} canned={canned} agentName={me.name} onSent={reload} />
+        ) : null}
       </div>
       <aside>
-        <TicketSidebar ticket={ticket} properties={<TicketProperties key={[ticket.status, ticket.priority, ticket.assignee?.id, ticket.team?.id, ticket.tags.join(",")].join("|")} ticket={ticket} agents={agents} teams={teams} meId={me.id} onSaved={reload} />} />
+        <TicketSidebar
+          ticket={ticket}
+          properties={
+            <TicketProperties
+              key={[ticket.status, ticket.priority, ticket.assignee?.id, ticket.team?.id, ticket.tags.join(",")].join(
+                "|",
+              )}
+              ticket={ticket}
+              agents={agents}
+              teams={teams}
+              meId={me.id}
+              onSaved={reload}
+            />
+          }
+        />
       </aside>
     </div>
   );

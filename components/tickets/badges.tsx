@@ -26,14 +26,18 @@ const PRIORITY: Record<string, string> = {
   URGENT: "text-red-700 font-semibold",
 };
 
-const pill = "inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset";
+const pill =
+  "inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset";
 
 /** A ticket's status: the agents' words in the console, the customer's words ("Waiting for you") in the portal. */
 export function StatusBadge({ status, audience }: { status: TicketStatus; audience: "agent" | "customer" }) {
   const t = useTranslations("tickets");
   const label = audience === "agent" ? t(`agentStatus.${status}`) : t(`status.${status}`);
   return (
-    <span className={`${pill} ${(audience === "agent" ? AGENT_STATUS : CUSTOMER_STATUS)[status]}`} data-testid="ticket-status">
+    <span
+      className={`${pill} ${(audience === "agent" ? AGENT_STATUS : CUSTOMER_STATUS)[status]}`}
+      data-testid="ticket-status"
+    >
       {label}
     </span>
   );
@@ -43,7 +47,10 @@ export function PriorityLabel({ priority }: { priority: string }) {
   const t = useTranslations("priority");
   return (
     <span className={`inline-flex items-center gap-1.5 text-xs whitespace-nowrap ${PRIORITY[priority] ?? ""}`}>
-      <span aria-hidden className={`size-2 rounded-full ${priority === "URGENT" ? "bg-red-600" : priority === "HIGH" ? "bg-amber-500" : priority === "NORMAL" ? "bg-sky-500" : "bg-slate-300"}`} />
+      <span
+        aria-hidden
+        className={`size-2 rounded-full ${priority === "URGENT" ? "bg-red-600" : priority === "HIGH" ? "bg-amber-500" : priority === "NORMAL" ? "bg-sky-500" : "bg-slate-300"}`}
+      />
       {t(priority as "LOW")}
     </span>
   );

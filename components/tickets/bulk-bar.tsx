@@ -9,7 +9,17 @@ import { useApi } from "@/lib/client/hooks";
 type Outcome = { updated: string[]; failed: { ref: string; message: string }[] };
 
 /** Bulk actions on the selected tickets: assign (to me or anyone), solve, close; failures are named one by one. */
-export function BulkBar({ selected, agents, meId, onDone }: { selected: string[]; agents: { id: string; name: string }[]; meId: string; onDone: () => void }) {
+export function BulkBar({
+  selected,
+  agents,
+  meId,
+  onDone,
+}: {
+  selected: string[];
+  agents: { id: string; name: string }[];
+  meId: string;
+  onDone: () => void;
+}) {
   const t = useTranslations("tickets.console");
   const api = useApi();
   const [assignee, setAssignee] = useState(meId);
@@ -26,21 +36,39 @@ export function BulkBar({ selected, agents, meId, onDone }: { selected: string[]
   }
 
   return (
-    <div className="flex flex-wrap items-center gap-2 rounded-xl bg-slate-900 px-3 py-2 text-sm text-white" role="region" aria-label={t("selected", { count: selected.length })} data-testid="bulk-bar">
+    <div
+      className="flex flex-wrap items-center gap-2 rounded-xl bg-slate-900 px-3 py-2 text-sm text-white"
+      role="region"
+      aria-label={t("selected", { count: selected.length })}
+      data-testid="bulk-bar"
+    >
       <span className="mr-2 font-medium">{t("selected", { count: selected.length })}</span>
       <label className="sr-only" htmlFor="bulk-assignee">
         {t("assignTo")}
       </label>
-      <select id="bulk-assignee" value={assignee} onChange={(e) => setAssignee(e.target.value)} className="h-8 rounded-md border border-slate-600 bg-slate-800 px-2 text-sm">
+      <select
+        id="bulk-assignee"
+        value={assignee}
+        onChange={(e) => setAssignee(e.target.value)}
+        className="h-8 rounded-md border border-slate-600 bg-slate-800 px-2 text-sm"
+      >
         <option value={meId}>{t("assignMe")}</option>
         <option value="">{t("unassigned")}</option>
-        {agents.filter((a) => a.id !== meId).map((agent) => (
-          <option key={agent.id} value={agent.id}>
-            {agent.name}
-          </option>
-        ))}
+        {agents
+          .filter((a) => a.id !== meId)
+          .map((agent) => (
+            <option key={agent.id} value={agent.id}>
+              {agent.name}
+            </option>
+          ))}
       </select>
-      <Button type="button" size="sm" variant="secondary" disabled={pending} onClick={() => run({ action: "assign", assigneeId: assignee || null })}>
+      <Button
+        type="button"
+        size="sm"
+        variant="secondary"
+        disabled={pending}
+        onClick={() => run({ action: "assign", assigneeId: assignee || null })}
+      >
         {t("bulkAssign")}
       </Button>
       <span className="mx-1 h-5 w-px bg-slate-700" aria-hidden />

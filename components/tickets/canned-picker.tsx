@@ -7,7 +7,15 @@ import { useEffect, useId, useRef, useState } from "react";
 export type CannedReply = { id: string; shortcut: string; title: string; body: string; locale: string };
 
 /** A searchable list of canned responses, the ticket's language first; picking one inserts it into the composer. */
-export function CannedPicker({ replies, locale, onPick }: { replies: CannedReply[]; locale: string; onPick: (reply: CannedReply) => void }) {
+export function CannedPicker({
+  replies,
+  locale,
+  onPick,
+}: {
+  replies: CannedReply[];
+  locale: string;
+  onPick: (reply: CannedReply) => void;
+}) {
   const t = useTranslations("tickets.agent");
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
@@ -21,7 +29,13 @@ export function CannedPicker({ replies, locale, onPick }: { replies: CannedReply
   }, [open]);
   const q = query.trim().toLowerCase().replace(/^\//, "");
   const shown = replies
-    .filter((r) => !q || r.shortcut.toLowerCase().startsWith(q) || r.title.toLowerCase().includes(q) || r.body.toLowerCase().includes(q))
+    .filter(
+      (r) =>
+        !q ||
+        r.shortcut.toLowerCase().startsWith(q) ||
+        r.title.toLowerCase().includes(q) ||
+        r.body.toLowerCase().includes(q),
+    )
     .sort((a, b) => Number(b.locale === locale) - Number(a.locale === locale));
 
   return (
@@ -38,11 +52,22 @@ export function CannedPicker({ replies, locale, onPick }: { replies: CannedReply
         {t("canned")}
       </button>
       {open ? (
-        <div id={id} className="absolute bottom-full left-0 z-20 mb-2 w-[min(28rem,80vw)] rounded-xl border border-slate-200 bg-white p-2 shadow-xl" onKeyDown={(e) => e.key === "Escape" && setOpen(false)}>
+        <div
+          id={id}
+          className="absolute bottom-full left-0 z-20 mb-2 w-[min(28rem,80vw)] rounded-xl border border-slate-200 bg-white p-2 shadow-xl"
+          onKeyDown={(e) => e.key === "Escape" && setOpen(false)}
+        >
           <label className="sr-only" htmlFor={`${id}-q`}>
             {t("cannedSearch")}
           </label>
-          <input id={`${id}-q`} autoFocus value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t("cannedSearch")} className="mb-2 h-8 w-full rounded-md border border-slate-300 px-2 text-sm" />
+          <input
+            id={`${id}-q`}
+            autoFocus
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={t("cannedSearch")}
+            className="mb-2 h-8 w-full rounded-md border border-slate-300 px-2 text-sm"
+          />
           <ul className="max-h-72 overflow-y-auto">
             {shown.map((reply) => (
               <li key={reply.id}>
@@ -58,7 +83,9 @@ export function CannedPicker({ replies, locale, onPick }: { replies: CannedReply
                   <span className="flex items-center gap-2 text-sm">
                     <span className="font-mono font-semibold text-brand-700">/{reply.shortcut}</span>
                     <span className="truncate font-medium text-slate-800">{reply.title}</span>
-                    <span className="ml-auto rounded bg-slate-100 px-1.5 py-0.5 text-[10px] font-medium text-slate-500">{reply.locale === "en" ? "EN" : "中文"}</span>
+                    <span className="ml-auto rounded bg-slate-100 px-1.5 py-0.5 text-[10px] font-medium text-slate-500">
+                      {reply.locale === "en" ? "EN" : "中文"}
+                    </span>
                   </span>
                   <span className="mt-0.5 line-clamp-1 block text-xs text-slate-500">{reply.body}</span>
                 </button>

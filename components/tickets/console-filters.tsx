@@ -7,7 +7,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CHANNELS, PRIORITIES, TICKET_STATUSES, type NamedRef } from "@/lib/contracts/ticket";
 
-const select = "h-9 rounded-lg border border-slate-300 bg-white px-2 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
+const select =
+  "h-9 rounded-lg border border-slate-300 bg-white px-2 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
 
 /** Search (number, subject, email, text) and filters, kept in the address so a view can be shared and reloaded. */
 export function ConsoleFilters({ agents, teams }: { agents: { id: string; name: string }[]; teams: NamedRef[] }) {
@@ -17,7 +18,9 @@ export function ConsoleFilters({ agents, teams }: { agents: { id: string; name: 
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const [open, setOpen] = useState(["status", "priority", "teamId", "assigneeId", "channel", "tag"].some((k) => params.get(k)));
+  const [open, setOpen] = useState(
+    ["status", "priority", "teamId", "assigneeId", "channel", "tag"].some((k) => params.get(k)),
+  );
 
   function go(next: URLSearchParams) {
     next.delete("page");
@@ -59,7 +62,15 @@ export function ConsoleFilters({ agents, teams }: { agents: { id: string; name: 
             data-testid="ticket-search"
           />
         </div>
-        <Button type="button" variant="secondary" size="sm" className="h-9" aria-expanded={open} aria-controls="ticket-filters" onClick={() => setOpen(!open)}>
+        <Button
+          type="button"
+          variant="secondary"
+          size="sm"
+          className="h-9"
+          aria-expanded={open}
+          aria-controls="ticket-filters"
+          onClick={() => setOpen(!open)}
+        >
           <SlidersHorizontal aria-hidden className="size-4" />
           <span className="hidden sm:inline">{t("console.filters")}</span>
         </Button>
@@ -67,12 +78,28 @@ export function ConsoleFilters({ agents, teams }: { agents: { id: string; name: 
           {t("console.apply")}
         </Button>
       </div>
-      <div id="ticket-filters" hidden={!open} className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6">
+      <div
+        id="ticket-filters"
+        hidden={!open}
+        className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6"
+      >
         {[
-          { name: "status", label: t("console.filterStatus"), options: TICKET_STATUSES.map((s) => [s, t(`agentStatus.${s}`)]) },
+          {
+            name: "status",
+            label: t("console.filterStatus"),
+            options: TICKET_STATUSES.map((s) => [s, t(`agentStatus.${s}`)]),
+          },
           { name: "priority", label: t("console.filterPriority"), options: PRIORITIES.map((s) => [s, p(s)]) },
-          { name: "teamId", label: t("console.filterTeam"), options: teams.map((team) => [team.id, locale === "en" ? team.nameEn : team.nameZh]) },
-          { name: "assigneeId", label: t("console.filterAssignee"), options: [["none", t("console.unassigned")], ...agents.map((a) => [a.id, a.name])] },
+          {
+            name: "teamId",
+            label: t("console.filterTeam"),
+            options: teams.map((team) => [team.id, locale === "en" ? team.nameEn : team.nameZh]),
+          },
+          {
+            name: "assigneeId",
+            label: t("console.filterAssignee"),
+            options: [["none", t("console.unassigned")], ...agents.map((a) => [a.id, a.name])],
+          },
           { name: "channel", label: t("console.filterChannel"), options: CHANNELS.map((c) => [c, t(`channel.${c}`)]) },
         ].map((filter) => (
           <label key={filter.name} className="space-y-1 text-xs font-medium text-slate-600">

@@ -36,7 +36,9 @@ export function CustomerReplyBox({
       setError(null);
       const ids = await uploadAll(api, files, setFiles, (name) => t("form.fileTypeNotAllowed", { name }));
       if (!ids) return setError(errors("VALIDATION_FAILED"));
-      const result = await api.request(`/api/v1/tickets/${ticket.ref}/replies${query}`, { body: { body, attachmentIds: ids } });
+      const result = await api.request(`/api/v1/tickets/${ticket.ref}/replies${query}`, {
+        body: { body, attachmentIds: ids },
+      });
       if (!result.ok) return setError(result.fields?.body ?? result.message);
       setBody("");
       setFiles([]);
@@ -82,7 +84,11 @@ export function CustomerReplyBox({
         </p>
         <div className="flex flex-wrap items-start justify-end gap-3">
           <div className="mr-auto min-w-0 flex-1">
-            {canAttach ? <FilePicker files={files} onChange={setFiles} disabled={pending} compact /> : <p className="pt-1.5 text-xs text-slate-500">{t("detail.attachNeedsIdentity")}</p>}
+            {canAttach ? (
+              <FilePicker files={files} onChange={setFiles} disabled={pending} compact />
+            ) : (
+              <p className="pt-1.5 text-xs text-slate-500">{t("detail.attachNeedsIdentity")}</p>
+            )}
           </div>
           {ticket.status === "SOLVED" && ticket.reopenableUntil ? (
             <Button type="button" variant="secondary" onClick={reopen} disabled={pending} data-testid="reopen-ticket">

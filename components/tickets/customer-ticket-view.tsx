@@ -13,7 +13,15 @@ import { TrackingLinkPanel } from "./tracking-link-panel";
 import { useTicketLive } from "./use-ticket-live";
 
 /** The customer's ticket page (tracking link or "My tickets"): progress, the public thread, reply and reopen — live. */
-export function CustomerTicketView({ initial, trackingKey, canAttach }: { initial: TicketDetailDto; trackingKey: string | null; canAttach: boolean }) {
+export function CustomerTicketView({
+  initial,
+  trackingKey,
+  canAttach,
+}: {
+  initial: TicketDetailDto;
+  trackingKey: string | null;
+  canAttach: boolean;
+}) {
   const t = useTranslations("tickets");
   const format = useFormatter();
   const locale = useLocale();
@@ -22,7 +30,9 @@ export function CustomerTicketView({ initial, trackingKey, canAttach }: { initia
     ticket.status === "PENDING"
       ? t("detail.waitingHint")
       : ticket.status === "SOLVED" && ticket.reopenableUntil
-        ? t("detail.solvedHint", { date: format.dateTime(new Date(ticket.reopenableUntil), { dateStyle: "medium", timeStyle: "short" }) })
+        ? t("detail.solvedHint", {
+            date: format.dateTime(new Date(ticket.reopenableUntil), { dateStyle: "medium", timeStyle: "short" }),
+          })
         : ticket.status === "CLOSED" || ticket.status === "SOLVED"
           ? t("detail.closedHint")
           : null;
@@ -38,7 +48,9 @@ export function CustomerTicketView({ initial, trackingKey, canAttach }: { initia
               </p>
               <h1 className="mt-1 text-xl font-bold tracking-tight text-slate-900 sm:text-2xl">{ticket.subject}</h1>
               <p className="mt-1 text-sm text-slate-500" suppressHydrationWarning>
-                {t("detail.opened", { date: format.dateTime(new Date(ticket.createdAt), { dateStyle: "long", timeStyle: "short" }) })}
+                {t("detail.opened", {
+                  date: format.dateTime(new Date(ticket.createdAt), { dateStyle: "long", timeStyle: "short" }),
+                })}
               </p>
             </div>
             <StatusBadge status={ticket.status} audience="customer" />
@@ -47,7 +59,10 @@ export function CustomerTicketView({ initial, trackingKey, canAttach }: { initia
             <StatusTimeline status={ticket.status} />
           </div>
           {hint ? (
-            <p className={`mt-5 rounded-lg px-4 py-3 text-sm ${ticket.status === "PENDING" ? "bg-violet-50 text-violet-900" : "bg-slate-50 text-slate-700"}`} role="status">
+            <p
+              className={`mt-5 rounded-lg px-4 py-3 text-sm ${ticket.status === "PENDING" ? "bg-violet-50 text-violet-900" : "bg-slate-50 text-slate-700"}`}
+              role="status"
+            >
               {hint}
             </p>
           ) : null}
@@ -58,7 +73,11 @@ export function CustomerTicketView({ initial, trackingKey, canAttach }: { initia
             <h2 id="conversation-title" className="text-lg font-semibold text-slate-900">
               {t("detail.conversation")}
             </h2>
-            <p className={`inline-flex items-center gap-1.5 text-xs ${live ? "text-emerald-700" : "text-slate-400"}`} aria-live="polite" data-testid="live-state">
+            <p
+              className={`inline-flex items-center gap-1.5 text-xs ${live ? "text-emerald-700" : "text-slate-400"}`}
+              aria-live="polite"
+              data-testid="live-state"
+            >
               {live ? <Radio aria-hidden className="size-3.5" /> : null}
               {live ? t("detail.live") : null}
             </p>

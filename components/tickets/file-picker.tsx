@@ -15,7 +15,8 @@ const ACCEPT = [...ACCEPTED_TYPES, ".mov"].join(",");
 export type PickedFile = { key: string; file: File; uploadedId?: string; error?: string; uploading?: boolean };
 
 const icon = (type: string) => (type.startsWith("image/") ? ImageIcon : type.startsWith("video/") ? Video : FileText);
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Up to five files, 10 MB each, checked here for a quick answer (the server sniffs the bytes and has the last word).
@@ -74,7 +75,7 @@ export function FilePicker({
         title={compact ? t("attachmentsHint", { max: MAX_TICKET_ATTACHMENTS, maxMb: MAX_FILE_MB }) : undefined}
         className={
           compact
-            ? `inline-flex h-8 cursor-pointer items-center gap-1.5 rounded-md px-2 text-sm text-slate-600 hover:bg-slate-100 focus-within:ring-2 focus-within:ring-brand-300 ${over ? "bg-brand-50" : ""} ${disabled ? "pointer-events-none opacity-60" : ""}`
+            ? `inline-flex h-8 cursor-pointer items-center gap-1.5 rounded-md px-2 text-sm text-slate-600 focus-within:ring-2 focus-within:ring-brand-300 hover:bg-slate-100 ${over ? "bg-brand-50" : ""} ${disabled ? "pointer-events-none opacity-60" : ""}`
             : `flex cursor-pointer flex-col items-center justify-center gap-1 rounded-xl border-2 border-dashed px-4 py-5 text-center text-sm transition-colors focus-within:border-brand-500 ${over ? "border-brand-500 bg-brand-50" : "border-slate-300 bg-slate-50 hover:bg-slate-100"} ${disabled ? "pointer-events-none opacity-60" : ""}`
         }
       >
@@ -83,8 +84,23 @@ export function FilePicker({
           {t("addFiles")}
         </span>
         {compact ? null : <span className="text-slate-500">{t("dropFiles")}</span>}
-        {compact ? null : <span className="text-xs text-slate-500">{t("attachmentsHint", { max: MAX_TICKET_ATTACHMENTS, maxMb: MAX_FILE_MB })}</span>}
-        <input ref={input} id={id} type="file" multiple accept={ACCEPT} className="sr-only" disabled={disabled} aria-labelledby={`${id}-label`} onChange={(e) => add(e.target.files)} data-testid="ticket-files" />
+        {compact ? null : (
+          <span className="text-xs text-slate-500">
+            {t("attachmentsHint", { max: MAX_TICKET_ATTACHMENTS, maxMb: MAX_FILE_MB })}
+          </span>
+        )}
+        <input
+          ref={input}
+          id={id}
+          type="file"
+          multiple
+          accept={ACCEPT}
+          className="sr-only"
+          disabled={disabled}
+          aria-labelledby={`${id}-label`}
+          onChange={(e) => add(e.target.files)}
+          data-testid="ticket-files"
+        />
       </label>
       {notice ? (
         <p aria-live="polite" className="text-sm text-red-600">
@@ -98,12 +114,16 @@ export function FilePicker({
           {files.map((picked) => {
             const Icon = icon(picked.file.type);
             return (
-              <li key={picked.key} className={`flex items-center gap-3 rounded-lg border px-3 py-2 text-sm ${picked.error ? "border-red-300 bg-red-50" : "border-slate-200 bg-white"}`}>
+              <li
+                key={picked.key}
+                className={`flex items-center gap-3 rounded-lg border px-3 py-2 text-sm ${picked.error ? "border-red-300 bg-red-50" : "border-slate-200 bg-white"}`}
+              >
                 <Icon aria-hidden className="size-4 shrink-0 text-slate-500" />
                 <span className="min-w-0 flex-1">
                   <span className="block truncate font-medium text-slate-800">{picked.file.name}</span>
                   <span className={`block text-xs ${picked.error ? "text-red-700" : "text-slate-500"}`}>
-                    {picked.error ?? (picked.uploading ? t("uploading", { name: picked.file.name }) : size(picked.file.size))}
+                    {picked.error ??
+                      (picked.uploading ? t("uploading", { name: picked.file.name }) : size(picked.file.size))}
                   </span>
                 </span>
                 <button
@@ -141,7 +161,12 @@ export async function uploadAll(
     form.set("file", current[i].file);
     const result = await api.request<{ attachment: { id: string } }>("/api/v1/attachments?purpose=ticket", { form });
     if (result.ok) current[i] = { ...current[i], uploading: false, uploadedId: result.attachment.id };
-    else current[i] = { ...current[i], uploading: false, error: result.code === "UNSUPPORTED_MEDIA_TYPE" ? refused(current[i].file.name) : result.message };
+    else
+      current[i] = {
+        ...current[i],
+        uploading: false,
+        error: result.code === "UNSUPPORTED_MEDIA_TYPE" ? refused(current[i].file.name) : result.message,
+      };
     if (!result.ok) failed = true;
     update([...current]);
   }

@@ -27,7 +27,10 @@ export function MyTicketList({ tickets }: { tickets: TicketSummaryDto[] }) {
       <ul className="divide-y divide-slate-100" data-testid="my-tickets">
         {tickets.map((ticket) => (
           <li key={ticket.id}>
-            <Link href={`/tickets/${ticket.ref}`} className="flex items-center gap-4 px-4 py-4 hover:bg-slate-50 sm:px-6">
+            <Link
+              href={`/tickets/${ticket.ref}`}
+              className="flex items-center gap-4 px-4 py-4 hover:bg-slate-50 sm:px-6"
+            >
               <div className="min-w-0 flex-1">
                 <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
                   <span className="font-mono text-xs font-semibold text-brand-700">{ticket.ref}</span>

@@ -6,18 +6,41 @@ import { useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 
-type Email = { id: string; to: string; subject: string; status: "PENDING" | "SENT" | "FAILED"; attempts: number; nextAttemptAt: string; lastError: string | null; sentAt: string | null; createdAt: string };
+type Email = {
+  id: string;
+  to: string;
+  subject: string;
+  status: "PENDING" | "SENT" | "FAILED";
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  sentAt: string | null;
+  createdAt: string;
+};
 type Data = { emails: Email[]; total: number; counts: Record<Email["status"], number>; page: number; pageSize: number };
 
-const STYLE = { PENDING: "bg-amber-100 text-amber-900", SENT: "bg-emerald-100 text-emerald-800", FAILED: "bg-red-100 text-red-800" } as const;
+const STYLE = {
+  PENDING: "bg-amber-100 text-amber-900",
+  SENT: "bg-emerald-100 text-emerald-800",
+  FAILED: "bg-red-100 text-red-800",
+} as const;
 
 /** The outbox for admins: filter by state, see attempts and the last error, retry a failed mail. */
-export function OutboxTable({ data, status, retry }: { data: Data; status: Email["status"] | null; retry: (id: string) => Promise<{ ok: boolean; message?: string }> }) {
+export function OutboxTable({
+  data,
+  status,
+  retry,
+}: {
+  data: Data;
+  status: Email["status"] | null;
+  retry: (id: string) => Promise<{ ok: boolean; message?: string }>;
+}) {
   const t = useTranslations("adminTickets");
   const c = useTranslations("tickets.console");
   const format = useFormatter();
   const [pending, startTransition] = useTransition();
-  const date = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "medium" }) : "—");
+  const date = (iso: string | null) =>
+    iso ? format.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "medium" }) : "—";
   const tab = (value: Email["status"] | null, label: string, count?: number) => (
     <Link
       key={value ?? "all"}
@@ -40,26 +63,62 @@ export function OutboxTable({ data, status, retry }: { data: Data; status: Email
         <table className="w-full min-w-[900px] text-left text-sm" data-testid="outbox-table">
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium tracking-wide text-slate-500 uppercase">
             <tr>
-              <th scope="col" className="px-3 py-2.5">{t("colStatus")}</th>
-              <th scope="col" className="px-3 py-2.5">{t("colTo")}</th>
-              <th scope="col" className="px-3 py-2.5">{t("colSubject")}</th>
-              <th scope="col" className="px-3 py-2.5 text-right">{t("colAttempts")}</th>
-              <th scope="col" className="px-3 py-2.5">{t("colWhen")}</th>
-              <th scope="col" className="px-3 py-2.5">{t("colNext")}</th>
-              <th scope="col" className="px-3 py-2.5">{t("colError")}</th>
-              <th scope="col" className="px-3 py-2.5"><span className="sr-only">{t("retry")}</span></th>
+              <th scope="col" className="px-3 py-2.5">
+                {t("colStatus")}
+              </th>
+              <th scope="col" className="px-3 py-2.5">
+                {t("colTo")}
+              </th>
+              <th scope="col" className="px-3 py-2.5">
+                {t("colSubject")}
+              </th>
+              <th scope="col" className="px-3 py-2.5 text-right">
+                {t("colAttempts")}
+              </th>
+              <th scope="col" className="px-3 py-2.5">
+                {t("colWhen")}
+              </th>
+              <th scope="col" className="px-3 py-2.5">
+                {t("colNext")}
+              </th>
+              <th scope="col" className="px-3 py-2.5">
+                {t("colError")}
+              </th>
+              <th scope="col" className="px-3 py-2.5">
+                <span className="sr-only">{t("retry")}</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {data.emails.map((email) => (
               <tr key={email.id} className="align-top">
-                <td className="px-3 py-2.5"><span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STYLE[email.status]}`}>{t(`outboxStatus.${email.status}`)}</span></td>
-                <td className="max-w-[14rem] truncate px-3 py-2.5" title={email.to}>{email.to}</td>
-                <td className="max-w-xs px-3 py-2.5"><span className="line-clamp-2">{email.subject}</span></td>
+                <td className="px-3 py-2.5">
+                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STYLE[email.status]}`}>
+                    {t(`outboxStatus.${email.status}`)}
+                  </span>
+                </td>
+                <td className="max-w-[14rem] truncate px-3 py-2.5" title={email.to}>
+                  {email.to}
+                </td>
+                <td className="max-w-xs px-3 py-2.5">
+                  <span className="line-clamp-2">{email.subject}</span>
+                </td>
                 <td className="px-3 py-2.5 text-right tabular-nums">{email.attempts}</td>
-                <td className="px-3 py-2.5 text-xs whitespace-nowrap text-slate-600" suppressHydrationWarning>{date(email.createdAt)}</td>
-                <td className="px-3 py-2.5 text-xs whitespace-nowrap text-slate-600" suppressHydrationWarning>{email.status === "SENT" ? date(email.sentAt) : email.status === "PENDING" ? date(email.nextAttemptAt) : "—"}</td>
-                <td className="max-w-xs px-3 py-2.5 text-xs text-red-700"><span className="line-clamp-2" title={email.lastError ?? undefined}>{email.lastError ?? ""}</span></td>
+                <td className="px-3 py-2.5 text-xs whitespace-nowrap text-slate-600" suppressHydrationWarning>
+                  {date(email.createdAt)}
+                </td>
+                <td className="px-3 py-2.5 text-xs whitespace-nowrap text-slate-600" suppressHydrationWarning>
+                  {email.status === "SENT"
+                    ? date(email.sentAt)
+                    : email.status === "PENDING"
+                      ? date(email.nextAttemptAt)
+                      : "—"}
+                </td>
+                <td className="max-w-xs px-3 py-2.5 text-xs text-red-700">
+                  <span className="line-clamp-2" title={email.lastError ?? undefined}>
+                    {email.lastError ?? ""}
+                  </span>
+                </td>
                 <td className="px-3 py-2.5 text-right">
                   {email.status === "FAILED" ? (
                     <Button
@@ -87,9 +146,23 @@ export function OutboxTable({ data, status, retry }: { data: Data; status: Email
       </div>
       {last > 1 ? (
         <div className="flex items-center justify-end gap-2 text-sm">
-          {data.page > 1 ? <Link className="rounded-lg px-3 py-1.5 ring-1 ring-slate-300" href={`/admin/outbox?${status ? `status=${status}&` : ""}page=${data.page - 1}`}>{c("previous")}</Link> : null}
+          {data.page > 1 ? (
+            <Link
+              className="rounded-lg px-3 py-1.5 ring-1 ring-slate-300"
+              href={`/admin/outbox?${status ? `status=${status}&` : ""}page=${data.page - 1}`}
+            >
+              {c("previous")}
+            </Link>
+          ) : null}
           <span>{c("page", { page: data.page })}</span>
-          {data.page < last ? <Link className="rounded-lg px-3 py-1.5 ring-1 ring-slate-300" href={`/admin/outbox?${status ? `status=${status}&` : ""}page=${data.page + 1}`}>{c("next")}</Link> : null}
+          {data.page < last ? (
+            <Link
+              className="rounded-lg px-3 py-1.5 ring-1 ring-slate-300"
+              href={`/admin/outbox?${status ? `status=${status}&` : ""}page=${data.page + 1}`}
+            >
+              {c("next")}
+            </Link>
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -23,11 +23,20 @@ export function SlaBadge({ badge, dueAt, compact = false }: { badge: Badge; dueA
   const now = useNow({ updateInterval: 30_000 });
   if (badge === "none") return <span className="text-xs text-slate-400">{t("none")}</span>;
   const time = dueAt ? format.relativeTime(new Date(dueAt), now) : "";
-  const Icon = badge === "breached" ? Flame : badge === "atRisk" ? AlarmClock : badge === "met" ? CircleCheck : badge === "paused" ? CirclePause : AlarmClock;
+  const Icon =
+    badge === "breached"
+      ? Flame
+      : badge === "atRisk"
+        ? AlarmClock
+        : badge === "met"
+          ? CircleCheck
+          : badge === "paused"
+            ? CirclePause
+            : AlarmClock;
   const text = badge === "met" || badge === "paused" ? t(badge) : compact && badge === "ok" ? time : t(badge, { time });
   return (
     <span
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-md px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLE[badge]}`}
+      className={`inline-flex items-center gap-1 rounded-md px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${STYLE[badge]}`}
       title={dueAt ? format.dateTime(new Date(dueAt), { dateStyle: "medium", timeStyle: "short" }) : undefined}
       data-testid="sla-badge"
       data-sla={badge}
@@ -44,7 +53,11 @@ export function RelativeTime({ iso }: { iso: string }) {
   const now = useNow({ updateInterval: 60_000 });
   const date = new Date(iso);
   return (
-    <time dateTime={iso} title={format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })} suppressHydrationWarning>
+    <time
+      dateTime={iso}
+      title={format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}
+      suppressHydrationWarning
+    >
       {format.relativeTime(date, now)}
     </time>
   );

@@ -22,11 +22,24 @@ export function StatusTimeline({ status }: { status: TicketStatus }) {
         const active = index === now;
         const skipped = step === "waiting" && now === 3;
         return (
-          <li key={step} className="relative flex flex-col items-center text-center" aria-current={active ? "step" : undefined}>
-            {index > 0 ? <span aria-hidden className={`absolute top-3.5 right-1/2 h-0.5 w-full ${index <= now ? "bg-brand-500" : "bg-slate-200"}`} /> : null}
+          <li
+            key={step}
+            className="relative flex flex-col items-center text-center"
+            aria-current={active ? "step" : undefined}
+          >
+            {index > 0 ? (
+              <span
+                aria-hidden
+                className={`absolute top-3.5 right-1/2 h-0.5 w-full ${index <= now ? "bg-brand-500" : "bg-slate-200"}`}
+              />
+            ) : null}
             <span
               className={`relative z-10 flex size-7 items-center justify-center rounded-full text-xs font-semibold ring-4 ring-white ${
-                done ? "bg-brand-600 text-white" : active ? "bg-brand-100 text-brand-800 ring-brand-50" : "bg-slate-200 text-slate-500"
+                done
+                  ? "bg-brand-600 text-white"
+                  : active
+                    ? "bg-brand-100 text-brand-800 ring-brand-50"
+                    : "bg-slate-200 text-slate-500"
               } ${skipped ? "opacity-60" : ""}`}
             >
               {done ? <Check aria-hidden className="size-4" /> : index + 1}

@@ -16,7 +16,17 @@ import { FilePicker, uploadAll, type PickedFile } from "./file-picker";
  * The agent's composer: a public reply (emailed to the customer) or an internal note, canned responses, files, and
  * the status to leave the ticket in. While the agent types, other agents see "… is replying".
  */
-export function TicketComposer({ ticket, canned, agentName, onSent }: { ticket: TicketDetailDto; canned: CannedReply[]; agentName: string; onSent: () => Promise<void> }) {
+export function TicketComposer({
+  ticket,
+  canned,
+  agentName,
+  onSent,
+}: {
+  ticket: TicketDetailDto;
+  canned: CannedReply[];
+  agentName: string;
+  onSent: () => Promise<void>;
+}) {
   const t = useTranslations("tickets");
   const errors = useTranslations("errors");
   const api = useApi();
@@ -36,10 +46,14 @@ export function TicketComposer({ ticket, canned, agentName, onSent }: { ticket: 
     replying.current = on;
     void sendCommand(getSocket(), "ticket.presence.set", { number: ticket.number, replying: on });
   };
-  useEffect(() => () => {
-    clearTimeout(idle.current);
-    if (replying.current) void sendCommand(getSocket(), "ticket.presence.set", { number: ticket.number, replying: false });
-  }, [ticket.number]);
+  useEffect(
+    () => () => {
+      clearTimeout(idle.current);
+      if (replying.current)
+        void sendCommand(getSocket(), "ticket.presence.set", { number: ticket.number, replying: false });
+    },
+    [ticket.number],
+  );
 
   function typed(value: string) {
     setBody(value);
@@ -54,7 +68,9 @@ export function TicketComposer({ ticket, canned, agentName, onSent }: { ticket: 
       const ids = await uploadAll(api, files, setFiles, (name) => t("form.fileTypeNotAllowed", { name }));
       if (!ids) return setError(errors("VALIDATION_FAILED"));
       const note = mode === "note";
-      const result = await api.request(`/api/v1/tickets/${ticket.ref}/replies`, { body: { body, internal: note, attachmentIds: ids, ...(status ? { status } : {}) } });
+      const result = await api.request(`/api/v1/tickets/${ticket.ref}/replies`, {
+        body: { body, internal: note, attachmentIds: ids, ...(status ? { status } : {}) },
+      });
       if (!result.ok) return setError(result.fields?.body ?? result.fields?.status ?? result.message);
       setBody("");
       setFiles([]);
@@ -75,7 +91,11 @@ export function TicketComposer({ ticket, canned, agentName, onSent }: { ticket: 
       }}
       data-testid="ticket-composer"
     >
-      <div role="tablist" aria-label={t("agent.publicReply")} className="flex gap-1 border-b border-slate-200/80 px-2 pt-2">
+      <div
+        role="tablist"
+        aria-label={t("agent.publicReply")}
+        className="flex gap-1 border-b border-slate-200/80 px-2 pt-2"
+      >
         {(["reply", "note"] as const).map((m) => (
           <button
             key={m}
@@ -110,12 +130,26 @@ export function TicketComposer({ ticket, canned, agentName, onSent }: { ticket: 
         </p>
         <div className="flex flex-wrap items-start gap-2">
           <FilePicker files={files} onChange={setFiles} disabled={pending} compact />
-          <CannedPicker replies={canned} locale={ticket.locale} onPick={(reply) => typed(`${body}${body && !body.endsWith("\n") ? "\n" : ""}${fillPlaceholders(reply.body, { customerName: ticket.requester.name, agentName })}`)} />
+          <CannedPicker
+            replies={canned}
+            locale={ticket.locale}
+            onPick={(reply) =>
+              typed(
+                `${body}${body && !body.endsWith("\n") ? "\n" : ""}${fillPlaceholders(reply.body, { customerName: ticket.requester.name, agentName })}`,
+              )
+            }
+          />
           <div className="ml-auto flex items-center gap-2">
             <label htmlFor="submit-as" className="text-sm text-slate-600">
               {t("agent.submitAs")}
             </label>
-            <select id="submit-as" value={status} onChange={(e) => setStatus(e.target.value as TicketStatus | "")} className="h-9 rounded-lg border border-slate-300 bg-white px-2 text-sm" data-testid="submit-as">
+            <select
+              id="submit-as"
+              value={status}
+              onChange={(e) => setStatus(e.target.value as TicketStatus | "")}
+              className="h-9 rounded-lg border border-slate-300 bg-white px-2 text-sm"
+              data-testid="submit-as"
+            >
               <option value="">{t("agent.keepStatus", { status: statusLabel(ticket.status) })}</option>
               {TICKET_STATUSES.filter((s) => s !== "NEW" && s !== ticket.status).map((s) => (
                 <option key={s} value={s}>
@@ -123,8 +157,19 @@ export function TicketComposer({ ticket, canned, agentName, onSent }: { ticket: 
                 </option>
               ))}
             </select>
-            <Button type="submit" disabled={pending || !body.trim()} className={note ? "bg-amber-600 hover:bg-amber-700" : ""} data-testid="agent-send">
-              {pending ? t("agent.sending") : note ? t("agent.addNote") : status ? t("agent.sendAs", { status: statusLabel(status) }) : t("agent.send")}
+            <Button
+              type="submit"
+              disabled={pending || !body.trim()}
+              className={note ? "bg-amber-600 hover:bg-amber-700" : ""}
+              data-testid="agent-send"
+            >
+              {pending
+                ? t("agent.sending")
+                : note
+                  ? t("agent.addNote")
+                  : status
+                    ? t("agent.sendAs", { status: statusLabel(status) })
+                    : t("agent.send")}
             </Button>
           </div>
         </div>

@@ -23,20 +23,26 @@ export function TicketCreated({ ticket, onAnother }: { ticket: CreatedTicket; on
         <h2 id="ticket-created-title" className="text-2xl font-bold tracking-tight text-slate-900">
           {t("title")}
         </h2>
-        <p className="mt-2 text-lg text-slate-700">
-          {t("lead")}
-        </p>
+        <p className="mt-2 text-lg text-slate-700">{t("lead")}</p>
         <p className="mx-auto mt-1 text-2xl font-bold tracking-wide text-brand-700" data-testid="ticket-ref">
           {ticket.ref}
         </p>
       </div>
-      {ticket.email ? <p className="mx-auto max-w-md text-sm text-slate-600">{t("body", { email: ticket.email })}</p> : null}
+      {ticket.email ? (
+        <p className="mx-auto max-w-md text-sm text-slate-600">{t("body", { email: ticket.email })}</p>
+      ) : null}
       <div className="mx-auto max-w-xl text-left">
         <label htmlFor="tracking-url" className="text-xs font-medium tracking-wide text-slate-500 uppercase">
           {t("trackingLink")}
         </label>
         <div className="mt-1 flex gap-2">
-          <input id="tracking-url" readOnly value={ticket.trackingUrl} className="h-10 min-w-0 flex-1 rounded-lg border border-slate-300 bg-slate-50 px-3 font-mono text-xs text-slate-700" onFocus={(e) => e.target.select()} />
+          <input
+            id="tracking-url"
+            readOnly
+            value={ticket.trackingUrl}
+            className="h-10 min-w-0 flex-1 rounded-lg border border-slate-300 bg-slate-50 px-3 font-mono text-xs text-slate-700"
+            onFocus={(e) => e.target.select()}
+          />
           <Button type="button" variant="secondary" onClick={copy} aria-live="polite">
             <Copy aria-hidden className="size-4" />
             {copied ? t("copied") : t("copy")}

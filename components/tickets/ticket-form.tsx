@@ -16,7 +16,15 @@ export type TopicOption = { slug: string; label: string; urgent: boolean };
  * The submission form: topic, subject, description, up to five files; visitors also give their email. Files are
  * uploaded on submit (a visitor first becomes a guest, so the files and the ticket belong to the same person).
  */
-export function TicketForm({ topics, needsEmail, defaultEmail }: { topics: TopicOption[]; needsEmail: boolean; defaultEmail?: string }) {
+export function TicketForm({
+  topics,
+  needsEmail,
+  defaultEmail,
+}: {
+  topics: TopicOption[];
+  needsEmail: boolean;
+  defaultEmail?: string;
+}) {
   const t = useTranslations("tickets.form");
   const errors = useTranslations("errors");
   const api = useApi();
@@ -37,7 +45,9 @@ export function TicketForm({ topics, needsEmail, defaultEmail }: { topics: Topic
       topic: String(form.get("topic") ?? ""),
       subject: String(form.get("subject") ?? ""),
       description: String(form.get("description") ?? ""),
-      ...(needsEmail ? { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? "") || undefined } : {}),
+      ...(needsEmail
+        ? { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? "") || undefined }
+        : {}),
     };
     startTransition(async () => {
       setMessage(null);
@@ -48,14 +58,17 @@ export function TicketForm({ topics, needsEmail, defaultEmail }: { topics: Topic
       }
       const ids = await uploadAll(api, files, setFiles, (name) => t("fileTypeNotAllowed", { name }));
       if (!ids) return setMessage(errors("VALIDATION_FAILED"));
-      const result = await api.request<{ ticket: CreatedTicket }>("/api/v1/tickets", { body: { ...input, attachmentIds: ids } });
+      const result = await api.request<{ ticket: CreatedTicket }>("/api/v1/tickets", {
+        body: { ...input, attachmentIds: ids },
+      });
       if (!result.ok) return fail(result);
       setCreated({ ...result.ticket, email: input.email ?? defaultEmail ?? "" });
       window.scrollTo({ top: 0 });
     });
   }
 
-  if (created) return <TicketCreated ticket={created} onAnother={() => (setCreated(null), setFiles([]), setTopic(""))} />;
+  if (created)
+    return <TicketCreated ticket={created} onAnother={() => (setCreated(null), setFiles([]), setTopic(""))} />;
   const urgent = topics.find((option) => option.slug === topic)?.urgent;
 
   return (
@@ -70,7 +83,15 @@ export function TicketForm({ topics, needsEmail, defaultEmail }: { topics: Topic
       className="space-y-5"
       data-testid="ticket-form"
     >
-      <SelectField id="topic" name="topic" label={t("topic")} error={fields.topic} value={topic} onChange={(e) => setTopic(e.target.value)} required>
+      <SelectField
+        id="topic"
+        name="topic"
+        label={t("topic")}
+        error={fields.topic}
+        value={topic}
+        onChange={(e) => setTopic(e.target.value)}
+        required
+      >
         <option value="" disabled>
           {t("topicPlaceholder")}
         </option>
@@ -94,12 +115,38 @@ export function TicketForm({ topics, needsEmail, defaultEmail }: { topics: Topic
       ) : null}
       {needsEmail ? (
         <div className="grid gap-5 sm:grid-cols-2">
-          <Field id="email" name="email" type="email" label={t("email")} hint={t("emailHint")} error={fields.email} autoComplete="email" defaultValue={defaultEmail} required />
+          <Field
+            id="email"
+            name="email"
+            type="email"
+            label={t("email")}
+            hint={t("emailHint")}
+            error={fields.email}
+            autoComplete="email"
+            defaultValue={defaultEmail}
+            required
+          />
           <Field id="name" name="name" label={t("name")} error={fields.name} autoComplete="name" />
         </div>
       ) : null}
-      <Field id="subject" name="subject" label={t("subject")} placeholder={t("subjectPlaceholder")} error={fields.subject} maxLength={200} required />
-      <TextAreaField id="description" name="description" label={t("description")} hint={t("descriptionHint")} error={fields.description} rows={7} required />
+      <Field
+        id="subject"
+        name="subject"
+        label={t("subject")}
+        placeholder={t("subjectPlaceholder")}
+        error={fields.subject}
+        maxLength={200}
+        required
+      />
+      <TextAreaField
+        id="description"
+        name="description"
+        label={t("description")}
+        hint={t("descriptionHint")}
+        error={fields.description}
+        rows={7}
+        required
+      />
       <FilePicker files={files} onChange={setFiles} disabled={pending} />
       {fields.attachmentIds ? <p className="text-sm text-red-600">{fields.attachmentIds}</p> : null}
       <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-600" data-testid="form-error">

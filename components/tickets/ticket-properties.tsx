@@ -5,9 +5,16 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { useApi } from "@/lib/client/hooks";
-import { PRIORITIES, TICKET_STATUSES, type NamedRef, type TicketDetailDto, type UpdateTicketInput } from "@/lib/contracts/ticket";
+import {
+  PRIORITIES,
+  TICKET_STATUSES,
+  type NamedRef,
+  type TicketDetailDto,
+  type UpdateTicketInput,
+} from "@/lib/contracts/ticket";
 
-const control = "h-9 w-full rounded-lg border border-slate-300 bg-white px-2 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
+const control =
+  "h-9 w-full rounded-lg border border-slate-300 bg-white px-2 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
 
 /** Status, priority, assignee, team and tags; only what changed is sent, and the thread records each change. */
 export function TicketProperties({
@@ -40,7 +47,10 @@ export function TicketProperties({
 
   const closed = ticket.status === "CLOSED";
   function save(extra: Partial<UpdateTicketInput> = {}) {
-    const tags = form.tags.split(/[,，\s]+/).map((x) => x.trim().toLowerCase()).filter(Boolean);
+    const tags = form.tags
+      .split(/[,，\s]+/)
+      .map((x) => x.trim().toLowerCase())
+      .filter(Boolean);
     const changes: Partial<UpdateTicketInput> = {};
     if (form.status !== ticket.status) changes.status = form.status;
     if (form.priority !== ticket.priority) changes.priority = form.priority;
@@ -69,7 +79,8 @@ export function TicketProperties({
       {fields[name] ? <p className="text-xs text-red-600">{fields[name]}</p> : null}
     </div>
   );
-  const set = (name: keyof typeof form) => (e: React.ChangeEvent<HTMLSelectElement | HTMLInputElement>) => setForm({ ...form, [name]: e.target.value });
+  const set = (name: keyof typeof form) => (e: React.ChangeEvent<HTMLSelectElement | HTMLInputElement>) =>
+    setForm({ ...form, [name]: e.target.value });
 
   return (
     <form
@@ -81,46 +92,88 @@ export function TicketProperties({
       data-testid="ticket-properties"
     >
       <fieldset disabled={closed || pending} className="space-y-3">
-        {field("status", t("agent.status"), (
-          <select id="prop-status" className={control} value={form.status} onChange={set("status")} data-testid="prop-status">
+        {field(
+          "status",
+          t("agent.status"),
+          <select
+            id="prop-status"
+            className={control}
+            value={form.status}
+            onChange={set("status")}
+            data-testid="prop-status"
+          >
             {TICKET_STATUSES.filter((s) => s !== "NEW" || ticket.status === "NEW").map((s) => (
-              <option key={s} value={s}>{t(`agentStatus.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`agentStatus.${s}`)}
+              </option>
             ))}
-          </select>
-        ))}
-        {field("priority", t("agent.priority"), (
+          </select>,
+        )}
+        {field(
+          "priority",
+          t("agent.priority"),
           <select id="prop-priority" className={control} value={form.priority} onChange={set("priority")}>
             {PRIORITIES.map((s) => (
-              <option key={s} value={s}>{p(s)}</option>
+              <option key={s} value={s}>
+                {p(s)}
+              </option>
             ))}
-          </select>
-        ))}
-        {field("assigneeId", t("agent.assignee"), (
+          </select>,
+        )}
+        {field(
+          "assigneeId",
+          t("agent.assignee"),
           <div className="flex gap-2">
-            <select id="prop-assigneeId" className={control} value={form.assigneeId} onChange={set("assigneeId")} data-testid="prop-assignee">
+            <select
+              id="prop-assigneeId"
+              className={control}
+              value={form.assigneeId}
+              onChange={set("assigneeId")}
+              data-testid="prop-assignee"
+            >
               <option value="">{t("agent.nobody")}</option>
               {agents.map((a) => (
-                <option key={a.id} value={a.id}>{a.name}</option>
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
               ))}
             </select>
             {ticket.assignee?.id !== meId ? (
-              <Button type="button" size="sm" variant="secondary" className="h-9 shrink-0" onClick={() => save({ assigneeId: meId })}>
+              <Button
+                type="button"
+                size="sm"
+                variant="secondary"
+                className="h-9 shrink-0"
+                onClick={() => save({ assigneeId: meId })}
+              >
                 {t("agent.takeIt")}
               </Button>
             ) : null}
-          </div>
-        ))}
-        {field("teamId", t("agent.team"), (
+          </div>,
+        )}
+        {field(
+          "teamId",
+          t("agent.team"),
           <select id="prop-teamId" className={control} value={form.teamId} onChange={set("teamId")}>
             <option value="">{t("agent.noTeam")}</option>
             {teams.map((team) => (
-              <option key={team.id} value={team.id}>{locale === "en" ? team.nameEn : team.nameZh}</option>
+              <option key={team.id} value={team.id}>
+                {locale === "en" ? team.nameEn : team.nameZh}
+              </option>
             ))}
-          </select>
-        ))}
-        {field("tags", t("agent.tags"), (
-          <input id="prop-tags" className={control} value={form.tags} onChange={set("tags")} placeholder={t("agent.tagsHint")} />
-        ))}
+          </select>,
+        )}
+        {field(
+          "tags",
+          t("agent.tags"),
+          <input
+            id="prop-tags"
+            className={control}
+            value={form.tags}
+            onChange={set("tags")}
+            placeholder={t("agent.tagsHint")}
+          />,
+        )}
         <Button type="submit" className="w-full" disabled={pending} data-testid="save-properties">
           {pending ? t("agent.saving") : t("agent.save")}
         </Button>

@@ -9,9 +9,16 @@ import { AttachmentList } from "./attachment-list";
 type Audience = "agent" | "customer";
 
 function Initial({ name, tone }: { name: string; tone: "brand" | "slate" | "amber" }) {
-  const colors = { brand: "bg-brand-100 text-brand-800", slate: "bg-slate-200 text-slate-700", amber: "bg-amber-200 text-amber-900" };
+  const colors = {
+    brand: "bg-brand-100 text-brand-800",
+    slate: "bg-slate-200 text-slate-700",
+    amber: "bg-amber-200 text-amber-900",
+  };
   return (
-    <span aria-hidden className={`flex size-9 shrink-0 items-center justify-center rounded-full text-sm font-semibold ${colors[tone]}`}>
+    <span
+      aria-hidden
+      className={`flex size-9 shrink-0 items-center justify-center rounded-full text-sm font-semibold ${colors[tone]}`}
+    >
       {[...name.trim()][0]?.toUpperCase() ?? "?"}
     </span>
   );
@@ -24,7 +31,8 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
   const locale = useLocale();
   const event = entry.event!;
   const name = entry.author?.name ?? t("agent.system");
-  const status = (s?: string | null) => (s ? (audience === "agent" ? t(`agentStatus.${s}` as "agentStatus.NEW") : t(`status.${s}` as "status.NEW")) : "—");
+  const status = (s?: string | null) =>
+    s ? (audience === "agent" ? t(`agentStatus.${s}` as "agentStatus.NEW") : t(`status.${s}` as "status.NEW")) : "—";
   const team = (id?: string | null) => {
     const found = teams.find((x) => x.id === id);
     return found ? (locale === "en" ? found.nameEn : found.nameZh) : t("agent.noTeam");
@@ -32,31 +40,55 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
   const tExchange = useTranslations("exchange.timeline");
   const notice = event.notice;
   const noticeText = () =>
-    notice ? tExchange("notice", { notice: locale === "en" ? notice.noticeEn : notice.noticeZh, time: format.dateTime(new Date(notice.at), { dateStyle: "medium", timeStyle: "short" }) }) : "";
+    notice
+      ? tExchange("notice", {
+          notice: locale === "en" ? notice.noticeEn : notice.noticeZh,
+          time: format.dateTime(new Date(notice.at), { dateStyle: "medium", timeStyle: "short" }),
+        })
+      : "";
   let text: string;
   if (event.type === "accountAction") {
-    text = audience === "customer" ? noticeText() : tExchange("agentDone", { name, action: notice ? (locale === "en" ? notice.nameEn : notice.nameZh) : "" });
+    text =
+      audience === "customer"
+        ? noticeText()
+        : tExchange("agentDone", { name, action: notice ? (locale === "en" ? notice.nameEn : notice.nameZh) : "" });
   } else if (audience === "customer") {
-    text = event.type === "reopened" ? t("detail.event.reopened") : event.type === "converted" ? t("detail.event.converted") : t("detail.event.status", { to: status(event.to) });
+    text =
+      event.type === "reopened"
+        ? t("detail.event.reopened")
+        : event.type === "converted"
+          ? t("detail.event.converted")
+          : t("detail.event.status", { to: status(event.to) });
   } else {
     switch (event.type) {
       case "status":
         text = t("agent.event.status", { name, from: status(event.from), to: status(event.to) });
         break;
       case "priority":
-        text = t("agent.event.priority", { name, from: priority((event.from ?? "NORMAL") as "LOW"), to: priority((event.to ?? "NORMAL") as "LOW") });
+        text = t("agent.event.priority", {
+          name,
+          from: priority((event.from ?? "NORMAL") as "LOW"),
+          to: priority((event.to ?? "NORMAL") as "LOW"),
+        });
         break;
       case "assignee":
-        text = event.to ? t("agent.event.assigneeSet", { name, to: event.to }) : t("agent.event.assigneeCleared", { name, from: event.from ?? "—" });
+        text = event.to
+          ? t("agent.event.assigneeSet", { name, to: event.to })
+          : t("agent.event.assigneeCleared", { name, from: event.from ?? "—" });
         break;
       case "team":
         text = t("agent.event.team", { name, to: team(event.to) });
         break;
       case "tags":
-        text = t("agent.event.tags", { name, changes: [...(event.added ?? []).map((x) => `+${x}`), ...(event.removed ?? []).map((x) => `−${x}`)].join(" ") });
+        text = t("agent.event.tags", {
+          name,
+          changes: [...(event.added ?? []).map((x) => `+${x}`), ...(event.removed ?? []).map((x) => `−${x}`)].join(" "),
+        });
         break;
       case "slaBreached":
-        text = t("agent.event.slaBreached", { target: t(`sla.${event.to === "firstResponse" ? "firstResponse" : "resolution"}`) });
+        text = t("agent.event.slaBreached", {
+          target: t(`sla.${event.to === "firstResponse" ? "firstResponse" : "resolution"}`),
+        });
         break;
       case "subject":
       case "reopened":
@@ -71,7 +103,10 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
   }
   const breach = event.type === "slaBreached";
   return (
-    <li className={`flex items-center gap-2 px-2 text-xs ${breach ? "text-red-700" : "text-slate-500"}`} data-testid="ticket-event">
+    <li
+      className={`flex items-center gap-2 px-2 text-xs ${breach ? "text-red-700" : "text-slate-500"}`}
+      data-testid="ticket-event"
+    >
       <History aria-hidden className="size-3.5 shrink-0" />
       <span>{text}</span>
       <span aria-hidden>·</span>
@@ -90,7 +125,11 @@ function Message({ entry, audience }: { entry: TicketEntryDto; audience: Audienc
   const transcript = !entry.author;
   const fromCustomer = entry.author?.side === "CUSTOMER";
   const mine = audience === "customer" && fromCustomer;
-  const name = transcript ? t("detail.transcript") : audience === "customer" && fromCustomer ? t("detail.you") : entry.author!.name;
+  const name = transcript
+    ? t("detail.transcript")
+    : audience === "customer" && fromCustomer
+      ? t("detail.you")
+      : entry.author!.name;
   const tone = note ? "amber" : fromCustomer ? "slate" : "brand";
   const box = note
     ? "border-amber-300 bg-amber-50"
@@ -102,22 +141,32 @@ function Message({ entry, audience }: { entry: TicketEntryDto; audience: Audienc
   return (
     <li className={`flex gap-3 ${mine ? "flex-row-reverse" : ""}`} data-testid={note ? "ticket-note" : "ticket-reply"}>
       {transcript ? (
-        <span aria-hidden className="flex size-9 shrink-0 items-center justify-center rounded-full bg-slate-200 text-slate-600">
+        <span
+          aria-hidden
+          className="flex size-9 shrink-0 items-center justify-center rounded-full bg-slate-200 text-slate-600"
+        >
           <MessagesSquare className="size-4" />
         </span>
       ) : (
         <Initial name={entry.author!.name} tone={tone} />
       )}
-      <article className={`min-w-0 max-w-[85%] flex-1 rounded-2xl border px-4 py-3 shadow-sm ${box} ${mine ? "sm:flex-none" : ""}`}>
+      <article
+        className={`max-w-[85%] min-w-0 flex-1 rounded-2xl border px-4 py-3 shadow-sm ${box} ${mine ? "sm:flex-none" : ""}`}
+      >
         <header className="mb-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
           <span className="font-semibold text-slate-900">{name}</span>
           {entry.event?.type === "caseUpdate" ? (
-            <span className="rounded bg-sky-100 px-1.5 py-0.5 text-[11px] font-medium text-sky-800" data-testid="case-update">
+            <span
+              className="rounded bg-sky-100 px-1.5 py-0.5 text-[11px] font-medium text-sky-800"
+              data-testid="case-update"
+            >
               {tExchange("caseUpdateBadge")}
             </span>
           ) : null}
           {audience === "agent" && !transcript ? (
-            <span className={`rounded px-1.5 py-0.5 text-[11px] font-medium ${fromCustomer ? "bg-slate-100 text-slate-600" : "bg-brand-100 text-brand-800"}`}>
+            <span
+              className={`rounded px-1.5 py-0.5 text-[11px] font-medium ${fromCustomer ? "bg-slate-100 text-slate-600" : "bg-brand-100 text-brand-800"}`}
+            >
               {fromCustomer ? t("agent.requester") : t("agent.sideAgent")}
             </span>
           ) : null}
@@ -131,7 +180,11 @@ function Message({ entry, audience }: { entry: TicketEntryDto; audience: Audienc
             {format.dateTime(new Date(entry.createdAt), { dateStyle: "medium", timeStyle: "short" })}
           </time>
         </header>
-        <div className={`text-[15px] leading-relaxed break-words whitespace-pre-wrap text-slate-800 ${transcript ? "font-mono text-[13px]" : ""}`}>{entry.body}</div>
+        <div
+          className={`text-[15px] leading-relaxed break-words whitespace-pre-wrap text-slate-800 ${transcript ? "font-mono text-[13px]" : ""}`}
+        >
+          {entry.body}
+        </div>
         <AttachmentList files={entry.attachments} />
       </article>
     </li>
@@ -142,11 +195,23 @@ function Message({ entry, audience }: { entry: TicketEntryDto; audience: Audienc
  * The thread: replies as messages (the customer's own on the right in the portal), internal notes in amber with a
  * lock (agents only ever receive them), events as quiet lines.
  */
-export function TicketThread({ entries, audience, teams = [] }: { entries: TicketEntryDto[]; audience: Audience; teams?: NamedRef[] }) {
+export function TicketThread({
+  entries,
+  audience,
+  teams = [],
+}: {
+  entries: TicketEntryDto[];
+  audience: Audience;
+  teams?: NamedRef[];
+}) {
   return (
     <ol className="space-y-4" data-testid="ticket-thread">
       {entries.map((entry) =>
-        entry.kind === "EVENT" ? <EventLine key={entry.id} entry={entry} audience={audience} teams={teams} /> : <Message key={entry.id} entry={entry} audience={audience} />,
+        entry.kind === "EVENT" ? (
+          <EventLine key={entry.id} entry={entry} audience={audience} teams={teams} />
+        ) : (
+          <Message key={entry.id} entry={entry} audience={audience} />
+        ),
       )}
     </ol>
   );

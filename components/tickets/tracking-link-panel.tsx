@@ -17,7 +17,9 @@ export function TrackingLinkPanel({ ticketRef }: { ticketRef: string }) {
   function regenerate() {
     if (!window.confirm(t("regenerateConfirm"))) return;
     startTransition(async () => {
-      const result = await api.request<{ trackingUrl?: string | null }>(`/api/v1/tickets/${ticketRef}/tracking-key`, { method: "POST" });
+      const result = await api.request<{ trackingUrl?: string | null }>(`/api/v1/tickets/${ticketRef}/tracking-key`, {
+        method: "POST",
+      });
       if (!result.ok) return void toast.error(result.message);
       setUrl(result.trackingUrl ?? null);
       toast.success(t("regenerated"));
@@ -35,7 +37,13 @@ export function TrackingLinkPanel({ ticketRef }: { ticketRef: string }) {
           <label htmlFor="new-tracking-url" className="text-xs font-medium text-slate-500">
             {t("newLink")}
           </label>
-          <input id="new-tracking-url" readOnly value={url} onFocus={(e) => e.target.select()} className="mt-1 h-9 w-full rounded-md border border-slate-300 bg-slate-50 px-2 font-mono text-xs" />
+          <input
+            id="new-tracking-url"
+            readOnly
+            value={url}
+            onFocus={(e) => e.target.select()}
+            className="mt-1 h-9 w-full rounded-md border border-slate-300 bg-slate-50 px-2 font-mono text-xs"
+          />
         </div>
       ) : null}
       <Button type="button" variant="secondary" size="sm" className="mt-3" onClick={regenerate} disabled={pending}>

@@ -11,7 +11,11 @@ import type { TicketDetailDto } from "@/lib/contracts/ticket";
  * survive one) and reloads the ticket when `ticket.updated` names it. Pages without a socket identity (a tracking link
  * opened in another browser) still work; they just are not live.
  */
-export function useTicketLive(initial: TicketDetailDto, key: string | null, onEvent?: (event: ServerEventPayload<"ticket.updated">) => void) {
+export function useTicketLive(
+  initial: TicketDetailDto,
+  key: string | null,
+  onEvent?: (event: ServerEventPayload<"ticket.updated">) => void,
+) {
   const [ticket, setTicket] = useState(initial);
   const [live, setLive] = useState(false);
   const handler = useRef(onEvent);
@@ -21,7 +25,10 @@ export function useTicketLive(initial: TicketDetailDto, key: string | null, onEv
 
   const reload = useCallback(async () => {
     // A failed reload keeps the ticket shown; the next event or reconnect reloads again.
-    const result = await request<{ ticket: TicketDetailDto }>(`/api/v1/tickets/${initial.ref}${key ? `?key=${encodeURIComponent(key)}` : ""}`, { cache: "no-store" });
+    const result = await request<{ ticket: TicketDetailDto }>(
+      `/api/v1/tickets/${initial.ref}${key ? `?key=${encodeURIComponent(key)}` : ""}`,
+      { cache: "no-store" },
+    );
     if (result.ok) setTicket(result.ticket);
   }, [initial.ref, key]);
 

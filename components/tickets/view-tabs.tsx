@@ -3,7 +3,14 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { TICKET_VIEWS, type TicketView } from "@/lib/contracts/ticket";
 
-const ICONS = { mine: UserRound, unassigned: Inbox, team: UsersRound, all: Layers, atRisk: AlarmClock, waiting: Hourglass } as const;
+const ICONS = {
+  mine: UserRound,
+  unassigned: Inbox,
+  team: UsersRound,
+  all: Layers,
+  atRisk: AlarmClock,
+  waiting: Hourglass,
+} as const;
 
 /** The agent views with how many tickets each holds (999+ beyond that). */
 export function ViewTabs({ current, counts }: { current: TicketView | null; counts: Record<TicketView, number> }) {
@@ -24,7 +31,9 @@ export function ViewTabs({ current, counts }: { current: TicketView | null; coun
           >
             <Icon aria-hidden className={`size-4 ${view === "atRisk" && count > 0 && !active ? "text-red-600" : ""}`} />
             {t(`views.${view}`)}
-            <span className={`rounded-full px-1.5 text-xs tabular-nums ${active ? "bg-white/20" : view === "atRisk" && count > 0 ? "bg-red-100 text-red-700" : "bg-slate-100 text-slate-600"}`}>
+            <span
+              className={`rounded-full px-1.5 text-xs tabular-nums ${active ? "bg-white/20" : view === "atRisk" && count > 0 ? "bg-red-100 text-red-700" : "bg-slate-100 text-slate-600"}`}
+            >
               {count > 999 ? "999+" : count}
             </span>
           </Link>

@@ -27,7 +27,11 @@ export function TeamBoard({ team, name, targets }: { team: WallboardTeamDto; nam
     { key: "breached", label: t("breached"), value: String(team.tickets.breached) },
   ];
   return (
-    <section className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4" aria-label={name} data-testid={`team-${team.id}`}>
+    <section
+      className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4"
+      aria-label={name}
+      data-testid={`team-${team.id}`}
+    >
       <h2 className="text-lg font-semibold">{name}</h2>
       <dl className="grid grid-cols-3 gap-2 sm:grid-cols-6">
         {stats.map((stat) => (
@@ -71,14 +75,25 @@ function estimateText(t: ReturnType<typeof useTranslations>, estimate: Wallboard
   return t(`estimate_${estimate.label}`);
 }
 
-function WaitingChat({ chat, waited, targets }: { chat: WallboardTeamDto["queue"][number]; waited: string; targets: Target[] }) {
+function WaitingChat({
+  chat,
+  waited,
+  targets,
+}: {
+  chat: WallboardTeamDto["queue"][number];
+  waited: string;
+  targets: Target[];
+}) {
   const t = useTranslations("desk.wallboard");
   const send = useCommand();
   const [to, setTo] = useState("");
   const [busy, setBusy] = useState(false);
   async function move() {
     setBusy(true);
-    const result = await send(getSocket(), "conversation.transfer", { conversationId: chat.conversationId, toTeamId: to });
+    const result = await send(getSocket(), "conversation.transfer", {
+      conversationId: chat.conversationId,
+      toTeamId: to,
+    });
     setBusy(false);
     // Success needs no toast: the chat leaves this queue and appears in the other team's on the next push.
     if (!result.ok) return void toast.error(result.message);
@@ -89,7 +104,12 @@ function WaitingChat({ chat, waited, targets }: { chat: WallboardTeamDto["queue"
       <span className="font-medium">{chat.customerName}</span>
       <span className="text-xs text-slate-500 tabular-nums">{waited}</span>
       <span className="ml-auto flex items-center gap-1">
-        <select className={select} aria-label={t("moveTo", { name: chat.customerName })} value={to} onChange={(e) => setTo(e.target.value)}>
+        <select
+          className={select}
+          aria-label={t("moveTo", { name: chat.customerName })}
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+        >
           <option value="">{t("moveChoose")}</option>
           {targets.map((target) => (
             <option key={target.id} value={target.id}>
@@ -97,7 +117,12 @@ function WaitingChat({ chat, waited, targets }: { chat: WallboardTeamDto["queue"
             </option>
           ))}
         </select>
-        <button type="button" className="rounded-md bg-slate-800 px-2 py-1 text-xs font-medium text-white disabled:opacity-40" disabled={!to || busy} onClick={() => void move()}>
+        <button
+          type="button"
+          className="rounded-md bg-slate-800 px-2 py-1 text-xs font-medium text-white disabled:opacity-40"
+          disabled={!to || busy}
+          onClick={() => void move()}
+        >
           {t("move")}
         </button>
       </span>
@@ -119,7 +144,12 @@ function AgentRow({ agent, sinceReply }: { agent: WallboardAgentDto; sinceReply:
         <span className="flex items-center gap-1.5">
           <span aria-hidden className={`size-2 rounded-full ${DOT[agent.status]}`} />
           <span className="font-medium">{agent.name}</span>
-          <select className={select} aria-label={t("statusOf", { name: agent.name })} value={agent.status} onChange={(e) => void change({ status: e.target.value as WallboardAgentDto["status"] })}>
+          <select
+            className={select}
+            aria-label={t("statusOf", { name: agent.name })}
+            value={agent.status}
+            onChange={(e) => void change({ status: e.target.value as WallboardAgentDto["status"] })}
+          >
             {(["ONLINE", "AWAY", "OFFLINE"] as const).map((status) => (
               <option key={status} value={status}>
                 {tStatus(`status_${status}`)}
@@ -138,13 +168,18 @@ function AgentRow({ agent, sinceReply }: { agent: WallboardAgentDto; sinceReply:
           aria-label={t("capacityOf", { name: agent.name })}
           defaultValue={agent.maxConcurrentChats}
           key={agent.maxConcurrentChats}
-          onBlur={(e) => Number(e.target.value) !== agent.maxConcurrentChats && void change({ maxConcurrentChats: Number(e.target.value) })}
+          onBlur={(e) =>
+            Number(e.target.value) !== agent.maxConcurrentChats &&
+            void change({ maxConcurrentChats: Number(e.target.value) })
+          }
         />
       </td>
       <td className="tabular-nums">{agent.openTickets}</td>
       <td className="tabular-nums">{sinceReply}</td>
       <td className="tabular-nums">{agent.handledToday}</td>
-      <td className="tabular-nums">{agent.firstResponseTodaySeconds === null ? "—" : formatWait(agent.firstResponseTodaySeconds * 1000)}</td>
+      <td className="tabular-nums">
+        {agent.firstResponseTodaySeconds === null ? "—" : formatWait(agent.firstResponseTodaySeconds * 1000)}
+      </td>
     </tr>
   );
 }

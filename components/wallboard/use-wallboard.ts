@@ -22,7 +22,11 @@ export function useWallboard(initial: WallboardDto): { board: WallboardDto; live
       on(socket, "connect", () => void watch()),
       on(socket, "disconnect", () => setLive(false)),
       on(socket, "wallboard.team.updated", ({ team }) =>
-        setBoard((current) => (current.teams.some((t) => t.id === team.id) ? { ...current, teams: current.teams.map((t) => (t.id === team.id ? team : t)) } : current)),
+        setBoard((current) =>
+          current.teams.some((t) => t.id === team.id)
+            ? { ...current, teams: current.teams.map((t) => (t.id === team.id ? team : t)) }
+            : current,
+        ),
       ),
     ];
     if (socket.connected) void watch();

@@ -18,14 +18,22 @@ export function Wallboard({ initial, teams }: { initial: WallboardDto; teams: Te
     <div className="space-y-4" data-testid="wallboard">
       <div className="flex items-baseline justify-between">
         <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-        <span className={`text-xs font-medium ${live ? "text-emerald-700" : "text-slate-400"}`} data-testid="wallboard-live">
+        <span
+          className={`text-xs font-medium ${live ? "text-emerald-700" : "text-slate-400"}`}
+          data-testid="wallboard-live"
+        >
           {live ? t("live") : t("connecting")}
         </span>
       </div>
       {alerts.length ? (
         <ul className="space-y-2" aria-label={t("alerts")}>
           {alerts.map(({ team, alert }) => (
-            <li key={`${team.id}-${alert.kind}`} role="alert" data-testid={`alert-${alert.kind}`} className="flex items-center gap-2 rounded-xl border border-red-200 bg-red-50 px-4 py-2.5 text-sm font-medium text-red-800">
+            <li
+              key={`${team.id}-${alert.kind}`}
+              role="alert"
+              data-testid={`alert-${alert.kind}`}
+              className="flex items-center gap-2 rounded-xl border border-red-200 bg-red-50 px-4 py-2.5 text-sm font-medium text-red-800"
+            >
               <AlertTriangle aria-hidden className="size-4 shrink-0" />
               {alertText(t, name(team), alert)}
             </li>
@@ -35,18 +43,31 @@ export function Wallboard({ initial, teams }: { initial: WallboardDto; teams: Te
       {board.teams.length ? (
         <div className="grid gap-4 xl:grid-cols-2">
           {board.teams.map((team) => (
-            <TeamBoard key={team.id} team={team} name={name(team)} targets={teams.filter((other) => other.id !== team.id).map((other) => ({ id: other.id, name: name(other) }))} />
+            <TeamBoard
+              key={team.id}
+              team={team}
+              name={name(team)}
+              targets={teams
+                .filter((other) => other.id !== team.id)
+                .map((other) => ({ id: other.id, name: name(other) }))}
+            />
           ))}
         </div>
       ) : (
-        <p className="rounded-xl border border-dashed border-slate-300 p-8 text-center text-sm text-slate-500">{t("noTeams")}</p>
+        <p className="rounded-xl border border-dashed border-slate-300 p-8 text-center text-sm text-slate-500">
+          {t("noTeams")}
+        </p>
       )}
       <p className="max-w-4xl text-xs text-slate-500">{t("definitions", { timeZone: board.timeZone })}</p>
     </div>
   );
 }
 
-function alertText(t: ReturnType<typeof useTranslations>, team: string, alert: WallboardTeamDto["alerts"][number]): string {
+function alertText(
+  t: ReturnType<typeof useTranslations>,
+  team: string,
+  alert: WallboardTeamDto["alerts"][number],
+): string {
   switch (alert.kind) {
     case "unstaffed":
       return t("alertUnstaffed", { team, waiting: alert.waiting });

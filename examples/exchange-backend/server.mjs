@@ -17,12 +17,27 @@ const AUDIENCE = env.BEACON_SITE_AUDIENCE ?? "beacon";
 const SITE_KEY = env.BEACON_SITE_KEY ?? "exchange";
 
 // The exchange's signed-in user (a real exchange reads it from its own session).
-const user = { id: env.USER_ID ?? "ex-1001", email: env.USER_EMAIL ?? "li.wei@example.com", name: env.USER_NAME ?? "Li Wei", vipLevel: 3, kycLevel: 2, uid: "UID-88231", language: "en" };
+const user = {
+  id: env.USER_ID ?? "ex-1001",
+  email: env.USER_EMAIL ?? "li.wei@example.com",
+  name: env.USER_NAME ?? "Li Wei",
+  vipLevel: 3,
+  kycLevel: 2,
+  uid: "UID-88231",
+  language: "en",
+};
 const calls = [];
 const webhooks = [];
 
 function identityToken() {
-  return new SignJWT({ email: user.email, name: user.name, language: user.language, vipLevel: user.vipLevel, kycLevel: user.kycLevel, uid: user.uid })
+  return new SignJWT({
+    email: user.email,
+    name: user.name,
+    language: user.language,
+    vipLevel: user.vipLevel,
+    kycLevel: user.kycLevel,
+    uid: user.uid,
+  })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(user.id)
     .setIssuer(ISSUER)
@@ -38,10 +53,12 @@ function verified(secret, headers, body) {
   const ts = headers["beacon-timestamp"];
   if (!secret || !ts || Math.abs(Date.now() / 1000 - Number(ts)) > 300) return false;
   const expected = Buffer.from(createHmac("sha256", secret).update(`${ts}.${body}`).digest("hex"));
-  return String(headers["beacon-signature"] ?? "").split(",").some((part) => {
-    const given = Buffer.from(part.trim().replace(/^v1=/, ""));
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  });
+  return String(headers["beacon-signature"] ?? "")
+    .split(",")
+    .some((part) => {
+      const given = Buffer.from(part.trim().replace(/^v1=/, ""));
+      return given.length === expected.length && timingSafeEqual(given, expected);
+    });
 }
 
 async function syncProfile() {
@@ -49,7 +66,15 @@ async function syncProfile() {
   const response = await fetch(`${BEACON_URL}/api/v1/customers/${encodeURIComponent(user.id)}`, {
     method: "PUT",
     headers: { authorization: `Bearer ${env.BEACON_API_TOKEN}`, "content-type": "application/json" },
-    body: JSON.stringify({ email: user.email, name: user.name, language: user.language, vipLevel: user.vipLevel, kycLevel: user.kycLevel, uid: user.uid, region: "SG" }),
+    body: JSON.stringify({
+      email: user.email,
+      name: user.name,
+      language: user.language,
+      vipLevel: user.vipLevel,
+      kycLevel: user.kycLevel,
+      uid: user.uid,
+      region: "SG",
+    }),
   });
   console.log(`profile sync: ${response.status}`);
 }
@@ -65,13 +90,21 @@ const page = () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><
   })();
 </script></body></html>`;
 
-const read = (req) => new Promise((resolve) => { let body = ""; req.on("data", (c) => (body += c)); req.on("end", () => resolve(body)); });
-const json = (res, status, value) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(value));
+const read = (req) =>
+  new Promise((resolve) => {
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => resolve(body));
+  });
+const json = (res, status, value) =>
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(value));
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
-  if (req.method === "GET" && url.pathname === "/") return res.writeHead(200, { "content-type": "text/html" }).end(page());
-  if (req.method === "GET" && url.pathname === "/beacon/identity-token") return res.writeHead(200, { "content-type": "text/plain" }).end(await identityToken());
+  if (req.method === "GET" && url.pathname === "/")
+    return res.writeHead(200, { "content-type": "text/html" }).end(page());
+  if (req.method === "GET" && url.pathname === "/beacon/identity-token")
+    return res.writeHead(200, { "content-type": "text/plain" }).end(await identityToken());
   if (req.method === "GET" && url.pathname === "/beacon/portal") {
     const link = `${BEACON_URL}/sso?site=portal&token=${encodeURIComponent(await identityToken())}&next=/tickets`;
     return res.writeHead(302, { location: link }).end();
@@ -79,7 +112,12 @@ const server = createServer(async (req, res) => {
   if (req.method === "POST" && url.pathname.startsWith("/beacon/actions/")) {
     const body = await read(req);
     if (!verified(env.ACTION_SECRET, req.headers, body)) return json(res, 401, { error: { message: "bad signature" } });
-    const call = { action: url.pathname.split("/").pop(), id: req.headers["idempotency-key"], body: JSON.parse(body), at: new Date().toISOString() };
+    const call = {
+      action: url.pathname.split("/").pop(),
+      id: req.headers["idempotency-key"],
+      body: JSON.parse(body),
+      at: new Date().toISOString(),
+    };
     if (!calls.some((c) => c.id === call.id)) calls.push(call);
     return json(res, 200, { ok: true, frozenAt: call.at });
   }
@@ -87,7 +125,8 @@ const server = createServer(async (req, res) => {
     const body = await read(req);
     if (!verified(env.WEBHOOK_SECRET, req.headers, body)) return json(res, 401, { error: "bad signature" });
     const id = req.headers["beacon-delivery-id"];
-    if (!webhooks.some((w) => w.id === id)) webhooks.push({ id, event: req.headers["beacon-event"], body: JSON.parse(body) });
+    if (!webhooks.some((w) => w.id === id))
+      webhooks.push({ id, event: req.headers["beacon-event"], body: JSON.parse(body) });
     return json(res, 200, { ok: true });
   }
   if (req.method === "GET" && url.pathname === "/beacon/calls") return json(res, 200, { calls });

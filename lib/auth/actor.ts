@@ -26,8 +26,10 @@ export type StaffActor = Actor & { role: StaffRole };
 export type SupervisorActor = Actor & { role: "SUPERVISOR" | "ADMIN" };
 export type AdminActor = Actor & { role: "ADMIN" };
 
-export const isAgent = (actor: Actor | null | undefined): actor is StaffActor => STAFF_ROLES.some((role) => role === actor?.role);
-export const isSupervisor = (actor: Actor | null | undefined): actor is SupervisorActor => actor?.role === "SUPERVISOR" || actor?.role === "ADMIN";
+export const isAgent = (actor: Actor | null | undefined): actor is StaffActor =>
+  STAFF_ROLES.some((role) => role === actor?.role);
+export const isSupervisor = (actor: Actor | null | undefined): actor is SupervisorActor =>
+  actor?.role === "SUPERVISOR" || actor?.role === "ADMIN";
 export const isAdmin = (actor: Actor | null | undefined): actor is AdminActor => actor?.role === "ADMIN";
 
 export function toActor(user: {

@@ -11,7 +11,11 @@ const TOKEN_PATTERN = /^bcn_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 export const hashSecret = (secret: string) => createHash("sha256").update(secret).digest();
 
 export function newApiToken(): { token: string; publicId: string; secretHash: string } {
-  const publicId = randomBytes(9).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 12);
+  const publicId = randomBytes(9)
+    .toString("base64url")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "0")
+    .slice(0, 12);
   const secret = randomBytes(32).toString("base64url");
   return { token: `bcn_${publicId}_${secret}`, publicId, secretHash: hashSecret(secret).toString("hex") };
 }
@@ -42,7 +46,10 @@ export async function authenticateToken(token: string): Promise<{ actor: Actor; 
   const matches = timingSafeEqual(expected, hashSecret(match[2]));
   if (!row || !matches || row.revokedAt || (row.expiresAt && row.expiresAt <= new Date())) throw refuse("tokenInvalid");
   if (row.owner.role !== "ADMIN") throw refuse("tokenOwnerGone");
-  return { actor: toActor(row.owner), caller: { tokenId: row.id, ownerId: row.ownerId, scopes: row.scopes, ratePerMinute: row.ratePerMinute } };
+  return {
+    actor: toActor(row.owner),
+    caller: { tokenId: row.id, ownerId: row.ownerId, scopes: row.scopes, ratePerMinute: row.ratePerMinute },
+  };
 }
 
 /**
@@ -56,10 +63,22 @@ export async function admitToken(caller: TokenCaller, scope: ApiScope | undefine
 }
 
 /** Each use: last use on the token, and an audit event with what was asked and how it ended. */
-export async function recordTokenUse(caller: TokenCaller, use: { method: string; path: string; status: number; ip: string }): Promise<void> {
+export async function recordTokenUse(
+  caller: TokenCaller,
+  use: { method: string; path: string; status: number; ip: string },
+): Promise<void> {
   const prisma = await getPrisma();
   await prisma.$transaction([
     prisma.apiToken.update({ where: { id: caller.tokenId }, data: { lastUsedAt: new Date(), lastUsedIp: use.ip } }),
-    prisma.auditEvent.create({ data: { actorId: caller.ownerId, action: "apiToken.used", targetType: "ApiToken", targetId: caller.tokenId, data: { method: use.method, path: use.path, status: use.status }, ip: use.ip } }),
+    prisma.auditEvent.create({
+      data: {
+        actorId: caller.ownerId,
+        action: "apiToken.used",
+        targetType: "ApiToken",
+        targetId: caller.tokenId,
+        data: { method: use.method, path: use.path, status: use.status },
+        ip: use.ip,
+      },
+    }),
   ]);
 }

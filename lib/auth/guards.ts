@@ -1,5 +1,13 @@
 import { AppError } from "@/lib/errors";
-import { isAdmin, isAgent, isSupervisor, type Actor, type AdminActor, type StaffActor, type SupervisorActor } from "./actor";
+import {
+  isAdmin,
+  isAgent,
+  isSupervisor,
+  type Actor,
+  type AdminActor,
+  type StaffActor,
+  type SupervisorActor,
+} from "./actor";
 
 // One set of guards for pages, server actions, route handlers and the socket handshake.
 

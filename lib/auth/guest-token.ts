@@ -7,7 +7,8 @@ export { GUEST_COOKIE } from "./cookie-names";
 export const GUEST_TOKEN_DAYS = 30;
 const MAX_AGE_MS = GUEST_TOKEN_DAYS * 24 * 60 * 60 * 1000;
 
-const sign = (guestId: string, issuedAt: string) => createHmac("sha256", authSecret()).update(`guest:${guestId}:${issuedAt}`).digest("base64url");
+const sign = (guestId: string, issuedAt: string) =>
+  createHmac("sha256", authSecret()).update(`guest:${guestId}:${issuedAt}`).digest("base64url");
 
 /** `<guest id>.<issued at, ms in base 36>.<HMAC>`: signed, so neither the id nor the date can be changed. */
 export function createGuestToken(guestId: string, now = Date.now()): string {

@@ -20,7 +20,14 @@ async function authorize(credentials: unknown, ip: string, userAgent?: string) {
   // Every attempt is audited with its address and browser (docs/security.md); the typed email only when it has no account.
   const audit = (action: string, userId: string | null, data: Record<string, string>) =>
     prisma.auditEvent.create({
-      data: { actorId: userId, action, targetType: "User", targetId: userId, ip, data: { userAgent: userAgent?.slice(0, 300) ?? "", ...data } },
+      data: {
+        actorId: userId,
+        action,
+        targetType: "User",
+        targetId: userId,
+        ip,
+        data: { userAgent: userAgent?.slice(0, 300) ?? "", ...data },
+      },
     });
   // Checked again here, on exactly the credentials next-auth hands over, whatever shape the body had.
   if ((await loginBlockedFor(email, ip)) > 0) {
@@ -40,7 +47,8 @@ async function authorize(credentials: unknown, ip: string, userAgent?: string) {
   return { id: user.id, name: user.name, email: user.email, role: user.role, sessionId };
 }
 
-const headerValue = (value: unknown) => (Array.isArray(value) ? String(value[0]) : typeof value === "string" ? value : undefined);
+const headerValue = (value: unknown) =>
+  Array.isArray(value) ? String(value[0]) : typeof value === "string" ? value : undefined;
 
 export const authOptions: AuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -55,7 +63,8 @@ export const authOptions: AuthOptions = {
     CredentialsProvider({
       name: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: (credentials, req) => authorize(credentials, clientIp(req.headers ?? {}), headerValue(req.headers?.["user-agent"])),
+      authorize: (credentials, req) =>
+        authorize(credentials, clientIp(req.headers ?? {}), headerValue(req.headers?.["user-agent"])),
     }),
   ],
   callbacks: {

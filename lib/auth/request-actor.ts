@@ -14,6 +14,8 @@ export async function actorFromRequest(req: NextRequest): Promise<{ actor: Actor
   const bearer = bearerOf(req.headers.get("authorization"));
   if (bearer) return authenticateToken(bearer);
   const guestHeader = req.headers.get(GUEST_HEADER);
-  const actor = await actorFromCookies({ get: (name) => (name === GUEST_COOKIE && guestHeader) || req.cookies.get(name)?.value });
+  const actor = await actorFromCookies({
+    get: (name) => (name === GUEST_COOKIE && guestHeader) || req.cookies.get(name)?.value,
+  });
   return { actor, caller: null };
 }

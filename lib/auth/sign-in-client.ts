@@ -1,7 +1,8 @@
 // Browser side of credentials login. It posts to next-auth itself (as next-auth's signIn does) so that the 429 the
 // login limit answers with reaches the form with its message, which next-auth's client would swallow.
 
-export type SignInResult = { ok: true } | { ok: false; reason: "invalid" | "rateLimited" | "network"; message?: string };
+export type SignInResult =
+  { ok: true } | { ok: false; reason: "invalid" | "rateLimited" | "network"; message?: string };
 
 export async function signInWithPassword(email: string, password: string): Promise<SignInResult> {
   try {

@@ -26,7 +26,11 @@ export type RequestOptions = {
 
 const UNTRANSLATED: ClientMessages = { offline: "", failed: "" };
 
-export async function request<T extends object = object>(path: string, options: RequestOptions = {}, messages = UNTRANSLATED): Promise<Result<T>> {
+export async function request<T extends object = object>(
+  path: string,
+  options: RequestOptions = {},
+  messages = UNTRANSLATED,
+): Promise<Result<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -53,7 +57,8 @@ export function upload<T extends object = object>(
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", path);
-    for (const [name, value] of Object.entries(headers({ guestToken: options.guestToken }))) xhr.setRequestHeader(name, value);
+    for (const [name, value] of Object.entries(headers({ guestToken: options.guestToken })))
+      xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => event.lengthComputable && options.onProgress?.(event.loaded / event.total);
     xhr.onload = () => resolve(toResult<T>(xhr.status, xhr.responseText, messages));
     xhr.onerror = xhr.onabort = () => resolve(offline(messages));

@@ -17,8 +17,13 @@ export function useApi() {
   const messages = useClientMessages();
   return useMemo(
     () => ({
-      request: <T extends object = object>(path: string, options?: RequestOptions): Promise<Result<T>> => request<T>(path, options, messages),
-      upload: <T extends object = object>(path: string, file: File, options?: Parameters<typeof upload>[2]): Promise<Result<T>> => upload<T>(path, file, options, messages),
+      request: <T extends object = object>(path: string, options?: RequestOptions): Promise<Result<T>> =>
+        request<T>(path, options, messages),
+      upload: <T extends object = object>(
+        path: string,
+        file: File,
+        options?: Parameters<typeof upload>[2],
+      ): Promise<Result<T>> => upload<T>(path, file, options, messages),
       file: (path: string, options?: Parameters<typeof requestFile>[1]) => requestFile(path, options, messages),
       /** What to say when no answer came. */
       offline: messages.offline,
@@ -34,7 +39,11 @@ export function useCommand() {
   const { offline } = useClientMessages();
   return useMemo(
     () =>
-      <E extends keyof ClientToServerEvents>(socket: BeaconClientSocket, event: E, input: CommandInput<E>): Promise<CommandResult<E>> =>
+      <E extends keyof ClientToServerEvents>(
+        socket: BeaconClientSocket,
+        event: E,
+        input: CommandInput<E>,
+      ): Promise<CommandResult<E>> =>
         sendCommand(socket, event, input, { offline }),
     [offline],
   );

@@ -1,7 +1,10 @@
 import { z } from "zod";
 
 export const accountActionSchema = z.object({
-  key: z.string().trim().regex(/^[a-z][a-z0-9-]{1,40}$/),
+  key: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9-]{1,40}$/),
   nameEn: z.string().trim().min(1).max(60),
   nameZh: z.string().trim().min(1).max(60),
   noticeEn: z.string().trim().min(1).max(200),
@@ -17,7 +20,16 @@ export const runAccountActionSchema = z.object({ actionId: z.string().min(1).max
 /** A case update the customer sees (investigation progress, advice). */
 export const caseUpdateSchema = z.object({ body: z.string().trim().min(1).max(4000) });
 
-export type AccountActionDto = { id: string; key: string; nameEn: string; nameZh: string; noticeEn: string; noticeZh: string; url: string; active: boolean };
+export type AccountActionDto = {
+  id: string;
+  key: string;
+  nameEn: string;
+  nameZh: string;
+  noticeEn: string;
+  noticeZh: string;
+  url: string;
+  active: boolean;
+};
 
 export type AccountActionRunDto = {
   id: string;

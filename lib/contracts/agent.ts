@@ -12,14 +12,22 @@ const availability = {
   maxConcurrentChats: z.number().int().min(0).max(MAX_CONCURRENT_CHATS).optional(),
 };
 const somethingToChange = [
-  (input: { status?: unknown; maxConcurrentChats?: unknown }) => input.status !== undefined || input.maxConcurrentChats !== undefined,
+  (input: { status?: unknown; maxConcurrentChats?: unknown }) =>
+    input.status !== undefined || input.maxConcurrentChats !== undefined,
   { params: { messageKey: "validation.nothingToChange" } },
 ] as const;
 
 /** A supervisor changes another agent's status and/or chat capacity: the HTTP body (the agent is in the path)... */
 export const agentAvailabilityChangeSchema = z.object(availability).refine(...somethingToChange);
 /** ...and the socket command and server action. */
-export const setAgentAvailabilitySchema = z.object({ agentId: z.string().min(1), ...availability }).refine(...somethingToChange);
+export const setAgentAvailabilitySchema = z
+  .object({ agentId: z.string().min(1), ...availability })
+  .refine(...somethingToChange);
 
 export type SetAgentAvailabilityInput = z.output<typeof setAgentAvailabilitySchema>;
-export type AgentAvailabilityDto = { agentId: string; status: z.output<typeof agentStatus>; maxConcurrentChats: number; activeChats: number };
+export type AgentAvailabilityDto = {
+  agentId: string;
+  status: z.output<typeof agentStatus>;
+  maxConcurrentChats: number;
+  activeChats: number;
+};

@@ -7,7 +7,9 @@ const when = z.preprocess(
   (value) => (value === "" ? null : value),
   z.coerce
     .date()
-    .refine((date) => date.getUTCFullYear() >= 2000 && date.getUTCFullYear() <= 9999, { params: { messageKey: "validation.dateRange" } })
+    .refine((date) => date.getUTCFullYear() >= 2000 && date.getUTCFullYear() <= 9999, {
+      params: { messageKey: "validation.dateRange" },
+    })
     .nullable(),
 );
 
@@ -22,7 +24,13 @@ export const announcementSchema = z
     startsAt: when,
     endsAt: when,
   })
-  .refine((a) => a.titleEn.length > 0 || a.titleZh.length > 0, { path: ["titleEn"], params: { messageKey: "kb.validation.oneTranslation" } })
-  .refine((a) => !a.startsAt || !a.endsAt || a.endsAt > a.startsAt, { path: ["endsAt"], params: { messageKey: "validation.endsBeforeStart" } });
+  .refine((a) => a.titleEn.length > 0 || a.titleZh.length > 0, {
+    path: ["titleEn"],
+    params: { messageKey: "kb.validation.oneTranslation" },
+  })
+  .refine((a) => !a.startsAt || !a.endsAt || a.endsAt > a.startsAt, {
+    path: ["endsAt"],
+    params: { messageKey: "validation.endsBeforeStart" },
+  });
 
 export type AnnouncementInput = z.output<typeof announcementSchema>;

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { email } from "./user";
 import { LOCALES } from "@/lib/i18n/locales";
 
-
 export const loginSchema = z.object({
   email,
   password: z.string().min(1).max(200),

@@ -8,7 +8,13 @@ export const cannedResponseSchema = z.object({
     .trim()
     .toLowerCase()
     .transform((value) => value.replace(/^\//, ""))
-    .pipe(z.string().min(1).max(32).refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), { params: { messageKey: "validation.shortcut" } })),
+    .pipe(
+      z
+        .string()
+        .min(1)
+        .max(32)
+        .refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), { params: { messageKey: "validation.shortcut" } }),
+    ),
   locale: z.enum(LOCALES),
   title: z.string().trim().min(1).max(80),
   body: z.string().trim().min(1).max(5000),

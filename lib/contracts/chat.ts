@@ -13,7 +13,12 @@ export const MESSAGE_PAGE_SIZE = 500;
 
 const id = z.string().trim().min(1).max(64);
 /** The sender's idempotency key: a UUID or similar, unique per conversation. */
-const clientId = z.string().trim().min(8).max(64).regex(/^[\w-]+$/);
+const clientId = z
+  .string()
+  .trim()
+  .min(8)
+  .max(64)
+  .regex(/^[\w-]+$/);
 
 const messageFields = {
   clientId,
@@ -49,14 +54,17 @@ export const sendMessageSchema = z
   .superRefine(needsContent);
 
 /** The same message over HTTP, where the conversation comes from the path. */
-export const postMessageSchema = z.object({ ...messageFields, internal: z.boolean().default(false) }).superRefine(needsContent);
+export const postMessageSchema = z
+  .object({ ...messageFields, internal: z.boolean().default(false) })
+  .superRefine(needsContent);
 
 export const typingSchema = z.object({ conversationId: id, typing: z.boolean() });
 
 export const readSchema = z.object({ conversationId: id, seq: z.number().int().min(0).max(MAX_SEQ) });
 
 const transferFields = { toAgentId: id.optional(), toTeamId: id.optional() };
-const oneTarget = (value: { toAgentId?: string; toTeamId?: string }) => Boolean(value.toAgentId) !== Boolean(value.toTeamId);
+const oneTarget = (value: { toAgentId?: string; toTeamId?: string }) =>
+  Boolean(value.toAgentId) !== Boolean(value.toTeamId);
 const oneTargetMessage = { path: ["toAgentId"], params: { messageKey: "errors.transferTargetRequired" } };
 
 /** Exactly one of an agent or a team. */

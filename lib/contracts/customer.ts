@@ -2,7 +2,12 @@ import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
 
 /** The exchange's id for a customer: what the identity token's `sub` and the profile API's path carry. */
-export const externalIdSchema = z.string().trim().min(1).max(128).regex(/^[A-Za-z0-9._:@-]+$/);
+export const externalIdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9._:@-]+$/);
 
 export const VIP_LEVELS = { min: 0, max: 5 } as const;
 export const KYC_LEVELS = { min: 0, max: 9 } as const;
@@ -49,7 +54,9 @@ export type CustomerAttributesDto = {
 /** PUT: the whole profile (fields left out go back to their defaults); the email is needed to create a customer. */
 export const putCustomerSchema = customerProfileSchema;
 /** PATCH: only the fields given change; custom attributes merge key by key. */
-export const patchCustomerSchema = customerProfileSchema.refine((input) => Object.keys(input).length > 0, { params: { messageKey: "validation.required" } });
+export const patchCustomerSchema = customerProfileSchema.refine((input) => Object.keys(input).length > 0, {
+  params: { messageKey: "validation.required" },
+});
 
 export type CustomerDto = {
   externalId: string;
@@ -70,6 +77,21 @@ export type CustomerDto = {
 
 export type CustomerActivityDto = {
   customer: CustomerDto;
-  conversations: { id: string; status: string; priority: string; verified: boolean; createdAt: string; closedAt: string | null }[];
-  tickets: { number: string; subject: string; status: string; priority: string; verified: boolean; createdAt: string; updatedAt: string }[];
+  conversations: {
+    id: string;
+    status: string;
+    priority: string;
+    verified: boolean;
+    createdAt: string;
+    closedAt: string | null;
+  }[];
+  tickets: {
+    number: string;
+    subject: string;
+    status: string;
+    priority: string;
+    verified: boolean;
+    createdAt: string;
+    updatedAt: string;
+  }[];
 };

@@ -24,7 +24,10 @@ export const mailboxSchema = z
     topicId: optional(64),
     active: z.boolean().default(true),
   })
-  .refine((box) => !box.imapHost || box.imapUser, { path: ["imapUser"], params: { messageKey: "validation.required" } });
+  .refine((box) => !box.imapHost || box.imapUser, {
+    path: ["imapUser"],
+    params: { messageKey: "validation.required" },
+  });
 
 export type MailboxInput = z.output<typeof mailboxSchema>;
 

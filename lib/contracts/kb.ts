@@ -4,7 +4,18 @@ import { LOCALES } from "@/lib/i18n/locales";
 // One set of schemas for the admin forms, the API and the services' callers.
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const CATEGORY_ICONS = ["book", "rocket", "shield", "id-card", "wallet", "candlestick-chart", "code", "piggy-bank", "lock", "help-circle"] as const;
+export const CATEGORY_ICONS = [
+  "book",
+  "rocket",
+  "shield",
+  "id-card",
+  "wallet",
+  "candlestick-chart",
+  "code",
+  "piggy-bank",
+  "lock",
+  "help-circle",
+] as const;
 export const TITLE_MAX = 200;
 export const BODY_MAX = 50_000;
 export const COMMENT_MAX = 1000;
@@ -46,7 +57,9 @@ const translations = z
 export const createArticleSchema = z.object({
   slug,
   categoryId: id,
-  translations: translations.refine((t) => Boolean(t["zh-CN"] || t.en), { params: { messageKey: "kb.validation.oneTranslation" } }),
+  translations: translations.refine((t) => Boolean(t["zh-CN"] || t.en), {
+    params: { messageKey: "kb.validation.oneTranslation" },
+  }),
   publish: z.boolean().optional(),
 });
 

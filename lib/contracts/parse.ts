@@ -41,14 +41,16 @@ export const MAX_INPUT_DEPTH = 32;
 
 // NUL and the other C0/C1 control characters but tab, newline and carriage return, and UTF-16 halves without their
 // pair: PostgreSQL refuses NUL in text, and none of these belong in anything a person types.
-const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSAFE_TEXT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** True when text holds a control character or broken UTF-16 (see UNSAFE_TEXT). */
 export const hasUnsafeText = (text: string) => UNSAFE_TEXT.test(text);
 
 /** The path of the first string (or key) no schema should see, or of a level too deep; null when the input is clean. */
 function unsafeInput(value: unknown, path: string[] = []): { path: string; messageKey: string } | null {
-  if (typeof value === "string") return UNSAFE_TEXT.test(value) ? { path: path.join(".") || "_", messageKey: "validation.controlCharacters" } : null;
+  if (typeof value === "string")
+    return UNSAFE_TEXT.test(value) ? { path: path.join(".") || "_", messageKey: "validation.controlCharacters" } : null;
   if (typeof value !== "object" || value === null) return null;
   if (path.length >= MAX_INPUT_DEPTH) return { path: path.join("."), messageKey: "validation.tooDeep" };
   for (const [key, child] of Object.entries(value)) {
@@ -65,7 +67,13 @@ function unsafeInput(value: unknown, path: string[] = []): { path: string; messa
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, locale: Locale): z.output<S> {
   const unsafe = unsafeInput(input);
-  if (unsafe) throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { [unsafe.path]: translator(locale)(unsafe.messageKey as never) });
+  if (unsafe)
+    throw new AppError(
+      "VALIDATION_FAILED",
+      "VALIDATION_FAILED",
+      {},
+      { [unsafe.path]: translator(locale)(unsafe.messageKey as never) },
+    );
   const result = schema.safeParse(input, { error: errorMap(locale) });
   if (result.success) return result.data;
   const fields: Record<string, string> = {};

@@ -12,8 +12,17 @@ export const logCallSchema = z.object({
   customerEmail: email,
   customerName: z.string().trim().max(80).optional(),
   direction: z.enum(CALL_DIRECTIONS),
-  phoneNumber: z.string().trim().min(3).max(40).regex(/^[+0-9 ()\-.]+$/),
-  durationSeconds: z.coerce.number().int().min(0).max(24 * 3600),
+  phoneNumber: z
+    .string()
+    .trim()
+    .min(3)
+    .max(40)
+    .regex(/^[+0-9 ()\-.]+$/),
+  durationSeconds: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600),
   notes: z.string().trim().max(5000).default(""),
   /** The caller's language, for the emails they get (default: the agent's). */
   locale: z.enum(["zh-CN", "en"]).optional(),

@@ -14,7 +14,9 @@ export const routingSettingsSchema = z.object({
       }),
     )
     .max(200),
-  agents: z.array(z.object({ userId: z.string().min(1), maxConcurrentChats: z.number().int().min(0).max(50) })).max(1000),
+  agents: z
+    .array(z.object({ userId: z.string().min(1), maxConcurrentChats: z.number().int().min(0).max(50) }))
+    .max(1000),
   thresholds: z.object({
     autoAssign: z.boolean(),
     widenAfterSeconds: z.number().int().min(0).max(86_400),

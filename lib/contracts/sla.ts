@@ -6,16 +6,30 @@ export const slaSettingsSchema = z.object({
     .array(
       z.object({
         priority: z.enum(PRIORITIES),
-        firstResponseMinutes: z.number().int().min(1).max(60 * 24 * 60),
-        resolutionMinutes: z.number().int().min(1).max(60 * 24 * 365),
+        firstResponseMinutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(60 * 24 * 60),
+        resolutionMinutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(60 * 24 * 365),
       }),
     )
     .max(4),
   reopenDays: z.number().int().min(0).max(365),
   businessHours: z
     .object({
-      timeZone: z.string().min(1).max(64).refine(validTimeZone, { params: { messageKey: "validation.timeZone" } }),
-      days: z.array(z.tuple([z.number().int().min(0).max(1440), z.number().int().min(0).max(1440)]).nullable()).length(7),
+      timeZone: z
+        .string()
+        .min(1)
+        .max(64)
+        .refine(validTimeZone, { params: { messageKey: "validation.timeZone" } }),
+      days: z
+        .array(z.tuple([z.number().int().min(0).max(1440), z.number().int().min(0).max(1440)]).nullable())
+        .length(7),
     })
     .nullable(),
 });

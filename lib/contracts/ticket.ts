@@ -101,7 +101,10 @@ export const bulkTicketsSchema = z.discriminatedUnion("action", [
 export type BulkTicketsInput = z.input<typeof bulkTicketsSchema>;
 
 const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (typeof value === "string" ? value.split(",").filter(Boolean) : value), z.array(item).max(10));
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.split(",").filter(Boolean) : value),
+    z.array(item).max(10),
+  );
 
 export const listTicketsSchema = z.object({
   view: z.enum(TICKET_VIEWS).optional(),
@@ -118,7 +121,11 @@ export const listTicketsSchema = z.object({
 export type ListTicketsInput = z.input<typeof listTicketsSchema>;
 
 /** A ticket's sequence number: a PostgreSQL integer. */
-const ticketSeq = z.number().int().positive().max(2 ** 31 - 1);
+const ticketSeq = z
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 31 - 1);
 export const watchTicketSchema = z.object({ number: ticketSeq, key: trackingKey.optional() });
 export const unwatchTicketSchema = z.object({ number: ticketSeq });
 export const ticketPresenceSchema = z.object({ number: ticketSeq, replying: z.boolean() });
@@ -162,7 +169,20 @@ export type TicketDetailDto = TicketSummaryDto & {
 
 /** Tickets: a line of the thread as browsers see it (notes only ever reach agents). */
 export type TicketEventData = {
-  type: "created" | "status" | "priority" | "assignee" | "team" | "tags" | "subject" | "reopened" | "trackingKey" | "slaBreached" | "converted" | "accountAction" | "caseUpdate";
+  type:
+    | "created"
+    | "status"
+    | "priority"
+    | "assignee"
+    | "team"
+    | "tags"
+    | "subject"
+    | "reopened"
+    | "trackingKey"
+    | "slaBreached"
+    | "converted"
+    | "accountAction"
+    | "caseUpdate";
   /** For `accountAction`: what the exchange did, for the customer's line. */
   notice?: AccountActionNotice;
   from?: string | null;

@@ -29,7 +29,11 @@ export type WallboardAgentDto = {
   firstResponseTodaySeconds: number | null;
 };
 
-export type WallboardEstimateDto = { seconds: number | null; label: "soon" | "minutes" | "longer" | "unknown"; minutes: number | null };
+export type WallboardEstimateDto = {
+  seconds: number | null;
+  label: "soon" | "minutes" | "longer" | "unknown";
+  minutes: number | null;
+};
 
 export type WallboardTeamDto = {
   id: string;

@@ -38,7 +38,9 @@ export function writableScope(actor: Actor, internal: boolean): Prisma.Conversat
 export function writableSql(actor: Actor, internal: boolean): Prisma.Sql {
   const rule = writer(actor, internal);
   if (!rule) return Prisma.sql`TRUE`;
-  return "customerId" in rule ? Prisma.sql`"customerId" = ${rule.customerId}` : Prisma.sql`"assigneeId" = ${rule.assigneeId}`;
+  return "customerId" in rule
+    ? Prisma.sql`"customerId" = ${rule.customerId}`
+    : Prisma.sql`"assigneeId" = ${rule.assigneeId}`;
 }
 
 /** Conversations the actor may transfer. */

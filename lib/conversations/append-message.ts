@@ -10,7 +10,14 @@ export type Appended = {
   conversation: { id: string; customerId: string; assigneeId: string | null; status: ConversationStatus };
 };
 
-type Row = { id: string; seq: number; createdAt: Date; customerId: string; assigneeId: string | null; status: ConversationStatus };
+type Row = {
+  id: string;
+  seq: number;
+  createdAt: Date;
+  customerId: string;
+  assigneeId: string | null;
+  status: ConversationStatus;
+};
 
 /**
  * A cuid-like id (Prisma makes cuids in the client; this statement inserts without it). randomUUID draws from a

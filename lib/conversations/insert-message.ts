@@ -42,8 +42,22 @@ export class ConversationNotWritable extends Error {}
  * duplicate clientId, a bad attachment — gives the seq back.
  */
 /** Public messages only: internal notes never leave Beacon. */
-const messagePayload = async (m: { id: string; conversationId: string; seq: number; authorKind: string; body: string; createdAt: Date }) => ({
-  message: { id: m.id, conversationId: m.conversationId, seq: m.seq, authorKind: m.authorKind, body: m.body, createdAt: m.createdAt.toISOString() },
+const messagePayload = async (m: {
+  id: string;
+  conversationId: string;
+  seq: number;
+  authorKind: string;
+  body: string;
+  createdAt: Date;
+}) => ({
+  message: {
+    id: m.id,
+    conversationId: m.conversationId,
+    seq: m.seq,
+    authorKind: m.authorKind,
+    body: m.body,
+    createdAt: m.createdAt.toISOString(),
+  },
 });
 
 export async function insertMessage(tx: Prisma.TransactionClient, input: NewMessage): Promise<InsertedMessage> {

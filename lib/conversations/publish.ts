@@ -13,7 +13,9 @@ export function publishMessage(message: MessageDto, conversation: Parties): void
     publish([rooms.conversationAgents(conversation.id), ...assignee], "message.created", { message });
     return;
   }
-  publish([rooms.conversation(conversation.id), rooms.user(conversation.customerId), ...assignee], "message.created", { message });
+  publish([rooms.conversation(conversation.id), rooms.user(conversation.customerId), ...assignee], "message.created", {
+    message,
+  });
 }
 
 /** A status, assignment or rating change: the customer, everyone in the conversation, and every agent's inbox. */

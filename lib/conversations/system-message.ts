@@ -22,5 +22,11 @@ export function systemText(event: SystemEvent): string {
 
 /** A system line in the conversation (joined, transferred, closed), inside the caller's transaction. */
 export function insertSystemMessage(tx: Prisma.TransactionClient, conversationId: string, event: SystemEvent) {
-  return insertMessage(tx, { conversationId, authorKind: "SYSTEM", authorId: null, body: systemText(event), meta: event });
+  return insertMessage(tx, {
+    conversationId,
+    authorKind: "SYSTEM",
+    authorId: null,
+    body: systemText(event),
+    meta: event,
+  });
 }

@@ -30,7 +30,10 @@ function actionClient<A extends Actor>(guard: (actor: Actor | null) => A) {
       const locale = (await getLocale()) as Locale;
       try {
         const actor = guard(await getActor());
-        const data = await body({ actor, locale, parse: (schema, input) => parseInput(schema, input, locale) }, ...args);
+        const data = await body(
+          { actor, locale, parse: (schema, input) => parseInput(schema, input, locale) },
+          ...args,
+        );
         revalidatePath(path);
         return { ok: true, data };
       } catch (error) {

@@ -46,7 +46,8 @@ export async function routeParams<P>(params: Promise<P>): Promise<P> {
     throw error;
   }
   const segments = Object.values(value ?? {}).flat();
-  if (segments.some((segment) => typeof segment === "string" && hasUnsafeText(segment))) throw new AppError("BAD_REQUEST", "badPath");
+  if (segments.some((segment) => typeof segment === "string" && hasUnsafeText(segment)))
+    throw new AppError("BAD_REQUEST", "badPath");
   return value;
 }
 

@@ -6,8 +6,11 @@ export const CLIENT_IP_HEADER = "x-beacon-client-ip";
 type Headers = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
 
 function header(headers: Headers, name: string): string | undefined {
-  const value = typeof headers.get === "function" ? (headers as { get(n: string): string | null }).get(name) : (headers as Record<string, unknown>)[name];
-  return (Array.isArray(value) ? value[0] : value ?? undefined) as string | undefined;
+  const value =
+    typeof headers.get === "function"
+      ? (headers as { get(n: string): string | null }).get(name)
+      : (headers as Record<string, unknown>)[name];
+  return (Array.isArray(value) ? value[0] : (value ?? undefined)) as string | undefined;
 }
 
 /**

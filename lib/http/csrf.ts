@@ -15,7 +15,8 @@ export function mediaType(contentType: string | null): string | null {
 
 /** The host this request was sent to (the proxy's forwarded host behind TRUST_PROXY=1, as Next's server actions do). */
 function requestHost(req: Request): string {
-  const forwarded = config().TRUST_PROXY === "1" ? req.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+  const forwarded =
+    config().TRUST_PROXY === "1" ? req.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
   return forwarded || req.headers.get("host") || new URL(req.url).host;
 }
 

@@ -47,14 +47,24 @@ export type RouteOptions = {
  * parsing, and turns errors into `{ error: { code, message, fields? } }` with the right status. A returned plain
  * value is sent as JSON 200.
  */
-export function route<P = Record<string, string | string[]>>(handler: (ctx: RouteContext<P>) => Promise<unknown>, options: RouteOptions = {}) {
+export function route<P = Record<string, string | string[]>>(
+  handler: (ctx: RouteContext<P>) => Promise<unknown>,
+  options: RouteOptions = {},
+) {
   const handle = async (req: NextRequest, segment: { params: Promise<P> }): Promise<Response> => {
     const seen: { caller: TokenCaller | null } = { caller: null };
     const response = await respond(req, segment, seen);
     const { caller } = seen;
     if (caller) {
-      const use = { method: req.method, path: req.nextUrl.pathname, status: response.status, ip: clientIp(req.headers) };
-      await recordTokenUse(caller, use).catch((error: unknown) => logger.error({ err: error }, "recording an API token use failed"));
+      const use = {
+        method: req.method,
+        path: req.nextUrl.pathname,
+        status: response.status,
+        ip: clientIp(req.headers),
+      };
+      await recordTokenUse(caller, use).catch((error: unknown) =>
+        logger.error({ err: error }, "recording an API token use failed"),
+      );
     }
     return response;
   };
@@ -62,7 +72,11 @@ export function route<P = Record<string, string | string[]>>(handler: (ctx: Rout
   return Object.assign(handle, { scope: options.scope });
 
   // `seen.caller` is set once the token is known, so its use is recorded whatever the handler then does.
-  async function respond(req: NextRequest, segment: { params: Promise<P> }, seen: { caller: TokenCaller | null }): Promise<Response> {
+  async function respond(
+    req: NextRequest,
+    segment: { params: Promise<P> },
+    seen: { caller: TokenCaller | null },
+  ): Promise<Response> {
     let locale = requestLocale(req, null);
     try {
       checkStateChangingRequest(req, options.body);
@@ -77,7 +91,8 @@ export function route<P = Record<string, string | string[]>>(handler: (ctx: Rout
         locale,
         params: await routeParams(segment.params),
         async json(schema) {
-          if (mediaType(req.headers.get("content-type")) !== "application/json") throw new AppError("UNSUPPORTED_MEDIA_TYPE", "jsonRequired");
+          if (mediaType(req.headers.get("content-type")) !== "application/json")
+            throw new AppError("UNSUPPORTED_MEDIA_TYPE", "jsonRequired");
           const tooLarge = new AppError("PAYLOAD_TOO_LARGE", "bodyTooLarge", { maxKb: MAX_JSON_BYTES / 1024 });
           const text = new TextDecoder().decode(await readBodyCapped(req, MAX_JSON_BYTES, tooLarge));
           let body: unknown;

@@ -14,7 +14,11 @@ export type HeaderContext = {
 /** Only the widget may be framed, and only by this site and the sites in ALLOWED_ORIGINS (docs/security.md). */
 export const framable = (pathname: string) => pathname === "/widget" || pathname.startsWith("/widget/");
 
-export function contentSecurityPolicy({ pathname, nonce, development }: Pick<HeaderContext, "pathname" | "nonce" | "development">): string {
+export function contentSecurityPolicy({
+  pathname,
+  nonce,
+  development,
+}: Pick<HeaderContext, "pathname" | "nonce" | "development">): string {
   const ancestors = framable(pathname) ? ["'self'", ...config().ALLOWED_ORIGINS].join(" ") : "'none'";
   return [
     "default-src 'self'",

@@ -29,7 +29,11 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
 /**
  * The visitor's language: their saved setting, then the cookie, then Accept-Language, then the default.
  */
-export function resolveLocale(input: { saved?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
+export function resolveLocale(input: {
+  saved?: string | null;
+  cookie?: string | null;
+  acceptLanguage?: string | null;
+}): Locale {
   if (isLocale(input.saved)) return input.saved;
   if (isLocale(input.cookie)) return input.cookie;
   return localeFromAcceptLanguage(input.acceptLanguage) ?? DEFAULT_LOCALE;

@@ -1,11 +1,25 @@
 import { ImapFlow } from "imapflow";
 import { logger } from "@/lib/logger";
 import { inboundConfig } from "@/lib/services/inbound-mail/inbound-config";
-import { advanceMailboxCursor, claimMailboxLease, mailboxCursor, recordMailboxError, releaseMailboxLease } from "@/lib/services/inbound-mail/mailbox-lease";
+import {
+  advanceMailboxCursor,
+  claimMailboxLease,
+  mailboxCursor,
+  recordMailboxError,
+  releaseMailboxLease,
+} from "@/lib/services/inbound-mail/mailbox-lease";
 import { processInboundEmails } from "@/lib/services/inbound-mail/process-inbound-emails";
 import { storeInboundEmails } from "@/lib/services/inbound-mail/store-inbound-emails";
 
-export type ImapMailbox = { id: string; imapHost: string; imapPort: number; imapSecure: boolean; imapUser: string; imapPassword: string; imapFolder: string };
+export type ImapMailbox = {
+  id: string;
+  imapHost: string;
+  imapPort: number;
+  imapSecure: boolean;
+  imapUser: string;
+  imapPassword: string;
+  imapFolder: string;
+};
 export type MailboxReader = { stop(): Promise<void>; done: Promise<void> };
 
 const FETCH_BATCH = 100;
@@ -38,7 +52,9 @@ export function startMailboxReader(box: ImapMailbox, owner: string): MailboxRead
   const sync = async (imap: ImapFlow, uidValidity: bigint): Promise<boolean> => {
     const from = await mailboxCursor(box.id, owner, uidValidity);
     if (from === null) return false;
-    const uids = ((await imap.search({ uid: `${from + 1}:*` }, { uid: true })) || []).filter((uid) => uid > from).sort((a, b) => a - b);
+    const uids = ((await imap.search({ uid: `${from + 1}:*` }, { uid: true })) || [])
+      .filter((uid) => uid > from)
+      .sort((a, b) => a - b);
     for (let i = 0; i < uids.length && !stopped; i += FETCH_BATCH) {
       const batch = uids.slice(i, i + FETCH_BATCH);
       const mails = [];
@@ -53,7 +69,10 @@ export function startMailboxReader(box: ImapMailbox, owner: string): MailboxRead
       if (upTo !== undefined && !(await advanceMailboxCursor(box.id, owner, uidValidity, upTo))) return false;
       await processInboundEmails({ ids });
       if (stored !== -1) {
-        logger.warn({ mailboxId: box.id, uid: batch[stored] }, "imap fetch did not return a message; it is fetched again on the next pass");
+        logger.warn(
+          { mailboxId: box.id, uid: batch[stored] },
+          "imap fetch did not return a message; it is fetched again on the next pass",
+        );
         return true;
       }
     }

@@ -7,7 +7,8 @@ import { startMailboxReader, type ImapMailbox, type MailboxReader } from "./imap
 
 export type InboundMail = { owner: string; supervise(): Promise<void>; stop(): Promise<void> };
 
-const fingerprint = (box: ImapMailbox) => JSON.stringify([box.imapHost, box.imapPort, box.imapSecure, box.imapUser, box.imapPassword, box.imapFolder]);
+const fingerprint = (box: ImapMailbox) =>
+  JSON.stringify([box.imapHost, box.imapPort, box.imapSecure, box.imapUser, box.imapPassword, box.imapFolder]);
 
 /**
  * This instance's mailbox readers. `supervise()` (a periodic job) starts a reader for each active IMAP mailbox whose
@@ -23,7 +24,9 @@ export function inboundMail(owner = `${hostname()}:${process.pid}:${randomBytes(
       const prisma = await getPrisma();
       const rows = await prisma.mailbox.findMany({ where: { active: true, imapHost: { not: null } } });
       const boxes = rows.flatMap((row) =>
-        row.imapHost && row.imapUser ? [{ ...row, imapHost: row.imapHost, imapUser: row.imapUser, imapPassword: row.imapPassword ?? "" }] : [],
+        row.imapHost && row.imapUser
+          ? [{ ...row, imapHost: row.imapHost, imapUser: row.imapUser, imapPassword: row.imapPassword ?? "" }]
+          : [],
       );
       for (const [id, running] of readers) {
         const box = boxes.find((b) => b.id === id);
@@ -33,7 +36,8 @@ export function inboundMail(owner = `${hostname()}:${process.pid}:${randomBytes(
         }
       }
       for (const box of boxes) {
-        if (stopped || readers.has(box.id) || !(await claimMailboxLease(box.id, owner, inboundConfig().leaseMs))) continue;
+        if (stopped || readers.has(box.id) || !(await claimMailboxLease(box.id, owner, inboundConfig().leaseMs)))
+          continue;
         const reader = startMailboxReader(box, owner);
         readers.set(box.id, { reader, fingerprint: fingerprint(box) });
         // A reader that gave up (lease lost) is forgotten, so a later pass may start it again.

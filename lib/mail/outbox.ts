@@ -5,7 +5,13 @@ import { ticketThreading } from "./threading";
 export type OutboxWriter = Pick<Prisma.TransactionClient, "emailOutbox" | "inboundEmail" | "mailbox">;
 
 /** `ticketId`: the ticket the mail is about, so an answer naming its Message-ID threads back into that ticket. */
-export type OutgoingEmail = { to: string; subject: string; text: string; html?: string | null; ticketId?: string | null };
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  ticketId?: string | null;
+};
 
 /**
  * Queues one email in the outbox. Call it with the transaction that makes the change the mail announces, so the
@@ -16,7 +22,14 @@ export async function enqueueEmail(tx: OutboxWriter, email: OutgoingEmail): Prom
   // A mail about a ticket joins the customer's email thread (headers computed before this row exists).
   const threading = email.ticketId ? await ticketThreading(tx, email.ticketId) : {};
   const row = await tx.emailOutbox.create({
-    data: { to: email.to, subject: email.subject.slice(0, 500), text: email.text, html: email.html ?? null, ticketId: email.ticketId ?? null, ...threading },
+    data: {
+      to: email.to,
+      subject: email.subject.slice(0, 500),
+      text: email.text,
+      html: email.html ?? null,
+      ticketId: email.ticketId ?? null,
+      ...threading,
+    },
     select: { id: true },
   });
   return row.id;

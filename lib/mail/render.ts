@@ -16,7 +16,13 @@ const escapeHtml = (text: string) =>
 
 export function renderText(content: EmailContent): string {
   const parts = [content.greeting, ...content.paragraphs];
-  if (content.quote) parts.push(`${content.quote.author}:\n${content.quote.body.split("\n").map((line) => `> ${line}`).join("\n")}`);
+  if (content.quote)
+    parts.push(
+      `${content.quote.author}:\n${content.quote.body
+        .split("\n")
+        .map((line) => `> ${line}`)
+        .join("\n")}`,
+    );
   if (content.action) parts.push(`${content.action.label}:\n${content.action.url}`);
   parts.push(...(content.notes ?? []), `— ${content.signature}`);
   return `${parts.join("\n\n")}\n`;
@@ -33,7 +39,9 @@ export function renderHtml(content: EmailContent): string {
     ? `<p style="margin:24px 0"><a href="${escapeHtml(content.action.url)}" style="display:inline-block;padding:12px 20px;background:#d95706;color:#fff;text-decoration:none;border-radius:8px;font-weight:600">${escapeHtml(content.action.label)}</a></p>` +
       `<p style="margin:0 0 16px;font-size:12px;color:#64748b;word-break:break-all">${escapeHtml(content.action.url)}</p>`
     : "";
-  const notes = (content.notes ?? []).map((note) => `<p style="margin:0 0 12px;font-size:13px;color:#64748b">${escapeHtml(note)}</p>`).join("");
+  const notes = (content.notes ?? [])
+    .map((note) => `<p style="margin:0 0 12px;font-size:13px;color:#64748b">${escapeHtml(note)}</p>`)
+    .join("");
   return (
     `<!doctype html><html><body style="margin:0;background:#f8fafc;font-family:-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif;color:#0f172a">` +
     (content.preheader ? `<div style="display:none">${escapeHtml(content.preheader)}</div>` : "") +

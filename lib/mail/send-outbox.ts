@@ -67,10 +67,16 @@ export async function deliver(transport: Pick<Transporter, "sendMail">, row: Cla
   });
 }
 
-async function record(row: Claimed, outcome: { sent: true } | { sent: false; error: unknown }): Promise<"sent" | "retry" | "failed"> {
+async function record(
+  row: Claimed,
+  outcome: { sent: true } | { sent: false; error: unknown },
+): Promise<"sent" | "retry" | "failed"> {
   const { sql } = await getConnection();
   if (outcome.sent) {
-    await sql.query(`UPDATE "EmailOutbox" SET "status" = 'SENT', "sentAt" = $2::timestamp, "lastError" = NULL WHERE "id" = $1`, [row.id, new Date().toISOString()]);
+    await sql.query(
+      `UPDATE "EmailOutbox" SET "status" = 'SENT', "sentAt" = $2::timestamp, "lastError" = NULL WHERE "id" = $1`,
+      [row.id, new Date().toISOString()],
+    );
     return "sent";
   }
   const error = outcome.error as { message?: string; responseCode?: number };
@@ -79,7 +85,12 @@ async function record(row: Claimed, outcome: { sent: true } | { sent: false; err
   const failed = permanent || row.attempts >= OUTBOX_MAX_ATTEMPTS;
   await sql.query(
     `UPDATE "EmailOutbox" SET "status" = $2::"OutboxStatus", "nextAttemptAt" = $3::timestamp, "lastError" = $4 WHERE "id" = $1`,
-    [row.id, failed ? "FAILED" : "PENDING", new Date(Date.now() + retryDelayMs(row.attempts)).toISOString(), String(error.message ?? error).slice(0, 1000)],
+    [
+      row.id,
+      failed ? "FAILED" : "PENDING",
+      new Date(Date.now() + retryDelayMs(row.attempts)).toISOString(),
+      String(error.message ?? error).slice(0, 1000),
+    ],
   );
   return failed ? "failed" : "retry";
 }

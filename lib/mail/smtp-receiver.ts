@@ -11,7 +11,10 @@ const refuse = (code: number, message: string) => Object.assign(new Error(messag
 
 async function mailboxFor(address: string): Promise<string | null> {
   const prisma = await getPrisma();
-  const box = await prisma.mailbox.findFirst({ where: { address: { equals: address, mode: "insensitive" }, active: true }, select: { id: true } });
+  const box = await prisma.mailbox.findFirst({
+    where: { address: { equals: address, mode: "insensitive" }, active: true },
+    select: { id: true },
+  });
   return box?.id ?? null;
 }
 
@@ -20,7 +23,15 @@ async function mailboxFor(address: string): Promise<string | null> {
  * answers 250 only once the raw mail is stored, so a mail the sender saw accepted is never lost. The envelope sender
  * becomes Return-Path, as a delivering MTA writes it (an empty one marks a bounce).
  */
-export async function startSmtpReceiver({ port, host, maxBytes }: { port: number; host: string; maxBytes: number }): Promise<SmtpReceiver> {
+export async function startSmtpReceiver({
+  port,
+  host,
+  maxBytes,
+}: {
+  port: number;
+  host: string;
+  maxBytes: number;
+}): Promise<SmtpReceiver> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],

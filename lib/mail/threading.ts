@@ -19,13 +19,23 @@ export async function ticketThreading(tx: ThreadReader, ticketId: string): Promi
       take: MAX_REFERENCES,
       select: { messageId: true, receivedAt: true, mailbox: { select: { address: true, active: true } } },
     }),
-    tx.emailOutbox.findMany({ where: { ticketId }, orderBy: { createdAt: "desc" }, take: MAX_REFERENCES, select: { id: true, createdAt: true } }),
+    tx.emailOutbox.findMany({
+      where: { ticketId },
+      orderBy: { createdAt: "desc" },
+      take: MAX_REFERENCES,
+      select: { id: true, createdAt: true },
+    }),
   ]);
-  const ids = [...received.map((r) => ({ id: r.messageId, at: r.receivedAt })), ...sent.map((s) => ({ id: outboxMessageId(s.id), at: s.createdAt }))]
+  const ids = [
+    ...received.map((r) => ({ id: r.messageId, at: r.receivedAt })),
+    ...sent.map((s) => ({ id: outboxMessageId(s.id), at: s.createdAt })),
+  ]
     .sort((a, b) => a.at.getTime() - b.at.getTime())
     .slice(-MAX_REFERENCES)
     .map((entry) => entry.id);
   const inReplyTo = received[0]?.messageId ?? ids[ids.length - 1] ?? null;
-  const box = received.find((r) => r.mailbox?.active)?.mailbox ?? (await tx.mailbox.findFirst({ where: { active: true }, orderBy: { createdAt: "asc" }, select: { address: true } }));
+  const box =
+    received.find((r) => r.mailbox?.active)?.mailbox ??
+    (await tx.mailbox.findFirst({ where: { active: true }, orderBy: { createdAt: "asc" }, select: { address: true } }));
   return { inReplyTo, references: ids.length ? ids.join(" ") : null, replyTo: box?.address ?? null };
 }

@@ -6,12 +6,27 @@ import { formatTicketNumber } from "@/lib/contracts/ticket";
 import type { OutgoingEmail } from "./outbox";
 import { renderHtml, renderText, type EmailContent } from "./render";
 
-type TicketRef = { id?: string; number: number; subject: string; locale: string; requester: { name: string; contactEmail: string } };
+type TicketRef = {
+  id?: string;
+  number: number;
+  subject: string;
+  locale: string;
+  requester: { name: string; contactEmail: string };
+};
 
-function compose(ticket: TicketRef, build: (t: ReturnType<typeof translator>, ref: string) => { subject: string; content: EmailContent }): OutgoingEmail {
+function compose(
+  ticket: TicketRef,
+  build: (t: ReturnType<typeof translator>, ref: string) => { subject: string; content: EmailContent },
+): OutgoingEmail {
   const locale: Locale = isLocale(ticket.locale) ? ticket.locale : "zh-CN";
   const { subject, content } = build(translator(locale), formatTicketNumber(ticket.number));
-  return { to: ticket.requester.contactEmail, subject, text: renderText(content), html: renderHtml(content), ticketId: ticket.id ?? null };
+  return {
+    to: ticket.requester.contactEmail,
+    subject,
+    text: renderText(content),
+    html: renderHtml(content),
+    ticketId: ticket.id ?? null,
+  };
 }
 
 const base = (t: ReturnType<typeof translator>, name: string) => ({
@@ -40,7 +55,10 @@ export function ticketRepliedEmail(
   solvedWithinDays: number | null = null,
 ): OutgoingEmail {
   return compose(ticket, (t, ref) => ({
-    subject: t(solvedWithinDays === null ? "tickets.email.repliedSubject" : "tickets.email.solvedSubject", { ref, subject: ticket.subject }),
+    subject: t(solvedWithinDays === null ? "tickets.email.repliedSubject" : "tickets.email.solvedSubject", {
+      ref,
+      subject: ticket.subject,
+    }),
     content: {
       ...base(t, ticket.requester.name),
       preheader: reply.body.slice(0, 120),

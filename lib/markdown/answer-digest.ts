@@ -14,8 +14,15 @@ const MAX_SUMMARY = 280;
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
-function firstOf<T extends RootContent["type"]>(root: Root, type: T, accept: (node: Extract<RootContent, { type: T }>) => boolean = () => true) {
-  return root.children.find((node): node is Extract<RootContent, { type: T }> => node.type === type && accept(node as Extract<RootContent, { type: T }>));
+function firstOf<T extends RootContent["type"]>(
+  root: Root,
+  type: T,
+  accept: (node: Extract<RootContent, { type: T }>) => boolean = () => true,
+) {
+  return root.children.find(
+    (node): node is Extract<RootContent, { type: T }> =>
+      node.type === type && accept(node as Extract<RootContent, { type: T }>),
+  );
 }
 
 /**
@@ -27,8 +34,13 @@ export function answerDigest(markdown: string): AnswerDigest {
   const paragraph = firstOf(root, "paragraph");
   const list: List | undefined = firstOf(root, "list", (l) => Boolean(l.ordered)) ?? firstOf(root, "list");
   const table: Table | undefined = firstOf(root, "table", (t) => t.children.length <= MAX_ROWS + 1);
-  const steps = (list?.children ?? []).slice(0, MAX_STEPS).map((item) => toString(item).replace(/\s+/g, " ").trim()).filter(Boolean);
-  const cells = (table?.children ?? []).map((row) => row.children.slice(0, MAX_COLUMNS).map((cell) => toString(cell).trim()));
+  const steps = (list?.children ?? [])
+    .slice(0, MAX_STEPS)
+    .map((item) => toString(item).replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+  const cells = (table?.children ?? []).map((row) =>
+    row.children.slice(0, MAX_COLUMNS).map((cell) => toString(cell).trim()),
+  );
   return {
     summary: clip((paragraph ? toString(paragraph) : "").replace(/\s+/g, " ").trim(), MAX_SUMMARY),
     steps,

@@ -40,7 +40,8 @@ const demoteH1 = () => (tree: Root) => {
 const externalLinks = () => (tree: Root) =>
   walk(tree, (el) => {
     const href = el.tagName === "a" ? String(el.properties.href ?? "") : "";
-    if (/^https?:\/\//i.test(href)) Object.assign(el.properties, { target: "_blank", rel: ["noopener", "noreferrer", "nofollow"] });
+    if (/^https?:\/\//i.test(href))
+      Object.assign(el.properties, { target: "_blank", rel: ["noopener", "noreferrer", "nofollow"] });
   });
 
 // Sanitising comes right after parsing; only our own trusted plugins (slugs, anchors, link attributes) run after it.

@@ -8,7 +8,13 @@ import { errorResponse } from "./responses";
 import type { Audience, Operation } from "./types";
 
 /** Every /api/v1 operation; tests/integration/openapi.test.ts fails when a route is missing here. */
-export const OPERATIONS: Operation[] = [...exchangeOperations, ...accountOperations, ...chatOperations, ...ticketOperations, ...kbOperations];
+export const OPERATIONS: Operation[] = [
+  ...exchangeOperations,
+  ...accountOperations,
+  ...chatOperations,
+  ...ticketOperations,
+  ...kbOperations,
+];
 
 type JsonSchema = Record<string, unknown>;
 
@@ -37,9 +43,17 @@ const ERRORS: Record<number, string> = {
 };
 
 function parameters(operation: Operation) {
-  const path = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string", maxLength: 200 } }));
+  const path = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "string", maxLength: 200 },
+  }));
   if (!operation.query) return path;
-  const schema = jsonSchema(operation.query, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const schema = jsonSchema(operation.query, "input") as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
   const query = Object.entries(schema.properties ?? {}).map(([name, property]) => ({
     name,
     in: "query",
@@ -58,12 +72,18 @@ function responses(operation: Operation) {
       ? undefined
       : success.contentType
         ? { [success.contentType]: { schema: { type: "string" } } }
-        : { "application/json": { schema: success.schema ? jsonSchema(success.schema, "output") : { type: "object" } } };
+        : {
+            "application/json": { schema: success.schema ? jsonSchema(success.schema, "output") : { type: "object" } },
+          };
   const result: Record<string, { description: string; content?: unknown }> = {};
-  for (const status of statuses) result[String(status)] = { description: success.description ?? "Success", ...(body ? { content: body } : {}) };
+  for (const status of statuses)
+    result[String(status)] = { description: success.description ?? "Success", ...(body ? { content: body } : {}) };
   const errors = { ...ERRORS, ...(operation.multipart ? { 413: "File too large", 415: "File type refused" } : {}) };
   for (const [status, description] of Object.entries(errors)) {
-    result[status] = { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+    result[status] = {
+      description,
+      content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+    };
   }
   return result;
 }
@@ -79,13 +99,29 @@ type Content = Record<string, { schema: unknown; example?: unknown }>;
 function operationObject(operation: Operation) {
   const body: Content | undefined = operation.body
     ? operation.multipart
-      ? { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } }, required: ["file"] } } }
-      : { "application/json": { schema: jsonSchema(operation.body, "input"), ...(operation.example ? { example: operation.example } : {}) } }
+      ? {
+          "multipart/form-data": {
+            schema: { type: "object", properties: { file: { type: "string", format: "binary" } }, required: ["file"] },
+          },
+        }
+      : {
+          "application/json": {
+            schema: jsonSchema(operation.body, "input"),
+            ...(operation.example ? { example: operation.example } : {}),
+          },
+        }
     : operation.multipart
-      ? { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", format: "binary" } }, required: ["file"] } } }
+      ? {
+          "multipart/form-data": {
+            schema: { type: "object", properties: { file: { type: "string", format: "binary" } }, required: ["file"] },
+          },
+        }
       : undefined;
   return {
-    operationId: `${operation.method}${operation.path.replace(/^\/api\/v1/, "").replace(/[{}]/g, "").replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ""))}`,
+    operationId: `${operation.method}${operation.path
+      .replace(/^\/api\/v1/, "")
+      .replace(/[{}]/g, "")
+      .replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ""))}`,
     tags: [operation.tag],
     summary: operation.summary,
     description: `${AUDIENCE[operation.audience]} ${operation.scope ? `API tokens with \`${operation.scope}\`.` : "Browser only: API tokens are refused (403)."}`,

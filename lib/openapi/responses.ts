@@ -23,8 +23,27 @@ export const customerResponse = z.object({
 
 export const customerActivityResponse = z.object({
   customer: customerResponse,
-  conversations: z.array(z.object({ id: z.string(), status: z.string(), priority: z.string(), verified: z.boolean(), createdAt: z.string(), closedAt: z.string().nullable() })),
-  tickets: z.array(z.object({ number: z.string(), subject: z.string(), status: z.string(), priority: z.string(), verified: z.boolean(), createdAt: z.string(), updatedAt: z.string() })),
+  conversations: z.array(
+    z.object({
+      id: z.string(),
+      status: z.string(),
+      priority: z.string(),
+      verified: z.boolean(),
+      createdAt: z.string(),
+      closedAt: z.string().nullable(),
+    }),
+  ),
+  tickets: z.array(
+    z.object({
+      number: z.string(),
+      subject: z.string(),
+      status: z.string(),
+      priority: z.string(),
+      verified: z.boolean(),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+    }),
+  ),
 });
 
 export const accountActionRunResponse = z.object({

@@ -27,14 +27,20 @@ export function registerChatCommands(socket: BeaconSocket): void {
   // a message committed meanwhile arrives by the room or in the history (or both; the client drops duplicates by seq).
   command(socket, "conversation.join", joinConversationSchema, async ({ conversationId, afterSeq }, { actor }) => {
     const conversation = await getConversation({ actor, conversationId });
-    await socket.join(isAgent(actor) ? [rooms.conversation(conversationId), rooms.conversationAgents(conversationId)] : rooms.conversation(conversationId));
+    await socket.join(
+      isAgent(actor)
+        ? [rooms.conversation(conversationId), rooms.conversationAgents(conversationId)]
+        : rooms.conversation(conversationId),
+    );
     const { messages, more } = await findMessages({ actor, conversationId, afterSeq });
     // A waiting customer who (re)joins learns their place in line with the next queue push.
     if (conversation.status === "QUEUED" && !isAgent(actor)) scheduleQueueBroadcast();
     return { conversation, messages, more };
   });
 
-  command(socket, "message.send", sendMessageSchema, async (input, { actor }) => ({ message: await sendMessage({ actor, ...input }) }));
+  command(socket, "message.send", sendMessageSchema, async (input, { actor }) => ({
+    message: await sendMessage({ actor, ...input }),
+  }));
 
   // Typing is not stored: only a socket that joined the conversation (where access was checked) may signal it.
   command(socket, "typing.set", typingSchema, async ({ conversationId, typing }, { actor }) => {

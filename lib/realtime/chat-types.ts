@@ -39,4 +39,8 @@ export type TeamOption = { id: string; slug: string; nameEn: string; nameZh: str
 
 export type TopicName = { id: string; slug: string; nameEn: string; nameZh: string };
 
-export type ConversationSummary = ConversationDto & { customerEmail: string | null; preview: string | null; csatComment: string | null };
+export type ConversationSummary = ConversationDto & {
+  customerEmail: string | null;
+  preview: string | null;
+  csatComment: string | null;
+};

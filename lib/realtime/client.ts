@@ -62,7 +62,8 @@ export const COMMAND_POLICY = {
 type Commands = ClientToServerEvents;
 export type CommandInput<E extends keyof Commands> = Parameters<Commands[E]>[0];
 /** What the ack answers: the command's `{ ok: true, … }`, or a failure (the server's, or `NETWORK`). */
-export type CommandResult<E extends keyof Commands> = Exclude<Parameters<Parameters<Commands[E]>[1]>[0], { ok: false }> | Failure;
+export type CommandResult<E extends keyof Commands> =
+  Exclude<Parameters<Parameters<Commands[E]>[1]>[0], { ok: false }> | Failure;
 
 /**
  * Sends a command and waits for its ack, typed by the event registry. A timeout answers
@@ -79,7 +80,13 @@ export function sendCommand<E extends keyof Commands>(
     const lost: Failure = { ok: false, code: "NETWORK", message: options.offline ?? "" };
     const ack = (error: Error | null, result: CommandResult<E>) => resolve(error ? lost : result);
     // socket.io's emit overloads cannot follow a generic event name; the parameter types above are the registry's.
-    (emitter.emit as (event: E, input: CommandInput<E>, ack: (error: Error | null, result: CommandResult<E>) => void) => void).call(emitter, event, input, ack);
+    (
+      emitter.emit as (
+        event: E,
+        input: CommandInput<E>,
+        ack: (error: Error | null, result: CommandResult<E>) => void,
+      ) => void
+    ).call(emitter, event, input, ack);
   });
 }
 

@@ -12,8 +12,11 @@ import type { ClientToServerEvents, ServerToClientEvents } from "./events";
 export type SocketData = { actor: Actor; locale: Locale };
 export type BeaconSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-type AckPayload<E extends keyof ClientToServerEvents> =
-  Parameters<ClientToServerEvents[E]>[1] extends (result: infer R) => void ? Exclude<R, { ok: false }> : never;
+type AckPayload<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[1] extends (
+  result: infer R,
+) => void
+  ? Exclude<R, { ok: false }>
+  : never;
 
 /**
  * Registers a command: parses the payload with the same zod schema HTTP uses, runs the handler as the socket's

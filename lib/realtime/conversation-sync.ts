@@ -5,7 +5,14 @@
 //   the last seq known to be complete, so whatever was published while the socket was away is fetched.
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import type { AttachmentDto } from "@/lib/contracts/attachment";
-import { COMMAND_POLICY, on, sendCommand, type BeaconClientSocket, type CommandInput, type CommandResult } from "./client";
+import {
+  COMMAND_POLICY,
+  on,
+  sendCommand,
+  type BeaconClientSocket,
+  type CommandInput,
+  type CommandResult,
+} from "./client";
 import type { ClientToServerEvents } from "./events";
 import { loadOutbox, newClientId, saveOutbox, type KeyValueStore, type PendingMessage } from "./outbox";
 
@@ -28,7 +35,12 @@ export type SyncSnapshot = {
 };
 
 /** `unknown`: nobody of the team is online; `nextStaffedAt` when business hours say when someone will be. */
-export type QueueWait = { label: "soon" | "minutes" | "longer" | "unknown"; minutes: number | null; overflow: boolean; nextStaffedAt?: string | null };
+export type QueueWait = {
+  label: "soon" | "minutes" | "longer" | "unknown";
+  minutes: number | null;
+  overflow: boolean;
+  nextStaffedAt?: string | null;
+};
 
 export type SyncOptions = {
   side: "CUSTOMER" | "AGENT";
@@ -201,7 +213,10 @@ export class ConversationSync {
     this.changed();
     let more = true;
     while (more) {
-      const result = await this.call("conversation.join", { conversationId: this.conversationId, afterSeq: this.resumeSeq });
+      const result = await this.call("conversation.join", {
+        conversationId: this.conversationId,
+        afterSeq: this.resumeSeq,
+      });
       if (epoch !== this.joinEpoch) return;
       if (!result.ok && result.code === "NETWORK") {
         if (this.socket.connected) this.retryLater(() => this.join());
@@ -295,7 +310,8 @@ export class ConversationSync {
   private onMessage(message: MessageDto): void {
     if (message.conversationId !== this.conversationId) return;
     this.add(message, true);
-    const otherSide = message.authorKind === "CUSTOMER" ? this.options.side === "AGENT" : this.options.side === "CUSTOMER";
+    const otherSide =
+      message.authorKind === "CUSTOMER" ? this.options.side === "AGENT" : this.options.side === "CUSTOMER";
     if (otherSide && message.authorKind !== "SYSTEM") this.showTyping(null);
     this.changed();
   }

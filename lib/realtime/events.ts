@@ -13,7 +13,10 @@ export type Ack<T extends object = object> = (result: Result<T>) => void;
 
 export interface ClientToServerEvents {
   /** Follow a ticket live (requester, agent, or tracking-key holder); agents are counted as viewing it. */
-  "ticket.watch": (input: { number: number; key?: string }, ack: Ack<{ ticketId: string; presence: TicketPresenceDto[] }>) => void;
+  "ticket.watch": (
+    input: { number: number; key?: string },
+    ack: Ack<{ ticketId: string; presence: TicketPresenceDto[] }>,
+  ) => void;
   "ticket.unwatch": (input: { number: number }, ack: Ack) => void;
   /** Agents: "I am writing a reply" on / off. */
   "ticket.presence.set": (input: { number: number; replying: boolean }, ack: Ack) => void;
@@ -65,7 +68,12 @@ export interface ServerToClientEvents {
           position: number;
           estimatedWaitSeconds: number | null;
           /** How to say it: "soon", "about N min", "longer than usual"; `overflow`: offer to leave a message. */
-          wait?: { label: "soon" | "minutes" | "longer" | "unknown"; minutes: number | null; overflow: boolean; nextStaffedAt?: string | null };
+          wait?: {
+            label: "soon" | "minutes" | "longer" | "unknown";
+            minutes: number | null;
+            overflow: boolean;
+            nextStaffedAt?: string | null;
+          };
         }
       | { kind: "queue"; entries: QueueEntryDto[] },
   ) => void;

@@ -17,7 +17,10 @@ export function registerCommands(socket: BeaconSocket): void {
     agent: await setAgentAvailability({ actor, ...input }),
   }));
   command(socket, "wallboard.watch", z.object({}), async (_input, { actor }) => ({
-    board: await watchWallboard({ actor, join: async (teamIds) => void (await socket.join(teamIds.map((id) => rooms.wallboard(id)))) }),
+    board: await watchWallboard({
+      actor,
+      join: async (teamIds) => void (await socket.join(teamIds.map((id) => rooms.wallboard(id)))),
+    }),
   }));
   registerChatCommands(socket);
   registerTicketCommands(socket);

@@ -27,7 +27,11 @@ export function loadOutbox(storage: KeyValueStore | null | undefined, conversati
   }
 }
 
-export function saveOutbox(storage: KeyValueStore | null | undefined, conversationId: string, pending: PendingMessage[]): void {
+export function saveOutbox(
+  storage: KeyValueStore | null | undefined,
+  conversationId: string,
+  pending: PendingMessage[],
+): void {
   try {
     if (pending.length) storage?.setItem(key(conversationId), JSON.stringify(pending));
     else storage?.removeItem(key(conversationId));

@@ -15,7 +15,11 @@ export function getIo(): BeaconServer | undefined {
 }
 
 /** Sends an event to rooms, across instances when the Redis adapter is on. Call after the transaction commits. */
-export function publish<E extends ServerEventName>(to: string | string[], event: E, payload: ServerEventPayload<E>): void {
+export function publish<E extends ServerEventName>(
+  to: string | string[],
+  event: E,
+  payload: ServerEventPayload<E>,
+): void {
   const io = getIo();
   if (!io) return;
   const args = [payload] as Parameters<ServerToClientEvents[E]>;

@@ -54,7 +54,8 @@ export function attachRealtime(httpServer: HttpServer): BeaconServer {
   if (redisUrl) {
     const pub = new Redis(redisUrl, { maxRetriesPerRequest: null });
     const sub = pub.duplicate();
-    for (const client of [pub, sub]) client.on("error", (error) => logger.warn({ err: error }, "socket.io redis adapter"));
+    for (const client of [pub, sub])
+      client.on("error", (error) => logger.warn({ err: error }, "socket.io redis adapter"));
     io.adapter(createAdapter(pub, sub, { key: `${redisPrefix()}socket.io` }));
     io.engine.once("close", () => [pub, sub].forEach((client) => client.disconnect()));
   }
@@ -64,7 +65,9 @@ export function attachRealtime(httpServer: HttpServer): BeaconServer {
       const { headers, auth } = socket.handshake;
       const cookies = cookieHeaderSource(headers.cookie);
       const guestToken = typeof auth?.guestToken === "string" ? auth.guestToken : undefined;
-      const actor = await actorFromCookies({ get: (name) => (name === GUEST_COOKIE && guestToken) || cookies.get(name) });
+      const actor = await actorFromCookies({
+        get: (name) => (name === GUEST_COOKIE && guestToken) || cookies.get(name),
+      });
       if (!actor) return next(Object.assign(new Error("UNAUTHENTICATED"), { data: { code: "UNAUTHENTICATED" } }));
       socket.data.actor = actor;
       socket.data.locale = resolveLocale({

@@ -27,16 +27,25 @@ export function compileGlossary(groups: SynonymGroup[]): CompiledGlossary {
  * The groups a text mentions, with the terms it used. Longest match wins: a term inside a longer term of another
  * group does not count ("password" in "fund password" is the trading password, not the login one).
  */
-export function glossaryHits(glossary: CompiledGlossary, text: string): { id: string; terms: string[]; used: string[] }[] {
+export function glossaryHits(
+  glossary: CompiledGlossary,
+  text: string,
+): { id: string; terms: string[]; used: string[] }[] {
   const t = normalizeText(text);
   const spans: { group: number; term: string; start: number; end: number }[] = [];
   glossary.groups.forEach((group, g) => {
     group.patterns.forEach((pattern, i) => {
       const global = new RegExp(pattern.source, "gu");
-      for (const match of t.matchAll(global)) spans.push({ group: g, term: group.terms[i], start: match.index, end: match.index + match[0].length });
+      for (const match of t.matchAll(global))
+        spans.push({ group: g, term: group.terms[i], start: match.index, end: match.index + match[0].length });
     });
   });
-  const kept = spans.filter((s) => !spans.some((o) => o.group !== s.group && o.end - o.start > s.end - s.start && o.start <= s.start && o.end >= s.end));
+  const kept = spans.filter(
+    (s) =>
+      !spans.some(
+        (o) => o.group !== s.group && o.end - o.start > s.end - s.start && o.start <= s.start && o.end >= s.end,
+      ),
+  );
   const hits: { id: string; terms: string[]; used: string[] }[] = [];
   glossary.groups.forEach((group, g) => {
     const used = [...new Set(kept.filter((s) => s.group === g).map((s) => s.term))];
@@ -49,6 +58,13 @@ export function glossaryHits(glossary: CompiledGlossary, text: string): { id: st
 export function parseGlossaryText(text: string): string[][] {
   return text
     .split(/\r?\n/)
-    .map((line) => [...new Set(line.split(/[,，、/;；|]/).map((term) => normalizeText(term)).filter(Boolean))])
+    .map((line) => [
+      ...new Set(
+        line
+          .split(/[,，、/;；|]/)
+          .map((term) => normalizeText(term))
+          .filter(Boolean),
+      ),
+    ])
     .filter((terms) => terms.length > 1);
 }

@@ -4,10 +4,37 @@ import { bigrams, isCjk, normalizeText, segments } from "./segment";
 
 /** Words that only make a Chinese question a question; dropped from a query unless nothing else is left. */
 const ZH_STOPWORDS = new Set([
-  "的", "了", "吗", "呢", "吧", "啊", "呀", "么", "我", "你", "您", "我的", "我们", "你们", "怎么", "怎么办", "怎样",
-  "如何", "为什么", "为何", "什么", "请问", "一下", "可以", "能否", "是否", "哪里", "在哪", "在哪里", "办",
+  "的",
+  "了",
+  "吗",
+  "呢",
+  "吧",
+  "啊",
+  "呀",
+  "么",
+  "我",
+  "你",
+  "您",
+  "我的",
+  "我们",
+  "你们",
+  "怎么",
+  "怎么办",
+  "怎样",
+  "如何",
+  "为什么",
+  "为何",
+  "什么",
+  "请问",
+  "一下",
+  "可以",
+  "能否",
+  "是否",
+  "哪里",
+  "在哪",
+  "在哪里",
+  "办",
 ]);
-
 
 /** One thing the searcher typed: a latin word, or a Chinese chunk matched by all of its character bigrams. */
 export type QueryTerm = { text: string; cjk: boolean };
@@ -63,7 +90,9 @@ const cjkPiece = (text: string, weight: string) => (text ? [plainTermQuery({ tex
 function termQuery(term: QueryTerm, weight: string, synonyms: Synonyms): string {
   if (!synonyms) return plainTermQuery(term, weight);
   const options = [synonyms.inside, ...synonyms.alternatives.map((alt) => alt)].map((option) =>
-    typeof option === "string" ? plainTermQuery({ text: option, cjk: term.cjk }, weight) : andAll(option.map((t) => plainTermQuery(t, weight))),
+    typeof option === "string"
+      ? plainTermQuery({ text: option, cjk: term.cjk }, weight)
+      : andAll(option.map((t) => plainTermQuery(t, weight))),
   );
   const middle = `(${[...new Set(options)].join(" | ")})`;
   return andAll([...cjkPiece(synonyms.before, weight), middle, ...cjkPiece(synonyms.after, weight)]);
@@ -75,7 +104,9 @@ export function withSynonyms(parsed: ParsedQuery, glossary: CompiledGlossary | n
   const synonyms = parsed.terms.map((term): Synonyms => {
     for (const group of glossary.groups) {
       const hit = term.cjk
-        ? group.terms.filter((g) => isCjk(g) && [...g].length >= 2 && term.text.includes(g)).sort((a, b) => b.length - a.length)[0]
+        ? group.terms
+            .filter((g) => isCjk(g) && [...g].length >= 2 && term.text.includes(g))
+            .sort((a, b) => b.length - a.length)[0]
         : group.terms.find((g) => g === term.text || `${g}s` === term.text);
       if (!hit) continue;
       const at = term.cjk ? term.text.indexOf(hit) : 0;

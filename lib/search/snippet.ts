@@ -2,7 +2,22 @@ import { bigrams } from "./segment";
 import type { Marked } from "@/lib/contracts/search";
 import type { QueryTerm } from "./query";
 
-const ENGLISH_SUFFIXES = ["ations", "ation", "ments", "ment", "ings", "ing", "als", "al", "ers", "er", "ed", "es", "s", "ly"];
+const ENGLISH_SUFFIXES = [
+  "ations",
+  "ation",
+  "ments",
+  "ment",
+  "ings",
+  "ing",
+  "als",
+  "al",
+  "ers",
+  "er",
+  "ed",
+  "es",
+  "s",
+  "ly",
+];
 
 /** A crude stem, only to highlight "withdraw", "withdrawal" and "withdrawing" for "withdrawals". */
 function stemPrefix(word: string): string {
@@ -26,7 +41,9 @@ export function highlighter(terms: QueryTerm[]): RegExp | null {
   }
   const parts = [
     ...[...cjk].sort((a, b) => b.length - a.length).map(escapeRegExp),
-    ...[...latin].sort((a, b) => b.length - a.length).map((w) => `(?<![\\p{L}\\p{N}])${escapeRegExp(w)}[\\p{L}\\p{N}]*`),
+    ...[...latin]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => `(?<![\\p{L}\\p{N}])${escapeRegExp(w)}[\\p{L}\\p{N}]*`),
   ];
   return parts.length > 0 ? new RegExp(parts.join("|"), "giu") : null;
 }

@@ -12,12 +12,18 @@ export function registerChatReactions(): void {
   // The bot answers while the chat is with it; it never writes once the chat has left BOT (its lines say so in SQL).
   onChatEvent("bot", (event) => {
     if (event.kind === "started") return botOnStart(event);
-    if (event.conversation.status === "BOT" && event.message.authorKind === "CUSTOMER") return botTurn(event.conversation.id, event.message.body);
+    if (event.conversation.status === "BOT" && event.message.authorKind === "CUSTOMER")
+      return botTurn(event.conversation.id, event.message.body);
   });
   // Still waiting and now writing about a compromised account: the urgent lane, without waiting behind everyone.
   onChatEvent("urgent-lane", (event) => {
     const { message, conversation } = event;
-    if (event.kind === "message" && conversation.status === "QUEUED" && message?.authorKind === "CUSTOMER" && !message.internal) {
+    if (
+      event.kind === "message" &&
+      conversation.status === "QUEUED" &&
+      message?.authorKind === "CUSTOMER" &&
+      !message.internal
+    ) {
       return escalateIfUrgent(conversation.id, message.body);
     }
   });

@@ -1,6 +1,11 @@
 import type { PrismaClient } from "../../lib/db/generated/client";
 
-type Canned = { shortcut: string; team: string | null; en: [title: string, body: string]; zh: [title: string, body: string] };
+type Canned = {
+  shortcut: string;
+  team: string | null;
+  en: [title: string, body: string];
+  zh: [title: string, body: string];
+};
 
 /** Saved replies of the reference desk, in both languages. {{customer.name}} and {{agent.name}} are filled in when used. */
 export const cannedResponses: Canned[] = [
@@ -13,7 +18,10 @@ export const cannedResponses: Canned[] = [
   {
     shortcut: "wait",
     team: null,
-    en: ["Checking, please wait", "Thanks for your patience. I'm checking this with the team responsible and will update you within a few minutes."],
+    en: [
+      "Checking, please wait",
+      "Thanks for your patience. I'm checking this with the team responsible and will update you within a few minutes.",
+    ],
     zh: ["核实中，请稍候", "感谢您的耐心等待，我正在与相关团队核实，几分钟内给您回复。"],
   },
   {
@@ -23,7 +31,10 @@ export const cannedResponses: Canned[] = [
       "Ask for TxID",
       "Could you share the transaction hash (TxID), the network you used (e.g. TRC20, ERC20) and the deposit address? With these we can trace the transfer on-chain.",
     ],
-    zh: ["索取 TxID", "请提供这笔转账的交易哈希（TxID）、所用网络（如 TRC20、ERC20）以及充值地址，我们将为您在链上查询。"],
+    zh: [
+      "索取 TxID",
+      "请提供这笔转账的交易哈希（TxID）、所用网络（如 TRC20、ERC20）以及充值地址，我们将为您在链上查询。",
+    ],
   },
   {
     shortcut: "memo",
@@ -53,7 +64,10 @@ export const cannedResponses: Canned[] = [
       "Withdrawal fees",
       "Withdrawal fees are set by the network, not by Beacon. For USDT, TRC20 is usually the cheapest. The exact fee is shown before you confirm the withdrawal.",
     ],
-    zh: ["提现手续费", "提现手续费由区块链网络决定，并非 Beacon 收取。USDT 选择 TRC20 网络通常最便宜，确认提现前页面会显示准确的手续费。"],
+    zh: [
+      "提现手续费",
+      "提现手续费由区块链网络决定，并非 Beacon 收取。USDT 选择 TRC20 网络通常最便宜，确认提现前页面会显示准确的手续费。",
+    ],
   },
   {
     shortcut: "freeze",
@@ -74,7 +88,10 @@ export const cannedResponses: Canned[] = [
       "Reset authenticator",
       "To reset Google Authenticator, go to Security → Two-factor authentication → Reset, and complete the identity check (a selfie holding your ID). Reviews usually finish within 24 hours.",
     ],
-    zh: ["重置谷歌验证器", "重置谷歌验证器：请进入「安全中心 → 两步验证 → 重置」，并完成身份核验（手持证件自拍）。审核通常在 24 小时内完成。"],
+    zh: [
+      "重置谷歌验证器",
+      "重置谷歌验证器：请进入「安全中心 → 两步验证 → 重置」，并完成身份核验（手持证件自拍）。审核通常在 24 小时内完成。",
+    ],
   },
   {
     shortcut: "kyc",
@@ -92,7 +109,10 @@ export const cannedResponses: Canned[] = [
       "API rate limits",
       "The REST API allows a weight of 1,200 per minute per IP. On HTTP 429, back off for the time given in the Retry-After header; for live prices the WebSocket streams are a better fit.",
     ],
-    zh: ["API 限频", "REST API 每个 IP 每分钟的请求权重上限为 1,200。收到 HTTP 429 时，请按 Retry-After 头中的时间退避；实时行情建议使用 WebSocket 推送。"],
+    zh: [
+      "API 限频",
+      "REST API 每个 IP 每分钟的请求权重上限为 1,200。收到 HTTP 429 时，请按 Retry-After 头中的时间退避；实时行情建议使用 WebSocket 推送。",
+    ],
   },
   {
     shortcut: "ticket",
@@ -101,7 +121,10 @@ export const cannedResponses: Canned[] = [
       "Escalated to a ticket",
       "This needs a closer investigation, so I have opened a ticket for you. You will get email updates, and you can follow it under My tickets.",
     ],
-    zh: ["已转为工单", "这个问题需要进一步调查，我已为您创建工单。处理进展会通过邮件通知您，也可以在「我的工单」中查看。"],
+    zh: [
+      "已转为工单",
+      "这个问题需要进一步调查，我已为您创建工单。处理进展会通过邮件通知您，也可以在「我的工单」中查看。",
+    ],
   },
   {
     shortcut: "bye",
@@ -110,7 +133,10 @@ export const cannedResponses: Canned[] = [
       "Closing",
       "Is there anything else I can help you with? If not, I'll close this chat. You can rate the conversation and download the transcript afterwards. Have a great day!",
     ],
-    zh: ["结束语", "请问还有其他可以帮您的吗？如果没有，我将结束本次会话。结束后您可以为本次服务评分并下载聊天记录。祝您生活愉快！"],
+    zh: [
+      "结束语",
+      "请问还有其他可以帮您的吗？如果没有，我将结束本次会话。结束后您可以为本次服务评分并下载聊天记录。祝您生活愉快！",
+    ],
   },
 ];
 
@@ -118,7 +144,10 @@ export const cannedResponses: Canned[] = [
 export async function seedCannedResponses(prisma: PrismaClient, teamIds: Map<string, string>): Promise<void> {
   for (const canned of cannedResponses) {
     const teamId = canned.team ? (teamIds.get(canned.team) ?? null) : null;
-    for (const [locale, [title, body]] of [["en", canned.en], ["zh-CN", canned.zh]] as const) {
+    for (const [locale, [title, body]] of [
+      ["en", canned.en],
+      ["zh-CN", canned.zh],
+    ] as const) {
       await prisma.cannedResponse.upsert({
         where: { shortcut_locale: { shortcut: canned.shortcut, locale } },
         create: { shortcut: canned.shortcut, locale, title, body, teamId },

@@ -26,7 +26,19 @@ export const topics: {
     nameEn: "Account compromised",
     team: "account-security",
     basePriority: "URGENT",
-    keywords: ["被盗", "盗号", "账户异常", "异常登录", "陌生设备", "冻结账户", "hacked", "compromised", "unauthorized", "stolen", "freeze my account"],
+    keywords: [
+      "被盗",
+      "盗号",
+      "账户异常",
+      "异常登录",
+      "陌生设备",
+      "冻结账户",
+      "hacked",
+      "compromised",
+      "unauthorized",
+      "stolen",
+      "freeze my account",
+    ],
   },
   {
     slug: "login-2fa",
@@ -90,11 +102,29 @@ export const admins = [{ email: "admin@beacon.test", name: "Ada Admin", locale: 
 
 export const agents = [
   { email: "agent@beacon.test", name: "王芳", locale: "zh-CN", teams: ["general", "kyc"], maxConcurrentChats: 4 },
-  { email: "security@beacon.test", name: "张伟", locale: "zh-CN", teams: ["account-security", "general"], maxConcurrentChats: 3 },
-  { email: "payments@beacon.test", name: "李娜", locale: "zh-CN", teams: ["deposits-withdrawals", "general"], maxConcurrentChats: 4 },
+  {
+    email: "security@beacon.test",
+    name: "张伟",
+    locale: "zh-CN",
+    teams: ["account-security", "general"],
+    maxConcurrentChats: 3,
+  },
+  {
+    email: "payments@beacon.test",
+    name: "李娜",
+    locale: "zh-CN",
+    teams: ["deposits-withdrawals", "general"],
+    maxConcurrentChats: 4,
+  },
   { email: "trading@beacon.test", name: "陈杰", locale: "zh-CN", teams: ["trading"], maxConcurrentChats: 4 },
   { email: "api@beacon.test", name: "Sam Carter", locale: "en", teams: ["api", "trading"], maxConcurrentChats: 5 },
-  { email: "kyc@beacon.test", name: "刘洋", locale: "zh-CN", teams: ["kyc", "account-security"], maxConcurrentChats: 4 },
+  {
+    email: "kyc@beacon.test",
+    name: "刘洋",
+    locale: "zh-CN",
+    teams: ["kyc", "account-security"],
+    maxConcurrentChats: 4,
+  },
 ];
 
 export const customers = [

@@ -12,7 +12,13 @@ type Demo = {
   locale: "en" | "zh-CN";
   subject: string;
   description: string;
-  then?: { agent: string; reply?: string; note?: string; status?: "OPEN" | "PENDING" | "ON_HOLD" | "SOLVED"; tags?: string[] }[];
+  then?: {
+    agent: string;
+    reply?: string;
+    note?: string;
+    status?: "OPEN" | "PENDING" | "ON_HOLD" | "SOLVED";
+    tags?: string[];
+  }[];
 };
 
 const DEMOS: Demo[] = [
@@ -24,7 +30,13 @@ const DEMOS: Demo[] = [
     description: "I changed phones and can no longer generate 2FA codes. How can I reset 2FA safely?",
     then: [
       { agent: "security@beacon.test", note: "VIP 0, no withdrawals in 30 days: standard 2FA reset flow." },
-      { agent: "security@beacon.test", reply: "Hi Alice, for your safety we need a short identity check first. Please reply with a selfie holding your ID and a note with today's date.", status: "PENDING", tags: ["2fa-reset"] },
+      {
+        agent: "security@beacon.test",
+        reply:
+          "Hi Alice, for your safety we need a short identity check first. Please reply with a selfie holding your ID and a note with today's date.",
+        status: "PENDING",
+        tags: ["2fa-reset"],
+      },
     ],
   },
   {
@@ -33,7 +45,14 @@ const DEMOS: Demo[] = [
     locale: "zh-CN",
     subject: "USDT 充值 3 小时仍未到账",
     description: "我在 14:05 通过 TRC20 网络充值了 1,250 USDT，链上已经确认（TxID 7f3a…9c2e），但现货账户余额还是 0。",
-    then: [{ agent: "payments@beacon.test", reply: "您好，已查到这笔充值，因节点同步延迟暂未入账，我们已手动处理，预计 30 分钟内到账。", status: "OPEN", tags: ["trc20"] }],
+    then: [
+      {
+        agent: "payments@beacon.test",
+        reply: "您好，已查到这笔充值，因节点同步延迟暂未入账，我们已手动处理，预计 30 分钟内到账。",
+        status: "OPEN",
+        tags: ["trc20"],
+      },
+    ],
   },
   {
     by: "vip@example.com",
@@ -48,14 +67,22 @@ const DEMOS: Demo[] = [
     locale: "en",
     subject: "API key returns 401 after IP whitelist change",
     description: "Since I added my new server IP to the whitelist, every signed request returns 401 Invalid signature.",
-    then: [{ agent: "api@beacon.test", reply: "Hi Bob, the whitelist change regenerates nothing, but your server clock is 2 s behind: please sync it (NTP) and retry.", status: "SOLVED" }],
+    then: [
+      {
+        agent: "api@beacon.test",
+        reply:
+          "Hi Bob, the whitelist change regenerates nothing, but your server clock is 2 s behind: please sync it (NTP) and retry.",
+        status: "SOLVED",
+      },
+    ],
   },
   {
     by: { guest: "guest.zhou@example.com", name: "Zhou" },
     topic: "withdrawals",
     locale: "en",
     subject: "BTC withdrawal pending for 6 hours",
-    description: "My 0.5 BTC withdrawal has been 'under review' since this morning. Is something wrong with my account?",
+    description:
+      "My 0.5 BTC withdrawal has been 'under review' since this morning. Is something wrong with my account?",
   },
   {
     by: "xiaoming@example.com",
@@ -75,13 +102,31 @@ export async function seedDemoTickets(prisma: PrismaClient): Promise<void> {
     const created = await createTicket({
       actor: guest ? null : await actorFor(demo.by as string),
       locale: demo.locale,
-      input: { topic: demo.topic, subject: demo.subject, description: demo.description, email: guest?.guest, name: guest?.name, attachmentIds: [] },
+      input: {
+        topic: demo.topic,
+        subject: demo.subject,
+        description: demo.description,
+        email: guest?.guest,
+        name: guest?.name,
+        attachmentIds: [],
+      },
     });
     for (const step of demo.then ?? []) {
       const agent = await actorFor(step.agent);
-      if (step.note) await replyToTicket({ actor: agent, number: created.number, input: { body: step.note, internal: true, attachmentIds: [] } });
-      if (step.reply) await replyToTicket({ actor: agent, number: created.number, input: { body: step.reply, internal: false, status: step.status, attachmentIds: [] } });
-      else if (step.status) await updateTicket({ actor: agent, number: created.number, changes: { status: step.status } });
+      if (step.note)
+        await replyToTicket({
+          actor: agent,
+          number: created.number,
+          input: { body: step.note, internal: true, attachmentIds: [] },
+        });
+      if (step.reply)
+        await replyToTicket({
+          actor: agent,
+          number: created.number,
+          input: { body: step.reply, internal: false, status: step.status, attachmentIds: [] },
+        });
+      else if (step.status)
+        await updateTicket({ actor: agent, number: created.number, changes: { status: step.status } });
       if (step.tags) await updateTicket({ actor: agent, number: created.number, changes: { tags: step.tags } });
     }
   }

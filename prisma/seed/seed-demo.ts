@@ -27,7 +27,13 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
     await prisma.slaPolicy.upsert({ where: { priority: policy.priority }, create: policy, update: {} });
   }
 
-  const account = (email: string, name: string, locale: string) => ({ email, contactEmail: email, name, locale, passwordHash });
+  const account = (email: string, name: string, locale: string) => ({
+    email,
+    contactEmail: email,
+    name,
+    locale,
+    passwordHash,
+  });
   for (const admin of admins) {
     const data = { ...account(admin.email, admin.name, admin.locale), role: "ADMIN" as const };
     const user = await prisma.user.upsert({ where: { email: admin.email }, create: data, update: {} });

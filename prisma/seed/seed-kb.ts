@@ -26,7 +26,14 @@ export async function seedKb(prisma: PrismaClient): Promise<{ categories: number
     const translations = (["zh-CN", "en"] as const).map((locale) => {
       const { title, body } = locale === "en" ? article.en : article.zh;
       const questions = questionsFor(article.slug, locale);
-      return { locale, title, body, questions, searchDocument: searchDocumentFor(locale, title, body, questions), updatedAt: at };
+      return {
+        locale,
+        title,
+        body,
+        questions,
+        searchDocument: searchDocumentFor(locale, title, body, questions),
+        updatedAt: at,
+      };
     });
     await prisma.article.create({
       data: {
@@ -39,7 +46,13 @@ export async function seedKb(prisma: PrismaClient): Promise<{ categories: number
         authorId: author?.id,
         translations: { create: translations },
         revisions: {
-          create: translations.map(({ locale, title, body }) => ({ locale, title, body, authorId: author?.id, createdAt: at })),
+          create: translations.map(({ locale, title, body }) => ({
+            locale,
+            title,
+            body,
+            authorId: author?.id,
+            createdAt: at,
+          })),
         },
       },
     });
@@ -49,7 +62,8 @@ export async function seedKb(prisma: PrismaClient): Promise<{ categories: number
   return { categories: categories.length, articles: created };
 }
 
-const questionsFor = (slug: string, locale: "zh-CN" | "en") => articleQuestions[slug]?.[locale === "en" ? "en" : "zh"] ?? [];
+const questionsFor = (slug: string, locale: "zh-CN" | "en") =>
+  articleQuestions[slug]?.[locale === "en" ? "en" : "zh"] ?? [];
 
 /**
  * The customer questions of demo articles that have none yet (a help center seeded before they existed), and the
@@ -64,7 +78,10 @@ async function seedBotData(prisma: PrismaClient) {
     const locale = t.locale === "en" ? "en" : "zh-CN";
     const questions = questionsFor(t.article.slug, locale);
     if (!questions.length) continue;
-    await prisma.articleTranslation.update({ where: { id: t.id }, data: { questions, searchDocument: searchDocumentFor(locale, t.title, t.body, questions) } });
+    await prisma.articleTranslation.update({
+      where: { id: t.id },
+      data: { questions, searchDocument: searchDocumentFor(locale, t.title, t.body, questions) },
+    });
   }
   if ((await prisma.synonymGroup.count()) === 0) {
     await prisma.synonymGroup.createMany({ data: glossary.map((terms, sortOrder) => ({ terms, sortOrder })) });

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { contextAs, DEMO } from "./fixtures/auth";
 
-test("an admin gives a new agent console access and publishes an announcement that visitors see", async ({ browser }) => {
+test("an admin gives a new agent console access and publishes an announcement that visitors see", async ({
+  browser,
+}) => {
   const { context, page } = await contextAs(browser, DEMO.admin, "en-US");
   page.on("dialog", (dialog) => dialog.accept());
   const email = `e2e-agent-${Date.now()}@beacon.test`;
@@ -11,7 +13,11 @@ test("an admin gives a new agent console access and publishes an announcement th
   await page.getByLabel("Name", { exact: true }).fill("Nina Newbie");
   await page.getByRole("group", { name: "Teams" }).last().getByText("KYC").click();
   await page.getByRole("button", { name: "Add to the console" }).click();
-  const password = (await page.getByRole("status").filter({ hasText: "Account created" }).locator("code").textContent())!.trim();
+  const password = (await page
+    .getByRole("status")
+    .filter({ hasText: "Account created" })
+    .locator("code")
+    .textContent())!.trim();
   await expect(page.getByRole("row", { name: /Nina Newbie/ })).toContainText(email);
 
   // The new agent logs in with the handed-over password and lands in the console.
@@ -36,7 +42,11 @@ test("an admin gives a new agent console access and publishes an announcement th
   await visitorPage.goto("/help");
   await expect(visitorPage.getByRole("region", { name: "公告" })).toContainText("TRC20 withdrawals are delayed");
 
-  await page.getByRole("listitem").filter({ hasText: "TRC20 withdrawals are delayed" }).getByRole("button", { name: "Delete" }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: "TRC20 withdrawals are delayed" })
+    .getByRole("button", { name: "Delete" })
+    .click();
   await expect(page.getByText("Announcement deleted.")).toBeVisible();
   await visitorPage.reload();
   await expect(visitorPage.getByRole("region", { name: "公告" })).toHaveCount(0);

@@ -9,12 +9,16 @@ async function guestChat(browser: Browser, locale: string, message: string) {
   const context = await browser.newContext({ locale });
   const page = await context.newPage();
   await page.goto("/chat");
-  return { context, page, start: async (labels: { name: string; email: string; message: string; start: string }) => {
-    await page.getByLabel(labels.name).fill(`Visitor ${Date.now().toString(36)}`);
-    await page.getByLabel(labels.email).fill(`visitor.${Date.now()}@example.com`);
-    await page.getByLabel(labels.message).fill(message);
-    await page.getByRole("button", { name: labels.start }).click();
-  } };
+  return {
+    context,
+    page,
+    start: async (labels: { name: string; email: string; message: string; start: string }) => {
+      await page.getByLabel(labels.name).fill(`Visitor ${Date.now().toString(36)}`);
+      await page.getByLabel(labels.email).fill(`visitor.${Date.now()}@example.com`);
+      await page.getByLabel(labels.message).fill(message);
+      await page.getByRole("button", { name: labels.start }).click();
+    },
+  };
 }
 
 const EN = { name: "Your name", email: "Email", message: "How can we help?", start: "Start chat" };
@@ -27,7 +31,10 @@ test("a Chinese question on an English account is answered in Chinese", async ({
   await page.getByTestId("composer-input").press("Enter");
   const log = page.getByRole("log");
   await expect(log.getByText("我在帮助中心找到了这篇文章：")).toBeVisible();
-  await expect(log.getByRole("link", { name: "提现一直显示「审核中」或「处理中」怎么办" }).first()).toHaveAttribute("href", "/help/articles/withdrawal-pending");
+  await expect(log.getByRole("link", { name: "提现一直显示「审核中」或「处理中」怎么办" }).first()).toHaveAttribute(
+    "href",
+    "/help/articles/withdrawal-pending",
+  );
   await expect(page.getByText("Did this help?")).toBeVisible(); // the page itself stays in the account's language
   await context.close();
 });
@@ -54,9 +61,15 @@ test("with nobody online the customer is told at once and leaves a message", asy
   await expect(chat.page.getByText(/usually reply within/)).toHaveCount(0);
   await chat.start(EN);
   const log = chat.page.getByRole("log");
-  await expect(log.getByText(/Nobody from our team is online right now\. You can stay in line, or leave a message/)).toBeVisible();
-  await expect(chat.page.getByRole("status").filter({ hasText: "Nobody from our team is online right now. Leave a message" })).toBeVisible();
+  await expect(
+    log.getByText(/Nobody from our team is online right now\. You can stay in line, or leave a message/),
+  ).toBeVisible();
+  await expect(
+    chat.page.getByRole("status").filter({ hasText: "Nobody from our team is online right now. Leave a message" }),
+  ).toBeVisible();
   await chat.page.getByTestId("leave-message").click();
-  await expect(log.getByText(/your message is now ticket BCN-\d+\. We will reply by email to visitor\.\d+@example\.com/)).toBeVisible();
+  await expect(
+    log.getByText(/your message is now ticket BCN-\d+\. We will reply by email to visitor\.\d+@example\.com/),
+  ).toBeVisible();
   await chat.context.close();
 });

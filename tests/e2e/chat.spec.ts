@@ -31,7 +31,9 @@ async function accept(agent: Page, customerName: string) {
 }
 
 test.describe("live chat", () => {
-  test("a customer and an agent chat: typing both ways, read receipts, an image, closing and rating", async ({ browser }) => {
+  test("a customer and an agent chat: typing both ways, read receipts, an image, closing and rating", async ({
+    browser,
+  }) => {
     const customerContext = await browser.newContext({ locale: "en-US" });
     const customer = await customerContext.newPage();
     const { context: agentContext, page: agent } = await contextAs(browser, DEMO.agent);
@@ -59,10 +61,14 @@ test.describe("live chat", () => {
     await customerInput.press("Enter");
     await expect(agent.getByRole("log").getByText("Thank you!")).toBeVisible();
     await expect(customer.getByTestId("read-receipt")).toHaveText("Read");
-    await expect(customer.locator('[data-testid="message"][data-mine="true"] [data-testid="delivery-state"]').last()).toHaveAttribute("data-state", "read");
+    await expect(
+      customer.locator('[data-testid="message"][data-mine="true"] [data-testid="delivery-state"]').last(),
+    ).toHaveAttribute("data-state", "read");
 
     // An image: uploaded, sent, previewed on the other side (and loaded: it has real pixels).
-    await customer.getByTestId("composer-file").setInputFiles({ name: "tx-screenshot.png", mimeType: "image/png", buffer: IMAGE });
+    await customer
+      .getByTestId("composer-file")
+      .setInputFiles({ name: "tx-screenshot.png", mimeType: "image/png", buffer: IMAGE });
     await expect(customer.getByTestId("composer-send")).toBeEnabled();
     await customer.getByTestId("composer-send").click();
     const preview = agent.getByTestId("attachment-image");
@@ -124,13 +130,16 @@ test.describe("live chat", () => {
     await agentContext.close();
   });
 
-  test("the widget's own JavaScript stays within 60 kB gzipped beyond what every page loads; the loader within 10 kB", async ({ page }) => {
+  test("the widget's own JavaScript stays within 60 kB gzipped beyond what every page loads; the loader within 10 kB", async ({
+    page,
+  }) => {
     // What a visitor downloads for /widget, minus what any page of the site loads (React, Next.js, the app shell),
     // measured on the production build's real chunks.
     const scripts = async (path: string) => {
       const seen = new Map<string, number>();
       const listener = async (response: import("@playwright/test").Response) => {
-        if (response.request().resourceType() === "script" && response.ok()) seen.set(new URL(response.url()).pathname, gzipSync(await response.body()).length);
+        if (response.request().resourceType() === "script" && response.ok())
+          seen.set(new URL(response.url()).pathname, gzipSync(await response.body()).length);
       };
       page.on("response", listener);
       await page.goto(path, { waitUntil: "networkidle" });
@@ -142,7 +151,9 @@ test.describe("live chat", () => {
     const own = [...widget].filter(([path]) => !baseline.has(path));
     const ownBytes = own.reduce((sum, [, size]) => sum + size, 0);
     const shared = [...widget].filter(([path]) => baseline.has(path)).reduce((sum, [, size]) => sum + size, 0);
-    console.info(`widget: ${(ownBytes / 1024).toFixed(1)} kB gzipped of its own in ${own.length} chunks, beside ${(shared / 1024).toFixed(1)} kB every page loads`);
+    console.info(
+      `widget: ${(ownBytes / 1024).toFixed(1)} kB gzipped of its own in ${own.length} chunks, beside ${(shared / 1024).toFixed(1)} kB every page loads`,
+    );
     expect(own.length).toBeGreaterThan(0);
     expect(ownBytes).toBeLessThanOrEqual(60 * 1024);
 
@@ -153,9 +164,13 @@ test.describe("live chat", () => {
   });
 
   for (const locale of ["en-US", "zh-CN"]) {
-    test(`the customer chat, the widget and the console have no WCAG A/AA violations (${locale})`, async ({ browser }) => {
+    test(`the customer chat, the widget and the console have no WCAG A/AA violations (${locale})`, async ({
+      browser,
+    }) => {
       const scan = async (page: Page) => {
-        const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+          .analyze();
         expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
       };
       const context = await browser.newContext({ locale });

@@ -16,7 +16,12 @@ const freePort = () =>
   });
 
 /** The submit button of the form holding `field` (the admin may read the page in either language). */
-const submit = (page: Page, field: string) => page.locator("form").filter({ has: page.locator(field) }).locator('button[type="submit"]').click();
+const submit = (page: Page, field: string) =>
+  page
+    .locator("form")
+    .filter({ has: page.locator(field) })
+    .locator('button[type="submit"]')
+    .click();
 
 async function configure(admin: Page, backend: string) {
   await admin.goto("/admin/exchange");
@@ -41,7 +46,10 @@ async function configure(admin: Page, backend: string) {
   return { siteSecret, apiToken, actionSecret };
 }
 
-test("a signed-in exchange user is recognised in the widget; the agent sees verified and freezes the account; the customer is told", async ({ browser, baseURL }) => {
+test("a signed-in exchange user is recognised in the widget; the agent sees verified and freezes the account; the customer is told", async ({
+  browser,
+  baseURL,
+}) => {
   const port = await freePort();
   const backend = `http://127.0.0.1:${port}`;
   const { context: adminContext, page: admin } = await contextAs(browser, DEMO.admin);
@@ -49,11 +57,27 @@ test("a signed-in exchange user is recognised in the widget; the agent sees veri
 
   const name = `Li Wei ${Date.now().toString(36)}`;
   const child = spawn(process.execPath, ["examples/exchange-backend/server.mjs"], {
-    env: { ...process.env, PORT: String(port), BEACON_URL: baseURL, BEACON_SITE_SECRET: secrets.siteSecret, BEACON_API_TOKEN: secrets.apiToken, ACTION_SECRET: secrets.actionSecret, USER_ID: `ex-${Date.now()}`, USER_NAME: name },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      BEACON_URL: baseURL,
+      BEACON_SITE_SECRET: secrets.siteSecret,
+      BEACON_API_TOKEN: secrets.apiToken,
+      ACTION_SECRET: secrets.actionSecret,
+      USER_ID: `ex-${Date.now()}`,
+      USER_NAME: name,
+    },
     stdio: "pipe",
   });
   try {
-    await expect.poll(() => fetch(`${backend}/beacon/calls`).then((r) => r.ok, () => false)).toBe(true);
+    await expect
+      .poll(() =>
+        fetch(`${backend}/beacon/calls`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      )
+      .toBe(true);
 
     // The customer, signed in on the exchange, opens the chat there.
     const customerContext = await browser.newContext({ locale: "en-US" });
@@ -79,7 +103,10 @@ test("a signed-in exchange user is recognised in the widget; the agent sees veri
     await expect(panel.getByTestId("verified-badge")).toBeVisible();
     await expect(panel).toContainText("VIP 3");
     agent.once("dialog", (dialog) => void dialog.accept());
-    await agent.getByTestId("urgent-actions").getByRole("button", { name: /Freeze account|冻结账户/ }).click();
+    await agent
+      .getByTestId("urgent-actions")
+      .getByRole("button", { name: /Freeze account|冻结账户/ })
+      .click();
 
     // The exchange recorded the signed call, and the customer sees what was done and when.
     await expect.poll(async () => (await (await fetch(`${backend}/beacon/calls`)).json()).calls.length).toBe(1);

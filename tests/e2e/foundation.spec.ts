@@ -114,7 +114,9 @@ test.describe("language and errors", () => {
       data: Buffer.from("{nope"),
     });
     expect(bad.status()).toBe(400);
-    expect(await bad.json()).toEqual({ error: { code: "BAD_REQUEST", message: "The request body is not valid JSON." } });
+    expect(await bad.json()).toEqual({
+      error: { code: "BAD_REQUEST", message: "The request body is not valid JSON." },
+    });
 
     const unknown = await request.get("/api/v1/nothing-here", { headers: { "accept-language": "zh-CN" } });
     expect(unknown.status()).toBe(404);

@@ -4,7 +4,9 @@ import { contextAs, DEMO } from "./fixtures/auth";
 // A Chinese-speaking demo customer (prisma/seed/demo-people.ts): the help center answers them in zh-CN.
 const ZH_CUSTOMER = "xiaoming@example.com";
 
-test("an admin writes, edits and publishes an article; a customer finds it by search and rates it", async ({ browser }) => {
+test("an admin writes, edits and publishes an article; a customer finds it by search and rates it", async ({
+  browser,
+}) => {
   const token = `aurora${Date.now().toString(36)}`;
   const zhTitle = "如何开启极光护盾保护";
   const enTitle = `How to turn on the ${token} shield`;
@@ -13,9 +15,15 @@ test("an admin writes, edits and publishes an article; a customer finds it by se
   const admin = await contextAs(browser, DEMO.admin, "en");
   await admin.page.goto("/admin/kb/new");
   await admin.page.locator("#kb-zh-CN-title").fill(zhTitle);
-  await admin.page.locator("#kb-zh-CN-body").fill("在「账户」>「安全设置」中开启极光护盾。\n\n## 开启步骤\n\n1. 打开安全设置。\n2. 点击开启。");
+  await admin.page
+    .locator("#kb-zh-CN-body")
+    .fill("在「账户」>「安全设置」中开启极光护盾。\n\n## 开启步骤\n\n1. 打开安全设置。\n2. 点击开启。");
   await admin.page.locator("#kb-en-title").fill(enTitle);
-  await admin.page.locator("#kb-en-body").fill(`Turn on the ${token} shield under **Account** > **Security**.\n\n## Steps\n\n1. Open Security.\n2. Tap Enable.`);
+  await admin.page
+    .locator("#kb-en-body")
+    .fill(
+      `Turn on the ${token} shield under **Account** > **Security**.\n\n## Steps\n\n1. Open Security.\n2. Tap Enable.`,
+    );
   await expect(admin.page.getByRole("heading", { name: "Steps", exact: true })).toBeVisible();
   await admin.page.getByLabel("Category").selectOption({ label: "Account & security" });
   await admin.page.getByRole("button", { name: "Save as draft" }).click();
@@ -28,7 +36,9 @@ test("an admin writes, edits and publishes an article; a customer finds it by se
   await expect(customer.page.getByText("没有找到相关文章")).toBeVisible();
 
   // The admin edits (a new revision) and publishes.
-  await admin.page.locator("#kb-zh-CN-body").fill("在「账户」>「安全设置」中开启极光护盾，约需 1 分钟。\n\n## 开启步骤\n\n1. 打开安全设置。\n2. 点击开启。");
+  await admin.page
+    .locator("#kb-zh-CN-body")
+    .fill("在「账户」>「安全设置」中开启极光护盾，约需 1 分钟。\n\n## 开启步骤\n\n1. 打开安全设置。\n2. 点击开启。");
   await admin.page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(admin.page.getByText("Saved. A new revision was recorded.")).toBeVisible();
   await admin.page.getByRole("button", { name: "Publish", exact: true }).click();

@@ -20,7 +20,9 @@ test("an admin connects a mailbox; an agent logs a call and files the ticket for
   await agent.page.getByLabel("客户邮箱").fill(caller);
   await agent.page.getByLabel("电话号码").fill("+86 138 0000 0000");
   await agent.page.getByLabel("通话时长（分钟）").fill("4");
-  await agent.page.getByLabel("通话记录").fill("Caller lost the phone with the authenticator app and needs a 2FA reset.");
+  await agent.page
+    .getByLabel("通话记录")
+    .fill("Caller lost the phone with the authenticator app and needs a 2FA reset.");
   await agent.page.getByLabel("标题").fill("2FA reset by phone");
   await agent.page.getByRole("button", { name: "记录通话并提交工单" }).click();
   const status = agent.page.getByRole("status").filter({ hasText: "已为客户提交工单" });

@@ -13,7 +13,10 @@ function cspViolations(page: Page): string[] {
 /** A page on another origin (answered by Playwright, never the network) that frames `target`. */
 async function frameFrom(page: Page, origin: string, target: string) {
   await page.route(`${origin}/`, (route) =>
-    route.fulfill({ contentType: "text/html", body: `<!doctype html><iframe id="f" src="${target}" width="600" height="400"></iframe>` }),
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><iframe id="f" src="${target}" width="600" height="400"></iframe>`,
+    }),
   );
   await page.goto(`${origin}/`);
   const handle = await page.locator("#f").elementHandle();
@@ -22,11 +25,22 @@ async function frameFrom(page: Page, origin: string, target: string) {
 
 // The framing pages below come from Playwright, which Chromium counts as public sites; its Local Network Access
 // checks would block them from framing a local server before any header of ours is read.
-const launch = { args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessRespectPreflightResults"] };
+const launch = {
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessRespectPreflightResults",
+  ],
+};
 test.use({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ...launch } });
 
 test.describe("security headers", () => {
-  test("pages run under the nonce CSP without a single violation, signed in and out", async ({ browser, page, baseURL }) => {
+  test("pages run under the nonce CSP without a single violation, signed in and out", async ({
+    browser,
+    page,
+    baseURL,
+  }) => {
     const violations = cspViolations(page);
     await page.goto("/login");
     await page.getByLabel("Email").fill(DEMO.customer);
@@ -48,7 +62,10 @@ test.describe("security headers", () => {
     expect(baseURL).toBeTruthy();
   });
 
-  test("the console cannot be framed by another origin, not even another port of this host", async ({ browser, baseURL }) => {
+  test("the console cannot be framed by another origin, not even another port of this host", async ({
+    browser,
+    baseURL,
+  }) => {
     const { context, page } = await contextAs(browser, DEMO.securityAgent);
     const frame = await frameFrom(page, "http://localhost:1", `${baseURL}/console`);
     await page.waitForTimeout(1000);
@@ -68,11 +85,17 @@ test.describe("security headers", () => {
 });
 
 test.describe("the widget's handover", () => {
-  test("the loader hands a kept token over by postMessage; a token in the URL fragment is ignored", async ({ browser, baseURL }) => {
+  test("the loader hands a kept token over by postMessage; a token in the URL fragment is ignored", async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ locale: "en-US" });
     const page = await context.newPage();
     await page.route("http://partner.localhost/", (route) =>
-      route.fulfill({ contentType: "text/html", body: `<!doctype html><title>Partner</title><script src="${baseURL}/widget.js" data-locale="en" async></script>` }),
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><title>Partner</title><script src="${baseURL}/widget.js" data-locale="en" async></script>`,
+      }),
     );
     await page.goto("http://partner.localhost/");
     await page.getByRole("button", { name: "Chat with us" }).click();
@@ -86,7 +109,12 @@ test.describe("the widget's handover", () => {
     // The token reached the host page (posted to its origin) ...
     const token = await page.evaluate(() => localStorage.getItem("beacon.widget.token"));
     expect(token).toMatch(/^[^.]+\.[0-9a-z]+\.[\w-]+$/);
-    expect(await page.frameLocator("iframe.bcn-frame").locator("body").evaluate(() => location.href)).not.toContain("token");
+    expect(
+      await page
+        .frameLocator("iframe.bcn-frame")
+        .locator("body")
+        .evaluate(() => location.href),
+    ).not.toContain("token");
 
     // ... and comes back by postMessage after a reload, even with this origin's storage of the iframe cleared.
     await page.reload();
@@ -108,8 +136,15 @@ test.describe("API edges as a browser meets them", () => {
   test("a wrong method is a 405 with the error shape; broken %-encoding is a 4xx", async ({ request }) => {
     const wrong = await request.put("/api/v1/me", { headers: { "accept-language": "en" } });
     expect(wrong.status()).toBe(405);
-    expect(await wrong.json()).toEqual({ error: { code: "METHOD_NOT_ALLOWED", message: "This endpoint does not accept PUT." } });
-    for (const path of ["/api/v1/tickets/%E0%A4%A", "/api/v1/conversations/%E0%A4%A/messages", "/tickets/%E0%A4%A", "/help/articles/%E0%A4%A"]) {
+    expect(await wrong.json()).toEqual({
+      error: { code: "METHOD_NOT_ALLOWED", message: "This endpoint does not accept PUT." },
+    });
+    for (const path of [
+      "/api/v1/tickets/%E0%A4%A",
+      "/api/v1/conversations/%E0%A4%A/messages",
+      "/tickets/%E0%A4%A",
+      "/help/articles/%E0%A4%A",
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBeGreaterThanOrEqual(400);
       expect(response.status(), path).toBeLessThan(500);
@@ -118,10 +153,17 @@ test.describe("API edges as a browser meets them", () => {
 });
 
 test.describe("sessions", () => {
-  test("logging out ends the session on the server: a copy of the cookie taken before stops working", async ({ browser, playwright, baseURL }) => {
+  test("logging out ends the session on the server: a copy of the cookie taken before stops working", async ({
+    browser,
+    playwright,
+    baseURL,
+  }) => {
     const { context, page } = await contextAs(browser, DEMO.customer);
     const copied = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
-    const replay = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `${copied.name}=${copied.value}` } });
+    const replay = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { cookie: `${copied.name}=${copied.value}` },
+    });
     expect((await (await replay.get("/api/v1/me")).json()).user).not.toBeNull();
     await page.goto("/help");
     await page.getByRole("button", { name: "Log out" }).click();

@@ -7,7 +7,10 @@ import { contextAs } from "./fixtures/auth";
 const PAYMENTS_AGENT = "payments@beacon.test";
 
 // A 1×1 PNG: the screenshot a customer attaches.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 let smtp: TestSmtp;
 test.beforeAll(async () => {
@@ -18,11 +21,17 @@ test.afterAll(async () => {
 });
 
 async function mailFor(to: string, subject: RegExp) {
-  await expect.poll(() => smtp.messages.some((m) => m.to && JSON.stringify(m.to).includes(to) && subject.test(m.subject ?? "")), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => smtp.messages.some((m) => m.to && JSON.stringify(m.to).includes(to) && subject.test(m.subject ?? "")), {
+      timeout: 30_000,
+    })
+    .toBe(true);
   return smtp.messages.find((m) => JSON.stringify(m.to).includes(to) && subject.test(m.subject ?? ""))!;
 }
 
-test("a guest files a ticket with a screenshot, tracks it from the email, and sees the agent's reply and the solve live", async ({ browser }) => {
+test("a guest files a ticket with a screenshot, tracks it from the email, and sees the agent's reply and the solve live", async ({
+  browser,
+}) => {
   const email = `guest-${Date.now()}@example.com`;
   const guest = await browser.newContext({ locale: "en-US" });
   const page = await guest.newPage();
@@ -31,7 +40,9 @@ test("a guest files a ticket with a screenshot, tracks it from the email, and se
   await page.getByLabel("Topic").selectOption({ label: "Deposits" });
   await page.getByLabel("Your email").fill(email);
   await page.getByLabel("Subject").fill("USDT deposit not credited");
-  await page.getByLabel("Description").fill("I sent 500 USDT over TRC20 two hours ago; the transfer is confirmed on chain.");
+  await page
+    .getByLabel("Description")
+    .fill("I sent 500 USDT over TRC20 two hours ago; the transfer is confirmed on chain.");
   await page.getByTestId("ticket-files").setInputFiles({ name: "transfer.png", mimeType: "image/png", buffer: PNG });
   await expect(page.getByText("transfer.png")).toBeVisible();
   await page.getByTestId("ticket-submit").click();
@@ -55,7 +66,9 @@ test("a guest files a ticket with a screenshot, tracks it from the email, and se
   const { context: agentContext, page: agent } = await contextAs(browser, PAYMENTS_AGENT, "en-US");
   await agent.goto(`/console/tickets/${ref}`);
   await expect(agent.getByRole("heading", { name: "USDT deposit not credited" })).toBeVisible();
-  await agent.getByTestId("agent-reply").fill("We found your deposit: it is credited now. Please check your spot wallet.");
+  await agent
+    .getByTestId("agent-reply")
+    .fill("We found your deposit: it is credited now. Please check your spot wallet.");
   await agent.getByTestId("agent-send").click();
 
   // The customer sees it without reloading.

@@ -23,7 +23,9 @@ async function customerWaiting(browser: Browser, topic: string, name: string): P
   return page;
 }
 
-test("a supervisor sees the unstaffed alert, moves the waiting chat to another team, and the customer's estimate changes", async ({ browser }) => {
+test("a supervisor sees the unstaffed alert, moves the waiting chat to another team, and the customer's estimate changes", async ({
+  browser,
+}) => {
   const stamp = Date.now().toString(36);
   const { context: adminContext, page: admin } = await contextAs(browser, DEMO.admin, "en-US");
   const email = `lead-${stamp}@beacon.test`;
@@ -31,9 +33,14 @@ test("a supervisor sees the unstaffed alert, moves the waiting chat to another t
   await admin.getByLabel("Email", { exact: true }).fill(email);
   await admin.getByLabel("Name", { exact: true }).fill("Lee Lead");
   await admin.locator("#staff-role").selectOption("SUPERVISOR");
-  for (const team of ["API", "KYC"]) await admin.getByRole("group", { name: "Teams" }).last().getByText(team, { exact: true }).click();
+  for (const team of ["API", "KYC"])
+    await admin.getByRole("group", { name: "Teams" }).last().getByText(team, { exact: true }).click();
   await admin.getByRole("button", { name: "Add to the console" }).click();
-  const password = (await admin.getByRole("status").filter({ hasText: "Account created" }).locator("code").textContent())!.trim();
+  const password = (await admin
+    .getByRole("status")
+    .filter({ hasText: "Account created" })
+    .locator("code")
+    .textContent())!.trim();
   // The admin area links to the console's wallboard.
   await expect(admin.getByRole("link", { name: "Wallboard" })).toHaveAttribute("href", "/console/wallboard");
   await adminContext.close();
@@ -73,7 +80,9 @@ test("a supervisor sees the unstaffed alert, moves the waiting chat to another t
 
   // The API team's last agent goes offline: the board says so at once.
   await sam.getByTestId("agent-status").selectOption("OFFLINE");
-  await expect(board.getByTestId("alert-unstaffed")).toContainText("API: 1 customer is waiting and no agent is online.");
+  await expect(board.getByTestId("alert-unstaffed")).toContainText(
+    "API: 1 customer is waiting and no agent is online.",
+  );
   await expect(api.getByTestId("stat-agents")).toContainText("0 / 0 /");
 
   // The supervisor moves the chat to KYC: the alert clears and the customer gets KYC's estimate.
@@ -87,7 +96,9 @@ test("a supervisor sees the unstaffed alert, moves the waiting chat to another t
 
   // The board with its banners and controls passes WCAG A/AA, at 1280 px.
   await board.setViewportSize({ width: 1280, height: 900 });
-  const { violations } = await new AxeBuilder({ page: board }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page: board })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 
   // Status from the board reaches the agent's own console live.

@@ -23,7 +23,11 @@ type Site = { issuer: string; audience: string; secret: string | null };
 type Claims = Record<string, unknown> & { sub?: string };
 
 /** What an exchange backend does: sign the signed-in user's identity, valid for five minutes. */
-export async function signIdentity(site: Site, claims: Claims = {}, options: { expiresIn?: string; issuer?: string; audience?: string; secret?: string } = {}) {
+export async function signIdentity(
+  site: Site,
+  claims: Claims = {},
+  options: { expiresIn?: string; issuer?: string; audience?: string; secret?: string } = {},
+) {
   const sub = claims.sub ?? `u-${randomUUID().slice(0, 10)}`;
   return new SignJWT({ email: `${sub}@exchange.test`, ...claims, sub })
     .setProtectedHeader({ alg: "HS256" })

@@ -33,7 +33,14 @@ export async function createTopic(options: { priority?: Priority; teamSlug?: str
 /** A ticket filed by `actor` (or by a new guest with `email` when actor is null) through the real service. */
 export async function fileTicket(
   actor: Actor | null,
-  options: { topic?: string; subject?: string; description?: string; email?: string; attachmentIds?: string[]; locale?: "en" | "zh-CN" } = {},
+  options: {
+    topic?: string;
+    subject?: string;
+    description?: string;
+    email?: string;
+    attachmentIds?: string[];
+    locale?: "en" | "zh-CN";
+  } = {},
 ) {
   const topic = options.topic ?? (await createTopic()).topic.slug;
   return createTicket({

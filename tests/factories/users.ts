@@ -13,7 +13,14 @@ export const uniqueEmail = (prefix = "user") => `${prefix}-${randomUUID().slice(
 
 /** A signed-up account with a unique email; password FACTORY_PASSWORD. */
 export async function createUser(
-  options: { role?: Role; name?: string; email?: string; vipLevel?: number; locale?: string; teamSlugs?: string[] } = {},
+  options: {
+    role?: Role;
+    name?: string;
+    email?: string;
+    vipLevel?: number;
+    locale?: string;
+    teamSlugs?: string[];
+  } = {},
 ) {
   const prisma = await getPrisma();
   const email = options.email ?? uniqueEmail(options.role?.toLowerCase() ?? "customer");

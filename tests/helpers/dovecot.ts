@@ -127,9 +127,13 @@ export async function startDovecot(): Promise<TestDovecot> {
   let child: ChildProcess | null = null;
   const run = async () => {
     let stderr = "";
-    const started = spawn(DOVECOT_PATH, ["-F", "-c", path.join(dir, "dovecot.conf")], { stdio: ["ignore", "ignore", "pipe"] });
+    const started = spawn(DOVECOT_PATH, ["-F", "-c", path.join(dir, "dovecot.conf")], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     started.stderr?.on("data", (chunk) => (stderr += chunk));
-    const exited = new Promise<never>((_, reject) => started.once("exit", (code) => reject(new Error(`dovecot exited (${code}): ${stderr}`))));
+    const exited = new Promise<never>((_, reject) =>
+      started.once("exit", (code) => reject(new Error(`dovecot exited (${code}): ${stderr}`))),
+    );
     exited.catch(() => {});
     child = started;
     await Promise.race([waitForPort(port), exited]);
@@ -145,7 +149,13 @@ export async function startDovecot(): Promise<TestDovecot> {
   };
   await run();
   const client = async () => {
-    const imap = new ImapFlow({ host: "127.0.0.1", port, secure: false, logger: false, auth: { user, pass: password } });
+    const imap = new ImapFlow({
+      host: "127.0.0.1",
+      port,
+      secure: false,
+      logger: false,
+      auth: { user, pass: password },
+    });
     imap.on("error", () => {});
     await imap.connect();
     return imap;
@@ -166,7 +176,9 @@ export async function startDovecot(): Promise<TestDovecot> {
       const maildir = path.join(dir, "mail", user, "Maildir");
       for (const sub of ["", "new", "cur", "tmp"]) mkdirSync(path.join(maildir, sub), { recursive: true });
       const stamp = Date.now();
-      raws.forEach((raw, i) => writeFileSync(path.join(maildir, "new", `${Math.floor(stamp / 1000)}.M${i}P${process.pid}.beacon`), raw));
+      raws.forEach((raw, i) =>
+        writeFileSync(path.join(maildir, "new", `${Math.floor(stamp / 1000)}.M${i}P${process.pid}.beacon`), raw),
+      );
       if (process.getuid?.() === 0) spawnSync("chown", ["-R", `${who.uid}:${who.gid}`, path.join(dir, "mail", user)]);
     },
     async restart() {

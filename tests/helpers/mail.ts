@@ -10,7 +10,11 @@ export function composeMail(options: Mail.Options & { messageId?: string }): Pro
 
 export const uniqueAddress = (name = "customer") => `${name}-${randomUUID().slice(0, 8)}@example.com`;
 
-export async function waitUntil<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 15_000, what = "condition"): Promise<T> {
+export async function waitUntil<T>(
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = 15_000,
+  what = "condition",
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     const value = await check();

@@ -32,7 +32,9 @@ export function arbitraryFor(schema: Schema | undefined, depth = 0): fc.Arbitrar
     case "null":
       return fc.constant(null);
     case "array":
-      return fc.array(arbitraryFor(schema.items as Schema, depth + 1), { maxLength: Math.min(Number(schema.maxItems ?? 3), 3) });
+      return fc.array(arbitraryFor(schema.items as Schema, depth + 1), {
+        maxLength: Math.min(Number(schema.maxItems ?? 3), 3),
+      });
     case "object": {
       const properties = (schema.properties ?? {}) as Record<string, Schema>;
       const required = (schema.required ?? []) as string[];
@@ -46,5 +48,8 @@ export function arbitraryFor(schema: Schema | undefined, depth = 0): fc.Arbitrar
 
 /** A request input: usually schema-shaped, sometimes junk (wrong types, broken JSON), never a crash. */
 export function inputFor(schema: Schema | undefined): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 4, arbitrary: arbitraryFor(schema) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) });
+  return fc.oneof(
+    { weight: 4, arbitrary: arbitraryFor(schema) },
+    { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+  );
 }

@@ -14,36 +14,78 @@ import { noParams, request, withParams } from "./http";
 
 export type Caller = { cookie?: string; ip?: string };
 
-const headers = (caller: Caller) => ({ "accept-language": "en", ...(caller.ip ? { "x-beacon-client-ip": caller.ip } : {}) });
+const headers = (caller: Caller) => ({
+  "accept-language": "en",
+  ...(caller.ip ? { "x-beacon-client-ip": caller.ip } : {}),
+});
 const withKey = (path: string, key?: string | null) => (key ? `${path}?key=${encodeURIComponent(key)}` : path);
 
 export const api = {
   create: (caller: Caller, body: object) =>
-    createRoute(request("/api/v1/tickets", { method: "POST", body, cookie: caller.cookie, headers: headers(caller) }), noParams),
+    createRoute(
+      request("/api/v1/tickets", { method: "POST", body, cookie: caller.cookie, headers: headers(caller) }),
+      noParams,
+    ),
   guest: (caller: Caller, body: object) =>
-    guestRoute(request("/api/v1/tickets/guest", { method: "POST", body, cookie: caller.cookie, headers: headers(caller) }), noParams),
-  list: (caller: Caller, query = "") => listRoute(request(`/api/v1/tickets${query}`, { cookie: caller.cookie, headers: headers(caller) }), noParams),
-  counts: (caller: Caller) => countsRoute(request("/api/v1/tickets/counts", { cookie: caller.cookie, headers: headers(caller) }), noParams),
+    guestRoute(
+      request("/api/v1/tickets/guest", { method: "POST", body, cookie: caller.cookie, headers: headers(caller) }),
+      noParams,
+    ),
+  list: (caller: Caller, query = "") =>
+    listRoute(request(`/api/v1/tickets${query}`, { cookie: caller.cookie, headers: headers(caller) }), noParams),
+  counts: (caller: Caller) =>
+    countsRoute(request("/api/v1/tickets/counts", { cookie: caller.cookie, headers: headers(caller) }), noParams),
   get: (caller: Caller, ref: string, key?: string | null) =>
-    getTicketRoute(request(withKey(`/api/v1/tickets/${ref}`, key), { cookie: caller.cookie, headers: headers(caller) }), withParams({ ticketNumber: ref })),
+    getTicketRoute(
+      request(withKey(`/api/v1/tickets/${ref}`, key), { cookie: caller.cookie, headers: headers(caller) }),
+      withParams({ ticketNumber: ref }),
+    ),
   patch: (caller: Caller, ref: string, body: object) =>
-    patchTicketRoute(request(`/api/v1/tickets/${ref}`, { method: "PATCH", body, cookie: caller.cookie, headers: headers(caller) }), withParams({ ticketNumber: ref })),
+    patchTicketRoute(
+      request(`/api/v1/tickets/${ref}`, { method: "PATCH", body, cookie: caller.cookie, headers: headers(caller) }),
+      withParams({ ticketNumber: ref }),
+    ),
   reply: (caller: Caller, ref: string, body: object, key?: string | null) =>
     replyRoute(
-      request(withKey(`/api/v1/tickets/${ref}/replies`, key), { method: "POST", body, cookie: caller.cookie, headers: headers(caller) }),
+      request(withKey(`/api/v1/tickets/${ref}/replies`, key), {
+        method: "POST",
+        body,
+        cookie: caller.cookie,
+        headers: headers(caller),
+      }),
       withParams({ ticketNumber: ref }),
     ),
   reopen: (caller: Caller, ref: string, key?: string | null) =>
-    reopenRoute(request(withKey(`/api/v1/tickets/${ref}/reopen`, key), { method: "POST", cookie: caller.cookie, headers: headers(caller) }), withParams({ ticketNumber: ref })),
+    reopenRoute(
+      request(withKey(`/api/v1/tickets/${ref}/reopen`, key), {
+        method: "POST",
+        cookie: caller.cookie,
+        headers: headers(caller),
+      }),
+      withParams({ ticketNumber: ref }),
+    ),
   newKey: (caller: Caller, ref: string) =>
-    trackingKeyRoute(request(`/api/v1/tickets/${ref}/tracking-key`, { method: "POST", cookie: caller.cookie, headers: headers(caller) }), withParams({ ticketNumber: ref })),
+    trackingKeyRoute(
+      request(`/api/v1/tickets/${ref}/tracking-key`, {
+        method: "POST",
+        cookie: caller.cookie,
+        headers: headers(caller),
+      }),
+      withParams({ ticketNumber: ref }),
+    ),
   file: (caller: Caller, ref: string, attachmentId: string, key?: string | null) =>
     ticketFileRoute(
-      request(withKey(`/api/v1/tickets/${ref}/attachments/${attachmentId}`, key), { cookie: caller.cookie, headers: headers(caller) }),
+      request(withKey(`/api/v1/tickets/${ref}/attachments/${attachmentId}`, key), {
+        cookie: caller.cookie,
+        headers: headers(caller),
+      }),
       withParams({ ticketNumber: ref, attachmentId }),
     ),
   bulk: (caller: Caller, body: object) =>
-    bulkRoute(request("/api/v1/tickets/bulk", { method: "POST", body, cookie: caller.cookie, headers: headers(caller) }), noParams),
+    bulkRoute(
+      request("/api/v1/tickets/bulk", { method: "POST", body, cookie: caller.cookie, headers: headers(caller) }),
+      noParams,
+    ),
   upload: (caller: Caller, name: string, bytes: Uint8Array) => {
     const form = new FormData();
     form.set("file", new File([Buffer.from(bytes)], name));
@@ -63,5 +105,8 @@ export function guestCookieFrom(response: Response): string | undefined {
 }
 
 // A 1×1 PNG, and the start of a Windows executable ("MZ") to disguise as one.
-export const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+export const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
 export const EXE = Buffer.concat([Buffer.from("4d5a90000300000004000000ffff0000", "hex"), Buffer.alloc(200)]);

@@ -33,7 +33,15 @@ beforeAll(async () => {
   loadConfig(); // the configuration is parsed once; read the change
   const made = await createAccountAction({
     actor: admin,
-    input: { key: `freeze-${randomUUID().slice(0, 6)}`, nameEn: "Freeze account", nameZh: "冻结账户", noticeEn: "Your account was frozen", noticeZh: "您的账户已被冻结", url: exchange.url, active: true },
+    input: {
+      key: `freeze-${randomUUID().slice(0, 6)}`,
+      nameEn: "Freeze account",
+      nameZh: "冻结账户",
+      noticeEn: "Your account was frozen",
+      noticeZh: "您的账户已被冻结",
+      url: exchange.url,
+      active: true,
+    },
   });
   action = made.action;
   secret = made.secret;
@@ -50,17 +58,26 @@ async function urgentChat() {
   const prisma = await getPrisma();
   const { topic } = await createTopic({ priority: "URGENT" });
   const row = await createUser({ name: "Hacked Harry", locale: "zh-CN" });
-  await prisma.user.update({ where: { id: row.id }, data: { externalId: `ex-${randomUUID().slice(0, 8)}`, uid: "UID-42" } });
+  await prisma.user.update({
+    where: { id: row.id },
+    data: { externalId: `ex-${randomUUID().slice(0, 8)}`, uid: "UID-42" },
+  });
   const customer = toActor(row);
   const agent = await createActor({ role: "AGENT", name: "Sec Agent" });
   const conversation = await queuedChat(customer);
-  await prisma.conversation.update({ where: { id: conversation.id }, data: { priority: "URGENT", topicId: topic.id, teamId: topic.teamId } });
+  await prisma.conversation.update({
+    where: { id: conversation.id },
+    data: { priority: "URGENT", topicId: topic.id, teamId: topic.teamId },
+  });
   await acceptConversation({ actor: agent, conversationId: conversation.id });
   return { customer, agent, conversationId: conversation.id, cookie: await sessionCookie(agent.id) };
 }
 
 const run = (conversationId: string, cookie: string, body: object = { actionId: action.id, confirm: true }) =>
-  runOnChat(request(`/api/v1/conversations/${conversationId}/account-actions`, { body, cookie, locale: "en" }), withParams({ conversationId }));
+  runOnChat(
+    request(`/api/v1/conversations/${conversationId}/account-actions`, { body, cookie, locale: "en" }),
+    withParams({ conversationId }),
+  );
 
 describe("account actions", () => {
   it("an agent on an urgent chat freezes the account: a signed call, the customer's notice in their language, the audit log", async () => {
@@ -73,14 +90,31 @@ describe("account actions", () => {
     expect(response.status).toBe(200);
     expect((await response.json()).run).toMatchObject({ status: "SUCCEEDED", statusCode: 200 });
     const [call] = exchange.received.slice(before);
-    expect(verifyWebhook(secret, String(call.headers["beacon-signature"]), String(call.headers["beacon-timestamp"]), call.body)).toBe(true);
-    expect(JSON.parse(call.body)).toMatchObject({ customer: { uid: "UID-42" }, case: { kind: "chat" }, requestedBy: { name: "Sec Agent" } });
+    expect(
+      verifyWebhook(
+        secret,
+        String(call.headers["beacon-signature"]),
+        String(call.headers["beacon-timestamp"]),
+        call.body,
+      ),
+    ).toBe(true);
+    expect(JSON.parse(call.body)).toMatchObject({
+      customer: { uid: "UID-42" },
+      case: { kind: "chat" },
+      requestedBy: { name: "Sec Agent" },
+    });
 
     const { messages } = await findMessages({ actor: customer, conversationId, afterSeq: 0, limit: 50 });
     const notice = messages.find((m) => (m.meta as { event?: string } | null)?.event === "account_action");
-    expect(notice?.meta).toMatchObject({ noticeZh: "您的账户已被冻结", noticeEn: "Your account was frozen", at: expect.any(String) });
+    expect(notice?.meta).toMatchObject({
+      noticeZh: "您的账户已被冻结",
+      noticeEn: "Your account was frozen",
+      at: expect.any(String),
+    });
     const prisma = await getPrisma();
-    expect(await prisma.auditEvent.count({ where: { action: "accountAction.succeeded", targetId: customer.id } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { action: "accountAction.succeeded", targetId: customer.id } })).toBe(
+      1,
+    );
   });
 
   it("the exchange's error lands as an agents-only note, never as a customer notice", async () => {
@@ -106,27 +140,47 @@ describe("account actions", () => {
     expect(await normal.json()).toMatchObject({ error: { message: "Account actions are for urgent cases only." } });
     const prisma = await getPrisma();
     await prisma.conversation.update({ where: { id: plain.id }, data: { priority: "URGENT" } });
-    expect((await (await run(plain.id, await sessionCookie(agent.id))).json()).error.message).toContain("not linked to an exchange account");
+    expect((await (await run(plain.id, await sessionCookie(agent.id))).json()).error.message).toContain(
+      "not linked to an exchange account",
+    );
   });
 
   it("case updates reach the customer on the chat (also after it closed) and on the ticket's tracking page", async () => {
     const { customer, agent, conversationId, cookie } = await urgentChat();
     await closeConversation({ actor: agent, conversationId });
-    const posted = await caseUpdateOnChat(request(`/api/v1/conversations/${conversationId}/case-updates`, { body: { body: "We traced the login to a phishing site." }, cookie }), withParams({ conversationId }));
+    const posted = await caseUpdateOnChat(
+      request(`/api/v1/conversations/${conversationId}/case-updates`, {
+        body: { body: "We traced the login to a phishing site." },
+        cookie,
+      }),
+      withParams({ conversationId }),
+    );
     expect(posted.status).toBe(201);
     const { messages } = await findMessages({ actor: customer, conversationId, afterSeq: 0, limit: 50 });
-    expect(messages.at(-1)?.meta).toMatchObject({ event: "case_update", name: "Sec Agent", body: "We traced the login to a phishing site." });
+    expect(messages.at(-1)?.meta).toMatchObject({
+      event: "case_update",
+      name: "Sec Agent",
+      body: "We traced the login to a phishing site.",
+    });
 
     const ticket = await fileTicket(customer, { topic: (await createTopic({ priority: "URGENT" })).topic.slug });
     await updateTicket({ actor: agent, number: ticket.number, changes: { assigneeId: agent.id } });
     const ref = ticket.ref;
-    const update = await caseUpdateOnTicket(request(`/api/v1/tickets/${ref}/case-updates`, { body: { body: "Funds are safe; new 2FA set." }, cookie }), withParams({ ticketNumber: ref }));
+    const update = await caseUpdateOnTicket(
+      request(`/api/v1/tickets/${ref}/case-updates`, { body: { body: "Funds are safe; new 2FA set." }, cookie }),
+      withParams({ ticketNumber: ref }),
+    );
     expect(update.status).toBe(201);
-    const ran = await runOnTicket(request(`/api/v1/tickets/${ref}/account-actions`, { body: { actionId: action.id, confirm: true }, cookie }), withParams({ ticketNumber: ref }));
+    const ran = await runOnTicket(
+      request(`/api/v1/tickets/${ref}/account-actions`, { body: { actionId: action.id, confirm: true }, cookie }),
+      withParams({ ticketNumber: ref }),
+    );
     expect((await ran.json()).run.status).toBe("SUCCEEDED");
     const seen = await getTicket({ actor: customer, number: ticket.number });
     const kinds = seen.entries.map((e) => [e.kind, e.event?.type ?? null, e.body]);
     expect(kinds).toContainEqual(["REPLY", "caseUpdate", "Funds are safe; new 2FA set."]);
-    expect(seen.entries.find((e) => e.event?.type === "accountAction")?.event?.notice).toMatchObject({ noticeEn: "Your account was frozen" });
+    expect(seen.entries.find((e) => e.event?.type === "accountAction")?.event?.notice).toMatchObject({
+      noticeEn: "Your account was frozen",
+    });
   });
 });

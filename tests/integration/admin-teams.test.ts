@@ -3,7 +3,13 @@ import { verifyPassword } from "@/lib/auth/password";
 import { getPrisma } from "@/lib/db/client";
 import { watchServerClose } from "@/lib/realtime/client";
 import { publish } from "@/lib/realtime/publish";
-import { addStaffMember, createTeam, getStaffAdmin, removeStaffMember, updateStaffMember } from "@/lib/services/teams/staff";
+import {
+  addStaffMember,
+  createTeam,
+  getStaffAdmin,
+  removeStaffMember,
+  updateStaffMember,
+} from "@/lib/services/teams/staff";
 import { parseInput } from "@/lib/contracts/parse";
 import { createTeamSchema } from "@/lib/contracts/team";
 import { eventually, reconnectingClient } from "../factories/chat";
@@ -21,14 +27,22 @@ describe("teams and staff (admin)", () => {
     const admin = await createActor({ role: "ADMIN" });
     for (const actor of [await createActor({ role: "AGENT" }), await createActor()]) {
       await expect(getStaffAdmin({ actor })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(createTeam({ actor, slug: "vip-x", nameEn: "VIP", nameZh: "VIP" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(createTeam({ actor, slug: "vip-x", nameEn: "VIP", nameZh: "VIP" })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     expect(() => parseInput(createTeamSchema, { slug: "VIP Support!", nameEn: "VIP", nameZh: "" }, "zh-CN")).toThrow(
-      expect.objectContaining({ code: "VALIDATION_FAILED", fields: { slug: expect.stringContaining("小写字母"), nameZh: expect.any(String) } }),
+      expect.objectContaining({
+        code: "VALIDATION_FAILED",
+        fields: { slug: expect.stringContaining("小写字母"), nameZh: expect.any(String) },
+      }),
     );
     const slug = `vip-${Date.now()}`;
     const team = await createTeam({ actor: admin, slug, nameEn: "VIP desk", nameZh: "VIP 专席" });
-    await expect(createTeam({ actor: admin, slug, nameEn: "Again", nameZh: "再次" })).rejects.toMatchObject({ code: "CONFLICT", fields: { slug: "teamSlugTaken" } });
+    await expect(createTeam({ actor: admin, slug, nameEn: "Again", nameZh: "再次" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      fields: { slug: "teamSlugTaken" },
+    });
     const view = await getStaffAdmin({ actor: admin });
     expect(view.teams.find((t) => t.id === team.id)).toMatchObject({ slug, members: 0, topics: 0 });
   });
@@ -40,19 +54,32 @@ describe("teams and staff (admin)", () => {
     const added = await addStaffMember({ actor: admin, email, name: "New Agent", role: "AGENT", teamIds: [team.id] });
     expect(added).toMatchObject({ promoted: false, password: expect.stringMatching(/^.{12,}$/) });
     const prisma = await getPrisma();
-    const user = await prisma.user.findUniqueOrThrow({ where: { email }, include: { teams: true, agentProfile: true } });
+    const user = await prisma.user.findUniqueOrThrow({
+      where: { email },
+      include: { teams: true, agentProfile: true },
+    });
     expect(user).toMatchObject({ role: "AGENT", teams: [{ teamId: team.id }], agentProfile: { status: "OFFLINE" } });
     expect(await verifyPassword(user.passwordHash, added.password!)).toBe(true);
 
     const customer = await createUser();
-    expect(await addStaffMember({ actor: admin, email: customer.email!, name: "ignored", role: "ADMIN", teamIds: [] })).toMatchObject({ promoted: true, password: null });
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ role: "ADMIN", name: customer.name, passwordHash: customer.passwordHash });
-    await expect(addStaffMember({ actor: admin, email, name: "Twice", role: "AGENT", teamIds: [] })).rejects.toMatchObject({ code: "CONFLICT", fields: { email: "staffExists" } });
+    expect(
+      await addStaffMember({ actor: admin, email: customer.email!, name: "ignored", role: "ADMIN", teamIds: [] }),
+    ).toMatchObject({ promoted: true, password: null });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({
+      role: "ADMIN",
+      name: customer.name,
+      passwordHash: customer.passwordHash,
+    });
+    await expect(
+      addStaffMember({ actor: admin, email, name: "Twice", role: "AGENT", teamIds: [] }),
+    ).rejects.toMatchObject({ code: "CONFLICT", fields: { email: "staffExists" } });
     expect(await prisma.auditEvent.count({ where: { actorId: admin.id, action: "staff.added" } })).toBe(2);
 
     // Two admins adding the same new person at once: one account, and a clear 409 for the other.
     const twin = uniqueEmail("twin");
-    const both = await Promise.allSettled([0, 1].map(() => addStaffMember({ actor: admin, email: twin, name: "Twin", role: "AGENT", teamIds: [] })));
+    const both = await Promise.allSettled(
+      [0, 1].map(() => addStaffMember({ actor: admin, email: twin, name: "Twin", role: "AGENT", teamIds: [] })),
+    );
     expect(both.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(both.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
     expect(await prisma.user.count({ where: { email: twin } })).toBe(1);
@@ -65,17 +92,29 @@ describe("teams and staff (admin)", () => {
     const prisma = await getPrisma();
     await prisma.teamMember.create({ data: { teamId: a.id, userId: agent.id } });
 
-    await expect(updateStaffMember({ actor: admin, userId: agent.id, role: "ADMIN", teamIds: [b.id, "no-such-team"] })).rejects.toMatchObject({
+    await expect(
+      updateStaffMember({ actor: admin, userId: agent.id, role: "ADMIN", teamIds: [b.id, "no-such-team"] }),
+    ).rejects.toMatchObject({
       code: "VALIDATION_FAILED",
       fields: { teamIds: "teamInvalid" },
     });
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: agent.id }, include: { teams: true } })).toMatchObject({ role: "AGENT", teams: [{ teamId: a.id }] });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: agent.id }, include: { teams: true } })).toMatchObject({
+      role: "AGENT",
+      teams: [{ teamId: a.id }],
+    });
 
     await updateStaffMember({ actor: admin, userId: agent.id, role: "ADMIN", teamIds: [b.id] });
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: agent.id }, include: { teams: true } })).toMatchObject({ role: "ADMIN", teams: [{ teamId: b.id }] });
-    await expect(updateStaffMember({ actor: admin, userId: admin.id, role: "AGENT", teamIds: [] })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: agent.id }, include: { teams: true } })).toMatchObject({
+      role: "ADMIN",
+      teams: [{ teamId: b.id }],
+    });
+    await expect(
+      updateStaffMember({ actor: admin, userId: admin.id, role: "AGENT", teamIds: [] }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     const customer = await createUser();
-    await expect(updateStaffMember({ actor: admin, userId: customer.id, role: "AGENT", teamIds: [] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      updateStaffMember({ actor: admin, userId: customer.id, role: "AGENT", teamIds: [] }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("moves an agent's open console into the new team's room at once (the socket reconnects by itself)", async () => {
@@ -92,7 +131,11 @@ describe("teams and staff (admin)", () => {
     await updateStaffMember({ actor: admin, userId: agent.id, role: "AGENT", teamIds: [team.id] });
     await eventually(() => connects === 1 && socket.connected, "the agent's socket to come back");
     // The handshake joins rooms asynchronously: publish until the new team's room reaches the agent.
-    await eventually(() => (publish(`team:${team.id}`, "queue.updated", { kind: "queue", entries: [] } as never), seen.length > 0), "an event to the new team's room", 10_000);
+    await eventually(
+      () => (publish(`team:${team.id}`, "queue.updated", { kind: "queue", entries: [] } as never), seen.length > 0),
+      "an event to the new team's room",
+      10_000,
+    );
     socket.close();
   });
 
@@ -103,13 +146,22 @@ describe("teams and staff (admin)", () => {
     const prisma = await getPrisma();
     await prisma.teamMember.create({ data: { teamId: team.id, userId: agent.id } });
     const customer = await createUser();
-    const chat = await prisma.conversation.create({ data: { customerId: customer.id, assigneeId: agent.id, status: "ACTIVE" } });
+    const chat = await prisma.conversation.create({
+      data: { customerId: customer.id, assigneeId: agent.id, status: "ACTIVE" },
+    });
 
-    await expect(removeStaffMember({ actor: admin, userId: agent.id })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "staffHasChats", params: { count: 1 } });
+    await expect(removeStaffMember({ actor: admin, userId: agent.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "staffHasChats",
+      params: { count: 1 },
+    });
     await prisma.conversation.update({ where: { id: chat.id }, data: { status: "CLOSED" } });
     await expect(removeStaffMember({ actor: admin, userId: admin.id })).rejects.toMatchObject({ code: "CONFLICT" });
     await removeStaffMember({ actor: admin, userId: agent.id });
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: agent.id }, include: { teams: true } })).toMatchObject({ role: "CUSTOMER", teams: [] });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: agent.id }, include: { teams: true } })).toMatchObject({
+      role: "CUSTOMER",
+      teams: [],
+    });
     expect((await getStaffAdmin({ actor: admin })).staff.some((s) => s.id === agent.id)).toBe(false);
   });
 });

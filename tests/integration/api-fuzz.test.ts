@@ -44,16 +44,27 @@ function inline(schema: unknown, spec: Json): unknown {
   if (Array.isArray(schema)) return schema.map((s) => inline(s, spec));
   if (!schema || typeof schema !== "object") return schema;
   const ref = (schema as { $ref?: string }).$ref;
-  if (ref?.startsWith("#/")) return inline(ref.slice(2).split("/").reduce<unknown>((node, key) => (node as Json)[key], spec), spec);
+  if (ref?.startsWith("#/"))
+    return inline(
+      ref
+        .slice(2)
+        .split("/")
+        .reduce<unknown>((node, key) => (node as Json)[key], spec),
+      spec,
+    );
   return Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, inline(v, spec)]));
 }
 
-const pathValue = fc.oneof(fc.constantFrom("BCN-100001", "BCN-1", "nope", "cust-1", "..%2F..", "0"), fc.string({ minLength: 1, maxLength: 30 }));
+const pathValue = fc.oneof(
+  fc.constantFrom("BCN-100001", "BCN-1", "nope", "cust-1", "..%2F..", "0"),
+  fc.string({ minLength: 1, maxLength: 30 }),
+);
 
 function queryString(value: unknown): string {
   if (!value || typeof value !== "object" || Array.isArray(value)) return "";
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(value)) params.set(k, Array.isArray(v) ? v.join(",") : typeof v === "object" ? JSON.stringify(v) : String(v));
+  for (const [k, v] of Object.entries(value))
+    params.set(k, Array.isArray(v) ? v.join(",") : typeof v === "object" ? JSON.stringify(v) : String(v));
   const text = params.toString();
   return text ? `?${text}` : "";
 }
@@ -61,12 +72,25 @@ function queryString(value: unknown): string {
 describe("API fuzzing against the running server", () => {
   it("answers every generated request within the spec: no 500s, no undocumented status or body", async () => {
     const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "beacon-fuzz-")), "pglite");
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development", DATABASE_URL: `pglite:${dataDir}`, ADMIN_PASSWORD: "fuzz-admin-password", SEED_DEMO: "1", PORT: "0", JOBS: "0", LOG_LEVEL: "silent" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "development",
+      DATABASE_URL: `pglite:${dataDir}`,
+      ADMIN_PASSWORD: "fuzz-admin-password",
+      SEED_DEMO: "1",
+      PORT: "0",
+      JOBS: "0",
+      LOG_LEVEL: "silent",
+    };
     run("scripts/create-admin.ts", ["fuzz-admin@beacon.test", "Fuzz Admin"], env);
-    const token = /API token \(shown once\): (\S+)/.exec(run("scripts/create-api-token.ts", ["fuzz-admin@beacon.test", "Fuzzer", API_SCOPES.join(","), "10000"], env))?.[1];
+    const token = /API token \(shown once\): (\S+)/.exec(
+      run("scripts/create-api-token.ts", ["fuzz-admin@beacon.test", "Fuzzer", API_SCOPES.join(","), "10000"], env),
+    )?.[1];
     expect(token).toBeTruthy();
     const server = await startServer(env);
-    const spec = (await (await fetch(`${server.base}/api/v1/openapi.json`)).json()) as Json & { paths: Record<string, Record<string, Json>> };
+    const spec = (await (await fetch(`${server.base}/api/v1/openapi.json`)).json()) as Json & {
+      paths: Record<string, Record<string, Json>>;
+    };
     const ajv = new Ajv2020({ strict: false, allErrors: false });
     addFormats.default(ajv);
 
@@ -77,14 +101,30 @@ describe("API fuzzing against the running server", () => {
       for (const [method, operation] of Object.entries(methods)) {
         operations++;
         const responses = operation.responses as Record<string, { content?: Record<string, { schema: unknown }> }>;
-        const queryParams = ((operation.parameters ?? []) as { name: string; in: string; schema: Json }[]).filter((p) => p.in === "query");
-        const querySchema = { type: "object", properties: Object.fromEntries(queryParams.map((p) => [p.name, p.schema])) };
-        const bodySchema = (operation.requestBody as { content?: Record<string, { schema: Json }> } | undefined)?.content?.["application/json"]?.schema;
-        const cases = fc.sample(fc.record({ params: fc.array(pathValue, { minLength: 4, maxLength: 4 }), query: inputFor(querySchema), body: inputFor(bodySchema) }), { numRuns: RUNS_PER_OPERATION, seed: 20261201 });
+        const queryParams = ((operation.parameters ?? []) as { name: string; in: string; schema: Json }[]).filter(
+          (p) => p.in === "query",
+        );
+        const querySchema = {
+          type: "object",
+          properties: Object.fromEntries(queryParams.map((p) => [p.name, p.schema])),
+        };
+        const bodySchema = (operation.requestBody as { content?: Record<string, { schema: Json }> } | undefined)
+          ?.content?.["application/json"]?.schema;
+        const cases = fc.sample(
+          fc.record({
+            params: fc.array(pathValue, { minLength: 4, maxLength: 4 }),
+            query: inputFor(querySchema),
+            body: inputFor(bodySchema),
+          }),
+          { numRuns: RUNS_PER_OPERATION, seed: 20261201 },
+        );
         for (const { params, query, body } of cases) {
           let i = 0;
           const url = `${server.base}${template.replace(/\{\w+\}/g, () => encodeURIComponent(params[i++]))}${queryString(query)}`;
-          const init: RequestInit = { method: method.toUpperCase(), headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } };
+          const init: RequestInit = {
+            method: method.toUpperCase(),
+            headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          };
           if (method !== "get" && method !== "delete" && bodySchema) init.body = JSON.stringify(body);
           requests++;
           const response = await fetch(url, init);

@@ -33,13 +33,19 @@ describe("attachments", () => {
     const { attachment } = await response.json();
     expect(attachment).toMatchObject({ filename: "screenshot.png", mimeType: "image/png", size: PNG.length });
 
-    const mine = await download(request(attachment.url, { cookie: await sessionCookie(owner.id) }), withParams({ attachmentId: attachment.id }));
+    const mine = await download(
+      request(attachment.url, { cookie: await sessionCookie(owner.id) }),
+      withParams({ attachmentId: attachment.id }),
+    );
     expect(mine.status).toBe(200);
     expect(mine.headers.get("content-type")).toBe("image/png");
     expect(mine.headers.get("x-content-type-options")).toBe("nosniff");
     expect(Buffer.from(await mine.arrayBuffer()).equals(PNG)).toBe(true);
 
-    const theirs = await download(request(attachment.url, { cookie: await sessionCookie(stranger.id) }), withParams({ attachmentId: attachment.id }));
+    const theirs = await download(
+      request(attachment.url, { cookie: await sessionCookie(stranger.id) }),
+      withParams({ attachmentId: attachment.id }),
+    );
     expect(theirs.status).toBe(404);
     const anonymous = await download(request(attachment.url), withParams({ attachmentId: attachment.id }));
     expect(anonymous.status).toBe(404);

@@ -11,36 +11,55 @@ import { noParams, request } from "../helpers/http";
 
 type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
 const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
-const login = (email: string, password: string, ip = "203.0.113.7") => authorize({ email, password }, { headers: { "x-beacon-client-ip": ip } });
+const login = (email: string, password: string, ip = "203.0.113.7") =>
+  authorize({ email, password }, { headers: { "x-beacon-client-ip": ip } });
 
 describe("registration", () => {
   it("creates a customer account, and a second one with the same email gets a clear 409", async () => {
     const email = uniqueEmail();
-    const first = await register(request("/api/v1/auth/register", { body: { name: "Mei", email, password: "long enough" } }), noParams);
+    const first = await register(
+      request("/api/v1/auth/register", { body: { name: "Mei", email, password: "long enough" } }),
+      noParams,
+    );
     expect(first.status).toBe(201);
     expect((await first.json()).user).toMatchObject({ email, role: "CUSTOMER" });
 
     const again = await register(
-      request("/api/v1/auth/register", { body: { name: "Mei", email: email.toUpperCase(), password: "long enough" }, locale: "zh-CN" }),
+      request("/api/v1/auth/register", {
+        body: { name: "Mei", email: email.toUpperCase(), password: "long enough" },
+        locale: "zh-CN",
+      }),
       noParams,
     );
     expect(again.status).toBe(409);
     expect(await again.json()).toEqual({
-      error: { code: "CONFLICT", message: "该邮箱已注册，请直接登录。", fields: { email: "该邮箱已注册，请直接登录。" } },
+      error: {
+        code: "CONFLICT",
+        message: "该邮箱已注册，请直接登录。",
+        fields: { email: "该邮箱已注册，请直接登录。" },
+      },
     });
     const prisma = await getPrisma();
     expect(await prisma.user.count({ where: { email } })).toBe(1);
   });
 
   it("answers broken JSON with a 400 in the error shape, and stores nothing", async () => {
-    const response = await register(request("/api/v1/auth/register", { body: '{"name": "x", ', locale: "en" }), noParams);
+    const response = await register(
+      request("/api/v1/auth/register", { body: '{"name": "x", ', locale: "en" }),
+      noParams,
+    );
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: "BAD_REQUEST", message: "The request body is not valid JSON." } });
+    expect(await response.json()).toEqual({
+      error: { code: "BAD_REQUEST", message: "The request body is not valid JSON." },
+    });
   });
 
   it("never stores the password in clear", async () => {
     const email = uniqueEmail();
-    await register(request("/api/v1/auth/register", { body: { name: "Li", email, password: "my secret pw" } }), noParams);
+    await register(
+      request("/api/v1/auth/register", { body: { name: "Li", email, password: "my secret pw" } }),
+      noParams,
+    );
     const prisma = await getPrisma();
     const user = await prisma.user.findUniqueOrThrow({ where: { email } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);

@@ -26,7 +26,12 @@ beforeAll(async () => {
 const customer = async (locale = "en") => toActor(await createUser({ name: "Uma Understood", locale }));
 
 async function start(actor: Actor, body: string, locale: "en" | "zh-CN") {
-  return startConversation({ actor, locale, ip: "127.0.0.1", message: { clientId: crypto.randomUUID(), body, attachmentIds: [] } });
+  return startConversation({
+    actor,
+    locale,
+    ip: "127.0.0.1",
+    message: { clientId: crypto.randomUUID(), body, attachmentIds: [] },
+  });
 }
 
 async function botLines(conversationId: string) {
@@ -61,16 +66,25 @@ describe("the bot understands the customer", () => {
     ["en", "there's a withdrawal I didn't make"],
     ["zh-CN", "我的币被偷了"],
     ["zh-CN", "资金被盗"],
-  ] as const)("a theft message (%s: %s) takes the urgent lane, and the reply lists the safety steps", async (lang, text) => {
-    const { conversation } = await start(await customer(lang === "en" ? "zh-CN" : "en"), text, lang === "en" ? "zh-CN" : "en");
-    expect(conversation).toMatchObject({ status: "QUEUED", priority: "URGENT" });
-    const row = await (await getPrisma()).conversation.findUniqueOrThrow({ where: { id: conversation.id }, include: { team: true } });
-    expect(row.team?.slug).toBe("account-security");
-    const [line] = await botLines(conversation.id);
-    expect(line.meta.bot).toBe("urgent");
-    expect(line.body).toMatch(/\n1\. .+\n2\. .+\n3\. /);
-    expect(line.body).toContain(lang === "en" ? "account-security team" : "账户安全团队");
-  });
+  ] as const)(
+    "a theft message (%s: %s) takes the urgent lane, and the reply lists the safety steps",
+    async (lang, text) => {
+      const { conversation } = await start(
+        await customer(lang === "en" ? "zh-CN" : "en"),
+        text,
+        lang === "en" ? "zh-CN" : "en",
+      );
+      expect(conversation).toMatchObject({ status: "QUEUED", priority: "URGENT" });
+      const row = await (
+        await getPrisma()
+      ).conversation.findUniqueOrThrow({ where: { id: conversation.id }, include: { team: true } });
+      expect(row.team?.slug).toBe("account-security");
+      const [line] = await botLines(conversation.id);
+      expect(line.meta.bot).toBe("urgent");
+      expect(line.body).toMatch(/\n1\. .+\n2\. .+\n3\. /);
+      expect(line.body).toContain(lang === "en" ? "account-security team" : "账户安全团队");
+    },
+  );
 
   it("treats a question about prevention as a question", async () => {
     const { conversation } = await start(await customer("en"), "how do I keep my account from being hacked", "en");
@@ -84,9 +98,14 @@ describe("the bot understands the customer", () => {
     await say(actor, conversation.id, "how do I withdraw to my wallet");
     await say(actor, conversation.id, "This solved it");
     const prisma = await getPrisma();
-    const turns = await prisma.botTurn.findMany({ where: { conversationId: conversation.id }, orderBy: { createdAt: "asc" } });
+    const turns = await prisma.botTurn.findMany({
+      where: { conversationId: conversation.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(turns.map((t) => t.outcome)).toEqual(["MISSED", "ANSWERED"]);
-    expect((await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } })).botSolvedAt).not.toBeNull();
+    expect(
+      (await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } })).botSolvedAt,
+    ).not.toBeNull();
     const admin = toActor(await prisma.user.findUniqueOrThrow({ where: { email: "admin@beacon.test" } }));
     const report = await getBotReport({ actor: admin, days: 7 });
     expect(report.solved).toBeGreaterThanOrEqual(1);
@@ -110,7 +129,8 @@ describe("did this help?", () => {
 });
 
 describe("what admins teach the bot", () => {
-  const admin = async () => toActor(await (await getPrisma()).user.findUniqueOrThrow({ where: { email: "admin@beacon.test" } }));
+  const admin = async () =>
+    toActor(await (await getPrisma()).user.findUniqueOrThrow({ where: { email: "admin@beacon.test" } }));
 
   it("the glossary widens help-center search: a synonym no article uses finds the article", async () => {
     const found = await searchArticles({ actor: null, q: "提款", locale: "zh-CN", log: false });
@@ -123,28 +143,44 @@ describe("what admins teach the bot", () => {
     expect((await searchArticles({ actor: null, q: "zorbex", locale: "en", log: false })).results).toEqual([]);
     const { text } = await getGlossaryText({ actor: await admin() });
     await saveGlossary({ actor: await admin(), text: `${text}\nzorbex, staking` });
-    expect((await searchArticles({ actor: null, q: "zorbex", locale: "en", log: false })).results[0]?.slug).toBe("staking");
+    expect((await searchArticles({ actor: null, q: "zorbex", locale: "en", log: false })).results[0]?.slug).toBe(
+      "staking",
+    );
     const { conversation } = await start(await customer("en"), "how does zorbex work", "en");
     expect((await botLines(conversation.id))[0].meta.articles[0].slug).toBe("staking");
   });
 
   it("customer questions an admin adds to an article make the bot answer with it", async () => {
     const prisma = await getPrisma();
-    const article = await prisma.article.findUniqueOrThrow({ where: { slug: "cookies" }, include: { translations: true } });
+    const article = await prisma.article.findUniqueOrThrow({
+      where: { slug: "cookies" },
+      include: { translations: true },
+    });
     const en = article.translations.find((t) => t.locale === "en")!;
-    await updateArticle({ actor: await admin(), articleId: article.id, translations: { en: { title: en.title, body: en.body, questions: ["why does the site remember me"] } } });
+    await updateArticle({
+      actor: await admin(),
+      articleId: article.id,
+      translations: { en: { title: en.title, body: en.body, questions: ["why does the site remember me"] } },
+    });
     const saved = await prisma.articleTranslation.findUniqueOrThrow({ where: { id: en.id } });
     expect(saved.questions).toEqual(["why does the site remember me"]);
     const { conversation } = await start(await customer("en"), "why does the site remember me", "en");
     expect((await botLines(conversation.id))[0].meta.articles[0].slug).toBe("cookies");
     // A save without questions (an older client) keeps them.
-    await updateArticle({ actor: await admin(), articleId: article.id, translations: { en: { title: `${en.title}!`, body: en.body } } });
-    expect((await prisma.articleTranslation.findUniqueOrThrow({ where: { id: en.id } })).questions).toEqual(["why does the site remember me"]);
+    await updateArticle({
+      actor: await admin(),
+      articleId: article.id,
+      translations: { en: { title: `${en.title}!`, body: en.body } },
+    });
+    expect((await prisma.articleTranslation.findUniqueOrThrow({ where: { id: en.id } })).questions).toEqual([
+      "why does the site remember me",
+    ]);
   });
 });
 
 describe("honest when nobody can answer", () => {
-  const setAll = async (status: "ONLINE" | "OFFLINE") => (await getPrisma()).agentProfile.updateMany({ data: { status } });
+  const setAll = async (status: "ONLINE" | "OFFLINE") =>
+    (await getPrisma()).agentProfile.updateMany({ data: { status } });
 
   it("says at once that nobody is online and offers to leave a message; with someone online it connects", async () => {
     await setAll("OFFLINE");
@@ -155,7 +191,9 @@ describe("honest when nobody can answer", () => {
     expect(offline.body).toContain("leave a message");
     expect(offline.body).not.toContain("connecting you");
 
-    await (await getPrisma()).agentProfile.updateMany({ where: { user: { email: "agent@beacon.test" } }, data: { status: "ONLINE" } });
+    await (
+      await getPrisma()
+    ).agentProfile.updateMany({ where: { user: { email: "agent@beacon.test" } }, data: { status: "ONLINE" } });
     expect((await getPresence()).online).toBe(true);
     const second = await start(await customer("en"), "I want to talk to a human", "en");
     expect((await botLines(second.conversation.id))[0].body).toContain("connecting you");
@@ -167,9 +205,15 @@ describe("honest when nobody can answer", () => {
     const prisma = await getPrisma();
     // Open one hour a week, Sunday 03:00–04:00 UTC: almost always closed, and the next window is known.
     const hours = { timeZone: "UTC", days: [[180, 240], null, null, null, null, null, null] };
-    await prisma.setting.upsert({ where: { key: "sla.businessHours" }, create: { key: "sla.businessHours", value: hours }, update: { value: hours } });
+    await prisma.setting.upsert({
+      where: { key: "sla.businessHours" },
+      create: { key: "sla.businessHours", value: hours },
+      update: { value: hours },
+    });
     const monday = new Date("2026-12-07T12:00:00Z");
-    expect(nextStaffedAt(monday, { timeZone: "UTC", days: [[180, 240], null, null, null, null, null, null] })?.toISOString()).toBe("2026-12-13T03:00:00.000Z");
+    expect(
+      nextStaffedAt(monday, { timeZone: "UTC", days: [[180, 240], null, null, null, null, null, null] })?.toISOString(),
+    ).toBe("2026-12-13T03:00:00.000Z");
     const presence = await getPresence();
     expect(presence.online).toBe(false);
     const { conversation } = await start(await customer("zh-CN"), "转人工", "zh-CN");
@@ -181,7 +225,15 @@ describe("honest when nobody can answer", () => {
 
 describe("fair limits", () => {
   const guestStart = (ip: string, device: string | null, body = "how do I deposit") =>
-    startConversation({ actor: null, locale: "en", ip, device, name: "Visitor", email: `v-${crypto.randomUUID().slice(0, 8)}@example.com`, message: { clientId: crypto.randomUUID(), body, attachmentIds: [] } });
+    startConversation({
+      actor: null,
+      locale: "en",
+      ip,
+      device,
+      name: "Visitor",
+      email: `v-${crypto.randomUUID().slice(0, 8)}@example.com`,
+      message: { clientId: crypto.randomUUID(), body, attachmentIds: [] },
+    });
 
   it("counts guests per device first: an office behind one address is not locked out; a victim never is", async () => {
     const office = `10.77.${Math.floor(Math.random() * 250)}.1`;

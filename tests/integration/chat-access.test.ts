@@ -24,18 +24,35 @@ describe("who may see what", () => {
     const conversationId = chat.conversation.id;
 
     for (const s of [socket, guestSocket]) {
-      expect(await emitAck(s, "conversation.join", { conversationId, afterSeq: 0 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-      expect(await emitAck(s, "message.send", { conversationId, clientId: uuid(), body: "let me in" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-      expect(await emitAck(s, "typing.set", { conversationId, typing: true })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-      expect(await emitAck(s, "conversation.close", { conversationId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-      expect(await emitAck(s, "conversation.accept", { conversationId })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await emitAck(s, "conversation.join", { conversationId, afterSeq: 0 })).toMatchObject({
+        ok: false,
+        code: "NOT_FOUND",
+      });
+      expect(await emitAck(s, "message.send", { conversationId, clientId: uuid(), body: "let me in" })).toMatchObject({
+        ok: false,
+        code: "NOT_FOUND",
+      });
+      expect(await emitAck(s, "typing.set", { conversationId, typing: true })).toMatchObject({
+        ok: false,
+        code: "NOT_FOUND",
+      });
+      expect(await emitAck(s, "conversation.close", { conversationId })).toMatchObject({
+        ok: false,
+        code: "NOT_FOUND",
+      });
+      expect(await emitAck(s, "conversation.accept", { conversationId })).toMatchObject({
+        ok: false,
+        code: "FORBIDDEN",
+      });
     }
     const rooms = await server.io.in(`conversation:${conversationId}`).fetchSockets();
     expect(rooms.map((r) => r.data.actor.id)).not.toContain(intruder.id);
 
     const prisma = await getPrisma();
     expect(await prisma.message.count({ where: { conversationId, body: "let me in" } })).toBe(0);
-    const audits = await prisma.auditEvent.findMany({ where: { actorId: { in: [intruder.id, guest.id] }, action: "conversation.access_refused" } });
+    const audits = await prisma.auditEvent.findMany({
+      where: { actorId: { in: [intruder.id, guest.id] }, action: "conversation.access_refused" },
+    });
     expect(audits.length).toBeGreaterThanOrEqual(4);
     expect(audits[0]).toMatchObject({ targetType: "Conversation", targetId: conversationId });
     socket.close();
@@ -57,11 +74,20 @@ describe("who may see what", () => {
     watcher.on("message.created", ({ message }) => watcherSaw.push(message));
 
     const noteId = uuid();
-    const note = await emitAck(agent, "message.send", { conversationId, clientId: noteId, body: "VIP, check withdrawal whitelist", internal: true });
+    const note = await emitAck(agent, "message.send", {
+      conversationId,
+      clientId: noteId,
+      body: "VIP, check withdrawal whitelist",
+      internal: true,
+    });
     expect(note).toMatchObject({ ok: true, message: { internal: true } });
     // A colleague who is not the assignee may add a note too, but not reply publicly.
-    expect(await emitAck(watcher, "message.send", { conversationId, clientId: uuid(), body: "agreed", internal: true })).toMatchObject({ ok: true });
-    expect(await emitAck(watcher, "message.send", { conversationId, clientId: uuid(), body: "hello from me" })).toMatchObject({
+    expect(
+      await emitAck(watcher, "message.send", { conversationId, clientId: uuid(), body: "agreed", internal: true }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await emitAck(watcher, "message.send", { conversationId, clientId: uuid(), body: "hello from me" }),
+    ).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });
@@ -70,12 +96,19 @@ describe("who may see what", () => {
 
     expect(customerSaw.map((m) => m.body)).toEqual(["Public reply"]);
     expect(watcherSaw.map((m) => m.body)).toEqual(["VIP, check withdrawal whitelist", "agreed", "Public reply"]);
-    const history = (await emitAck(customer, "conversation.join", { conversationId, afterSeq: 0 })) as unknown as { messages: MessageDto[] };
+    const history = (await emitAck(customer, "conversation.join", { conversationId, afterSeq: 0 })) as unknown as {
+      messages: MessageDto[];
+    };
     expect(history.messages.some((m) => m.internal)).toBe(false);
     expect(history.messages.map((m) => m.body)).toContain("Public reply");
 
-    expect(await emitAck(customer, "message.send", { conversationId, clientId: noteId, body: "x" })).toMatchObject({ ok: false, code: "CONFLICT" });
-    expect(await emitAck(customer, "message.send", { conversationId, clientId: uuid(), body: "x", internal: true })).toMatchObject({
+    expect(await emitAck(customer, "message.send", { conversationId, clientId: noteId, body: "x" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
+    expect(
+      await emitAck(customer, "message.send", { conversationId, clientId: uuid(), body: "x", internal: true }),
+    ).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });
@@ -126,33 +159,65 @@ describe("bad input", () => {
       code: "VALIDATION_FAILED",
       fields: { body: expect.any(String) },
     });
-    expect(await emitAck(customer, "message.send", { conversationId, clientId: uuid(), body: "x".repeat(5001) })).toMatchObject({
+    expect(
+      await emitAck(customer, "message.send", { conversationId, clientId: uuid(), body: "x".repeat(5001) }),
+    ).toMatchObject({
       ok: false,
       code: "VALIDATION_FAILED",
       fields: { body: expect.stringContaining("5000") },
     });
-    expect(await emitAck(customer, "message.send", { conversationId: "nope", clientId: uuid(), body: "hi" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await emitAck(customer, "message.send", { conversationId, clientId: "x", body: "hi" })).toMatchObject({ ok: false, code: "VALIDATION_FAILED" });
+    expect(
+      await emitAck(customer, "message.send", { conversationId: "nope", clientId: uuid(), body: "hi" }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await emitAck(customer, "message.send", { conversationId, clientId: "x", body: "hi" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION_FAILED",
+    });
 
     // Someone else's upload, an unknown id, and an upload already sent cannot be attached.
     const other = await createUser();
     const foreign = await prisma.attachment.create({
-      data: { filename: "a.png", mimeType: "image/png", size: 1, sha256: "x", data: Buffer.from([1]), uploaderId: other.id },
+      data: {
+        filename: "a.png",
+        mimeType: "image/png",
+        size: 1,
+        sha256: "x",
+        data: Buffer.from([1]),
+        uploaderId: other.id,
+      },
     });
     for (const attachmentIds of [[foreign.id], ["missing"]]) {
-      expect(await emitAck(customer, "message.send", { conversationId, clientId: uuid(), body: "see file", attachmentIds })).toMatchObject({
+      expect(
+        await emitAck(customer, "message.send", { conversationId, clientId: uuid(), body: "see file", attachmentIds }),
+      ).toMatchObject({
         ok: false,
         code: "BAD_REQUEST",
       });
     }
     const mine = await prisma.attachment.create({
-      data: { filename: "b.png", mimeType: "image/png", size: 1, sha256: "x", data: Buffer.from([1]), uploaderId: chat.customer.id },
+      data: {
+        filename: "b.png",
+        mimeType: "image/png",
+        size: 1,
+        sha256: "x",
+        data: Buffer.from([1]),
+        uploaderId: chat.customer.id,
+      },
     });
-    expect(await emitAck(customer, "message.send", { conversationId, clientId: uuid(), body: "", attachmentIds: [mine.id] })).toMatchObject({
+    expect(
+      await emitAck(customer, "message.send", { conversationId, clientId: uuid(), body: "", attachmentIds: [mine.id] }),
+    ).toMatchObject({
       ok: true,
       message: { attachments: [{ id: mine.id, mimeType: "image/png" }] },
     });
-    expect(await emitAck(customer, "message.send", { conversationId, clientId: uuid(), body: "again", attachmentIds: [mine.id] })).toMatchObject({
+    expect(
+      await emitAck(customer, "message.send", {
+        conversationId,
+        clientId: uuid(),
+        body: "again",
+        attachmentIds: [mine.id],
+      }),
+    ).toMatchObject({
       ok: false,
       code: "BAD_REQUEST",
     });

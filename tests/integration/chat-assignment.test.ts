@@ -27,7 +27,9 @@ describe("accepting", () => {
   it("lets exactly one of several agents racing for a chat take it, and counts only the winner's slot", async () => {
     const chat = await queuedChat(await customer(), "help");
     const agents = await Promise.all([agentWith(3), agentWith(3), agentWith(3), agentWith(3)]);
-    const results = await Promise.allSettled(agents.map((agent) => acceptConversation({ actor: agent, conversationId: chat.id })));
+    const results = await Promise.allSettled(
+      agents.map((agent) => acceptConversation({ actor: agent, conversationId: chat.id })),
+    );
     const won = results.filter((r) => r.status === "fulfilled");
     expect(won).toHaveLength(1);
     for (const lost of results.filter((r) => r.status === "rejected")) {
@@ -42,16 +44,20 @@ describe("accepting", () => {
   it("never takes an agent past maxConcurrentChats, even when they accept several at once", async () => {
     const agent = await agentWith(2);
     const chats = await Promise.all(Array.from({ length: 5 }, async () => queuedChat(await customer())));
-    const results = await Promise.allSettled(chats.map((c) => acceptConversation({ actor: agent, conversationId: c.id })));
+    const results = await Promise.allSettled(
+      chats.map((c) => acceptConversation({ actor: agent, conversationId: c.id })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
-    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.messageKey)).toEqual([
-      "atCapacity",
-      "atCapacity",
-      "atCapacity",
-    ]);
+    expect(
+      results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.messageKey),
+    ).toEqual(["atCapacity", "atCapacity", "atCapacity"]);
     expect(await slots(agent.id)).toBe(2);
     const prisma = await getPrisma();
-    expect(await prisma.conversation.count({ where: { id: { in: chats.map((c) => c.id) }, status: "QUEUED", assigneeId: null } })).toBe(3);
+    expect(
+      await prisma.conversation.count({
+        where: { id: { in: chats.map((c) => c.id) }, status: "QUEUED", assigneeId: null },
+      }),
+    ).toBe(3);
   });
 });
 
@@ -63,22 +69,30 @@ describe("transfer and close keep every agent's slot count right", () => {
     await acceptConversation({ actor: first, conversationId: chat.id });
     expect(await slots(first.id)).toBe(1);
 
-    await expect(transferConversation({ actor: second, conversationId: chat.id, toAgentId: second.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(transferConversation({ actor: first, conversationId: chat.id, toAgentId: offline.id })).rejects.toMatchObject({
+    await expect(
+      transferConversation({ actor: second, conversationId: chat.id, toAgentId: second.id }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      transferConversation({ actor: first, conversationId: chat.id, toAgentId: offline.id }),
+    ).rejects.toMatchObject({
       messageKey: "transferTargetUnavailable",
     });
     const moved = await transferConversation({ actor: first, conversationId: chat.id, toAgentId: second.id });
     expect(moved).toMatchObject({ status: "ACTIVE", assigneeId: second.id });
     expect([await slots(first.id), await slots(second.id)]).toEqual([0, 1]);
     // The first agent can no longer reply publicly, only add notes.
-    await expect(sendMessage({ actor: first, conversationId: chat.id, clientId: crypto.randomUUID(), body: "still here" })).rejects.toMatchObject({
+    await expect(
+      sendMessage({ actor: first, conversationId: chat.id, clientId: crypto.randomUUID(), body: "still here" }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
 
     // The second agent is full: a transfer to them fails and changes nothing.
     const other = await queuedChat(await customer());
     await acceptConversation({ actor: first, conversationId: other.id });
-    await expect(transferConversation({ actor: first, conversationId: other.id, toAgentId: second.id })).rejects.toMatchObject({
+    await expect(
+      transferConversation({ actor: first, conversationId: other.id, toAgentId: second.id }),
+    ).rejects.toMatchObject({
       messageKey: "transferTargetFull",
     });
     expect([await slots(first.id), await slots(second.id)]).toEqual([1, 1]);
@@ -92,10 +106,15 @@ describe("transfer and close keep every agent's slot count right", () => {
     const closed = await closeConversation({ actor: second, conversationId: chat.id });
     expect(closed.status).toBe("CLOSED");
     expect(await slots(second.id)).toBe(0);
-    await expect(closeConversation({ actor: second, conversationId: chat.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(closeConversation({ actor: second, conversationId: chat.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
 
     const prisma = await getPrisma();
-    const events = await prisma.message.findMany({ where: { conversationId: chat.id, authorKind: "SYSTEM" }, orderBy: { seq: "asc" } });
+    const events = await prisma.message.findMany({
+      where: { conversationId: chat.id, authorKind: "SYSTEM" },
+      orderBy: { seq: "asc" },
+    });
     expect(events.map((m) => (m.meta as { event: string }).event)).toEqual([
       "agent_joined",
       "transferred_agent",
@@ -120,6 +139,9 @@ describe("read positions", () => {
     expect(await markRead({ actor: onlooker, conversationId: chat.id, seq: last })).toBeNull();
     expect(await markRead({ actor: agent, conversationId: chat.id, seq: 1 })).toBe(1);
     const prisma = await getPrisma();
-    expect(await prisma.conversation.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({ customerLastReadSeq: last, agentLastReadSeq: 1 });
+    expect(await prisma.conversation.findUniqueOrThrow({ where: { id: chat.id } })).toMatchObject({
+      customerLastReadSeq: last,
+      agentLastReadSeq: 1,
+    });
   });
 });

@@ -18,7 +18,13 @@ beforeAll(async () => {
 const customer = async (locale = "en") => toActor(await createUser({ name: "Bea Bot-Tester", locale }));
 
 async function start(actor: Actor, body: string, locale: "en" | "zh-CN" = "en", topic?: string) {
-  return startConversation({ actor, locale, ip: "127.0.0.1", topic, message: { clientId: crypto.randomUUID(), body, attachmentIds: [] } });
+  return startConversation({
+    actor,
+    locale,
+    ip: "127.0.0.1",
+    topic,
+    message: { clientId: crypto.randomUUID(), body, attachmentIds: [] },
+  });
 }
 
 async function botLines(conversationId: string) {
@@ -78,8 +84,16 @@ describe("the bot answers from the knowledge base", () => {
     const { conversation } = await start(actor, "充值未到账怎么办", "zh-CN");
     await say(actor, conversation.id, "转人工");
     const prisma = await getPrisma();
-    const after = await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id }, include: { topic: true, team: true } });
-    expect(after).toMatchObject({ status: "QUEUED", priority: "HIGH", topic: { slug: "deposits" }, team: { slug: "deposits-withdrawals" } });
+    const after = await prisma.conversation.findUniqueOrThrow({
+      where: { id: conversation.id },
+      include: { topic: true, team: true },
+    });
+    expect(after).toMatchObject({
+      status: "QUEUED",
+      priority: "HIGH",
+      topic: { slug: "deposits" },
+      team: { slug: "deposits-withdrawals" },
+    });
     const handoff = (await botLines(conversation.id)).at(-1)!;
     expect(handoff.meta).toMatchObject({ bot: "handoff", reason: "asked", topic: { slug: "deposits" } });
     expect((handoff.meta.offered ?? []).map((a) => a.slug)).toContain("missing-deposit");
@@ -100,11 +114,17 @@ describe("the urgent lane", () => {
     const { conversation } = await start(await customer("zh-CN"), "我的账户被盗了，有人在提币！", "zh-CN");
     expect(conversation).toMatchObject({ status: "QUEUED", priority: "URGENT" });
     const prisma = await getPrisma();
-    const row = await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id }, include: { team: true } });
+    const row = await prisma.conversation.findUniqueOrThrow({
+      where: { id: conversation.id },
+      include: { team: true },
+    });
     expect(row.team?.slug).toBe("account-security");
     const lines = await botLines(conversation.id);
     expect(lines).toHaveLength(1);
-    expect(lines[0].meta).toMatchObject({ bot: "urgent", articles: [{ slug: "account-compromised", url: "/help/articles/account-compromised" }] });
+    expect(lines[0].meta).toMatchObject({
+      bot: "urgent",
+      articles: [{ slug: "account-compromised", url: "/help/articles/account-compromised" }],
+    });
   });
 
   it("also when the customer picks the compromised-account topic, whatever they write", async () => {
@@ -120,7 +140,10 @@ describe("escalation while waiting", () => {
     expect(conversation).toMatchObject({ status: "QUEUED", priority: "HIGH" }); // the deposits topic, inferred
     await say(actor, conversation.id, "Wait — someone hacked my account and withdrew everything");
     const prisma = await getPrisma();
-    const row = await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id }, include: { team: true } });
+    const row = await prisma.conversation.findUniqueOrThrow({
+      where: { id: conversation.id },
+      include: { team: true },
+    });
     expect(row).toMatchObject({ status: "QUEUED", priority: "URGENT", team: { slug: "account-security" } });
   });
 });
@@ -132,7 +155,8 @@ describe("after an agent joins, the bot never speaks again", () => {
     const agent = toActor(await createUser({ role: "AGENT", name: "Ann Agent" }));
     await acceptConversation({ actor: agent, conversationId: conversation.id });
     const before = (await botLines(conversation.id)).length;
-    for (const text of ["How do I withdraw crypto?", "zxqv blorp", "human", "my account was hacked"]) await say(actor, conversation.id, text);
+    for (const text of ["How do I withdraw crypto?", "zxqv blorp", "human", "my account was hacked"])
+      await say(actor, conversation.id, text);
     expect((await botLines(conversation.id)).length).toBe(before);
   });
 });
@@ -149,7 +173,12 @@ describe("the acknowledgement waits for no reaction", () => {
       if (event.kind === "message") await botTurn(event.conversation.id, event.message.body);
     });
     try {
-      const message = await sendMessage({ actor, conversationId: conversation.id, clientId: crypto.randomUUID(), body: "zxqv blorp wibble" });
+      const message = await sendMessage({
+        actor,
+        conversationId: conversation.id,
+        clientId: crypto.randomUUID(),
+        body: "zxqv blorp wibble",
+      });
       expect(message.seq).toBeGreaterThan(0);
       expect((await botLines(conversation.id)).map((l) => l.meta.bot)).toEqual(["answer"]); // not yet the "miss"
     } finally {

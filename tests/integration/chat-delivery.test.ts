@@ -17,7 +17,11 @@ const uuid = () => crypto.randomUUID();
 
 async function seqsOf(conversationId: string): Promise<number[]> {
   const prisma = await getPrisma();
-  const rows = await prisma.message.findMany({ where: { conversationId }, orderBy: { seq: "asc" }, select: { seq: true } });
+  const rows = await prisma.message.findMany({
+    where: { conversationId },
+    orderBy: { seq: "asc" },
+    select: { seq: true },
+  });
   return rows.map((r) => r.seq);
 }
 
@@ -27,14 +31,24 @@ describe("ordering", () => {
     const agent = await connectClient(server.url, { cookie: chat.agentCookie });
     const customer = await connectClient(server.url, { cookie: chat.customerCookie });
     for (const socket of [agent, customer]) {
-      expect(await emitAck(socket, "conversation.join", { conversationId: chat.conversation.id, afterSeq: 0 })).toMatchObject({ ok: true });
+      expect(
+        await emitAck(socket, "conversation.join", { conversationId: chat.conversation.id, afterSeq: 0 }),
+      ).toMatchObject({ ok: true });
     }
     const seenByCustomer: MessageDto[] = [];
     customer.on("message.created", ({ message }) => seenByCustomer.push(message));
 
     const sends = [
-      ...Array.from({ length: 40 }, (_, i) => emitAck(agent, "message.send", { conversationId: chat.conversation.id, clientId: uuid(), body: `agent ${i}` })),
-      ...Array.from({ length: 5 }, (_, i) => emitAck(customer, "message.send", { conversationId: chat.conversation.id, clientId: uuid(), body: `customer ${i}` })),
+      ...Array.from({ length: 40 }, (_, i) =>
+        emitAck(agent, "message.send", { conversationId: chat.conversation.id, clientId: uuid(), body: `agent ${i}` }),
+      ),
+      ...Array.from({ length: 5 }, (_, i) =>
+        emitAck(customer, "message.send", {
+          conversationId: chat.conversation.id,
+          clientId: uuid(),
+          body: `customer ${i}`,
+        }),
+      ),
     ];
     const acks = await Promise.all(sends);
     expect(acks.filter((ack) => !ack.ok)).toEqual([]);
@@ -62,18 +76,31 @@ describe("idempotent resend", () => {
     const clientId = uuid();
     const input = { conversationId: chat.conversation.id, clientId, body: "Is my deposit lost?" };
     const first = (await emitAck(customer, "message.send", input)) as unknown as { ok: true; message: MessageDto };
-    const again = (await emitAck(customer, "message.send", { ...input, body: "changed on retry" })) as unknown as { ok: true; message: MessageDto };
+    const again = (await emitAck(customer, "message.send", { ...input, body: "changed on retry" })) as unknown as {
+      ok: true;
+      message: MessageDto;
+    };
     expect(again.message).toEqual(first.message);
 
     const agentClientId = uuid();
     const burst = await Promise.all(
-      Array.from({ length: 6 }, () => emitAck(agent, "message.send", { conversationId: chat.conversation.id, clientId: agentClientId, body: "Checking now" })),
+      Array.from({ length: 6 }, () =>
+        emitAck(agent, "message.send", {
+          conversationId: chat.conversation.id,
+          clientId: agentClientId,
+          body: "Checking now",
+        }),
+      ),
     );
     const ids = new Set(burst.map((ack) => (ack as unknown as { message: MessageDto }).message.id));
     expect(ids.size).toBe(1);
 
     const prisma = await getPrisma();
-    expect(await prisma.message.count({ where: { conversationId: chat.conversation.id, clientId: { in: [clientId, agentClientId] } } })).toBe(2);
+    expect(
+      await prisma.message.count({
+        where: { conversationId: chat.conversation.id, clientId: { in: [clientId, agentClientId] } },
+      }),
+    ).toBe(2);
     // The bot's handoff line and "joined" come first (seq 1, 2), then the two messages, each stored once.
     expect(await seqsOf(chat.conversation.id)).toEqual([1, 2, 3, 4]);
 
@@ -90,8 +117,16 @@ describe("zero message loss", () => {
     const chat = await activeChat();
     const agentSocket = await reconnectingClient(server.url, chat.agentCookie);
     const customerSocket = await reconnectingClient(server.url, chat.customerCookie);
-    const agentSync = new ConversationSync(agentSocket, chat.conversation.id, { side: "AGENT", selfId: chat.agent.id, ackTimeoutMs: 2000 });
-    const customerSync = new ConversationSync(customerSocket, chat.conversation.id, { side: "CUSTOMER", selfId: chat.customer.id, ackTimeoutMs: 2000 });
+    const agentSync = new ConversationSync(agentSocket, chat.conversation.id, {
+      side: "AGENT",
+      selfId: chat.agent.id,
+      ackTimeoutMs: 2000,
+    });
+    const customerSync = new ConversationSync(customerSocket, chat.conversation.id, {
+      side: "CUSTOMER",
+      selfId: chat.customer.id,
+      ackTimeoutMs: 2000,
+    });
     agentSync.start();
     customerSync.start();
     await eventually(() => agentSync.getSnapshot().joined && customerSync.getSnapshot().joined, "both sides to join");
@@ -99,11 +134,16 @@ describe("zero message loss", () => {
     const total = 1000;
     for (let i = 0; i < total; i++) agentSync.send({ body: `message ${i}` });
 
-    const agentCount = (sync: ConversationSync) => sync.getSnapshot().messages.filter((m) => m.authorKind === "AGENT").length;
+    const agentCount = (sync: ConversationSync) =>
+      sync.getSnapshot().messages.filter((m) => m.authorKind === "AGENT").length;
     let disconnects = 0;
     while (disconnects < 10) {
       const target = disconnects % 2 === 0 ? agentSocket : customerSocket;
-      await eventually(() => target.connected && agentCount(agentSync) >= (disconnects + 1) * 80, "progress before the next disconnect", 30_000);
+      await eventually(
+        () => target.connected && agentCount(agentSync) >= (disconnects + 1) * 80,
+        "progress before the next disconnect",
+        30_000,
+      );
       target.io.engine.close(); // the network drops; socket.io reconnects by itself
       disconnects++;
       await sleep(15);
@@ -113,7 +153,10 @@ describe("zero message loss", () => {
     await eventually(() => agentCount(customerSync) === total, "the customer to have every message", 60_000);
 
     const prisma = await getPrisma();
-    const stored = await prisma.message.findMany({ where: { conversationId: chat.conversation.id, authorKind: "AGENT" }, orderBy: { seq: "asc" } });
+    const stored = await prisma.message.findMany({
+      where: { conversationId: chat.conversation.id, authorKind: "AGENT" },
+      orderBy: { seq: "asc" },
+    });
     expect(stored).toHaveLength(total);
     expect(new Set(stored.map((m) => m.clientId)).size).toBe(total);
     expect(stored.map((m) => m.body)).toEqual(Array.from({ length: total }, (_, i) => `message ${i}`));
@@ -147,10 +190,12 @@ describe("zero message loss", () => {
     expect(sync.getSnapshot().pending.map((p) => p.state)).toEqual(["sending", "sending"]);
     customerSocket.connect();
     await eventually(() => sync.getSnapshot().pending.length === 0, "the outbox to drain");
-    expect(sync.getSnapshot().messages.filter((m) => m.authorKind === "CUSTOMER").map((m) => m.body)).toEqual([
-      "typed while offline 1",
-      "typed while offline 2",
-    ]);
+    expect(
+      sync
+        .getSnapshot()
+        .messages.filter((m) => m.authorKind === "CUSTOMER")
+        .map((m) => m.body),
+    ).toEqual(["typed while offline 1", "typed while offline 2"]);
     sync.stop();
     customerSocket.close();
   });
@@ -164,9 +209,18 @@ describe("zero message loss", () => {
     server.io.local.disconnectSockets(true); // what io.close() does to this server's clients when it shuts down
     await eventually(() => !socket.connected, "the server's disconnect");
     for (let i = 0; i < 5; i++) {
-      await sendMessage({ actor: chat.agent, conversationId: chat.conversation.id, clientId: crypto.randomUUID(), body: `while you were away ${i}` });
+      await sendMessage({
+        actor: chat.agent,
+        conversationId: chat.conversation.id,
+        clientId: crypto.randomUUID(),
+        body: `while you were away ${i}`,
+      });
     }
-    await eventually(() => sync.getSnapshot().messages.filter((m) => m.authorKind === "AGENT").length === 5, "the missed messages", 15_000);
+    await eventually(
+      () => sync.getSnapshot().messages.filter((m) => m.authorKind === "AGENT").length === 5,
+      "the missed messages",
+      15_000,
+    );
     expect(socket.connected).toBe(true);
     sync.stop();
     socket.close();

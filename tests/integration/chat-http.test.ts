@@ -21,7 +21,15 @@ describe("starting a chat over HTTP", () => {
     const address = uniqueEmail("visitor");
     const { topic, team } = await createTopic({ priority: "HIGH" });
     const response = await start(
-      request("/api/v1/conversations", { body: { name: "Vera Visitor", email: address, topic: topic.slug, message: firstMessage("My USDT deposit is missing") }, locale: "en" }),
+      request("/api/v1/conversations", {
+        body: {
+          name: "Vera Visitor",
+          email: address,
+          topic: topic.slug,
+          message: firstMessage("My USDT deposit is missing"),
+        },
+        locale: "en",
+      }),
       noParams,
     );
     expect(response.status).toBe(201);
@@ -30,7 +38,14 @@ describe("starting a chat over HTTP", () => {
     const body = await response.json();
     expect(body.guestToken).toBeUndefined();
     // A new chat starts with the bot; the chosen topic's team and priority wait for the handoff.
-    expect(body.conversation).toMatchObject({ status: "BOT", customerName: "Vera Visitor", assigneeId: null, priority: "HIGH", teamId: team.id, lastSeq: 1 });
+    expect(body.conversation).toMatchObject({
+      status: "BOT",
+      customerName: "Vera Visitor",
+      assigneeId: null,
+      priority: "HIGH",
+      teamId: team.id,
+      lastSeq: 1,
+    });
     expect(body.message).toMatchObject({ seq: 1, authorKind: "CUSTOMER", body: "My USDT deposit is missing" });
 
     const prisma = await getPrisma();
@@ -38,29 +53,50 @@ describe("starting a chat over HTTP", () => {
     expect(guest).toMatchObject({ isGuest: true, email: null, contactEmail: address, name: "Vera Visitor" });
 
     // The cookie reopens the chat after a reload.
-    const again = await getOne(request(`/api/v1/conversations/${body.conversation.id}`, { cookie: cookie.split(";")[0] }), params(body.conversation.id));
+    const again = await getOne(
+      request(`/api/v1/conversations/${body.conversation.id}`, { cookie: cookie.split(";")[0] }),
+      params(body.conversation.id),
+    );
     expect(again.status).toBe(200);
   });
 
   it("hands the widget its token in the body, which then works as a header where cookies do not travel", async () => {
     const response = await start(
-      request("/api/v1/conversations", { body: { name: "Wu", email: uniqueEmail("w"), message: firstMessage("你好") }, headers: { "x-beacon-widget": "1" } }),
+      request("/api/v1/conversations", {
+        body: { name: "Wu", email: uniqueEmail("w"), message: firstMessage("你好") },
+        headers: { "x-beacon-widget": "1" },
+      }),
       noParams,
     );
     const { conversation, guestToken } = await response.json();
     expect(guestToken).toMatch(/\./);
-    const viaHeader = await messages(request(`/api/v1/conversations/${conversation.id}/messages`, { headers: { [GUEST_HEADER]: guestToken } }), params(conversation.id));
+    const viaHeader = await messages(
+      request(`/api/v1/conversations/${conversation.id}/messages`, { headers: { [GUEST_HEADER]: guestToken } }),
+      params(conversation.id),
+    );
     expect(viaHeader.status).toBe(200);
     // The customer's message, then the bot's reply.
-    expect((await viaHeader.json()).messages.map((m: { body: string; authorKind: string }) => (m.authorKind === "BOT" ? "<bot>" : m.body))).toEqual(["你好", "<bot>"]);
-    const forged = await messages(request(`/api/v1/conversations/${conversation.id}/messages`, { headers: { [GUEST_HEADER]: `${conversation.customerId}.forged` } }), params(conversation.id));
+    expect(
+      (await viaHeader.json()).messages.map((m: { body: string; authorKind: string }) =>
+        m.authorKind === "BOT" ? "<bot>" : m.body,
+      ),
+    ).toEqual(["你好", "<bot>"]);
+    const forged = await messages(
+      request(`/api/v1/conversations/${conversation.id}/messages`, {
+        headers: { [GUEST_HEADER]: `${conversation.customerId}.forged` },
+      }),
+      params(conversation.id),
+    );
     expect(forged.status).toBe(401);
   });
 
   it("asks a visitor for name and email, in their language, and stores nothing", async () => {
     const prisma = await getPrisma();
     const before = await prisma.conversation.count();
-    const response = await start(request("/api/v1/conversations", { body: { name: "", email: "not-an-email" }, locale: "zh-CN" }), noParams);
+    const response = await start(
+      request("/api/v1/conversations", { body: { name: "", email: "not-an-email" }, locale: "zh-CN" }),
+      noParams,
+    );
     expect(response.status).toBe(400);
     const { error } = await response.json();
     expect(error.code).toBe("VALIDATION_FAILED");
@@ -73,11 +109,23 @@ describe("starting a chat over HTTP", () => {
     const customer = await createUser();
     const cookie = await sessionCookie(customer.id);
     const { topic } = await createTopic();
-    const unknownTopic = await start(request("/api/v1/conversations", { body: { topic: "no-such-topic" }, cookie }), noParams);
+    const unknownTopic = await start(
+      request("/api/v1/conversations", { body: { topic: "no-such-topic" }, cookie }),
+      noParams,
+    );
     expect(unknownTopic.status).toBe(400);
-    const first = await start(request("/api/v1/conversations", { body: { topic: topic.slug, message: firstMessage("Verification stuck") }, cookie }), noParams);
+    const first = await start(
+      request("/api/v1/conversations", {
+        body: { topic: topic.slug, message: firstMessage("Verification stuck") },
+        cookie,
+      }),
+      noParams,
+    );
     expect(first.status).toBe(201);
-    const second = await start(request("/api/v1/conversations", { body: { message: firstMessage("Any news?") }, cookie }), noParams);
+    const second = await start(
+      request("/api/v1/conversations", { body: { message: firstMessage("Any news?") }, cookie }),
+      noParams,
+    );
     expect(second.status).toBe(200);
     const [a, b] = [await first.json(), await second.json()];
     expect(b.conversation.id).toBe(a.conversation.id);
@@ -86,7 +134,10 @@ describe("starting a chat over HTTP", () => {
     expect(mine.conversations.map((c: { id: string }) => c.id)).toEqual([a.conversation.id]);
 
     const agent = await createUser({ role: "AGENT" });
-    const refused = await start(request("/api/v1/conversations", { body: {}, cookie: await sessionCookie(agent.id) }), noParams);
+    const refused = await start(
+      request("/api/v1/conversations", { body: {}, cookie: await sessionCookie(agent.id) }),
+      noParams,
+    );
     expect(refused.status).toBe(403);
   });
 });
@@ -97,28 +148,57 @@ describe("history, search, close, rating and transcript", () => {
     const agent = await createUser({ role: "AGENT", name: "Ivan Agent" });
     const [customerCookie, agentCookie] = [await sessionCookie(customer.id), await sessionCookie(agent.id)];
     // Asking for a person hands the chat from the bot to the queue, where the agent can accept it.
-    const { conversation } = await (await start(request("/api/v1/conversations", { body: { message: firstMessage("Hello, I need a human") }, cookie: customerCookie }), noParams)).json();
+    const { conversation } = await (
+      await start(
+        request("/api/v1/conversations", {
+          body: { message: firstMessage("Hello, I need a human") },
+          cookie: customerCookie,
+        }),
+        noParams,
+      )
+    ).json();
     const id = conversation.id;
 
-    expect((await postMessage(request(`/x`, { body: firstMessage("early reply"), cookie: agentCookie, locale: "en" }), params(id))).status).toBe(403);
+    expect(
+      (
+        await postMessage(
+          request(`/x`, { body: firstMessage("early reply"), cookie: agentCookie, locale: "en" }),
+          params(id),
+        )
+      ).status,
+    ).toBe(403);
     expect((await accept(request(`/x`, { method: "POST", cookie: agentCookie }), params(id))).status).toBe(200);
     expect((await accept(request(`/x`, { method: "POST", cookie: agentCookie }), params(id))).status).toBe(409);
-    await postMessage(request(`/x`, { body: { ...firstMessage("Customer is VIP 0"), internal: true }, cookie: agentCookie }), params(id));
-    const reply = await postMessage(request(`/x`, { body: firstMessage("Hi Hana, how can I help?"), cookie: agentCookie }), params(id));
+    await postMessage(
+      request(`/x`, { body: { ...firstMessage("Customer is VIP 0"), internal: true }, cookie: agentCookie }),
+      params(id),
+    );
+    const reply = await postMessage(
+      request(`/x`, { body: firstMessage("Hi Hana, how can I help?"), cookie: agentCookie }),
+      params(id),
+    );
     expect(reply.status).toBe(201);
 
-    const page1 = await (await messages(request(`/x?afterSeq=0&limit=2`, { cookie: customerCookie }), params(id))).json();
+    const page1 = await (
+      await messages(request(`/x?afterSeq=0&limit=2`, { cookie: customerCookie }), params(id))
+    ).json();
     expect(page1.more).toBe(true);
-    const page2 = await (await messages(request(`/x?afterSeq=${page1.messages[1].seq}`, { cookie: customerCookie }), params(id))).json();
+    const page2 = await (
+      await messages(request(`/x?afterSeq=${page1.messages[1].seq}`, { cookie: customerCookie }), params(id))
+    ).json();
     const seen = [...page1.messages, ...page2.messages];
-    expect(seen.map((m: { body: string; authorKind: string }) => (m.authorKind === "BOT" ? "<bot handoff>" : m.body))).toEqual([
-      "Hello, I need a human",
-      "<bot handoff>",
-      "Ivan Agent joined the chat",
-      "Hi Hana, how can I help?",
-    ]);
+    expect(
+      seen.map((m: { body: string; authorKind: string }) => (m.authorKind === "BOT" ? "<bot handoff>" : m.body)),
+    ).toEqual(["Hello, I need a human", "<bot handoff>", "Ivan Agent joined the chat", "Hi Hana, how can I help?"]);
 
-    const search = await (await list(request(`/api/v1/conversations?email=${encodeURIComponent(customer.email!.slice(0, 10).toUpperCase())}`, { cookie: agentCookie }), noParams)).json();
+    const search = await (
+      await list(
+        request(`/api/v1/conversations?email=${encodeURIComponent(customer.email!.slice(0, 10).toUpperCase())}`, {
+          cookie: agentCookie,
+        }),
+        noParams,
+      )
+    ).json();
     expect(search.conversations).toHaveLength(1);
     expect(search.conversations[0]).toMatchObject({ id, customerEmail: customer.email });
     const context = await (await getOne(request(`/x`, { cookie: agentCookie }), params(id))).json();
@@ -127,13 +207,21 @@ describe("history, search, close, rating and transcript", () => {
     expect((await rate(request(`/x`, { body: { score: 5 }, cookie: customerCookie }), params(id))).status).toBe(409);
     expect((await close(request(`/x`, { method: "POST", cookie: customerCookie }), params(id))).status).toBe(200);
     const prisma = await getPrisma();
-    expect(await prisma.agentProfile.findUniqueOrThrow({ where: { userId: agent.id } })).toMatchObject({ activeChats: 0 });
-    expect((await postMessage(request(`/x`, { body: firstMessage("after close"), cookie: customerCookie }), params(id))).status).toBe(409);
+    expect(await prisma.agentProfile.findUniqueOrThrow({ where: { userId: agent.id } })).toMatchObject({
+      activeChats: 0,
+    });
+    expect(
+      (await postMessage(request(`/x`, { body: firstMessage("after close"), cookie: customerCookie }), params(id)))
+        .status,
+    ).toBe(409);
 
     const stranger = await sessionCookie((await createUser()).id);
     expect((await rate(request(`/x`, { body: { score: 1 }, cookie: stranger }), params(id))).status).toBe(404);
     expect((await rate(request(`/x`, { body: { score: 6 }, cookie: customerCookie }), params(id))).status).toBe(400);
-    const rated = await rate(request(`/x`, { body: { score: 4, comment: "Quick and kind" }, cookie: customerCookie }), params(id));
+    const rated = await rate(
+      request(`/x`, { body: { score: 4, comment: "Quick and kind" }, cookie: customerCookie }),
+      params(id),
+    );
     expect((await rated.json()).conversation.csat).toBe(4);
     expect((await rate(request(`/x`, { body: { score: 1 }, cookie: customerCookie }), params(id))).status).toBe(409);
 
@@ -147,7 +235,10 @@ describe("history, search, close, rating and transcript", () => {
 
     const mailed = await email(request(`/x`, { method: "POST", cookie: customerCookie, locale: "zh-CN" }), params(id));
     expect(mailed.status).toBe(202);
-    const outbox = await prisma.emailOutbox.findFirstOrThrow({ where: { to: customer.email! }, orderBy: { createdAt: "desc" } });
+    const outbox = await prisma.emailOutbox.findFirstOrThrow({
+      where: { to: customer.email! },
+      orderBy: { createdAt: "desc" },
+    });
     expect(outbox.subject).toMatch(/聊天记录/);
     expect(outbox.text).toContain("Hi Hana, how can I help?");
     expect(outbox.text).not.toContain("Customer is VIP 0");

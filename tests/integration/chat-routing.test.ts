@@ -28,18 +28,34 @@ afterAll(async () => {
 const teamTopic = (priority: "NORMAL" | "HIGH" | "URGENT" = "NORMAL") => createTopic({ priority });
 
 async function waiting(topicSlug: string, options: { vipLevel?: number; name?: string } = {}) {
-  const customer = toActor(await createUser({ name: options.name ?? "Wally Waiting", vipLevel: options.vipLevel ?? 0 }));
-  const { conversation } = await startConversation({ actor: customer, locale: "en", ip: "127.0.0.1", topic: topicSlug });
+  const customer = toActor(
+    await createUser({ name: options.name ?? "Wally Waiting", vipLevel: options.vipLevel ?? 0 }),
+  );
+  const { conversation } = await startConversation({
+    actor: customer,
+    locale: "en",
+    ip: "127.0.0.1",
+    topic: topicSlug,
+  });
   const queued = await requestHandoff({ actor: customer, conversationId: conversation.id });
   return { customer, conversation: queued };
 }
 
-async function agentIn(teamSlug: string, options: { max?: number; active?: number; status?: "ONLINE" | "OFFLINE"; name?: string } = {}) {
-  const agent = toActor(await createUser({ role: "AGENT", name: options.name ?? "Rita Router", teamSlugs: [teamSlug] }));
+async function agentIn(
+  teamSlug: string,
+  options: { max?: number; active?: number; status?: "ONLINE" | "OFFLINE"; name?: string } = {},
+) {
+  const agent = toActor(
+    await createUser({ role: "AGENT", name: options.name ?? "Rita Router", teamSlugs: [teamSlug] }),
+  );
   const prisma = await getPrisma();
   await prisma.agentProfile.update({
     where: { userId: agent.id },
-    data: { maxConcurrentChats: options.max ?? 4, activeChats: options.active ?? 0, status: options.status ?? "OFFLINE" },
+    data: {
+      maxConcurrentChats: options.max ?? 4,
+      activeChats: options.active ?? 0,
+      status: options.status ?? "OFFLINE",
+    },
   });
   return agent;
 }
@@ -66,9 +82,15 @@ describe("queue order", () => {
     const old = await waiting(topic.slug, { name: "Patient Pat" });
     const vip = await waiting(topic.slug, { vipLevel: 5, name: "Fresh Vip" });
     const prisma = await getPrisma();
-    await prisma.conversation.update({ where: { id: old.conversation.id }, data: { queuedAt: new Date(Date.now() - 25 * 60_000) } });
+    await prisma.conversation.update({
+      where: { id: old.conversation.id },
+      data: { queuedAt: new Date(Date.now() - 25 * 60_000) },
+    });
     const ids = new Set([old.conversation.id, vip.conversation.id]);
-    expect((await findQueueEntries()).filter((e) => ids.has(e.conversationId)).map((e) => e.customerName)).toEqual(["Patient Pat", "Fresh Vip"]);
+    expect((await findQueueEntries()).filter((e) => ids.has(e.conversationId)).map((e) => e.customerName)).toEqual([
+      "Patient Pat",
+      "Fresh Vip",
+    ]);
   });
 });
 
@@ -82,7 +104,13 @@ describe("position and honest wait, live", () => {
     const past = toActor(await createUser({ name: "Past Customer" }));
     const now = Date.now();
     await prisma.conversation.createMany({
-      data: Array.from({ length: 5 }, () => ({ customerId: past.id, teamId: team.id, status: "CLOSED" as const, assignedAt: new Date(now - 200_000), closedAt: new Date(now - 100_000) })),
+      data: Array.from({ length: 5 }, () => ({
+        customerId: past.id,
+        teamId: team.id,
+        status: "CLOSED" as const,
+        assignedAt: new Date(now - 200_000),
+        closedAt: new Date(now - 100_000),
+      })),
     });
     const ahead = await waiting(topic.slug, { name: "Ahead Al" });
     const me = await waiting(topic.slug, { name: "Me Mo" });
@@ -100,21 +128,34 @@ describe("position and honest wait, live", () => {
     socket.on("queue.updated", (payload) => updates.push(payload));
     socket.on("conversation.updated", (payload) => changes.push(payload));
     await emitAck(socket, "conversation.join", { conversationId: me.conversation.id, afterSeq: 0 });
-    await eventually(() => updates.some((u) => u.kind === "position" && u.conversationId === me.conversation.id), "the position push");
+    await eventually(
+      () => updates.some((u) => u.kind === "position" && u.conversationId === me.conversation.id),
+      "the position push",
+    );
     const pushed = updates.find((u) => u.kind === "position" && u.conversationId === me.conversation.id);
-    expect(pushed).toMatchObject({ position: 2, estimatedWaitSeconds: 450, wait: { label: "minutes", minutes: 8, overflow: false } });
+    expect(pushed).toMatchObject({
+      position: 2,
+      estimatedWaitSeconds: 450,
+      wait: { label: "minutes", minutes: 8, overflow: false },
+    });
 
     // A second agent goes online: routing gives the first chat to them at once, and I am next, with a shorter wait.
     const helper = await agentIn(team.slug, { max: 1 });
     await setAgentStatus({ actor: helper, status: "ONLINE" });
     expect(await assigneeOf(ahead.conversation.id)).toBe(helper.id);
-    await eventually(() => updates.some((u) => u.kind === "position" && u.conversationId === me.conversation.id && u.position === 1), "the new position");
+    await eventually(
+      () => updates.some((u) => u.kind === "position" && u.conversationId === me.conversation.id && u.position === 1),
+      "the new position",
+    );
     const latest = updates.filter((u) => u.kind === "position" && u.conversationId === me.conversation.id).at(-1);
     expect(latest).toMatchObject({ position: 1, estimatedWaitSeconds: 150 }); // (1 + 1) × 100 s / 2 slots, +50%
 
     // The busy agent finishes a chat: the freed slot goes to me right away.
     await closeConversation({ actor: helper, conversationId: ahead.conversation.id });
-    await eventually(() => changes.some((c) => c.conversation.id === me.conversation.id && c.conversation.status === "ACTIVE"), "my chat to be taken");
+    await eventually(
+      () => changes.some((c) => c.conversation.id === me.conversation.id && c.conversation.status === "ACTIVE"),
+      "my chat to be taken",
+    );
     expect(await assigneeOf(me.conversation.id)).toBe(helper.id);
     socket.close();
     void busy;
@@ -155,8 +196,12 @@ describe("atomic assignment under concurrency", () => {
   it("50 agents accepting one chat at once: exactly one wins", async () => {
     const { topic, team } = await teamTopic();
     const { conversation } = await waiting(topic.slug);
-    const agents: Actor[] = await Promise.all(Array.from({ length: 50 }, (_, i) => agentIn(team.slug, { max: 2, name: `Racer ${i}` })));
-    const results = await Promise.allSettled(agents.map((agent) => acceptConversation({ actor: agent, conversationId: conversation.id })));
+    const agents: Actor[] = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => agentIn(team.slug, { max: 2, name: `Racer ${i}` })),
+    );
+    const results = await Promise.allSettled(
+      agents.map((agent) => acceptConversation({ actor: agent, conversationId: conversation.id })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const prisma = await getPrisma();
     const slots = await prisma.agentProfile.findMany({ where: { userId: { in: agents.map((a) => a.id) } } });
@@ -169,19 +214,31 @@ describe("atomic assignment under concurrency", () => {
     const chats = [];
     for (let i = 0; i < 50; i++) chats.push((await waiting(topic.slug)).conversation.id);
     const agent = await agentIn(team.slug, { max: 3, status: "ONLINE" });
-    const others = await Promise.all([agentIn(team.slug, { max: 2, status: "ONLINE" }), agentIn(team.slug, { max: 2, status: "ONLINE" })]);
+    const others = await Promise.all([
+      agentIn(team.slug, { max: 2, status: "ONLINE" }),
+      agentIn(team.slug, { max: 2, status: "ONLINE" }),
+    ]);
     const accepts = chats.map((id) => acceptConversation({ actor: agent, conversationId: id }));
     const routers = Array.from({ length: 4 }, () => autoAssign());
     await Promise.allSettled([...accepts, ...routers]);
     const prisma = await getPrisma();
-    const profiles = await prisma.agentProfile.findMany({ where: { userId: { in: [agent.id, ...others.map((o) => o.id)] } } });
-    const rows = await prisma.conversation.findMany({ where: { id: { in: chats } }, select: { assigneeId: true, status: true } });
+    const profiles = await prisma.agentProfile.findMany({
+      where: { userId: { in: [agent.id, ...others.map((o) => o.id)] } },
+    });
+    const rows = await prisma.conversation.findMany({
+      where: { id: { in: chats } },
+      select: { assigneeId: true, status: true },
+    });
     for (const p of profiles) {
       expect(p.activeChats).toBeLessThanOrEqual(p.maxConcurrentChats);
       expect(rows.filter((r) => r.assigneeId === p.userId)).toHaveLength(p.activeChats);
     }
     expect(rows.filter((r) => r.status === "ACTIVE")).toHaveLength(7);
-    const joined = await prisma.message.groupBy({ by: ["conversationId"], where: { conversationId: { in: chats }, authorKind: "SYSTEM" }, _count: true });
+    const joined = await prisma.message.groupBy({
+      by: ["conversationId"],
+      where: { conversationId: { in: chats }, authorKind: "SYSTEM" },
+      _count: true,
+    });
     for (const row of joined) expect(row._count).toBe(1);
   });
 });
@@ -199,16 +256,31 @@ describe("overflow: leave a message", () => {
     });
     expect(conversation.status).toBe("QUEUED");
     const stranger = toActor(await createUser());
-    await expect(leaveMessage({ actor: stranger, conversationId: conversation.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(leaveMessage({ actor: stranger, conversationId: conversation.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
 
     const left = await leaveMessage({ actor: customer, conversationId: conversation.id });
     expect(left.ticket.ref).toMatch(/^BCN-\d+$/);
     expect(left.conversation.status).toBe("CLOSED");
     const prisma = await getPrisma();
-    const ticket = await prisma.ticket.findUniqueOrThrow({ where: { number: left.ticket.number }, include: { entries: true } });
-    expect(ticket).toMatchObject({ status: "NEW", channel: "CHAT", assigneeId: null, teamId: team.id, priority: "HIGH", requesterId: customer.id });
+    const ticket = await prisma.ticket.findUniqueOrThrow({
+      where: { number: left.ticket.number },
+      include: { entries: true },
+    });
+    expect(ticket).toMatchObject({
+      status: "NEW",
+      channel: "CHAT",
+      assigneeId: null,
+      teamId: team.id,
+      priority: "HIGH",
+      requesterId: customer.id,
+    });
     expect(ticket.entries[0].body).toContain("My withdrawal is stuck, I need a human");
-    const last = await prisma.message.findFirstOrThrow({ where: { conversationId: conversation.id }, orderBy: { seq: "desc" } });
+    const last = await prisma.message.findFirstOrThrow({
+      where: { conversationId: conversation.id },
+      orderBy: { seq: "desc" },
+    });
     expect(last.authorKind).toBe("BOT");
     expect(last.body).toContain(left.ticket.ref);
     expect(last.body).toContain(left.email!);

@@ -12,7 +12,8 @@ describe("the console's ticket lists", () => {
     const vip = await createUser({ vipLevel: 5 });
     const now = Date.now();
     const at = (minutes: number) => new Date(now + minutes * 60_000);
-    const ticket = (subject: string, data: object) => prisma.ticket.create({ data: { subject, requesterId: vip.id, status: "NEW", ...data } });
+    const ticket = (subject: string, data: object) =>
+      prisma.ticket.create({ data: { subject, requesterId: vip.id, status: "NEW", ...data } });
     // Created in the order the old list (latest change first) would have shown last-to-first.
     await ticket("breached urgent", { priority: "URGENT", slaDueAt: at(-30), updatedAt: at(-600) });
     await ticket("urgent, due later", { priority: "URGENT", slaDueAt: at(90), updatedAt: at(-300) });
@@ -22,7 +23,14 @@ describe("the console's ticket lists", () => {
     await ticket("low, fresh", { priority: "LOW", slaDueAt: at(5), updatedAt: at(0) });
     await ticket("solved", { status: "SOLVED", priority: "URGENT", slaDueAt: at(-60) });
     const page = await findTickets({ actor: agent, input: listTicketsSchema.parse({ view: "unassigned" }) });
-    expect(page.tickets.map((t) => t.subject)).toEqual(["breached urgent", "normal, breached", "urgent, due soon", "urgent, due later", "normal, no deadline", "low, fresh"]);
+    expect(page.tickets.map((t) => t.subject)).toEqual([
+      "breached urgent",
+      "normal, breached",
+      "urgent, due soon",
+      "urgent, due later",
+      "normal, no deadline",
+      "low, fresh",
+    ]);
     const all = await findTickets({ actor: agent, input: listTicketsSchema.parse({ view: "all" }) });
     expect(all.tickets[0].subject).toBe("breached urgent");
   });

@@ -35,7 +35,10 @@ beforeAll(async () => {
     for await (const chunk of req) body += chunk;
     const externalId = decodeURIComponent((req.url ?? "").split("/").pop() ?? "");
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-    const response = await putCustomer(new NextRequest(new URL(req.url ?? "/", "http://localhost"), { method: req.method, headers, body }), withParams({ externalId }));
+    const response = await putCustomer(
+      new NextRequest(new URL(req.url ?? "/", "http://localhost"), { method: req.method, headers, body }),
+      withParams({ externalId }),
+    );
     res.writeHead(response.status, { "content-type": "application/json" }).end(await response.text());
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -49,7 +52,10 @@ afterAll(() => {
 });
 
 async function startBackend(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["examples/exchange-backend/server.mjs"], { env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["examples/exchange-backend/server.mjs"], {
+    env: { ...process.env, PORT: "0", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   onTestFinished(() => void child.kill("SIGKILL"));
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
@@ -73,8 +79,22 @@ describe("examples/exchange-backend", () => {
     const userId = `ex-${randomUUID().slice(0, 8)}`;
     const prisma = await getPrisma();
     // The backend's URL is known only once it runs: the action and webhook point at a placeholder, then at it.
-    const action = await createAccountAction({ actor: admin, input: { key: `freeze-${userId}`, nameEn: "Freeze account", nameZh: "冻结账户", noticeEn: "Your account was frozen", noticeZh: "您的账户已被冻结", url: "http://127.0.0.1:9/x", active: true } });
-    const hook = await createWebhookEndpoint({ actor: admin, input: { url: "http://127.0.0.1:9/x", description: "", events: ["customer.identified"], active: true } });
+    const action = await createAccountAction({
+      actor: admin,
+      input: {
+        key: `freeze-${userId}`,
+        nameEn: "Freeze account",
+        nameZh: "冻结账户",
+        noticeEn: "Your account was frozen",
+        noticeZh: "您的账户已被冻结",
+        url: "http://127.0.0.1:9/x",
+        active: true,
+      },
+    });
+    const hook = await createWebhookEndpoint({
+      actor: admin,
+      input: { url: "http://127.0.0.1:9/x", description: "", events: ["customer.identified"], active: true },
+    });
     const backend = await startBackend({
       BEACON_URL: beaconUrl,
       BEACON_API_TOKEN: apiToken,
@@ -87,29 +107,63 @@ describe("examples/exchange-backend", () => {
       USER_ID: userId,
     });
     expect(backend.output()).toContain("profile sync: 201");
-    await prisma.accountAction.update({ where: { id: action.action.id }, data: { url: `${backend.url}/beacon/actions/freeze` } });
-    await prisma.webhookEndpoint.update({ where: { id: hook.endpoint.id }, data: { url: `${backend.url}/beacon/webhooks` } });
+    await prisma.accountAction.update({
+      where: { id: action.action.id },
+      data: { url: `${backend.url}/beacon/actions/freeze` },
+    });
+    await prisma.webhookEndpoint.update({
+      where: { id: hook.endpoint.id },
+      data: { url: `${backend.url}/beacon/webhooks` },
+    });
 
     const identityToken = await (await fetch(`${backend.url}/beacon/identity-token`)).text();
-    const identified = await (await identify(request("/api/v1/identity", { body: { token: identityToken, site: site.key } }), noParams)).json();
+    const identified = await (
+      await identify(request("/api/v1/identity", { body: { token: identityToken, site: site.key } }), noParams)
+    ).json();
     expect(identified.user).toMatchObject({ externalId: userId, vipLevel: 3, verified: true });
 
     const headers = { "x-beacon-guest": identified.sessionToken, "x-beacon-site": site.key };
-    const { conversation } = await (await startChat(request("/api/v1/conversations", { body: { message: { clientId: randomUUID(), body: "My account was hacked" } }, headers }), noParams)).json();
-    await prisma.conversation.update({ where: { id: conversation.id }, data: { priority: "URGENT", status: "QUEUED", queuedAt: new Date() } });
+    const { conversation } = await (
+      await startChat(
+        request("/api/v1/conversations", {
+          body: { message: { clientId: randomUUID(), body: "My account was hacked" } },
+          headers,
+        }),
+        noParams,
+      )
+    ).json();
+    await prisma.conversation.update({
+      where: { id: conversation.id },
+      data: { priority: "URGENT", status: "QUEUED", queuedAt: new Date() },
+    });
     const agent = await createActor({ role: "AGENT", name: "Security Agent" });
     await acceptConversation({ actor: agent, conversationId: conversation.id });
     const context = await getCustomerContext({ actor: agent, conversationId: conversation.id });
-    expect(context).toMatchObject({ verified: true, vipLevel: 3, profile: { uid: "UID-88231", kycLevel: 2, region: "SG" } });
+    expect(context).toMatchObject({
+      verified: true,
+      vipLevel: 3,
+      profile: { uid: "UID-88231", kycLevel: 2, region: "SG" },
+    });
 
-    const ran = await runOnChat(request(`/api/v1/conversations/${conversation.id}/account-actions`, { body: { actionId: action.action.id, confirm: true }, cookie: await sessionCookie(agent.id) }), withParams({ conversationId: conversation.id }));
+    const ran = await runOnChat(
+      request(`/api/v1/conversations/${conversation.id}/account-actions`, {
+        body: { actionId: action.action.id, confirm: true },
+        cookie: await sessionCookie(agent.id),
+      }),
+      withParams({ conversationId: conversation.id }),
+    );
     expect((await ran.json()).run).toMatchObject({ status: "SUCCEEDED", statusCode: 200 });
     const { calls } = await (await fetch(`${backend.url}/beacon/calls`)).json();
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ action: "freeze", body: { customer: { externalId: userId, uid: "UID-88231" } } });
 
     const customer = toActor(await prisma.user.findUniqueOrThrow({ where: { externalId: userId } }));
-    const { messages } = await findMessages({ actor: customer, conversationId: conversation.id, afterSeq: 0, limit: 50 });
+    const { messages } = await findMessages({
+      actor: customer,
+      conversationId: conversation.id,
+      afterSeq: 0,
+      limit: 50,
+    });
     expect(messages.at(-1)?.meta).toMatchObject({ event: "account_action", noticeEn: "Your account was frozen" });
 
     const ids = (await prisma.webhookDelivery.findMany({ where: { endpointId: hook.endpoint.id } })).map((d) => d.id);

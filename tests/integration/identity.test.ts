@@ -16,14 +16,18 @@ import { saveAttributeSchema } from "@/lib/services/customers/attribute-schema";
 import { createGuestToken } from "@/lib/auth/guest-token";
 import { noParams, request } from "../helpers/http";
 
-const post = (body: object, headers: Record<string, string> = {}) => identify(request("/api/v1/identity", { body, locale: "en", headers }), noParams);
+const post = (body: object, headers: Record<string, string> = {}) =>
+  identify(request("/api/v1/identity", { body, locale: "en", headers }), noParams);
 const errorOf = async (response: Response) => ({ status: response.status, ...(await response.json()).error });
 
 describe("verified identity (HS256)", () => {
   it("upserts the customer by external id with the signed attributes, and the session opens /me", async () => {
     const site = await createSite();
     const sub = `ex-${randomUUID().slice(0, 8)}`;
-    const first = await post({ token: await signIdentity(site, { sub, vipLevel: 3, kycLevel: 2, language: "en", name: "Mia" }), site: site.key });
+    const first = await post({
+      token: await signIdentity(site, { sub, vipLevel: 3, kycLevel: 2, language: "en", name: "Mia" }),
+      site: site.key,
+    });
     expect(first.status).toBe(200);
     const body = await first.json();
     expect(body.user).toMatchObject({ externalId: sub, vipLevel: 3, verified: true });
@@ -33,11 +37,21 @@ describe("verified identity (HS256)", () => {
     expect((await again.json()).user).toMatchObject({ id: body.user.id, vipLevel: 4 });
     const prisma = await getPrisma();
     const row = await prisma.user.findUniqueOrThrow({ where: { externalId: sub } });
-    expect(row).toMatchObject({ vipLevel: 4, kycLevel: 2, locale: "en", name: "Mia", isGuest: false, email: null, contactEmail: `${sub}@exchange.test` });
+    expect(row).toMatchObject({
+      vipLevel: 4,
+      kycLevel: 2,
+      locale: "en",
+      name: "Mia",
+      isGuest: false,
+      email: null,
+      contactEmail: `${sub}@exchange.test`,
+    });
     expect(row.verifiedAt).not.toBeNull();
     expect(await prisma.auditEvent.count({ where: { action: "customer.identified", targetId: row.id } })).toBe(2);
 
-    const viewer = await (await me(request("/api/v1/me", { headers: { "x-beacon-guest": body.sessionToken } }), noParams)).json();
+    const viewer = await (
+      await me(request("/api/v1/me", { headers: { "x-beacon-guest": body.sessionToken } }), noParams)
+    ).json();
     expect(viewer.user).toMatchObject({ id: row.id, isGuest: false });
   });
 
@@ -66,7 +80,13 @@ describe("verified identity (HS256)", () => {
 
   it("answers in the reader's language, and refuses an unknown site", async () => {
     const site = await createSite();
-    const zh = await identify(request("/api/v1/identity", { body: { token: await signIdentity(site, {}, { expiresIn: "-2m" }), site: site.key }, locale: "zh-CN" }), noParams);
+    const zh = await identify(
+      request("/api/v1/identity", {
+        body: { token: await signIdentity(site, {}, { expiresIn: "-2m" }), site: site.key },
+        locale: "zh-CN",
+      }),
+      noParams,
+    );
     expect((await zh.json()).error.message).toBe("登录已过期。请返回交易所重新打开客服。");
     const unknown = await errorOf(await post({ token: await signIdentity(site), site: "no-such-site" }));
     expect(unknown.message).toContain("not set up");
@@ -89,9 +109,19 @@ describe("verified identity (JWKS)", () => {
   beforeAll(async () => {
     const rsa = await generateKeyPair("RS256");
     const ed = await generateKeyPair("EdDSA", { crv: "Ed25519" });
-    keys.push({ kid: "rsa-1", alg: "RS256", privateKey: rsa.privateKey }, { kid: "ed-1", alg: "EdDSA", privateKey: ed.privateKey });
-    const jwks = { keys: [{ ...(await exportJWK(rsa.publicKey)), kid: "rsa-1", alg: "RS256" }, { ...(await exportJWK(ed.publicKey)), kid: "ed-1", alg: "EdDSA" }] };
-    server = createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(jwks)));
+    keys.push(
+      { kid: "rsa-1", alg: "RS256", privateKey: rsa.privateKey },
+      { kid: "ed-1", alg: "EdDSA", privateKey: ed.privateKey },
+    );
+    const jwks = {
+      keys: [
+        { ...(await exportJWK(rsa.publicKey)), kid: "rsa-1", alg: "RS256" },
+        { ...(await exportJWK(ed.publicKey)), kid: "ed-1", alg: "EdDSA" },
+      ],
+    };
+    server = createServer((_req, res) =>
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(jwks)),
+    );
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
   });
@@ -109,11 +139,21 @@ describe("verified identity (JWKS)", () => {
         .setExpirationTime("5m")
         .setJti(randomUUID())
         .sign(key.privateKey);
-    for (const key of keys) expect((await post({ token: await sign(key, `jw-${key.kid}-${randomUUID().slice(0, 6)}`), site: site.key })).status).toBe(200);
+    for (const key of keys)
+      expect(
+        (await post({ token: await sign(key, `jw-${key.kid}-${randomUUID().slice(0, 6)}`), site: site.key })).status,
+      ).toBe(200);
     const stranger = await generateKeyPair("RS256");
-    const forged = await errorOf(await post({ token: await sign({ kid: "rsa-1", alg: "RS256", privateKey: stranger.privateKey }, "jw-x"), site: site.key }));
+    const forged = await errorOf(
+      await post({
+        token: await sign({ kid: "rsa-1", alg: "RS256", privateKey: stranger.privateKey }, "jw-x"),
+        site: site.key,
+      }),
+    );
     expect(forged.message).toContain("signature does not match");
-    const hs = await errorOf(await post({ token: await signIdentity({ ...site, secret: "whatever" }), site: site.key }));
+    const hs = await errorOf(
+      await post({ token: await signIdentity({ ...site, secret: "whatever" }), site: site.key }),
+    );
     expect(hs.message).toContain("not a valid identity token");
   });
 });
@@ -122,21 +162,46 @@ describe("chats and sign-in for verified customers", () => {
   it("marks a verified customer's chat verified, and with identity required refuses a guest but not them", async () => {
     const site = await createSite({ identityRequired: true });
     const headers = { "x-beacon-site": site.key, "x-beacon-widget": "1" };
-    const visitor = await startChat(request("/api/v1/conversations", { body: { name: "Gus", email: "gus@example.com" }, headers, locale: "en" }), noParams);
-    expect(await errorOf(visitor)).toMatchObject({ status: 403, message: expect.stringContaining("sign in on the exchange") });
+    const visitor = await startChat(
+      request("/api/v1/conversations", { body: { name: "Gus", email: "gus@example.com" }, headers, locale: "en" }),
+      noParams,
+    );
+    expect(await errorOf(visitor)).toMatchObject({
+      status: 403,
+      message: expect.stringContaining("sign in on the exchange"),
+    });
 
     const guest = await createGuest();
-    const asGuest = await startChat(request("/api/v1/conversations", { body: {}, headers: { ...headers, "x-beacon-guest": createGuestToken(guest.id) } }), noParams);
+    const asGuest = await startChat(
+      request("/api/v1/conversations", {
+        body: {},
+        headers: { ...headers, "x-beacon-guest": createGuestToken(guest.id) },
+      }),
+      noParams,
+    );
     expect(asGuest.status).toBe(403);
 
-    const { sessionToken } = await (await post({ token: await signIdentity(site, { vipLevel: 3 }), site: site.key })).json();
-    const chat = await startChat(request("/api/v1/conversations", { body: {}, headers: { ...headers, "x-beacon-guest": sessionToken } }), noParams);
+    const { sessionToken } = await (
+      await post({ token: await signIdentity(site, { vipLevel: 3 }), site: site.key })
+    ).json();
+    const chat = await startChat(
+      request("/api/v1/conversations", { body: {}, headers: { ...headers, "x-beacon-guest": sessionToken } }),
+      noParams,
+    );
     expect(chat.status).toBe(201);
     const { conversation } = await chat.json();
     const prisma = await getPrisma();
-    expect(await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id }, select: { verified: true } })).toEqual({ verified: true });
+    expect(
+      await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id }, select: { verified: true } }),
+    ).toEqual({ verified: true });
     // A verified customer sending visitor details stays who they are: no guest is made, no guest token comes back.
-    const again = await startChat(request("/api/v1/conversations", { body: { name: "Impostor", email: "x@example.com" }, headers: { ...headers, "x-beacon-guest": sessionToken } }), noParams);
+    const again = await startChat(
+      request("/api/v1/conversations", {
+        body: { name: "Impostor", email: "x@example.com" },
+        headers: { ...headers, "x-beacon-guest": sessionToken },
+      }),
+      noParams,
+    );
     const continued = await again.json();
     expect(continued.guestToken).toBeUndefined();
     expect(continued.conversation.id).toBe(conversation.id);
@@ -163,22 +228,55 @@ describe("chats and sign-in for verified customers", () => {
 describe("what agents see", () => {
   it("shows the verified badge's data and the signed attributes the schema allows; unknown attributes are refused", async () => {
     const admin = await createActor({ role: "ADMIN" });
-    await saveAttributeSchema({ actor: admin, schema: [{ key: "tier", label: "Tier", type: "enum", values: ["gold", "silver"] }, { key: "riskScore", label: "Risk", type: "number" }] });
+    await saveAttributeSchema({
+      actor: admin,
+      schema: [
+        { key: "tier", label: "Tier", type: "enum", values: ["gold", "silver"] },
+        { key: "riskScore", label: "Risk", type: "number" },
+      ],
+    });
     const site = await createSite();
-    const refused = await errorOf(await post({ token: await signIdentity(site, { attributes: { shoeSize: 42 } }), site: site.key }));
-    expect(refused).toMatchObject({ status: 400, code: "VALIDATION_FAILED", fields: { "attributes.shoeSize": "This attribute is not in the customer attribute schema." } });
-    const wrongType = await errorOf(await post({ token: await signIdentity(site, { attributes: { tier: "bronze" } }), site: site.key }));
+    const refused = await errorOf(
+      await post({ token: await signIdentity(site, { attributes: { shoeSize: 42 } }), site: site.key }),
+    );
+    expect(refused).toMatchObject({
+      status: 400,
+      code: "VALIDATION_FAILED",
+      fields: { "attributes.shoeSize": "This attribute is not in the customer attribute schema." },
+    });
+    const wrongType = await errorOf(
+      await post({ token: await signIdentity(site, { attributes: { tier: "bronze" } }), site: site.key }),
+    );
     expect(wrongType.fields).toEqual({ "attributes.tier": "This value does not match the attribute's type." });
 
-    const token = await signIdentity(site, { vipLevel: 3, kycLevel: 2, uid: "UID-778", region: "SG", tags: ["whale"], attributes: { tier: "gold", riskScore: 12 } });
+    const token = await signIdentity(site, {
+      vipLevel: 3,
+      kycLevel: 2,
+      uid: "UID-778",
+      region: "SG",
+      tags: ["whale"],
+      attributes: { tier: "gold", riskScore: 12 },
+    });
     const { sessionToken } = await (await post({ token, site: site.key })).json();
-    const { conversation } = await (await startChat(request("/api/v1/conversations", { body: {}, headers: { "x-beacon-guest": sessionToken } }), noParams)).json();
+    const { conversation } = await (
+      await startChat(
+        request("/api/v1/conversations", { body: {}, headers: { "x-beacon-guest": sessionToken } }),
+        noParams,
+      )
+    ).json();
     const agent = await createActor({ role: "AGENT" });
     const context = await getCustomerContext({ actor: agent, conversationId: conversation.id });
     expect(context).toMatchObject({
       verified: true,
       vipLevel: 3,
-      profile: { verified: true, kycLevel: 2, uid: "UID-778", region: "SG", tags: ["whale"], attributes: { tier: "gold", riskScore: 12 } },
+      profile: {
+        verified: true,
+        kycLevel: 2,
+        uid: "UID-778",
+        region: "SG",
+        tags: ["whale"],
+        attributes: { tier: "gold", riskScore: 12 },
+      },
       attributeLabels: { tier: "Tier", riskScore: "Risk" },
     });
   });

@@ -61,12 +61,21 @@ afterAll(async () => {
 
 const prisma = () => getPrisma();
 const ticketsFrom = async (from: string) =>
-  (await prisma()).ticket.findMany({ where: { requester: { contactEmail: from } }, include: { entries: { include: { attachments: true }, orderBy: { createdAt: "asc" } } } });
-const inbound = async (messageId: string) => (await prisma()).inboundEmail.findUnique({ where: { messageId: messageId.toLowerCase() } });
-const settled = (messageId: string) => waitUntil(async () => {
-  const row = await inbound(messageId);
-  return row && row.status !== "RECEIVED" ? row : null;
-}, 15_000, `mail ${messageId}`);
+  (await prisma()).ticket.findMany({
+    where: { requester: { contactEmail: from } },
+    include: { entries: { include: { attachments: true }, orderBy: { createdAt: "asc" } } },
+  });
+const inbound = async (messageId: string) =>
+  (await prisma()).inboundEmail.findUnique({ where: { messageId: messageId.toLowerCase() } });
+const settled = (messageId: string) =>
+  waitUntil(
+    async () => {
+      const row = await inbound(messageId);
+      return row && row.status !== "RECEIVED" ? row : null;
+    },
+    15_000,
+    `mail ${messageId}`,
+  );
 
 describe("inbound email over IMAP (dovecot)", () => {
   it("a new mail opens an EMAIL ticket: mailbox topic, guest requester, confirmation threaded to the ticket, files vetted", async () => {
@@ -87,13 +96,21 @@ describe("inbound email over IMAP (dovecot)", () => {
     const row = await settled(messageId);
     expect(row).toMatchObject({ status: "PROCESSED", fromAddress: from, mailboxId });
     const [ticket] = await ticketsFrom(from);
-    expect(ticket).toMatchObject({ channel: "EMAIL", subject: "Withdrawal stuck for 3 hours", topicId, locale: "en", id: row.ticketId });
+    expect(ticket).toMatchObject({
+      channel: "EMAIL",
+      subject: "Withdrawal stuck for 3 hours",
+      topicId,
+      locale: "en",
+      id: row.ticketId,
+    });
     const requester = await (await prisma()).user.findUniqueOrThrow({ where: { id: ticket.requesterId } });
     expect(requester).toMatchObject({ isGuest: true, name: "Li Lei", email: null });
     expect(ticket.entries[0].body).toContain("My BTC withdrawal is still pending.");
     expect(ticket.entries[0].body).not.toContain("Sent with love");
     expect(ticket.entries[0].body).toContain("invoice.png");
-    expect(ticket.entries[0].attachments.map((a) => [a.filename, a.mimeType])).toEqual([["screenshot.png", "image/png"]]);
+    expect(ticket.entries[0].attachments.map((a) => [a.filename, a.mimeType])).toEqual([
+      ["screenshot.png", "image/png"],
+    ]);
     const confirmation = await (await prisma()).emailOutbox.findFirstOrThrow({ where: { to: from } });
     expect(confirmation).toMatchObject({ ticketId: ticket.id });
   });
@@ -101,7 +118,9 @@ describe("inbound email over IMAP (dovecot)", () => {
   it("replies thread by In-Reply-To, then by the number in the subject (requester only); quoted history is folded away", async () => {
     const from = uniqueAddress();
     const firstId = `<open-${Date.now()}@customer.example>`;
-    await dovecot.deliver(await composeMail({ from, subject: "KYC rejected", text: "Why was my KYC rejected?", messageId: firstId }));
+    await dovecot.deliver(
+      await composeMail({ from, subject: "KYC rejected", text: "Why was my KYC rejected?", messageId: firstId }),
+    );
     await settled(firstId);
     const [ticket] = await ticketsFrom(from);
     const confirmation = await (await prisma()).emailOutbox.findFirstOrThrow({ where: { ticketId: ticket.id } });
@@ -119,14 +138,32 @@ describe("inbound email over IMAP (dovecot)", () => {
       }),
     );
     const bySubject = `<reply2-${Date.now()}@customer.example>`;
-    await dovecot.deliver(await composeMail({ from: from.toUpperCase(), subject: `Re: [${ref}] KYC rejected`, text: "Any news?\n\n> old stuff", messageId: bySubject }));
+    await dovecot.deliver(
+      await composeMail({
+        from: from.toUpperCase(),
+        subject: `Re: [${ref}] KYC rejected`,
+        text: "Any news?\n\n> old stuff",
+        messageId: bySubject,
+      }),
+    );
     const stranger = uniqueAddress("stranger");
     const fromStranger = `<reply3-${Date.now()}@elsewhere.example>`;
-    await dovecot.deliver(await composeMail({ from: stranger, subject: `Re: ${ref}`, text: "I want in on this ticket.", messageId: fromStranger }));
+    await dovecot.deliver(
+      await composeMail({
+        from: stranger,
+        subject: `Re: ${ref}`,
+        text: "I want in on this ticket.",
+        messageId: fromStranger,
+      }),
+    );
     for (const id of [byHeader, bySubject, fromStranger]) await settled(id);
 
     const [after] = await ticketsFrom(from);
-    expect(after.entries.map((e) => e.body)).toEqual(["Why was my KYC rejected?", "Here is my passport number.", "Any news?"]);
+    expect(after.entries.map((e) => e.body)).toEqual([
+      "Why was my KYC rejected?",
+      "Here is my passport number.",
+      "Any news?",
+    ]);
     expect((await inbound(byHeader))?.ticketId).toBe(ticket.id);
     const [strangers] = await ticketsFrom(stranger);
     expect(strangers.id).not.toBe(ticket.id);
@@ -135,15 +172,30 @@ describe("inbound email over IMAP (dovecot)", () => {
   it("auto-replies, bounces, Beacon's own mail and a sender over the hourly cap open nothing and are kept with the reason", async () => {
     const from = uniqueAddress("ooo");
     const mails = {
-      autoReply: await composeMail({ from, subject: "Out of office", text: "I am away", headers: { "Auto-Submitted": "auto-replied" } }),
-      precedence: await composeMail({ from, subject: "Auto: away", text: "Away", headers: { Precedence: "auto_reply" } }),
+      autoReply: await composeMail({
+        from,
+        subject: "Out of office",
+        text: "I am away",
+        headers: { "Auto-Submitted": "auto-replied" },
+      }),
+      precedence: await composeMail({
+        from,
+        subject: "Auto: away",
+        text: "Away",
+        headers: { Precedence: "auto_reply" },
+      }),
       bounce: await composeMail({
         from: "MAILER-DAEMON@mx.example",
         subject: "Undelivered Mail Returned to Sender",
         text: "This is the mail system.",
         headers: { "Content-Type": 'multipart/report; report-type=delivery-status; boundary="x"' },
       }),
-      ownMail: await composeMail({ from: "Beacon Support <support@beacon.test>", subject: "[BCN-1] Loop", text: "loop", headers: { "X-Beacon-Outbox-Id": "x" } }),
+      ownMail: await composeMail({
+        from: "Beacon Support <support@beacon.test>",
+        subject: "[BCN-1] Loop",
+        text: "loop",
+        headers: { "X-Beacon-Outbox-Id": "x" },
+      }),
     };
     const before = await (await prisma()).ticket.count();
     const ids = await storeInboundEmails(Object.values(mails).map((raw) => ({ raw, mailboxId })));
@@ -161,9 +213,13 @@ describe("inbound email over IMAP (dovecot)", () => {
     loadConfig(); // parsed once: read the change
     try {
       const flooder = uniqueAddress("flood");
-      const flood = await Promise.all([1, 2, 3].map((n) => composeMail({ from: flooder, subject: `Hello ${n}`, text: `Mail number ${n}` })));
+      const flood = await Promise.all(
+        [1, 2, 3].map((n) => composeMail({ from: flooder, subject: `Hello ${n}`, text: `Mail number ${n}` })),
+      );
       for (const raw of flood) await processInboundEmails({ ids: await storeInboundEmails([{ raw, mailboxId }]) });
-      const statuses = await (await prisma()).inboundEmail.findMany({ where: { fromAddress: flooder }, select: { status: true, reason: true } });
+      const statuses = await (
+        await prisma()
+      ).inboundEmail.findMany({ where: { fromAddress: flooder }, select: { status: true, reason: true } });
       expect(statuses.filter((s) => s.status === "PROCESSED")).toHaveLength(2);
       expect(statuses.filter((s) => s.reason === "senderCap")).toHaveLength(1);
       expect(await (await prisma()).ticket.count()).toBe(before + 2);
@@ -176,9 +232,16 @@ describe("inbound email over IMAP (dovecot)", () => {
   it("the same mail stored twice and imported by two workers at once becomes one ticket", async () => {
     const from = uniqueAddress("twice");
     const raw = await composeMail({ from, subject: "Deposit missing", text: "My deposit did not arrive." });
-    const [a, b] = await Promise.all([storeInboundEmails([{ raw, mailboxId }]), storeInboundEmails([{ raw, mailboxId }])]);
+    const [a, b] = await Promise.all([
+      storeInboundEmails([{ raw, mailboxId }]),
+      storeInboundEmails([{ raw, mailboxId }]),
+    ]);
     expect(a).toEqual(b);
-    const runs = await Promise.all([processInboundEmails({ ids: a }), processInboundEmails({ ids: a }), processInboundEmails({ ids: a })]);
+    const runs = await Promise.all([
+      processInboundEmails({ ids: a }),
+      processInboundEmails({ ids: a }),
+      processInboundEmails({ ids: a }),
+    ]);
     expect(runs.reduce((sum, run) => sum + run.created, 0)).toBe(1);
     expect(await ticketsFrom(from)).toHaveLength(1);
   });
@@ -193,8 +256,12 @@ describe("inbound email over IMAP (dovecot)", () => {
     });
     const from = uniqueAddress("bulk");
     const count = 60;
-    for (let i = 0; i < count; i++) await dovecot.deliver(await composeMail({ from, subject: `Question ${i}`, text: `Question number ${i} about my account.` }));
-    const imported = async () => (await prisma()).inboundEmail.count({ where: { fromAddress: from, status: "PROCESSED" } });
+    for (let i = 0; i < count; i++)
+      await dovecot.deliver(
+        await composeMail({ from, subject: `Question ${i}`, text: `Question number ${i} about my account.` }),
+      );
+    const imported = async () =>
+      (await prisma()).inboundEmail.count({ where: { fromAddress: from, status: "PROCESSED" } });
 
     const first = await reader();
     const second = await reader(); // another instance: the lease keeps it away while the first reads
@@ -211,7 +278,9 @@ describe("inbound email over IMAP (dovecot)", () => {
     const tickets = await ticketsFrom(from);
     expect(tickets).toHaveLength(count);
     expect(new Set(tickets.map((t) => t.subject)).size).toBe(count);
-    expect((await (await prisma()).mailbox.findUniqueOrThrow({ where: { id: mailboxId } })).leaseOwner).toBe(second.owner);
+    expect((await (await prisma()).mailbox.findUniqueOrThrow({ where: { id: mailboxId } })).leaseOwner).toBe(
+      second.owner,
+    );
   }, 120_000); // 60 mails imported through two readers and a server restart: slow on a loaded machine
 });
 
@@ -219,16 +288,24 @@ describe("replies by email", () => {
   it("an agent's public reply goes out in the customer's language, threaded to their mail, and their answer threads back", async () => {
     const from = uniqueAddress("zh");
     const firstId = `<zh-${Date.now()}@customer.example>`;
-    await dovecot.deliver(await composeMail({ from, subject: "充值未到账", text: "我的 USDT 充值两个小时还没到账。", messageId: firstId }));
+    await dovecot.deliver(
+      await composeMail({ from, subject: "充值未到账", text: "我的 USDT 充值两个小时还没到账。", messageId: firstId }),
+    );
     await settled(firstId);
     const [ticket] = await ticketsFrom(from);
     expect(ticket.locale).toBe("zh-CN");
     const agent = await createActor({ role: "AGENT", name: "王芳" });
-    await replyToTicket({ actor: agent, number: ticket.number, input: { body: "已为您查询，正在处理。", attachmentIds: [], internal: false } });
+    await replyToTicket({
+      actor: agent,
+      number: ticket.number,
+      input: { body: "已为您查询，正在处理。", attachmentIds: [], internal: false },
+    });
 
     const smtp = await startSmtp();
     onTestFinished(() => smtp.close());
-    const rows = await (await prisma()).emailOutbox.findMany({ where: { ticketId: ticket.id }, orderBy: { createdAt: "asc" } });
+    const rows = await (
+      await prisma()
+    ).emailOutbox.findMany({ where: { ticketId: ticket.id }, orderBy: { createdAt: "asc" } });
     expect(rows).toHaveLength(2); // the confirmation, then the reply
     expect(rows[1]).toMatchObject({ inReplyTo: firstId.toLowerCase(), replyTo: "support@beacon.test" });
     expect(rows[1].references?.split(" ")).toEqual([firstId.toLowerCase(), outboxMessageId(rows[0].id)]);
@@ -240,7 +317,16 @@ describe("replies by email", () => {
 
     // The customer answers the reply from their mail program: it threads by In-Reply-To, whatever the subject says.
     const answerId = `<zh-answer-${Date.now()}@customer.example>`;
-    await dovecot.deliver(await composeMail({ from, subject: "Re: 新回复", inReplyTo: sent.messageId, references: [firstId, sent.messageId!], text: "谢谢！\n\n在 2026年12月1日 王芳 写道：\n> 已为您查询", messageId: answerId }));
+    await dovecot.deliver(
+      await composeMail({
+        from,
+        subject: "Re: 新回复",
+        inReplyTo: sent.messageId,
+        references: [firstId, sent.messageId!],
+        text: "谢谢！\n\n在 2026年12月1日 王芳 写道：\n> 已为您查询",
+        messageId: answerId,
+      }),
+    );
     expect(await settled(answerId)).toMatchObject({ status: "PROCESSED", ticketId: ticket.id });
     const [after] = await ticketsFrom(from);
     expect(after.entries.at(-1)?.body).toBe("谢谢！");
@@ -263,7 +349,9 @@ describe("inbound email over IMAP IDLE", () => {
     for (let i = 0; i < 3; i++) {
       const messageId = `<idle-${i}-${Date.now()}@customer.example>`;
       const sent = Date.now();
-      await dovecot.deliver(await composeMail({ from: uniqueAddress("idle"), subject: `Idle ${i}`, text: "Is anyone there?", messageId }));
+      await dovecot.deliver(
+        await composeMail({ from: uniqueAddress("idle"), subject: `Idle ${i}`, text: "Is anyone there?", messageId }),
+      );
       expect(await settled(messageId)).toMatchObject({ status: "PROCESSED" });
       expect(Date.now() - sent).toBeLessThan(10_000);
     }
@@ -279,7 +367,9 @@ describe("inbound email over SMTP (the built-in receiver)", () => {
   afterAll(() => receiver?.close());
 
   const send = (options: nodemailer.SendMailOptions) =>
-    nodemailer.createTransport({ host: "127.0.0.1", port: receiver.port, secure: false, ignoreTLS: true }).sendMail({ to: "help@beacon.test", ...options });
+    nodemailer
+      .createTransport({ host: "127.0.0.1", port: receiver.port, secure: false, ignoreTLS: true })
+      .sendMail({ to: "help@beacon.test", ...options });
 
   it("accepts mail for a mailbox's address into a ticket, refuses other addresses, and ignores bounces", async () => {
     const from = uniqueAddress("smtp");
@@ -291,7 +381,12 @@ describe("inbound email over SMTP (the built-in receiver)", () => {
 
     await expect(send({ to: "nobody@beacon.test", from, subject: "Hi", text: "Hi there" })).rejects.toThrow(/550/);
 
-    const bounce = await send({ from: "someone@mx.example", envelope: { from: "", to: "help@beacon.test" }, subject: "Delivery failure", text: "Could not deliver" });
+    const bounce = await send({
+      from: "someone@mx.example",
+      envelope: { from: "", to: "help@beacon.test" },
+      subject: "Delivery failure",
+      text: "Could not deliver",
+    });
     expect(await settled(bounce.messageId)).toMatchObject({ status: "IGNORED", reason: "bounce" });
   });
 
@@ -301,7 +396,11 @@ describe("inbound email over SMTP (the built-in receiver)", () => {
     await settled(sent.messageId);
     const [ticket] = await ticketsFrom(customer.email!);
     expect(ticket.requesterId).toBe(customer.id);
-    const reply = await send({ from: customer.email!, subject: `RE: ${formatTicketNumber(ticket.number)} API key lost`, text: "Found it, thanks!" });
+    const reply = await send({
+      from: customer.email!,
+      subject: `RE: ${formatTicketNumber(ticket.number)} API key lost`,
+      text: "Found it, thanks!",
+    });
     expect(await settled(reply.messageId)).toMatchObject({ status: "PROCESSED", ticketId: ticket.id });
   });
 });

@@ -31,78 +31,209 @@ beforeAll(async () => {
 });
 
 const json = async (response: Response) => ({ status: response.status, body: await response.json() });
-const articleBody = (slug: string) => ({ slug, categoryId, translations: { en: { title: "Reset your anti-phishing code", body: "## Steps\n\nOpen **Security**." } } });
+const articleBody = (slug: string) => ({
+  slug,
+  categoryId,
+  translations: { en: { title: "Reset your anti-phishing code", body: "## Steps\n\nOpen **Security**." } },
+});
 
 describe("KB API", () => {
   it("lets only admins write, with localized field errors and nothing half-stored", async () => {
     const slug = `anti-phishing-${categorySlug}`;
-    expect((await createArticleRoute(request("/api/v1/kb/articles", { body: articleBody(slug) }), noParams)).status).toBe(401);
-    expect((await createArticleRoute(request("/api/v1/kb/articles", { body: articleBody(slug), cookie: agentCookie }), noParams)).status).toBe(403);
+    expect(
+      (await createArticleRoute(request("/api/v1/kb/articles", { body: articleBody(slug) }), noParams)).status,
+    ).toBe(401);
+    expect(
+      (
+        await createArticleRoute(
+          request("/api/v1/kb/articles", { body: articleBody(slug), cookie: agentCookie }),
+          noParams,
+        )
+      ).status,
+    ).toBe(403);
 
     const invalid = await json(
-      await createArticleRoute(request("/api/v1/kb/articles", { body: { slug: "Not A Slug!", categoryId, translations: {} }, cookie: adminCookie, locale: "zh-CN" }), noParams),
+      await createArticleRoute(
+        request("/api/v1/kb/articles", {
+          body: { slug: "Not A Slug!", categoryId, translations: {} },
+          cookie: adminCookie,
+          locale: "zh-CN",
+        }),
+        noParams,
+      ),
     );
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.fields).toEqual({
       slug: "只能使用小写字母、数字和单个连字符，例如 how-to-withdraw。",
       translations: "请至少填写一种语言（中文或英文）。",
     });
-    const missingCategory = await json(await createArticleRoute(request("/api/v1/kb/articles", { body: { ...articleBody(slug), categoryId: "nope" }, cookie: adminCookie, locale: "en" }), noParams));
-    expect(missingCategory).toMatchObject({ status: 400, body: { error: { code: "VALIDATION_FAILED", fields: { categoryId: "Choose an existing category." } } } });
+    const missingCategory = await json(
+      await createArticleRoute(
+        request("/api/v1/kb/articles", {
+          body: { ...articleBody(slug), categoryId: "nope" },
+          cookie: adminCookie,
+          locale: "en",
+        }),
+        noParams,
+      ),
+    );
+    expect(missingCategory).toMatchObject({
+      status: 400,
+      body: { error: { code: "VALIDATION_FAILED", fields: { categoryId: "Choose an existing category." } } },
+    });
     const prisma = await getPrisma();
     expect(await prisma.article.count({ where: { slug } })).toBe(0);
 
-    const created = await json(await createArticleRoute(request("/api/v1/kb/articles", { body: articleBody(slug), cookie: adminCookie }), noParams));
+    const created = await json(
+      await createArticleRoute(
+        request("/api/v1/kb/articles", { body: articleBody(slug), cookie: adminCookie }),
+        noParams,
+      ),
+    );
     expect(created).toMatchObject({ status: 201, body: { article: { slug, status: "DRAFT" } } });
-    const duplicate = await json(await createArticleRoute(request("/api/v1/kb/articles", { body: articleBody(slug), cookie: adminCookie, locale: "en" }), noParams));
-    expect(duplicate).toMatchObject({ status: 409, body: { error: { code: "CONFLICT", fields: { slug: `Another article already uses the address “${slug}”. Choose another one.` } } } });
+    const duplicate = await json(
+      await createArticleRoute(
+        request("/api/v1/kb/articles", { body: articleBody(slug), cookie: adminCookie, locale: "en" }),
+        noParams,
+      ),
+    );
+    expect(duplicate).toMatchObject({
+      status: 409,
+      body: {
+        error: {
+          code: "CONFLICT",
+          fields: { slug: `Another article already uses the address “${slug}”. Choose another one.` },
+        },
+      },
+    });
   });
 
   it("publishes, searches (the documented shape), unpublishes, lists revisions and restores", async () => {
     const slug = `lifecycle-${categorySlug}`;
-    const { body } = await json(await createArticleRoute(request("/api/v1/kb/articles", { body: articleBody(slug), cookie: adminCookie }), noParams));
+    const { body } = await json(
+      await createArticleRoute(
+        request("/api/v1/kb/articles", { body: articleBody(slug), cookie: adminCookie }),
+        noParams,
+      ),
+    );
     const id = body.article.id as string;
     const search = async (cookie?: string) =>
-      json(await searchRoute(request(`/api/v1/kb/search?q=${encodeURIComponent("anti-phishing")}&locale=en&limit=5&category=${categorySlug}`, { cookie }), noParams));
+      json(
+        await searchRoute(
+          request(
+            `/api/v1/kb/search?q=${encodeURIComponent("anti-phishing")}&locale=en&limit=5&category=${categorySlug}`,
+            { cookie },
+          ),
+          noParams,
+        ),
+      );
     expect((await search()).body.results).toEqual([]);
 
-    expect((await publishRoute(request(`/api/v1/kb/articles/${id}/publish`, { method: "POST", cookie: customerCookie }), withParams({ articleId: id }))).status).toBe(403);
-    expect((await publishRoute(request(`/api/v1/kb/articles/${id}/publish`, { method: "POST", cookie: adminCookie }), withParams({ articleId: id }))).status).toBe(200);
+    expect(
+      (
+        await publishRoute(
+          request(`/api/v1/kb/articles/${id}/publish`, { method: "POST", cookie: customerCookie }),
+          withParams({ articleId: id }),
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await publishRoute(
+          request(`/api/v1/kb/articles/${id}/publish`, { method: "POST", cookie: adminCookie }),
+          withParams({ articleId: id }),
+        )
+      ).status,
+    ).toBe(200);
     const found = await search();
     expect(found.status).toBe(200);
     expect(found.body).toMatchObject({ total: 1, tookMs: expect.any(Number) });
-    expect(found.body.results[0]).toMatchObject({ slug, title: "Reset your anti-phishing code", category: { slug: categorySlug }, score: expect.any(Number), snippet: { text: expect.any(String), highlights: expect.any(Array) } });
+    expect(found.body.results[0]).toMatchObject({
+      slug,
+      title: "Reset your anti-phishing code",
+      category: { slug: categorySlug },
+      score: expect.any(Number),
+      snippet: { text: expect.any(String), highlights: expect.any(Array) },
+    });
 
     const saved = await json(
       await saveArticleRoute(
-        request(`/api/v1/kb/articles/${id}`, { method: "PATCH", cookie: adminCookie, body: { translations: { en: { title: "Change your anti-phishing code", body: "New body." } } } }),
+        request(`/api/v1/kb/articles/${id}`, {
+          method: "PATCH",
+          cookie: adminCookie,
+          body: { translations: { en: { title: "Change your anti-phishing code", body: "New body." } } },
+        }),
         withParams({ articleId: id }),
       ),
     );
     expect(saved).toMatchObject({ status: 200, body: { article: { revisions: 1 } } });
-    const revisions = await json(await revisionsRoute(request(`/api/v1/kb/articles/${id}/revisions`, { cookie: agentCookie }), withParams({ articleId: id })));
-    expect(revisions.body.revisions.map((r: { title: string }) => r.title)).toEqual(["Change your anti-phishing code", "Reset your anti-phishing code"]);
-    expect((await revisionsRoute(request(`/api/v1/kb/articles/${id}/revisions`, { cookie: customerCookie }), withParams({ articleId: id }))).status).toBe(403);
+    const revisions = await json(
+      await revisionsRoute(
+        request(`/api/v1/kb/articles/${id}/revisions`, { cookie: agentCookie }),
+        withParams({ articleId: id }),
+      ),
+    );
+    expect(revisions.body.revisions.map((r: { title: string }) => r.title)).toEqual([
+      "Change your anti-phishing code",
+      "Reset your anti-phishing code",
+    ]);
+    expect(
+      (
+        await revisionsRoute(
+          request(`/api/v1/kb/articles/${id}/revisions`, { cookie: customerCookie }),
+          withParams({ articleId: id }),
+        )
+      ).status,
+    ).toBe(403);
     const oldest = revisions.body.revisions[1].id as string;
-    const restored = await json(await restoreRoute(request(`/api/v1/kb/articles/${id}/revisions/${oldest}/restore`, { method: "POST", cookie: adminCookie }), withParams({ articleId: id, revisionId: oldest })));
+    const restored = await json(
+      await restoreRoute(
+        request(`/api/v1/kb/articles/${id}/revisions/${oldest}/restore`, { method: "POST", cookie: adminCookie }),
+        withParams({ articleId: id, revisionId: oldest }),
+      ),
+    );
     expect(restored.body).toMatchObject({ restored: true });
 
-    await unpublishRoute(request(`/api/v1/kb/articles/${id}/unpublish`, { method: "POST", cookie: adminCookie }), withParams({ articleId: id }));
+    await unpublishRoute(
+      request(`/api/v1/kb/articles/${id}/unpublish`, { method: "POST", cookie: adminCookie }),
+      withParams({ articleId: id }),
+    );
     expect((await search()).body.results).toEqual([]);
     expect((await search(agentCookie)).body.results).toEqual([]);
-    const drafts = await json(await searchRoute(request(`/api/v1/kb/search?q=phishing&locale=en&drafts=1&category=${categorySlug}`, { cookie: agentCookie }), noParams));
+    const drafts = await json(
+      await searchRoute(
+        request(`/api/v1/kb/search?q=phishing&locale=en&drafts=1&category=${categorySlug}`, { cookie: agentCookie }),
+        noParams,
+      ),
+    );
     expect(drafts.body.results.map((r: { slug: string }) => r.slug)).toContain(slug);
   });
 
   it("takes feedback from anyone, validates it, and rate-limits visitors", async () => {
     const slug = `feedback-${categorySlug}`;
-    const { body } = await json(await createArticleRoute(request("/api/v1/kb/articles", { body: { ...articleBody(slug), publish: true }, cookie: adminCookie }), noParams));
+    const { body } = await json(
+      await createArticleRoute(
+        request("/api/v1/kb/articles", { body: { ...articleBody(slug), publish: true }, cookie: adminCookie }),
+        noParams,
+      ),
+    );
     const id = body.article.id as string;
     const vote = (payload: unknown, ip: string, cookie?: string) =>
-      feedbackRoute(request(`/api/v1/kb/articles/${id}/feedback`, { body: payload as object, cookie, locale: "en", headers: { [CLIENT_IP_HEADER]: ip } }), withParams({ articleId: id }));
+      feedbackRoute(
+        request(`/api/v1/kb/articles/${id}/feedback`, {
+          body: payload as object,
+          cookie,
+          locale: "en",
+          headers: { [CLIENT_IP_HEADER]: ip },
+        }),
+        withParams({ articleId: id }),
+      );
 
     const bad = await json(await vote({ helpful: "maybe", comment: "x".repeat(1001) }, "10.9.0.1"));
-    expect(bad).toMatchObject({ status: 400, body: { error: { fields: { helpful: expect.any(String), comment: "Must be at most 1000 characters." } } } });
+    expect(bad).toMatchObject({
+      status: 400,
+      body: { error: { fields: { helpful: expect.any(String), comment: "Must be at most 1000 characters." } } },
+    });
     expect((await vote({ helpful: true }, "10.9.0.2")).status).toBe(201);
     expect((await vote({ helpful: true }, "10.9.0.2")).status).toBe(201);
     expect((await vote({ helpful: false }, "10.9.0.2")).status).toBe(201);
@@ -111,18 +242,50 @@ describe("KB API", () => {
     expect(limited.headers.get("Retry-After")).toMatch(/^\d+$/);
     // Signed-in people are limited per account, not by the visitors' per-address limit.
     expect((await vote({ helpful: true }, "10.9.0.2", customerCookie)).status).toBe(201);
-    const missing = await feedbackRoute(request(`/api/v1/kb/articles/nope/feedback`, { body: { helpful: true }, headers: { [CLIENT_IP_HEADER]: "10.9.0.3" } }), withParams({ articleId: "nope" }));
+    const missing = await feedbackRoute(
+      request(`/api/v1/kb/articles/nope/feedback`, {
+        body: { helpful: true },
+        headers: { [CLIENT_IP_HEADER]: "10.9.0.3" },
+      }),
+      withParams({ articleId: "nope" }),
+    );
     expect(missing.status).toBe(404);
   });
 
   it("refuses to delete a category that still has articles, with a clear message", async () => {
     const category = await createCategory();
-    await createArticleRoute(request("/api/v1/kb/articles", { body: { ...articleBody(`keep-${category.slug}`), categoryId: category.id }, cookie: adminCookie }), noParams);
-    const refused = await json(await deleteCategoryRoute(request(`/api/v1/kb/categories/${category.id}`, { method: "DELETE", cookie: adminCookie, locale: "en" }), withParams({ categoryId: category.id })));
-    expect(refused).toMatchObject({ status: 409, body: { error: { message: "This category still holds 1 article. Move or delete them before deleting the category." } } });
-    const duplicate = await json(
-      await createCategoryRoute(request("/api/v1/kb/categories", { cookie: adminCookie, locale: "zh-CN", body: { slug: category.slug, nameZh: "重复", nameEn: "Dup" } }), noParams),
+    await createArticleRoute(
+      request("/api/v1/kb/articles", {
+        body: { ...articleBody(`keep-${category.slug}`), categoryId: category.id },
+        cookie: adminCookie,
+      }),
+      noParams,
     );
-    expect(duplicate).toMatchObject({ status: 409, body: { error: { fields: { slug: `地址“${category.slug}”已被其他分类使用，请换一个。` } } } });
+    const refused = await json(
+      await deleteCategoryRoute(
+        request(`/api/v1/kb/categories/${category.id}`, { method: "DELETE", cookie: adminCookie, locale: "en" }),
+        withParams({ categoryId: category.id }),
+      ),
+    );
+    expect(refused).toMatchObject({
+      status: 409,
+      body: {
+        error: { message: "This category still holds 1 article. Move or delete them before deleting the category." },
+      },
+    });
+    const duplicate = await json(
+      await createCategoryRoute(
+        request("/api/v1/kb/categories", {
+          cookie: adminCookie,
+          locale: "zh-CN",
+          body: { slug: category.slug, nameZh: "重复", nameEn: "Dup" },
+        }),
+        noParams,
+      ),
+    );
+    expect(duplicate).toMatchObject({
+      status: 409,
+      body: { error: { fields: { slug: `地址“${category.slug}”已被其他分类使用，请换一个。` } } },
+    });
   });
 });

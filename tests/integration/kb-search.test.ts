@@ -28,11 +28,17 @@ beforeAll(async () => {
   };
   await add("trading-password", {
     zh: { title: "如何找回交易密码", body: "交易密码用于提现和 P2P 放币。忘记后请在「安全设置」中重置。" },
-    en: { title: "How to recover your trading password", body: "The trading password protects withdrawals and P2P releases." },
+    en: {
+      title: "How to recover your trading password",
+      body: "The trading password protects withdrawals and P2P releases.",
+    },
   });
   await add("withdraw", {
     zh: { title: "如何提现（提币）", body: "在「资产」>「提现」中选择币种和网络，填写地址后确认。" },
-    en: { title: "How to withdraw crypto", body: "Go to **Assets** > **Withdraw**, pick the coin and the network, then confirm." },
+    en: {
+      title: "How to withdraw crypto",
+      body: "Go to **Assets** > **Withdraw**, pick the coin and the network, then confirm.",
+    },
   });
   await add("fees-in-body", {
     en: {
@@ -40,8 +46,14 @@ beforeAll(async () => {
       body: "Fees fees fees: maker fees, taker fees, and the fees table. Fees depend on your VIP level; fees change.",
     },
   });
-  await add("fees-title", { en: { title: "Withdrawal fees", body: "Each network charges a fixed amount per withdrawal." } });
-  await add("draft", { zh: { title: "内部草稿：冷钱包迁移计划", body: "尚未发布。" }, en: { title: "Draft: cold wallet migration plan", body: "Unpublished." }, draft: true });
+  await add("fees-title", {
+    en: { title: "Withdrawal fees", body: "Each network charges a fixed amount per withdrawal." },
+  });
+  await add("draft", {
+    zh: { title: "内部草稿：冷钱包迁移计划", body: "尚未发布。" },
+    en: { title: "Draft: cold wallet migration plan", body: "Unpublished." },
+    draft: true,
+  });
   await add("zh-only", { zh: { title: "法币交易入门", body: "使用银行卡购买 USDT 的步骤。" } });
 });
 

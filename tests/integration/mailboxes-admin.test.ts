@@ -14,7 +14,23 @@ import { createActor } from "../factories/users";
 import { composeMail, uniqueAddress } from "../helpers/mail";
 
 const form = (patch: Record<string, unknown> = {}) =>
-  parseInput(mailboxSchema, { name: "Support", address: uniqueAddress("support"), imapHost: "imap.example.com", imapPort: "993", imapSecure: true, imapUser: "support", imapPassword: "s3cret", imapFolder: "INBOX", topicId: "", active: true, ...patch }, "en");
+  parseInput(
+    mailboxSchema,
+    {
+      name: "Support",
+      address: uniqueAddress("support"),
+      imapHost: "imap.example.com",
+      imapPort: "993",
+      imapSecure: true,
+      imapUser: "support",
+      imapPassword: "s3cret",
+      imapFolder: "INBOX",
+      topicId: "",
+      active: true,
+      ...patch,
+    },
+    "en",
+  );
 
 describe("mailboxes (admin)", () => {
   it("admins add and change mailboxes; the password is never shown and a blank one keeps it; addresses are unique", async () => {
@@ -30,7 +46,9 @@ describe("mailboxes (admin)", () => {
     const stored = await (await getPrisma()).mailbox.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ imapPassword: "s3cret", imapFolder: "Support" });
 
-    await expect(saveMailbox({ actor: admin, input: { ...form(), address: input.address } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(saveMailbox({ actor: admin, input: { ...form(), address: input.address } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await expect(() => parseInput(mailboxSchema, { name: "x", address: "not-an-address" }, "en")).toThrow();
     const agent = await createActor({ role: "AGENT" });
     await expect(findMailboxes({ actor: agent, locale: "en" })).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -43,16 +61,38 @@ describe("mailboxes (admin)", () => {
     const admin = await createActor({ role: "ADMIN" });
     const prisma = await getPrisma();
     const from = uniqueAddress();
-    const [ignored] = await storeInboundEmails([{ raw: await composeMail({ from, subject: "Away", text: "Away", headers: { "Auto-Submitted": "auto-replied" } }), mailboxId: null }]);
+    const [ignored] = await storeInboundEmails([
+      {
+        raw: await composeMail({ from, subject: "Away", text: "Away", headers: { "Auto-Submitted": "auto-replied" } }),
+        mailboxId: null,
+      },
+    ]);
     await processInboundEmails({ ids: [ignored] });
     // A mail whose import failed for good (say, no topic existed then).
-    const [failed] = await storeInboundEmails([{ raw: await composeMail({ from, subject: "Card payment failed", text: "Please check my card payment." }), mailboxId: null }]);
-    await prisma.inboundEmail.update({ where: { id: failed }, data: { status: "FAILED", reason: "error: no topic configured for new tickets", attempts: 5 } });
+    const [failed] = await storeInboundEmails([
+      {
+        raw: await composeMail({ from, subject: "Card payment failed", text: "Please check my card payment." }),
+        mailboxId: null,
+      },
+    ]);
+    await prisma.inboundEmail.update({
+      where: { id: failed },
+      data: { status: "FAILED", reason: "error: no topic configured for new tickets", attempts: 5 },
+    });
 
     const listed = await findInboundEmails({ actor: admin });
-    expect(listed.emails.find((e) => e.id === ignored)).toMatchObject({ status: "IGNORED", reason: "autoReply", fromAddress: from });
-    expect(listed.emails.find((e) => e.id === failed)).toMatchObject({ status: "FAILED", reason: expect.stringContaining("no topic") });
-    expect((await findInboundEmails({ actor: admin, status: "FAILED" })).emails.every((e) => e.status === "FAILED")).toBe(true);
+    expect(listed.emails.find((e) => e.id === ignored)).toMatchObject({
+      status: "IGNORED",
+      reason: "autoReply",
+      fromAddress: from,
+    });
+    expect(listed.emails.find((e) => e.id === failed)).toMatchObject({
+      status: "FAILED",
+      reason: expect.stringContaining("no topic"),
+    });
+    expect(
+      (await findInboundEmails({ actor: admin, status: "FAILED" })).emails.every((e) => e.status === "FAILED"),
+    ).toBe(true);
 
     await createTopic();
     expect(await retryInboundEmail({ actor: admin, id: failed })).toMatchObject({ status: "PROCESSED" });

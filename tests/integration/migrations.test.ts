@@ -22,14 +22,19 @@ describe("migrations", () => {
   it("apply once, record Prisma's bookkeeping, and refuse an edited migration", async () => {
     const { sql } = await getConnection();
     expect(await applyMigrations(sql)).toEqual([]);
-    const rows = await sql.query<{ migration_name: string; checksum: string }>(`SELECT migration_name, checksum FROM "_prisma_migrations"`);
+    const rows = await sql.query<{ migration_name: string; checksum: string }>(
+      `SELECT migration_name, checksum FROM "_prisma_migrations"`,
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0].checksum).toMatch(/^[0-9a-f]{64}$/);
 
     const edited = await mkdtemp(path.join(tmpdir(), "beacon-migrations-"));
     await cp(MIGRATIONS_DIR, edited, { recursive: true });
     const first = rows.map((r) => r.migration_name).sort()[0];
-    await writeFile(path.join(edited, first, "migration.sql"), "-- edited\n" + (await readFile(path.join(MIGRATIONS_DIR, first, "migration.sql"), "utf8")));
+    await writeFile(
+      path.join(edited, first, "migration.sql"),
+      "-- edited\n" + (await readFile(path.join(MIGRATIONS_DIR, first, "migration.sql"), "utf8")),
+    );
     await expect(applyMigrations(sql, edited)).rejects.toThrow(/was changed after it was applied/);
   });
 
@@ -39,7 +44,10 @@ describe("migrations", () => {
     await cp(MIGRATIONS_DIR, dir, { recursive: true });
     const table = `probe_${Date.now()}`;
     await mkdir(path.join(dir, "29990101000000_broken"));
-    await writeFile(path.join(dir, "29990101000000_broken", "migration.sql"), `CREATE TABLE ${table} (id int);\nSELECT no_such_function();`);
+    await writeFile(
+      path.join(dir, "29990101000000_broken", "migration.sql"),
+      `CREATE TABLE ${table} (id int);\nSELECT no_such_function();`,
+    );
     await expect(applyMigrations(sql, dir)).rejects.toThrow();
     const exists = await sql.query(`SELECT 1 FROM information_schema.tables WHERE table_name = $1`, [table]);
     expect(exists).toHaveLength(0);

@@ -15,7 +15,10 @@ function routeFiles(dir = root): { file: string; path: string }[] {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return name.startsWith("[...") ? [] : routeFiles(full);
     if (name !== "route.ts") return [];
-    const rel = path.relative(root, path.dirname(full)).split(path.sep).map((part) => part.replace(/^\[(\w+)\]$/, "{$1}"));
+    const rel = path
+      .relative(root, path.dirname(full))
+      .split(path.sep)
+      .map((part) => part.replace(/^\[(\w+)\]$/, "{$1}"));
     return [{ file: full, path: ["/api/v1", ...rel].filter(Boolean).join("/") }];
   });
 }
@@ -34,7 +37,8 @@ describe("OpenAPI", () => {
         seen++;
         const entry = documented.get(`${method} ${apiPath}`);
         if (!entry) missing.push(`${method} ${apiPath}`);
-        else if (entry.scope !== handler.scope) wrongScope.push(`${method} ${apiPath}: route ${handler.scope ?? "none"}, spec ${entry.scope ?? "none"}`);
+        else if (entry.scope !== handler.scope)
+          wrongScope.push(`${method} ${apiPath}: route ${handler.scope ?? "none"}, spec ${entry.scope ?? "none"}`);
       }
     }
     expect(missing).toEqual([]);
@@ -54,6 +58,9 @@ describe("OpenAPI", () => {
     expect(served.status).toBe(200);
     const body = await served.json();
     expect(body.paths["/api/v1/customers/{externalId}"].patch["x-token-scope"]).toBe("customers:write");
-    expect(body.paths["/api/v1/customers/{externalId}"].put.requestBody.content["application/json"].schema.properties.vipLevel).toMatchObject({ maximum: 5, minimum: 0 });
+    expect(
+      body.paths["/api/v1/customers/{externalId}"].put.requestBody.content["application/json"].schema.properties
+        .vipLevel,
+    ).toMatchObject({ maximum: 5, minimum: 0 });
   });
 });

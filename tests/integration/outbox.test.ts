@@ -16,14 +16,24 @@ async function smtp(port = 0) {
   return server;
 }
 
-const transportFor = (server: { url: string }) => nodemailer.createTransport(`${server.url}?connectionTimeout=2000&greetingTimeout=2000&socketTimeout=5000`);
+const transportFor = (server: { url: string }) =>
+  nodemailer.createTransport(`${server.url}?connectionTimeout=2000&greetingTimeout=2000&socketTimeout=5000`);
 const later = (ms: number) => new Date(Date.now() + ms);
 
 async function queue(count: number, tag = Math.random().toString(36).slice(2, 8)) {
   const prisma = await getPrisma();
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    ids.push(await prisma.$transaction((tx) => enqueueEmail(tx, { to: `reader${i}-${tag}@example.com`, subject: `Hello ${i} ${tag}`, text: `Body ${i}`, html: `<p>Body ${i}</p>` })));
+    ids.push(
+      await prisma.$transaction((tx) =>
+        enqueueEmail(tx, {
+          to: `reader${i}-${tag}@example.com`,
+          subject: `Hello ${i} ${tag}`,
+          text: `Body ${i}`,
+          html: `<p>Body ${i}</p>`,
+        }),
+      ),
+    );
   }
   return ids;
 }
@@ -96,7 +106,10 @@ describe("email outbox", () => {
   it("never gives one mail to two workers running at once", async () => {
     const server = await smtp();
     const ids = await queue(8);
-    await Promise.all([sendOutbox({ transport: transportFor(server), limit: 3, ids }), sendOutbox({ transport: transportFor(server), limit: 3, ids })]);
+    await Promise.all([
+      sendOutbox({ transport: transportFor(server), limit: 3, ids }),
+      sendOutbox({ transport: transportFor(server), limit: 3, ids }),
+    ]);
     const ours = server.messages.filter((m) => ids.some((id) => m.messageId === outboxMessageId(id)));
     expect(ours).toHaveLength(8);
     expect(new Set(ours.map((m) => m.messageId)).size).toBe(8);
@@ -104,7 +117,9 @@ describe("email outbox", () => {
 
   it("gives up on a permanent refusal (5xx) and marks the mail FAILED for an admin to see", async () => {
     const ids = await queue(1);
-    const refusing = { sendMail: async () => Promise.reject(Object.assign(new Error("550 No such user"), { responseCode: 550 })) };
+    const refusing = {
+      sendMail: async () => Promise.reject(Object.assign(new Error("550 No such user"), { responseCode: 550 })),
+    };
     await sendOutbox({ transport: refusing as never, ids });
     expect((await rows(ids))[0]).toMatchObject({ status: "FAILED", attempts: 1, lastError: "550 No such user" });
   });

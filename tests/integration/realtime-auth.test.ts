@@ -16,7 +16,9 @@ describe("socket handshake", () => {
   });
 
   it("refuses a forged session cookie", async () => {
-    await expect(connectClient(server.url, { cookie: "next-auth.session-token=forged" })).rejects.toThrow("UNAUTHENTICATED");
+    await expect(connectClient(server.url, { cookie: "next-auth.session-token=forged" })).rejects.toThrow(
+      "UNAUTHENTICATED",
+    );
   });
 
   it("refuses a foreign Origin even with a valid session", async () => {
@@ -58,7 +60,10 @@ describe("agent-only commands over the socket", () => {
     await new Promise((resolve) => setTimeout(resolve, 100)); // rooms are joined right after connect
     const seen = new Promise((resolve) => watcher.on("agent.status.changed", resolve));
 
-    expect(await emitAck(socket, "agent.status.set", { status: "BUSY" as never })).toMatchObject({ ok: false, code: "VALIDATION_FAILED" });
+    expect(await emitAck(socket, "agent.status.set", { status: "BUSY" as never })).toMatchObject({
+      ok: false,
+      code: "VALIDATION_FAILED",
+    });
     expect(await emitAck(socket, "agent.status.set", { status: "ONLINE" })).toEqual({ ok: true, status: "ONLINE" });
     expect(await seen).toEqual({ agentId: agent.id, status: "ONLINE" });
     socket.close();

@@ -12,7 +12,16 @@ import { api, guestCookieFrom, PNG, type Caller } from "../helpers/tickets-api";
 import { createGuestToken } from "@/lib/auth/guest-token";
 
 type Who = "customerA" | "customerB" | "guestRequester" | "keyHolder" | "noKey" | "otherGuest" | "agent" | "admin";
-const EVERYONE: Who[] = ["customerA", "customerB", "guestRequester", "keyHolder", "noKey", "otherGuest", "agent", "admin"];
+const EVERYONE: Who[] = [
+  "customerA",
+  "customerB",
+  "guestRequester",
+  "keyHolder",
+  "noKey",
+  "otherGuest",
+  "agent",
+  "admin",
+];
 
 let topic: string;
 const cookies = {} as Record<"customerA" | "customerB" | "otherGuest" | "agent" | "admin", string>;
@@ -37,12 +46,23 @@ async function setup(by: "customer" | "guest" = "customer") {
   let guestCookie: string | undefined;
   let response: Response;
   if (by === "guest") {
-    response = await api.create({ ip }, { topic, subject: "Guest ticket", description: "Filed as a guest visitor", email: `g-${randomUUID().slice(0, 6)}@example.com` });
+    response = await api.create(
+      { ip },
+      {
+        topic,
+        subject: "Guest ticket",
+        description: "Filed as a guest visitor",
+        email: `g-${randomUUID().slice(0, 6)}@example.com`,
+      },
+    );
     guestCookie = guestCookieFrom(response);
   } else {
     // A fresh customer A each time (accounts may file 30 tickets an hour).
     cookies.customerA = await sessionCookie((await createUser()).id);
-    response = await api.create({ cookie: cookies.customerA }, { topic, subject: "Customer ticket", description: "Filed by customer A" });
+    response = await api.create(
+      { cookie: cookies.customerA },
+      { topic, subject: "Customer ticket", description: "Filed by customer A" },
+    );
   }
   const { ticket } = await response.json();
   const key = keyOf(ticket.trackingPath);
@@ -60,7 +80,10 @@ async function setup(by: "customer" | "guest" = "customer") {
 }
 
 /** Runs `call` for each row on its own fresh ticket (the guest row on a guest's ticket) and returns the statuses. */
-async function matrix(call: (who: Who, ctx: Awaited<ReturnType<typeof setup>>) => Promise<Response>, prepare?: (ctx: Awaited<ReturnType<typeof setup>>) => Promise<void>) {
+async function matrix(
+  call: (who: Who, ctx: Awaited<ReturnType<typeof setup>>) => Promise<Response>,
+  prepare?: (ctx: Awaited<ReturnType<typeof setup>>) => Promise<void>,
+) {
   const statuses = {} as Record<Who, number>;
   for (const who of EVERYONE) {
     const ctx = await setup(who === "guestRequester" ? "guest" : "customer");
@@ -72,14 +95,34 @@ async function matrix(call: (who: Who, ctx: Awaited<ReturnType<typeof setup>>) =
 
 describe("ticket access matrix", () => {
   it("GET /api/v1/tickets/:number", async () => {
-    expect(await matrix((who, { ticket, callers }) => api.get(callers[who].caller, ticket.ref, callers[who].key))).toEqual({
-      customerA: 200, customerB: 404, guestRequester: 200, keyHolder: 200, noKey: 404, otherGuest: 404, agent: 200, admin: 200,
+    expect(
+      await matrix((who, { ticket, callers }) => api.get(callers[who].caller, ticket.ref, callers[who].key)),
+    ).toEqual({
+      customerA: 200,
+      customerB: 404,
+      guestRequester: 200,
+      keyHolder: 200,
+      noKey: 404,
+      otherGuest: 404,
+      agent: 200,
+      admin: 200,
     });
   });
 
   it("POST /api/v1/tickets/:number/replies", async () => {
-    expect(await matrix((who, { ticket, callers }) => api.reply(callers[who].caller, ticket.ref, { body: "A reply" }, callers[who].key))).toEqual({
-      customerA: 201, customerB: 404, guestRequester: 201, keyHolder: 201, noKey: 404, otherGuest: 404, agent: 201, admin: 201,
+    expect(
+      await matrix((who, { ticket, callers }) =>
+        api.reply(callers[who].caller, ticket.ref, { body: "A reply" }, callers[who].key),
+      ),
+    ).toEqual({
+      customerA: 201,
+      customerB: 404,
+      guestRequester: 201,
+      keyHolder: 201,
+      noKey: 404,
+      otherGuest: 404,
+      agent: 201,
+      admin: 201,
     });
   });
 
@@ -91,21 +134,49 @@ describe("ticket access matrix", () => {
   });
 
   it("PATCH /api/v1/tickets/:number", async () => {
-    expect(await matrix((who, { ticket, callers }) => api.patch(callers[who].caller, ticket.ref, { priority: "HIGH" }))).toEqual({
-      customerA: 403, customerB: 403, guestRequester: 403, keyHolder: 401, noKey: 401, otherGuest: 403, agent: 200, admin: 200,
+    expect(
+      await matrix((who, { ticket, callers }) => api.patch(callers[who].caller, ticket.ref, { priority: "HIGH" })),
+    ).toEqual({
+      customerA: 403,
+      customerB: 403,
+      guestRequester: 403,
+      keyHolder: 401,
+      noKey: 401,
+      otherGuest: 403,
+      agent: 200,
+      admin: 200,
     });
   });
 
   it("POST /api/v1/tickets/:number/reopen (on a solved ticket)", async () => {
-    const solve = async ({ ticket }: Awaited<ReturnType<typeof setup>>) => void (await api.patch({ cookie: cookies.agent }, ticket.ref, { status: "SOLVED" }));
-    expect(await matrix((who, { ticket, callers }) => api.reopen(callers[who].caller, ticket.ref, callers[who].key), solve)).toEqual({
-      customerA: 200, customerB: 404, guestRequester: 200, keyHolder: 200, noKey: 404, otherGuest: 404, agent: 200, admin: 200,
+    const solve = async ({ ticket }: Awaited<ReturnType<typeof setup>>) =>
+      void (await api.patch({ cookie: cookies.agent }, ticket.ref, { status: "SOLVED" }));
+    expect(
+      await matrix((who, { ticket, callers }) => api.reopen(callers[who].caller, ticket.ref, callers[who].key), solve),
+    ).toEqual({
+      customerA: 200,
+      customerB: 404,
+      guestRequester: 200,
+      keyHolder: 200,
+      noKey: 404,
+      otherGuest: 404,
+      agent: 200,
+      admin: 200,
     });
   });
 
   it("POST /api/v1/tickets/:number/tracking-key", async () => {
     const statuses = await matrix((who, { ticket, callers }) => api.newKey(callers[who].caller, ticket.ref));
-    expect(statuses).toEqual({ customerA: 200, customerB: 404, guestRequester: 200, keyHolder: 401, noKey: 401, otherGuest: 404, agent: 200, admin: 200 });
+    expect(statuses).toEqual({
+      customerA: 200,
+      customerB: 404,
+      guestRequester: 200,
+      keyHolder: 401,
+      noKey: 401,
+      otherGuest: 404,
+      agent: 200,
+      admin: 200,
+    });
   });
 
   it("a new tracking key revokes the old one; only the requester is shown the new link", async () => {
@@ -125,17 +196,32 @@ describe("ticket access matrix", () => {
       (ctx as { fileId?: string }).fileId = file.id;
     };
     const statuses = await matrix(
-      (who, ctx) => api.file(ctx.callers[who].caller, ctx.ticket.ref, (ctx as { fileId?: string }).fileId!, ctx.callers[who].key),
+      (who, ctx) =>
+        api.file(ctx.callers[who].caller, ctx.ticket.ref, (ctx as { fileId?: string }).fileId!, ctx.callers[who].key),
       attach,
     );
-    expect(statuses).toEqual({ customerA: 200, customerB: 404, guestRequester: 200, keyHolder: 200, noKey: 404, otherGuest: 404, agent: 200, admin: 200 });
+    expect(statuses).toEqual({
+      customerA: 200,
+      customerB: 404,
+      guestRequester: 200,
+      keyHolder: 200,
+      noKey: 404,
+      otherGuest: 404,
+      agent: 200,
+      admin: 200,
+    });
   });
 
   it("GET /api/v1/tickets lists only what each may see", async () => {
     const { ticket, callers } = await setup();
     const listed = async (who: Who) => {
       const response = await api.list(callers[who].caller, "?view=all");
-      return { status: response.status, has: response.ok ? ((await response.json()).tickets as { ref: string }[]).some((t) => t.ref === ticket.ref) : false };
+      return {
+        status: response.status,
+        has: response.ok
+          ? ((await response.json()).tickets as { ref: string }[]).some((t) => t.ref === ticket.ref)
+          : false,
+      };
     };
     expect(await listed("customerA")).toEqual({ status: 200, has: true });
     expect(await listed("customerB")).toEqual({ status: 200, has: false });
@@ -154,7 +240,16 @@ describe("ticket access matrix", () => {
       bulk[who] = (await api.bulk(callers[who].caller, { action: "solve", tickets: [ticket.ref] })).status;
       counts[who] = (await api.counts(callers[who].caller)).status;
     }
-    const expected = { customerA: 403, customerB: 403, guestRequester: 401, keyHolder: 401, noKey: 401, otherGuest: 403, agent: 200, admin: 200 };
+    const expected = {
+      customerA: 403,
+      customerB: 403,
+      guestRequester: 401,
+      keyHolder: 401,
+      noKey: 401,
+      otherGuest: 403,
+      agent: 200,
+      admin: 200,
+    };
     expect(bulk).toEqual(expected);
     expect(counts).toEqual(expected);
   });
@@ -163,7 +258,10 @@ describe("ticket access matrix", () => {
     const body = { topic, subject: "Access test", description: "Who may file a ticket" };
     expect((await api.create({ cookie: cookies.customerB }, body)).status).toBe(201);
     expect((await api.create({ cookie: cookies.agent }, body)).status).toBe(201);
-    expect((await api.create({ cookie: cookies.otherGuest, ip: "10.78.0.1" }, { ...body, email: "other@example.com" })).status).toBe(201);
+    expect(
+      (await api.create({ cookie: cookies.otherGuest, ip: "10.78.0.1" }, { ...body, email: "other@example.com" }))
+        .status,
+    ).toBe(201);
     expect((await api.create({ ip: "10.78.0.2" }, body)).status).toBe(400);
     expect((await api.create({ ip: "10.78.0.2" }, { ...body, email: "v@example.com" })).status).toBe(201);
   });
@@ -172,15 +270,30 @@ describe("ticket access matrix", () => {
     const prisma = await getPrisma();
     const customer = await createUser();
     const conversation = await prisma.conversation.create({ data: { customerId: customer.id, status: "ACTIVE" } });
-    await prisma.message.create({ data: { conversationId: conversation.id, seq: 1, authorKind: "CUSTOMER", authorId: customer.id, body: "Help with my order please" } });
+    await prisma.message.create({
+      data: {
+        conversationId: conversation.id,
+        seq: 1,
+        authorKind: "CUSTOMER",
+        authorId: customer.id,
+        body: "Help with my order please",
+      },
+    });
     const convert = (cookie?: string) =>
-      convertRoute(request(`/api/v1/conversations/${conversation.id}/ticket`, { method: "POST", cookie }), withParams({ conversationId: conversation.id }));
+      convertRoute(
+        request(`/api/v1/conversations/${conversation.id}/ticket`, { method: "POST", cookie }),
+        withParams({ conversationId: conversation.id }),
+      );
     expect((await convert(await sessionCookie(customer.id))).status).toBe(403);
     expect((await convert(cookies.otherGuest)).status).toBe(403);
     expect((await convert()).status).toBe(401);
     expect((await convert(cookies.agent)).status).toBe(201);
     expect((await convert(cookies.admin)).status).toBe(200);
-    expect((await notificationsRoute(request("/api/v1/notifications", { cookie: cookies.otherGuest }), noParams)).status).toBe(401);
-    expect((await notificationsRoute(request("/api/v1/notifications", { cookie: cookies.customerA }), noParams)).status).toBe(200);
+    expect(
+      (await notificationsRoute(request("/api/v1/notifications", { cookie: cookies.otherGuest }), noParams)).status,
+    ).toBe(401);
+    expect(
+      (await notificationsRoute(request("/api/v1/notifications", { cookie: cookies.customerA }), noParams)).status,
+    ).toBe(200);
   });
 });

@@ -32,7 +32,10 @@ describe("agent views and search", () => {
     // b is 4 minutes old on a 5-minute first-response target: under 25% left.
     const prisma = await getPrisma();
     const minus = (ms: number) => new Date(Date.now() - ms);
-    await prisma.ticket.update({ where: { number: b.number }, data: { slaAtRiskAt: minus(60_000), slaDueAt: new Date(Date.now() + 60_000) } });
+    await prisma.ticket.update({
+      where: { number: b.number },
+      data: { slaAtRiskAt: minus(60_000), slaDueAt: new Date(Date.now() + 60_000) },
+    });
 
     const view = async (name: string) => (await (await api.list({ cookie }, `?view=${name}`)).json()) as Listed;
     expect(refs(await view("mine"))).toEqual(expect.arrayContaining([a.ref, c.ref]));
@@ -64,11 +67,22 @@ describe("agent views and search", () => {
     const agentCookie = await sessionCookie((await createUser({ role: "AGENT" })).id);
     const word = `zebra${randomUUID().slice(0, 6)}`;
     const email = `finder-${randomUUID().slice(0, 8)}@example.com`;
-    const t1 = await fileTicket(null, { topic: topic.slug, email, subject: `Problem with ${word} token`, description: "Nothing special in here at all." });
-    const t2 = await fileTicket(null, { topic: topic.slug, email: `x-${randomUUID().slice(0, 6)}@example.com`, subject: "充值问题", description: "我的充值一直没有到账，交易哈希已经确认" });
+    const t1 = await fileTicket(null, {
+      topic: topic.slug,
+      email,
+      subject: `Problem with ${word} token`,
+      description: "Nothing special in here at all.",
+    });
+    const t2 = await fileTicket(null, {
+      topic: topic.slug,
+      email: `x-${randomUUID().slice(0, 6)}@example.com`,
+      subject: "充值问题",
+      description: "我的充值一直没有到账，交易哈希已经确认",
+    });
     await api.reply({ cookie: agentCookie }, t1.ref, { body: "请提供您的提现地址截图" });
 
-    const search = async (q: string) => refs((await (await api.list({ cookie: agentCookie }, `?q=${encodeURIComponent(q)}`)).json()) as Listed);
+    const search = async (q: string) =>
+      refs((await (await api.list({ cookie: agentCookie }, `?q=${encodeURIComponent(q)}`)).json()) as Listed);
     expect(await search(t1.ref)).toEqual([t1.ref]);
     expect(await search(String(100000 + t2.number))).toEqual([t2.ref]);
     expect(await search(word)).toEqual([t1.ref]);
@@ -88,7 +102,11 @@ describe("SLA breach check", () => {
     const ticket = await fileTicket(customer, { topic: topic.slug, subject: "Account hacked" });
     const prisma = await getPrisma();
     const later = new Date(Date.now() + 6 * 60_000); // past the 5-minute first response target
-    await Promise.all([checkSlaBreaches({ now: later }), checkSlaBreaches({ now: later }), checkSlaBreaches({ now: later })]);
+    await Promise.all([
+      checkSlaBreaches({ now: later }),
+      checkSlaBreaches({ now: later }),
+      checkSlaBreaches({ now: later }),
+    ]);
     await checkSlaBreaches({ now: later });
     const bell = await prisma.notification.findMany({ where: { userId: agent.id, kind: "ticket.sla_breached" } });
     expect(bell).toHaveLength(1);
@@ -102,7 +120,10 @@ describe("SLA breach check", () => {
     expect(await prisma.notification.count({ where: { userId: agent.id, kind: "ticket.sla_breached" } })).toBe(1);
     await checkSlaBreaches({ now: new Date(Date.now() + 5 * 3600_000) });
     await checkSlaBreaches({ now: new Date(Date.now() + 6 * 3600_000) });
-    const all = await prisma.notification.findMany({ where: { userId: agent.id, kind: "ticket.sla_breached" }, orderBy: { createdAt: "asc" } });
+    const all = await prisma.notification.findMany({
+      where: { userId: agent.id, kind: "ticket.sla_breached" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(all).toHaveLength(2);
     expect(all[1].title).toMatch(/not resolved in time|未按时解决/);
   });
@@ -111,7 +132,10 @@ describe("SLA breach check", () => {
     const { topic, team } = await createTopic({ priority: "URGENT" });
     const agent = await createUser({ role: "AGENT", teamSlugs: [team.slug] });
     const ticket = await fileTicket(toActor(await createUser()), { topic: topic.slug });
-    await api.reply({ cookie: await sessionCookie(agent.id) }, ticket.ref, { body: "Please confirm your UID.", status: "PENDING" });
+    await api.reply({ cookie: await sessionCookie(agent.id) }, ticket.ref, {
+      body: "Please confirm your UID.",
+      status: "PENDING",
+    });
     await checkSlaBreaches({ now: new Date(Date.now() + 30 * 86_400_000) });
     const prisma = await getPrisma();
     expect(await prisma.notification.count({ where: { userId: agent.id, kind: "ticket.sla_breached" } })).toBe(0);
@@ -138,14 +162,21 @@ describe("numbers, chat conversion and the bell", () => {
     const customer = toActor(await createUser());
     const made = await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
-        createTicket({ actor: customer, locale: "en", input: { topic: topic.slug, subject: `Race ${i}`, description: "Concurrent filing test", attachmentIds: [] } }),
+        createTicket({
+          actor: customer,
+          locale: "en",
+          input: { topic: topic.slug, subject: `Race ${i}`, description: "Concurrent filing test", attachmentIds: [] },
+        }),
       ),
     );
     const numbers = made.map((t) => t.number);
     expect(new Set(numbers).size).toBe(25);
     expect(new Set(made.map((t) => t.ref)).size).toBe(25);
     const prisma = await getPrisma();
-    const stored = await prisma.ticket.findMany({ where: { number: { in: numbers } }, select: { number: true, searchDocument: true } });
+    const stored = await prisma.ticket.findMany({
+      where: { number: { in: numbers } },
+      select: { number: true, searchDocument: true },
+    });
     expect(stored).toHaveLength(25);
     for (const row of stored) expect(row.searchDocument).toContain(`${100000 + row.number}`);
   });
@@ -154,17 +185,44 @@ describe("numbers, chat conversion and the bell", () => {
     const prisma = await getPrisma();
     const customer = await createUser({ name: "Chen", locale: "en" });
     const agent = await createUser({ role: "AGENT", name: "Wang" });
-    const conversation = await prisma.conversation.create({ data: { customerId: customer.id, status: "ACTIVE", priority: "HIGH", locale: "en", assigneeId: agent.id } });
+    const conversation = await prisma.conversation.create({
+      data: { customerId: customer.id, status: "ACTIVE", priority: "HIGH", locale: "en", assigneeId: agent.id },
+    });
     const at = (s: number) => new Date(Date.UTC(2026, 10, 20, 6, 0, s));
     await prisma.message.createMany({
       data: [
-        { conversationId: conversation.id, seq: 1, authorKind: "CUSTOMER", authorId: customer.id, body: "My withdrawal is stuck", createdAt: at(1) },
-        { conversationId: conversation.id, seq: 2, authorKind: "AGENT", authorId: agent.id, body: "Let me check that for you", createdAt: at(2) },
-        { conversationId: conversation.id, seq: 3, authorKind: "AGENT", authorId: agent.id, body: "Needs finance team", internal: true, createdAt: at(3) },
+        {
+          conversationId: conversation.id,
+          seq: 1,
+          authorKind: "CUSTOMER",
+          authorId: customer.id,
+          body: "My withdrawal is stuck",
+          createdAt: at(1),
+        },
+        {
+          conversationId: conversation.id,
+          seq: 2,
+          authorKind: "AGENT",
+          authorId: agent.id,
+          body: "Let me check that for you",
+          createdAt: at(2),
+        },
+        {
+          conversationId: conversation.id,
+          seq: 3,
+          authorKind: "AGENT",
+          authorId: agent.id,
+          body: "Needs finance team",
+          internal: true,
+          createdAt: at(3),
+        },
       ],
     });
     const convert = async (cookie: string) =>
-      convertRoute(request(`/api/v1/conversations/${conversation.id}/ticket`, { method: "POST", cookie, locale: "en" }), withParams({ conversationId: conversation.id }));
+      convertRoute(
+        request(`/api/v1/conversations/${conversation.id}/ticket`, { method: "POST", cookie, locale: "en" }),
+        withParams({ conversationId: conversation.id }),
+      );
     expect((await convert(await sessionCookie(customer.id))).status).toBe(403);
     const agentCookie = await sessionCookie(agent.id);
     const first = await convert(agentCookie);
@@ -175,15 +233,25 @@ describe("numbers, chat conversion and the bell", () => {
     expect((await again.json()).ticket.ref).toBe(ticket.ref);
 
     const { ticket: seen } = await (await api.get({ cookie: await sessionCookie(customer.id) }, ticket.ref)).json();
-    expect(seen).toMatchObject({ channel: "CHAT", subject: "My withdrawal is stuck", priority: "HIGH", status: "OPEN" });
+    expect(seen).toMatchObject({
+      channel: "CHAT",
+      subject: "My withdrawal is stuck",
+      priority: "HIGH",
+      status: "OPEN",
+    });
     expect(seen.entries[0].body).toContain("Chen: My withdrawal is stuck");
     expect(seen.entries[0].body).toContain("Wang: Let me check that for you");
     expect(JSON.stringify(seen.entries)).not.toContain("Needs finance team");
     const { ticket: asAgent } = await (await api.get({ cookie: agentCookie }, ticket.ref)).json();
     expect(asAgent.entries.find((e: { kind: string }) => e.kind === "NOTE").body).toContain("Needs finance team");
     expect(asAgent.conversationId).toBe(conversation.id);
-    expect((await prisma.emailOutbox.findMany({ where: { to: customer.email! } })).map((m) => m.subject)).toEqual([expect.stringContaining(ticket.ref)]);
-    const missing = await convertRoute(request(`/api/v1/conversations/nope/ticket`, { method: "POST", cookie: agentCookie }), withParams({ conversationId: "nope" }));
+    expect((await prisma.emailOutbox.findMany({ where: { to: customer.email! } })).map((m) => m.subject)).toEqual([
+      expect.stringContaining(ticket.ref),
+    ]);
+    const missing = await convertRoute(
+      request(`/api/v1/conversations/nope/ticket`, { method: "POST", cookie: agentCookie }),
+      withParams({ conversationId: "nope" }),
+    );
     expect(missing.status).toBe(404);
   });
 
@@ -194,8 +262,15 @@ describe("numbers, chat conversion and the bell", () => {
     const ticket = await fileTicket(toActor(await createUser()), { topic: topic.slug, subject: "Bell test" });
     const list = await (await notificationsRoute(request("/api/v1/notifications", { cookie }), noParams)).json();
     expect(list.unread).toBe(1);
-    expect(list.notifications[0]).toMatchObject({ kind: "ticket.created", title: `New ticket ${ticket.ref}`, link: `/console/tickets/${ticket.ref}`, readAt: null });
-    const read = await (await readRoute(request("/api/v1/notifications/read", { method: "POST", body: {}, cookie }), noParams)).json();
+    expect(list.notifications[0]).toMatchObject({
+      kind: "ticket.created",
+      title: `New ticket ${ticket.ref}`,
+      link: `/console/tickets/${ticket.ref}`,
+      readAt: null,
+    });
+    const read = await (
+      await readRoute(request("/api/v1/notifications/read", { method: "POST", body: {}, cookie }), noParams)
+    ).json();
     expect(read).toEqual({ marked: 1, unread: 0 });
     expect((await notificationsRoute(request("/api/v1/notifications"), noParams)).status).toBe(401);
   });

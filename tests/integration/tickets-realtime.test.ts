@@ -51,16 +51,27 @@ describe("tickets in real time", () => {
     const toCustomer = collect(customerSocket);
     const toAgents = collect(agentSocket);
 
-    await api.reply({ cookie: await sessionCookie(agent.id) }, ticket.ref, { body: "Internal: check the chain explorer", internal: true });
-    await api.reply({ cookie: await sessionCookie(agent.id) }, ticket.ref, { body: "We found your deposit, it is credited now." });
+    await api.reply({ cookie: await sessionCookie(agent.id) }, ticket.ref, {
+      body: "Internal: check the chain explorer",
+      internal: true,
+    });
+    await api.reply({ cookie: await sessionCookie(agent.id) }, ticket.ref, {
+      body: "We found your deposit, it is credited now.",
+    });
     await until(() => toCustomer.some((e) => e.entry?.body?.startsWith("We found")));
     await settle();
     expect(toCustomer.every((e) => e.entry?.kind !== "NOTE")).toBe(true);
     expect(JSON.stringify(toCustomer)).not.toContain("Internal: check the chain explorer");
     const reply = toCustomer.find((e) => e.entry?.kind === "REPLY")!;
-    expect(reply).toMatchObject({ number: ticket.ref, status: "OPEN", entry: { author: { name: "Agent Li", side: "AGENT" } } });
+    expect(reply).toMatchObject({
+      number: ticket.ref,
+      status: "OPEN",
+      entry: { author: { name: "Agent Li", side: "AGENT" } },
+    });
     expect(reply).not.toHaveProperty("tags");
-    await until(() => toAgents.some((e) => e.entry?.kind === "NOTE") && toAgents.some((e) => e.entry?.kind === "REPLY"));
+    await until(
+      () => toAgents.some((e) => e.entry?.kind === "NOTE") && toAgents.some((e) => e.entry?.kind === "REPLY"),
+    );
   });
 
   it("a tracking-link holder follows the ticket with the key; a wrong key is refused like a missing ticket", async () => {
@@ -76,8 +87,13 @@ describe("tickets in real time", () => {
     const missing = await emitAck(socket, "ticket.watch", { number: 99_999_999, key: keyOf(ticket.trackingPath) });
     expect(missing).toEqual(wrong);
 
-    expect(await emitAck(socket, "ticket.watch", { number: ticket.number, key: keyOf(ticket.trackingPath) })).toMatchObject({ ok: true });
-    await api.reply({ cookie: await sessionCookie(agent.id) }, ticket.ref, { body: "Hello from support", status: "PENDING" });
+    expect(
+      await emitAck(socket, "ticket.watch", { number: ticket.number, key: keyOf(ticket.trackingPath) }),
+    ).toMatchObject({ ok: true });
+    await api.reply({ cookie: await sessionCookie(agent.id) }, ticket.ref, {
+      body: "Hello from support",
+      status: "PENDING",
+    });
     await until(() => got.some((e) => e.entry?.body === "Hello from support"));
     await until(() => got.some((e) => e.entry?.event?.type === "status" && e.status === "PENDING"));
 
@@ -93,15 +109,24 @@ describe("tickets in real time", () => {
   it("agents see who else is viewing and who is replying, and when they leave", async () => {
     const { topic } = await createTopic();
     const ticket = await fileTicket(toActor(await createUser()), { topic: topic.slug });
-    const [first, second] = await Promise.all([createUser({ role: "AGENT", name: "First" }), createUser({ role: "AGENT", name: "Second" })]);
+    const [first, second] = await Promise.all([
+      createUser({ role: "AGENT", name: "First" }),
+      createUser({ role: "AGENT", name: "Second" }),
+    ]);
     const a = await connect({ cookie: await sessionCookie(first.id) });
     const b = await connect({ cookie: await sessionCookie(second.id) });
     const seen: ServerEventPayload<"ticket.presence">[] = [];
     a.on("ticket.presence", (p) => seen.push(p));
 
-    expect(await emitAck(a, "ticket.watch", { number: ticket.number })).toMatchObject({ ok: true, presence: [{ name: "First", replying: false }] });
+    expect(await emitAck(a, "ticket.watch", { number: ticket.number })).toMatchObject({
+      ok: true,
+      presence: [{ name: "First", replying: false }],
+    });
     const watched = await emitAck(b, "ticket.watch", { number: ticket.number });
-    expect((watched as unknown as { presence: { name: string }[] }).presence.map((p) => p.name).sort()).toEqual(["First", "Second"]);
+    expect((watched as unknown as { presence: { name: string }[] }).presence.map((p) => p.name).sort()).toEqual([
+      "First",
+      "Second",
+    ]);
     await until(() => seen.some((p) => p.presence.some((x) => x.name === "Second")));
 
     expect(await emitAck(b, "ticket.presence.set", { number: ticket.number, replying: true })).toEqual({ ok: true });
@@ -111,6 +136,9 @@ describe("tickets in real time", () => {
     await until(() => !seen.at(-1)!.presence.some((x) => x.name === "Second"));
 
     const customer = await connect({ cookie: await sessionCookie((await createUser()).id) });
-    expect(await emitAck(customer, "ticket.presence.set", { number: ticket.number, replying: true })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await emitAck(customer, "ticket.presence.set", { number: ticket.number, replying: true })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
   });
 });

@@ -22,7 +22,15 @@ describe("tickets: customers", () => {
   it("a visitor files a ticket with an email: BCN number, guest cookie, confirmation email with a working tracking link", async () => {
     const { topic } = await createTopic({ priority: "HIGH" });
     const email = `visitor-${randomUUID().slice(0, 8)}@example.com`;
-    const response = await api.create({ ip: ip() }, { topic: topic.slug, subject: "Withdrawal stuck", description: "My BTC withdrawal is pending for 3 hours.", email: email.toUpperCase() });
+    const response = await api.create(
+      { ip: ip() },
+      {
+        topic: topic.slug,
+        subject: "Withdrawal stuck",
+        description: "My BTC withdrawal is pending for 3 hours.",
+        email: email.toUpperCase(),
+      },
+    );
     expect(response.status).toBe(201);
     const { ticket } = await response.json();
     expect(ticket.ref).toMatch(/^BCN-1\d{5,}$/);
@@ -65,7 +73,10 @@ describe("tickets: customers", () => {
     expect(Object.keys(error.fields).sort()).toEqual(["description", "email", "subject", "topic"]);
     expect(error.fields.email).toBe("This field is required.");
 
-    const unknownTopic = await api.create({ ip: ip() }, { topic: "nope", subject: "Hello there", description: "Long enough description", email: "a@example.com" });
+    const unknownTopic = await api.create(
+      { ip: ip() },
+      { topic: "nope", subject: "Hello there", description: "Long enough description", email: "a@example.com" },
+    );
     expect(unknownTopic.status).toBe(400);
     expect((await unknownTopic.json()).error.fields.topic).toBe("Choose one of the offered topics.");
   });
@@ -77,10 +88,16 @@ describe("tickets: customers", () => {
     const disguised = await api.upload({ cookie: aliceCookie }, "invoice.png", EXE);
     expect(disguised.status).toBe(415);
 
-    const upload = async (cookie: string) => (await (await api.upload({ cookie }, "screen.png", PNG)).json()).attachment.id as string;
+    const upload = async (cookie: string) =>
+      (await (await api.upload({ cookie }, "screen.png", PNG)).json()).attachment.id as string;
     const mine = await Promise.all(Array.from({ length: 6 }, () => upload(aliceCookie)));
     const theirs = await upload(bobCookie);
-    const body = (attachmentIds: string[]) => ({ topic: topic.slug, subject: "Screenshots", description: "See the attached screenshots please.", attachmentIds });
+    const body = (attachmentIds: string[]) => ({
+      topic: topic.slug,
+      subject: "Screenshots",
+      description: "See the attached screenshots please.",
+      attachmentIds,
+    });
 
     const tooMany = await api.create({ cookie: aliceCookie }, body(mine));
     expect(tooMany.status).toBe(400);
@@ -108,7 +125,16 @@ describe("tickets: customers", () => {
     expect(guest.status).toBe(201);
     const cookie = guestCookieFrom(guest)!;
     const file = (await (await api.upload({ ...who, cookie }, "photo.png", PNG)).json()).attachment;
-    const created = await api.create({ ...who, cookie }, { topic: topic.slug, subject: "Photo ID", description: "Here is my photo ID as asked.", email, attachmentIds: [file.id] });
+    const created = await api.create(
+      { ...who, cookie },
+      {
+        topic: topic.slug,
+        subject: "Photo ID",
+        description: "Here is my photo ID as asked.",
+        email,
+        attachmentIds: [file.id],
+      },
+    );
     expect(created.status).toBe(201);
     const { ticket } = await created.json();
     expect(guestCookieFrom(created)).toBeUndefined(); // the same guest: no new identity
@@ -130,7 +156,15 @@ describe("tickets: customers", () => {
     const address = ip();
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const r = await api.create({ ip: address }, { topic: topic.slug, subject: `Spam ${i}`, description: "Some long enough text here", email: `s${i}-${randomUUID().slice(0, 6)}@example.com` });
+      const r = await api.create(
+        { ip: address },
+        {
+          topic: topic.slug,
+          subject: `Spam ${i}`,
+          description: "Some long enough text here",
+          email: `s${i}-${randomUUID().slice(0, 6)}@example.com`,
+        },
+      );
       statuses.push(r.status);
       if (r.status === 429) {
         expect(r.headers.get("retry-after")).toMatch(/^\d+$/);
@@ -139,7 +173,14 @@ describe("tickets: customers", () => {
     }
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
     // Another address is not affected.
-    expect((await api.create({ ip: ip() }, { topic: topic.slug, subject: "Fine", description: "Some long enough text here", email: "ok@example.com" })).status).toBe(201);
+    expect(
+      (
+        await api.create(
+          { ip: ip() },
+          { topic: topic.slug, subject: "Fine", description: "Some long enough text here", email: "ok@example.com" },
+        )
+      ).status,
+    ).toBe(201);
   });
 });
 
@@ -149,18 +190,34 @@ describe("tickets: the conversation", () => {
     const { agent, cookie: agentCookie } = await agentWithTeam(team.slug);
     const customer = await createUser({ name: "Alice", locale: "en" });
     const customerCookie = await sessionCookie(customer.id);
-    const { ticket } = await (await api.create({ cookie: customerCookie }, { topic: topic.slug, subject: "Cannot log in", description: "The 2FA code is always rejected." })).json();
+    const { ticket } = await (
+      await api.create(
+        { cookie: customerCookie },
+        { topic: topic.slug, subject: "Cannot log in", description: "The 2FA code is always rejected." },
+      )
+    ).json();
 
-    const note = await api.reply({ cookie: agentCookie }, ticket.ref, { body: "Checked logs: clock drift on their phone.", internal: true });
+    const note = await api.reply({ cookie: agentCookie }, ticket.ref, {
+      body: "Checked logs: clock drift on their phone.",
+      internal: true,
+    });
     expect(note.status).toBe(201);
-    const reply = await api.reply({ cookie: agentCookie }, ticket.ref, { body: "Please sync your phone's clock and try again.", status: "PENDING" });
+    const reply = await api.reply({ cookie: agentCookie }, ticket.ref, {
+      body: "Please sync your phone's clock and try again.",
+      status: "PENDING",
+    });
     expect(reply.status).toBe(201);
 
     const { ticket: asCustomer } = await (await api.get({ cookie: customerCookie }, ticket.ref)).json();
     expect(asCustomer.status).toBe("PENDING");
-    expect(asCustomer.entries.map((e: { kind: string; body: string }) => e.body)).not.toContain("Checked logs: clock drift on their phone.");
+    expect(asCustomer.entries.map((e: { kind: string; body: string }) => e.body)).not.toContain(
+      "Checked logs: clock drift on their phone.",
+    );
     expect(asCustomer.entries.some((e: { kind: string }) => e.kind === "NOTE")).toBe(false);
-    expect(asCustomer.entries.find((e: { body: string }) => e.body.startsWith("Please sync")).author).toMatchObject({ name: agent.name, side: "AGENT" });
+    expect(asCustomer.entries.find((e: { body: string }) => e.body.startsWith("Please sync")).author).toMatchObject({
+      name: agent.name,
+      side: "AGENT",
+    });
 
     const { ticket: asAgent } = await (await api.get({ cookie: agentCookie }, ticket.ref)).json();
     expect(asAgent.entries.some((e: { kind: string }) => e.kind === "NOTE")).toBe(true);
@@ -169,7 +226,10 @@ describe("tickets: the conversation", () => {
     expect(asAgent.resolution.badge).toBe("paused");
 
     const mails = await outboxFor(customer.email!);
-    expect(mails.map((m) => m.subject)).toEqual([expect.stringContaining("We received your request"), expect.stringContaining("New reply")]);
+    expect(mails.map((m) => m.subject)).toEqual([
+      expect.stringContaining("We received your request"),
+      expect.stringContaining("New reply"),
+    ]);
     expect(mails[1].text).toContain("Please sync your phone's clock");
     expect(mails[1].text).not.toContain("Checked logs");
 
@@ -188,7 +248,9 @@ describe("tickets: the conversation", () => {
     expect(resumed.slaPausedAt).toBeNull();
     // The resolution deadline moved out by the hour spent waiting for the customer.
     expect(Math.round((resumed.resolutionDueAt!.getTime() - paused.resolutionDueAt!.getTime()) / 60_000)).toBe(60);
-    const agentBell = await prisma.notification.findMany({ where: { userId: agent.id, kind: "ticket.customer_replied" } });
+    const agentBell = await prisma.notification.findMany({
+      where: { userId: agent.id, kind: "ticket.customer_replied" },
+    });
     expect(agentBell).toHaveLength(1);
   });
 
@@ -196,7 +258,10 @@ describe("tickets: the conversation", () => {
     const { topic, team } = await createTopic();
     const { cookie: agentCookie } = await agentWithTeam(team.slug);
     const email = `r-${randomUUID().slice(0, 8)}@example.com`;
-    const created = await api.create({ ip: ip() }, { topic: topic.slug, subject: "Need a statement", description: "Please send my 2025 statement.", email });
+    const created = await api.create(
+      { ip: ip() },
+      { topic: topic.slug, subject: "Need a statement", description: "Please send my 2025 statement.", email },
+    );
     const { ticket } = await created.json();
     const key = keyOf(ticket.trackingPath);
 
@@ -214,13 +279,20 @@ describe("tickets: the conversation", () => {
 
     await api.patch({ cookie: agentCookie }, ticket.ref, { status: "SOLVED" });
     const prisma = await getPrisma();
-    await prisma.ticket.update({ where: { number: ticket.number }, data: { solvedAt: new Date(Date.now() - 8 * 86_400_000) } });
+    await prisma.ticket.update({
+      where: { number: ticket.number },
+      data: { solvedAt: new Date(Date.now() - 8 * 86_400_000) },
+    });
     const late = await api.reply({}, ticket.ref, { body: "One more thing…" }, key);
     expect(late.status).toBe(409);
     expect((await late.json()).error.message).toMatch(/reopen period/);
 
     // An admin widens the window to 30 days: reopening works again.
-    await prisma.setting.upsert({ where: { key: REOPEN_DAYS_KEY }, create: { key: REOPEN_DAYS_KEY, value: 30 }, update: { value: 30 } });
+    await prisma.setting.upsert({
+      where: { key: REOPEN_DAYS_KEY },
+      create: { key: REOPEN_DAYS_KEY, value: 30 },
+      update: { value: 30 },
+    });
     try {
       expect((await api.reply({}, ticket.ref, { body: "One more thing…" }, key)).status).toBe(201);
     } finally {
@@ -237,15 +309,33 @@ describe("tickets: the conversation", () => {
     const { agent, cookie } = await agentWithTeam(team.slug);
     const other = await createTeam();
     const customer = await createUser();
-    const { ticket } = await (await api.create({ cookie: await sessionCookie(customer.id) }, { topic: topic.slug, subject: "Fees", description: "Why was I charged twice?" })).json();
+    const { ticket } = await (
+      await api.create(
+        { cookie: await sessionCookie(customer.id) },
+        { topic: topic.slug, subject: "Fees", description: "Why was I charged twice?" },
+      )
+    ).json();
     const prisma = await getPrisma();
     const before = await prisma.ticket.findUniqueOrThrow({ where: { number: ticket.number } });
 
-    const response = await api.patch({ cookie }, ticket.ref, { priority: "URGENT", assigneeId: agent.id, teamId: other.id, tags: ["Fees", "double-charge"] });
+    const response = await api.patch({ cookie }, ticket.ref, {
+      priority: "URGENT",
+      assigneeId: agent.id,
+      teamId: other.id,
+      tags: ["Fees", "double-charge"],
+    });
     expect(response.status).toBe(200);
     const { ticket: after } = await response.json();
-    expect(after).toMatchObject({ priority: "URGENT", status: "OPEN", assignee: { id: agent.id }, team: { id: other.id }, tags: ["fees", "double-charge"] });
-    const types = after.entries.filter((e: { kind: string }) => e.kind === "EVENT").map((e: { event: { type: string } }) => e.event.type);
+    expect(after).toMatchObject({
+      priority: "URGENT",
+      status: "OPEN",
+      assignee: { id: agent.id },
+      team: { id: other.id },
+      tags: ["fees", "double-charge"],
+    });
+    const types = after.entries
+      .filter((e: { kind: string }) => e.kind === "EVENT")
+      .map((e: { event: { type: string } }) => e.event.type);
     expect(types).toEqual(expect.arrayContaining(["priority", "assignee", "team", "tags", "status"]));
     const moved = await prisma.ticket.findUniqueOrThrow({ where: { number: ticket.number } });
     expect((before.firstResponseDueAt!.getTime() - moved.firstResponseDueAt!.getTime()) / 60_000).toBe(115);
@@ -263,12 +353,25 @@ describe("tickets: the conversation", () => {
     const customerCookie = await sessionCookie(customer.id);
     const refs: string[] = [];
     for (let i = 0; i < 3; i++) {
-      refs.push((await (await api.create({ cookie: customerCookie }, { topic: topic.slug, subject: `Bulk ${i}`, description: "Bulk test ticket body" })).json()).ticket.ref);
+      refs.push(
+        (
+          await (
+            await api.create(
+              { cookie: customerCookie },
+              { topic: topic.slug, subject: `Bulk ${i}`, description: "Bulk test ticket body" },
+            )
+          ).json()
+        ).ticket.ref,
+      );
     }
     await api.patch({ cookie }, refs[2], { status: "CLOSED" });
-    const assigned = await (await api.bulk({ cookie }, { action: "assign", tickets: refs, assigneeId: agent.id })).json();
+    const assigned = await (
+      await api.bulk({ cookie }, { action: "assign", tickets: refs, assigneeId: agent.id })
+    ).json();
     expect(assigned.updated).toEqual(refs.slice(0, 2));
-    expect(assigned.failed).toEqual([{ ref: refs[2], code: "CONFLICT", message: "This ticket is closed. Please submit a new request." }]);
+    expect(assigned.failed).toEqual([
+      { ref: refs[2], code: "CONFLICT", message: "This ticket is closed. Please submit a new request." },
+    ]);
     const closed = await (await api.bulk({ cookie }, { action: "close", tickets: refs.slice(0, 2) })).json();
     expect(closed.updated).toEqual(refs.slice(0, 2));
     const prisma = await getPrisma();

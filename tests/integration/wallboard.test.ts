@@ -17,7 +17,12 @@ let ids: { alpha: string; beta: string; a1: string; a2: string; a3: string; b1: 
 beforeAll(async () => {
   const prisma = await getPrisma();
   const [alpha, beta] = [await createTeam("wb-alpha"), await createTeam("wb-beta")];
-  const member = async (name: string, teamId: string, status: "ONLINE" | "AWAY" | "OFFLINE", role: "AGENT" | "SUPERVISOR" = "AGENT") => {
+  const member = async (
+    name: string,
+    teamId: string,
+    status: "ONLINE" | "AWAY" | "OFFLINE",
+    role: "AGENT" | "SUPERVISOR" = "AGENT",
+  ) => {
     const user = await createUser({ role, name });
     await prisma.teamMember.create({ data: { teamId, userId: user.id } });
     await prisma.agentProfile.update({ where: { userId: user.id }, data: { status, maxConcurrentChats: 4 } });
@@ -31,35 +36,82 @@ beforeAll(async () => {
   admin = toActor(await createUser({ role: "ADMIN" }));
   ids = { alpha: alpha.id, beta: beta.id, a1: a1.id, a2: a2.id, a3: a3.id, b1: b1.id };
   const customer = await createUser({ name: "Carla" });
-  const chat = (data: object) => prisma.conversation.create({ data: { customerId: customer.id, createdAt: ago(600), ...data } });
+  const chat = (data: object) =>
+    prisma.conversation.create({ data: { customerId: customer.id, createdAt: ago(600), ...data } });
 
   // Alpha's queue: two waiting, the longest for 10 minutes. Beta: one waiting, nobody online.
   await chat({ teamId: alpha.id, status: "QUEUED", queuedAt: ago(10) });
   await chat({ teamId: alpha.id, status: "QUEUED", queuedAt: ago(2) });
   await chat({ teamId: beta.id, status: "QUEUED", queuedAt: ago(1) });
   // Ann: two chats now, first answered after 60 s and 180 s; three closed today, one yesterday (not today).
-  const active = await chat({ teamId: alpha.id, status: "ACTIVE", assigneeId: a1.id, queuedAt: ago(30), assignedAt: ago(29.5), firstResponseAt: ago(29) });
-  await chat({ teamId: alpha.id, status: "ACTIVE", assigneeId: a1.id, queuedAt: ago(20), assignedAt: ago(19), firstResponseAt: ago(17) });
+  const active = await chat({
+    teamId: alpha.id,
+    status: "ACTIVE",
+    assigneeId: a1.id,
+    queuedAt: ago(30),
+    assignedAt: ago(29.5),
+    firstResponseAt: ago(29),
+  });
+  await chat({
+    teamId: alpha.id,
+    status: "ACTIVE",
+    assigneeId: a1.id,
+    queuedAt: ago(20),
+    assignedAt: ago(19),
+    firstResponseAt: ago(17),
+  });
   await prisma.agentProfile.update({ where: { userId: a1.id }, data: { activeChats: 2 } });
   for (const hours of [1, 2, 3, 13]) {
-    await chat({ teamId: alpha.id, status: "CLOSED", assigneeId: a1.id, queuedAt: ago(hours * 60 + 30), assignedAt: ago(hours * 60 + 20), closedAt: ago(hours * 60) });
+    await chat({
+      teamId: alpha.id,
+      status: "CLOSED",
+      assigneeId: a1.id,
+      queuedAt: ago(hours * 60 + 30),
+      assignedAt: ago(hours * 60 + 20),
+      closedAt: ago(hours * 60),
+    });
   }
   // Her last public words: a chat reply 5 minutes ago, a ticket reply 3 minutes ago (a note 1 minute ago does not count).
-  await prisma.message.create({ data: { conversationId: active.id, seq: 1, authorKind: "AGENT", authorId: a1.id, body: "Hello", createdAt: ago(5) } });
-  await prisma.message.create({ data: { conversationId: active.id, seq: 2, authorKind: "AGENT", authorId: a1.id, body: "note", internal: true, createdAt: ago(1) } });
-  const ticket = (data: object) => prisma.ticket.create({ data: { subject: "T", requesterId: customer.id, teamId: alpha.id, ...data } });
-  const breached = await ticket({ status: "OPEN", priority: "URGENT", assigneeId: a1.id, slaDueAt: ago(10), slaAtRiskAt: ago(40) });
+  await prisma.message.create({
+    data: { conversationId: active.id, seq: 1, authorKind: "AGENT", authorId: a1.id, body: "Hello", createdAt: ago(5) },
+  });
+  await prisma.message.create({
+    data: {
+      conversationId: active.id,
+      seq: 2,
+      authorKind: "AGENT",
+      authorId: a1.id,
+      body: "note",
+      internal: true,
+      createdAt: ago(1),
+    },
+  });
+  const ticket = (data: object) =>
+    prisma.ticket.create({ data: { subject: "T", requesterId: customer.id, teamId: alpha.id, ...data } });
+  const breached = await ticket({
+    status: "OPEN",
+    priority: "URGENT",
+    assigneeId: a1.id,
+    slaDueAt: ago(10),
+    slaAtRiskAt: ago(40),
+  });
   await ticket({ status: "NEW", slaAtRiskAt: ago(5), slaDueAt: later(5) });
   await ticket({ status: "NEW", slaAtRiskAt: later(30), slaDueAt: later(120) });
   await ticket({ status: "SOLVED", assigneeId: a1.id, slaDueAt: ago(60) });
-  await prisma.ticketEntry.create({ data: { ticketId: breached.id, kind: "REPLY", authorId: a1.id, body: "On it", createdAt: ago(3) } });
-  await prisma.ticketEntry.create({ data: { ticketId: breached.id, kind: "NOTE", authorId: a1.id, body: "note", createdAt: ago(0.5) } });
+  await prisma.ticketEntry.create({
+    data: { ticketId: breached.id, kind: "REPLY", authorId: a1.id, body: "On it", createdAt: ago(3) },
+  });
+  await prisma.ticketEntry.create({
+    data: { ticketId: breached.id, kind: "NOTE", authorId: a1.id, body: "note", createdAt: ago(0.5) },
+  });
 });
 
 describe("the wallboard's figures", () => {
   it("midnight in the desk's time zone", () => {
     expect(startOfDeskDay(NOW, "Asia/Shanghai").toISOString()).toBe("2030-03-14T16:00:00.000Z");
-    expect(startOfDeskDay(new Date("2030-07-01T03:30:00Z"), "Europe/Berlin").toISOString()).toBe("2030-06-30T22:00:00.000Z");
+    expect(startOfDeskDay(new Date("2030-07-01T03:30:00Z"), "Europe/Berlin").toISOString()).toBe(
+      "2030-06-30T22:00:00.000Z",
+    );
   });
 
   it("a supervisor sees exactly their teams, with exact queue, agent, ticket figures and alerts", async () => {
@@ -97,13 +149,24 @@ describe("the wallboard's figures", () => {
       handledToday: 3,
       firstResponseTodaySeconds: 120,
     });
-    expect(alpha.members[1]).toMatchObject({ chats: 0, openTickets: 0, lastReplyAt: null, handledToday: 0, firstResponseTodaySeconds: null });
+    expect(alpha.members[1]).toMatchObject({
+      chats: 0,
+      openTickets: 0,
+      lastReplyAt: null,
+      handledToday: 0,
+      firstResponseTodaySeconds: null,
+    });
   });
 
   it("an admin sees every team; a team with customers waiting and nobody online raises the unstaffed alert", async () => {
     const board = await getWallboard({ actor: admin, now: NOW });
     const beta = board.teams.find((team) => team.id === ids.beta);
-    expect(beta).toMatchObject({ waiting: 1, longestWaitSeconds: 60, agents: { online: 0, away: 0, offline: 1 }, alerts: [{ kind: "unstaffed", waiting: 1 }] });
+    expect(beta).toMatchObject({
+      waiting: 1,
+      longestWaitSeconds: 60,
+      agents: { online: 0, away: 0, offline: 1 },
+      alerts: [{ kind: "unstaffed", waiting: 1 }],
+    });
     expect(beta?.estimate).toEqual({ seconds: null, label: "unknown", minutes: null });
   });
 

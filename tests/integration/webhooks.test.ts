@@ -45,18 +45,34 @@ afterAll(async () => {
 async function subscribe(events: WebhookEvent[]) {
   process.env.WEBHOOK_ALLOW_PRIVATE = "1";
   loadConfig(); // the configuration is parsed once; read the change
-  const made = await createWebhookEndpoint({ actor: admin, input: { url: receiver.url, description: "", events, active: true } });
+  const made = await createWebhookEndpoint({
+    actor: admin,
+    input: { url: receiver.url, description: "", events, active: true },
+  });
   endpointIds.push(made.endpoint.id);
   return made;
 }
 
-const mine = async (endpointId: string) => (await getPrisma()).webhookDelivery.findMany({ where: { endpointId }, orderBy: { createdAt: "asc" } });
-const send = async (endpointId: string, now?: Date) => sendWebhooks({ ids: (await mine(endpointId)).map((d) => d.id), now });
+const mine = async (endpointId: string) =>
+  (await getPrisma()).webhookDelivery.findMany({ where: { endpointId }, orderBy: { createdAt: "asc" } });
+const send = async (endpointId: string, now?: Date) =>
+  sendWebhooks({ ids: (await mine(endpointId)).map((d) => d.id), now });
 
 describe("webhooks", () => {
   it("refuses loopback and private URLs unless the operator allows them", async () => {
-    for (const url of ["http://127.0.0.1:9/x", "http://10.1.2.3/x", "http://[::1]/x", "http://169.254.169.254/latest", "http://localhost:9/x"]) {
-      await expect(createWebhookEndpoint({ actor: admin, input: { url, description: "", events: ["ticket.created"], active: true } })).rejects.toMatchObject({
+    for (const url of [
+      "http://127.0.0.1:9/x",
+      "http://10.1.2.3/x",
+      "http://[::1]/x",
+      "http://169.254.169.254/latest",
+      "http://localhost:9/x",
+    ]) {
+      await expect(
+        createWebhookEndpoint({
+          actor: admin,
+          input: { url, description: "", events: ["ticket.created"], active: true },
+        }),
+      ).rejects.toMatchObject({
         code: "VALIDATION_FAILED",
         fields: { url: "exchange.urlPrivate" },
       });
@@ -79,14 +95,24 @@ describe("webhooks", () => {
     const { headers, body } = got[0];
     expect(headers["beacon-delivery-id"]).toBe(delivery.id);
     expect(headers["beacon-event"]).toBe("ticket.created");
-    expect(verifyWebhook(secret, String(headers["beacon-signature"]), String(headers["beacon-timestamp"]), body)).toBe(true);
-    expect(verifyWebhook("whsec_wrong", String(headers["beacon-signature"]), String(headers["beacon-timestamp"]), body)).toBe(false);
-    expect(JSON.parse(body)).toMatchObject({ id: delivery.id, event: "ticket.created", data: { ticket: { number: ticket.ref, status: "NEW" } } });
+    expect(verifyWebhook(secret, String(headers["beacon-signature"]), String(headers["beacon-timestamp"]), body)).toBe(
+      true,
+    );
+    expect(
+      verifyWebhook("whsec_wrong", String(headers["beacon-signature"]), String(headers["beacon-timestamp"]), body),
+    ).toBe(false);
+    expect(JSON.parse(body)).toMatchObject({
+      id: delivery.id,
+      event: "ticket.created",
+      data: { ticket: { number: ticket.ref, status: "NEW" } },
+    });
 
     const agent = await createActor({ role: "AGENT" });
     await updateTicket({ actor: agent, number: ticket.number, changes: { status: "SOLVED" } });
     expect((await mine(endpoint.id)).map((d) => d.event)).toEqual(["ticket.created", "ticket.solved"]);
-    const [log] = await findWebhookDeliveries({ actor: admin, endpointId: endpoint.id, take: 5 }).then((rows) => rows.filter((r) => r.id === delivery.id));
+    const [log] = await findWebhookDeliveries({ actor: admin, endpointId: endpoint.id, take: 5 }).then((rows) =>
+      rows.filter((r) => r.id === delivery.id),
+    );
     expect(log).toMatchObject({ status: "SENT", lastStatusCode: 200, attempts: 1 });
   });
 
@@ -107,12 +133,19 @@ describe("webhooks", () => {
     expect(await send(endpoint.id, new Date(Date.now() + 60_000))).toEqual({ sent: 1, retry: 0, failed: 0 });
     expect(receiver.received.slice(before).map((r) => r.headers["beacon-delivery-id"])).toEqual([failed.id]);
     const prisma = await getPrisma();
-    expect((await prisma.webhookAttempt.findMany({ where: { deliveryId: failed.id }, orderBy: { createdAt: "asc" } })).map((a) => a.statusCode)).toEqual([503, 200]);
+    expect(
+      (await prisma.webhookAttempt.findMany({ where: { deliveryId: failed.id }, orderBy: { createdAt: "asc" } })).map(
+        (a) => a.statusCode,
+      ),
+    ).toEqual([503, 200]);
 
     // A day of failures: FAILED; the replay sends the same delivery again.
     await fileTicket(await createActor());
     const [, second] = await mine(endpoint.id);
-    await prisma.webhookDelivery.update({ where: { id: second.id }, data: { retryUntil: new Date(Date.now() + 1000) } });
+    await prisma.webhookDelivery.update({
+      where: { id: second.id },
+      data: { retryUntil: new Date(Date.now() + 1000) },
+    });
     answer = 500;
     expect(await send(endpoint.id)).toEqual({ sent: 0, retry: 0, failed: 1 });
     answer = 200;
@@ -128,7 +161,11 @@ describe("webhooks", () => {
     });
     const ids = (await mine(endpoint.id)).map((d) => d.id);
     const before = receiver.received.length;
-    const runs = await Promise.all([sendWebhooks({ ids, limit: 4 }), sendWebhooks({ ids, limit: 4 }), sendWebhooks({ ids, limit: 4 })]);
+    const runs = await Promise.all([
+      sendWebhooks({ ids, limit: 4 }),
+      sendWebhooks({ ids, limit: 4 }),
+      sendWebhooks({ ids, limit: 4 }),
+    ]);
     expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(12);
     const got = receiver.received.slice(before).map((r) => String(r.headers["beacon-delivery-id"]));
     expect(new Set(got).size).toBe(12);
@@ -145,7 +182,10 @@ describe("webhooks", () => {
     await send(endpoint.id);
     const { headers, body } = receiver.received[before];
     expect(String(headers["beacon-signature"]).split(",")).toHaveLength(2);
-    for (const secret of [old, fresh]) expect(verifyWebhook(secret, String(headers["beacon-signature"]), String(headers["beacon-timestamp"]), body)).toBe(true);
+    for (const secret of [old, fresh])
+      expect(
+        verifyWebhook(secret, String(headers["beacon-signature"]), String(headers["beacon-timestamp"]), body),
+      ).toBe(true);
   });
 
   it("refuses a private address at send time too, and writes nothing when the change rolls back", async () => {
@@ -168,12 +208,25 @@ describe("webhooks", () => {
   });
 
   it("queues chat events: queued, assigned, message, closed and the rating", async () => {
-    const { endpoint } = await subscribe(["chat.queued", "chat.assigned", "chat.closed", "message.created", "rating.received"]);
+    const { endpoint } = await subscribe([
+      "chat.queued",
+      "chat.assigned",
+      "chat.closed",
+      "message.created",
+      "rating.received",
+    ]);
     const customer = await createActor();
     const conversation = await queuedChat(customer, "I cannot log in");
     const agent = await createActor({ role: "AGENT" });
     await acceptConversation({ actor: agent, conversationId: conversation.id });
-    await sendMessage({ actor: agent, conversationId: conversation.id, clientId: "c-1", body: "Looking into it", internal: true, attachmentIds: [] });
+    await sendMessage({
+      actor: agent,
+      conversationId: conversation.id,
+      clientId: "c-1",
+      body: "Looking into it",
+      internal: true,
+      attachmentIds: [],
+    });
     await closeConversation({ actor: agent, conversationId: conversation.id });
     await rateConversation({ actor: customer, conversationId: conversation.id, score: 5 });
     const events = (await mine(endpoint.id)).map((d) => d.event);

@@ -27,7 +27,12 @@ beforeAll(async () => {
     failover: true,
     quiet: true,
     // The file's own scratch database (tests/helpers/setup.ts), where the factories write too.
-    env: { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL, SEED_DEMO: "1", LOG_LEVEL: "error" },
+    env: {
+      DATABASE_URL: process.env.DATABASE_URL,
+      REDIS_URL: process.env.REDIS_URL,
+      SEED_DEMO: "1",
+      LOG_LEVEL: "error",
+    },
   });
   [a, b] = cluster.instances.map((instance) => `http://127.0.0.1:${instance.port}`);
 }, 180_000);
@@ -43,7 +48,11 @@ async function conversationAcross(customerBase: string, agentBase: string) {
   const fresh = await createUser({ role: "AGENT", name: "Scale Agent", teamSlugs: ["general"] });
   const agentCookie = await signIn(agentBase, fresh.email!, FACTORY_PASSWORD);
   const agent = await open(agentBase, agentCookie);
-  const queued = next<{ kind: string; entries?: { conversationId: string }[] }>(agent, "queue.updated", (p) => p.kind === "queue" && p.entries!.length > 0);
+  const queued = next<{ kind: string; entries?: { conversationId: string }[] }>(
+    agent,
+    "queue.updated",
+    (p) => p.kind === "queue" && p.entries!.length > 0,
+  );
   const { conversationId, cookie } = await startGuestChat(customerBase);
   const customer = await open(customerBase, cookie);
   const customerView = new Transcript();
@@ -53,7 +62,11 @@ async function conversationAcross(customerBase: string, agentBase: string) {
   customerView.add((joined as unknown as { messages: MessageDto[] }).messages);
 
   expect((await queued).entries!.some((entry) => entry.conversationId === conversationId)).toBe(true);
-  const activated = next<{ conversation: { id: string; status: string } }>(customer, "conversation.updated", (p) => p.conversation.status === "ACTIVE");
+  const activated = next<{ conversation: { id: string; status: string } }>(
+    customer,
+    "conversation.updated",
+    (p) => p.conversation.status === "ACTIVE",
+  );
   expect(await ack(agent, "conversation.accept", { conversationId })).toMatchObject({ ok: true });
   await activated;
   expect(await ack(agent, "conversation.join", { conversationId, afterSeq: 0 })).toMatchObject({ ok: true });
@@ -64,16 +77,30 @@ describe("two instances on PostgreSQL and Redis", () => {
   it("carry queue updates, messages, typing and read receipts between a customer on A and an agent on B", async () => {
     const { conversationId, agent, customer, customerView } = await conversationAcross(a, b);
 
-    const atAgent = next<{ message: MessageDto }>(agent, "message.created", (p) => p.message.body === "my deposit is missing");
-    expect(await ack(customer, "message.send", { conversationId, clientId: "scale-c-1", body: "my deposit is missing" })).toMatchObject({ ok: true });
+    const atAgent = next<{ message: MessageDto }>(
+      agent,
+      "message.created",
+      (p) => p.message.body === "my deposit is missing",
+    );
+    expect(
+      await ack(customer, "message.send", { conversationId, clientId: "scale-c-1", body: "my deposit is missing" }),
+    ).toMatchObject({ ok: true });
     const received = await atAgent;
 
-    const atCustomer = next<{ message: MessageDto }>(customer, "message.created", (p) => p.message.body === "let me check the chain");
+    const atCustomer = next<{ message: MessageDto }>(
+      customer,
+      "message.created",
+      (p) => p.message.body === "let me check the chain",
+    );
     await ack(agent, "message.send", { conversationId, clientId: "scale-a-1", body: "let me check the chain" });
     await atCustomer;
     expect(customerView.bodies()).toContain("let me check the chain");
 
-    const typing = next<{ typing: boolean; side: string }>(customer, "typing.changed", (p) => p.side === "AGENT" && p.typing);
+    const typing = next<{ typing: boolean; side: string }>(
+      customer,
+      "typing.changed",
+      (p) => p.side === "AGENT" && p.typing,
+    );
     await ack(agent, "typing.set", { conversationId, typing: true });
     await typing;
 
@@ -85,20 +112,23 @@ describe("two instances on PostgreSQL and Redis", () => {
   it("lose nothing when the customer's instance dies: the socket reconnects through the balancer to B", async () => {
     // The customer comes through the balancer, so is on A; the agent is on B.
     const { conversationId, agent, customer, customerView } = await conversationAcross(cluster.url, b);
-    for (let i = 1; i <= 5; i++) await ack(customer, "message.send", { conversationId, clientId: `before-${i}`, body: `before ${i}` });
+    for (let i = 1; i <= 5; i++)
+      await ack(customer, "message.send", { conversationId, clientId: `before-${i}`, body: `before ${i}` });
 
     const gone = new Promise((resolve) => customer.once("disconnect", resolve));
     await cluster.stopInstance(cluster.instances[0], "SIGKILL");
     await gone;
     // While the customer is away, the agent (on B) keeps writing.
-    for (let i = 1; i <= 5; i++) await ack(agent, "message.send", { conversationId, clientId: `during-${i}`, body: `during ${i}` });
+    for (let i = 1; i <= 5; i++)
+      await ack(agent, "message.send", { conversationId, clientId: `during-${i}`, body: `during ${i}` });
 
     if (!customer.connected) await new Promise<void>((resolve) => customer.once("connect", () => resolve()));
     const rejoined = await ack(customer, "conversation.join", { conversationId, afterSeq: customerView.lastSeq });
     expect(rejoined.ok).toBe(true);
     customerView.add((rejoined as unknown as { messages: MessageDto[] }).messages);
     // The customer resends what it may not have had acked, with the same clientIds: stored once.
-    for (let i = 1; i <= 5; i++) await ack(customer, "message.send", { conversationId, clientId: `before-${i}`, body: `before ${i}` });
+    for (let i = 1; i <= 5; i++)
+      await ack(customer, "message.send", { conversationId, clientId: `before-${i}`, body: `before ${i}` });
     const history = await ack(customer, "conversation.join", { conversationId, afterSeq: 0 });
     const all = (history as unknown as { messages: MessageDto[] }).messages;
     customerView.add(all);
@@ -117,7 +147,13 @@ describe("two instances on PostgreSQL and Redis", () => {
     const { conversationId, agent, customer } = await conversationAcross(a, b);
     execSync("redis-cli -p 6379 shutdown nosave || true", { stdio: "ignore" });
     // The database still takes messages while Redis is away.
-    expect(await ack(customer, "message.send", { conversationId, clientId: "redis-down-1", body: "sent while Redis was down" })).toMatchObject({ ok: true });
+    expect(
+      await ack(customer, "message.send", {
+        conversationId,
+        clientId: "redis-down-1",
+        body: "sent while Redis was down",
+      }),
+    ).toMatchObject({ ok: true });
     execSync(
       'redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log',
       { stdio: "ignore" },
@@ -127,12 +163,17 @@ describe("two instances on PostgreSQL and Redis", () => {
     let delivered = false;
     for (let attempt = 0; attempt < 90 && !delivered; attempt++) {
       const body = `after restart ${attempt}`;
-      const seen = next(agent, "message.created", (p: { message: MessageDto }) => p.message.body === body, 1000).then(() => true, () => false);
+      const seen = next(agent, "message.created", (p: { message: MessageDto }) => p.message.body === body, 1000).then(
+        () => true,
+        () => false,
+      );
       await ack(customer, "message.send", { conversationId, clientId: `redis-up-${attempt}`, body });
       delivered = await seen;
     }
     expect(delivered).toBe(true);
     const history = await ack(agent, "conversation.join", { conversationId, afterSeq: 0 });
-    expect((history as unknown as { messages: MessageDto[] }).messages.map((m) => m.body)).toContain("sent while Redis was down");
+    expect((history as unknown as { messages: MessageDto[] }).messages.map((m) => m.body)).toContain(
+      "sent while Redis was down",
+    );
   }, 180_000);
 });

@@ -12,7 +12,11 @@ export async function signIn(base: string, email: string, password = "beacon-dem
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), "X-Auth-Return-Redirect": "1" },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: jar.join("; "),
+      "X-Auth-Return-Redirect": "1",
+    },
     body: new URLSearchParams({ email, password, csrfToken, json: "true" }),
   });
   const cookies = [...jar, ...response.headers.getSetCookie().map((c) => c.split(";")[0])];
@@ -28,11 +32,19 @@ export async function startGuestChat(base: string, body = "Hello from a guest, I
   const response = await fetch(`${base}/api/v1/conversations`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: "Scale Guest", email: `scale-${Date.now()}@example.com`, topic: "other", message: { clientId: `first-${Date.now()}`, body } }),
+    body: JSON.stringify({
+      name: "Scale Guest",
+      email: `scale-${Date.now()}@example.com`,
+      topic: "other",
+      message: { clientId: `first-${Date.now()}`, body },
+    }),
   });
   if (!response.ok) throw new Error(`start failed: ${response.status} ${await response.text()}`);
   const { conversation } = (await response.json()) as { conversation: { id: string } };
-  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   return { conversationId: conversation.id, cookie };
 }
 
@@ -51,18 +63,31 @@ export function openSocket(base: string, cookie: string): Promise<BeaconClientSo
   });
 }
 
-export function ack<E extends keyof ClientToServerEvents>(socket: BeaconClientSocket, event: E, input: Parameters<ClientToServerEvents[E]>[0]) {
+export function ack<E extends keyof ClientToServerEvents>(
+  socket: BeaconClientSocket,
+  event: E,
+  input: Parameters<ClientToServerEvents[E]>[0],
+) {
   return new Promise<Result<Record<string, unknown>>>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${event}: no ack`)), 10_000);
-    (socket.emit as (e: string, i: unknown, cb: (r: Result<Record<string, unknown>>) => void) => void)(event, input, (result) => {
-      clearTimeout(timer);
-      resolve(result);
-    });
+    (socket.emit as (e: string, i: unknown, cb: (r: Result<Record<string, unknown>>) => void) => void)(
+      event,
+      input,
+      (result) => {
+        clearTimeout(timer);
+        resolve(result);
+      },
+    );
   });
 }
 
 /** Resolves with the first payload of `event` that matches, or rejects after `ms`. */
-export function next<T>(socket: BeaconClientSocket, event: string, match: (payload: T) => boolean = () => true, ms = 10_000): Promise<T> {
+export function next<T>(
+  socket: BeaconClientSocket,
+  event: string,
+  match: (payload: T) => boolean = () => true,
+  ms = 10_000,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       socket.off(event as never, listener as never);

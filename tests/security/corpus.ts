@@ -37,10 +37,52 @@ export const BAD_VALUES: unknown[] = [
 
 /** Field names the routes and commands read, so a bad value reaches each schema's fields. */
 export const FIELDS = [
-  "name", "email", "password", "body", "subject", "description", "title", "topic", "clientId", "comment", "status", "priority",
-  "locale", "slug", "categoryId", "afterSeq", "seq", "score", "helpful", "toAgentId", "toTeamId", "assigneeId", "teamId", "tags",
-  "ids", "tickets", "action", "internal", "attachmentIds", "translations", "publish", "baseUpdatedAt", "startsAt", "endsAt", "q",
-  "key", "number", "replying", "typing", "conversationId", "message", "limit", "cursor", "nameEn", "nameZh", "position",
+  "name",
+  "email",
+  "password",
+  "body",
+  "subject",
+  "description",
+  "title",
+  "topic",
+  "clientId",
+  "comment",
+  "status",
+  "priority",
+  "locale",
+  "slug",
+  "categoryId",
+  "afterSeq",
+  "seq",
+  "score",
+  "helpful",
+  "toAgentId",
+  "toTeamId",
+  "assigneeId",
+  "teamId",
+  "tags",
+  "ids",
+  "tickets",
+  "action",
+  "internal",
+  "attachmentIds",
+  "translations",
+  "publish",
+  "baseUpdatedAt",
+  "startsAt",
+  "endsAt",
+  "q",
+  "key",
+  "number",
+  "replying",
+  "typing",
+  "conversationId",
+  "message",
+  "limit",
+  "cursor",
+  "nameEn",
+  "nameZh",
+  "position",
 ];
 
 /** Whole bodies that are broken in themselves. */
@@ -62,7 +104,25 @@ export function badRawBodies(): string[] {
 }
 
 /** Query parameter names the GET routes read. */
-export const QUERY_NAMES = ["q", "afterSeq", "limit", "cursor", "status", "email", "page", "view", "days", "locale", "category", "key", "purpose", "drafts", "priority", "missing", "pageSize"];
+export const QUERY_NAMES = [
+  "q",
+  "afterSeq",
+  "limit",
+  "cursor",
+  "status",
+  "email",
+  "page",
+  "view",
+  "days",
+  "locale",
+  "category",
+  "key",
+  "purpose",
+  "drafts",
+  "priority",
+  "missing",
+  "pageSize",
+];
 
 /** Route segments that are broken, for every dynamic route. */
 export const BAD_SEGMENTS = ["%E0%A4%A", "%", "%00", "\u0000", "x".repeat(5000), "BCN-99999999999", "-1", "2147483648"];

@@ -43,12 +43,26 @@ describe("CSRF: origin", () => {
   });
 
   it("accepts only multipart on the upload route", async () => {
-    const json = await upload(request("/api/v1/attachments?purpose=chat", { method: "POST", body: "{}", cookie }), noParams);
+    const json = await upload(
+      request("/api/v1/attachments?purpose=chat", { method: "POST", body: "{}", cookie }),
+      noParams,
+    );
     expect(json.status).toBe(415);
     const foreign = new FormData();
     foreign.set("file", new File([new Uint8Array([1])], "a.png"));
-    const req = request("/api/v1/attachments?purpose=chat", { method: "POST", cookie, headers: { origin: "http://localhost:3001" } });
-    const response = await upload(new (req.constructor as typeof Request)(req.url, { method: "POST", headers: req.headers, body: foreign }) as typeof req, noParams);
+    const req = request("/api/v1/attachments?purpose=chat", {
+      method: "POST",
+      cookie,
+      headers: { origin: "http://localhost:3001" },
+    });
+    const response = await upload(
+      new (req.constructor as typeof Request)(req.url, {
+        method: "POST",
+        headers: req.headers,
+        body: foreign,
+      }) as typeof req,
+      noParams,
+    );
     expect(response.status).toBe(403);
   });
 });
@@ -58,14 +72,24 @@ describe("CSRF: every state-changing route", () => {
 
   it("refuses a foreign Origin on each (403)", async () => {
     for (const entry of stateChanging) {
-      const req = request(entry.path, { method: entry.method, body: "{}", cookie, headers: { origin: "http://localhost:4000", "content-type": "text/plain" } });
+      const req = request(entry.path, {
+        method: entry.method,
+        body: "{}",
+        cookie,
+        headers: { origin: "http://localhost:4000", "content-type": "text/plain" },
+      });
       expect((await call(entry, req)).status, `${entry.method} ${entry.path}`).toBe(403);
     }
   });
 
   it("refuses a text/plain body from no origin on each (415)", async () => {
     for (const entry of stateChanging) {
-      const req = request(entry.path, { method: entry.method, body: "{}", cookie, headers: { "content-type": "text/plain" } });
+      const req = request(entry.path, {
+        method: entry.method,
+        body: "{}",
+        cookie,
+        headers: { "content-type": "text/plain" },
+      });
       expect((await call(entry, req)).status, `${entry.method} ${entry.path}`).toBe(415);
     }
   });

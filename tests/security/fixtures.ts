@@ -24,12 +24,21 @@ export async function createWorld(): Promise<World> {
   const ticket = await fileTicket(customer);
   const category = await createCategory();
   const article = await createKbArticle(admin, category.id, { en: { title: "Corpus article", body: "Body text" } });
-  const attachment = await createAttachment({ actor: customer, filename: "a.png", bytes: new Uint8Array(PNG), purpose: "ticket" });
+  const attachment = await createAttachment({
+    actor: customer,
+    filename: "a.png",
+    bytes: new Uint8Array(PNG),
+    purpose: "ticket",
+  });
   return {
     customer,
     agent,
     admin,
-    cookies: { customer: await sessionCookie(customer.id), agent: await sessionCookie(agent.id), admin: await sessionCookie(admin.id) },
+    cookies: {
+      customer: await sessionCookie(customer.id),
+      agent: await sessionCookie(agent.id),
+      admin: await sessionCookie(admin.id),
+    },
     params: {
       conversationId: conversation.id,
       ticketNumber: ticket.ref,

@@ -14,7 +14,13 @@ const from = (ip: string) => ({ "x-beacon-client-ip": ip });
 describe("registration limit", () => {
   it("allows 10 accounts an hour from one address, then 429 with Retry-After; other addresses go on", async () => {
     const signUp = (ip: string) =>
-      register(request("/api/v1/auth/register", { body: { name: "Bot", email: uniqueEmail("reg"), password: "long enough pw" }, headers: from(ip) }), noParams);
+      register(
+        request("/api/v1/auth/register", {
+          body: { name: "Bot", email: uniqueEmail("reg"), password: "long enough pw" },
+          headers: from(ip),
+        }),
+        noParams,
+      );
     const statuses = [];
     for (let i = 0; i < 11; i++) statuses.push((await signUp("198.51.100.50")).status);
     expect(statuses).toEqual([...Array(10).fill(201), 429]);

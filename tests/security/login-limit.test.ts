@@ -15,20 +15,29 @@ async function exhaust(email: string, headers: Record<string, string>) {
 }
 
 const callback = (body: string, contentType: string, headers: Record<string, string>) =>
-  authPost(request("/api/auth/callback/credentials", { body, headers: { ...headers, "content-type": contentType } }), segment);
+  authPost(
+    request("/api/auth/callback/credentials", { body, headers: { ...headers, "content-type": contentType } }),
+    segment,
+  );
 
 describe("login limit", () => {
   it("holds for the right password once blocked: authorize itself checks the limit on next-auth's own credentials", async () => {
     const user = await createUser();
     await exhaust(user.email!, ip(1));
     expect(await authorize({ email: user.email!, password: FACTORY_PASSWORD }, { headers: ip(1) })).toBeNull();
-    expect(await authorize({ email: ` ${user.email!.toUpperCase()}`, password: FACTORY_PASSWORD }, { headers: ip(1) })).toBeNull();
+    expect(
+      await authorize({ email: ` ${user.email!.toUpperCase()}`, password: FACTORY_PASSWORD }, { headers: ip(1) }),
+    ).toBeNull();
   });
 
   it("answers a blocked form login with 429 and Retry-After", async () => {
     const user = await createUser();
     await exhaust(user.email!, ip(2));
-    const response = await callback(new URLSearchParams({ email: user.email!, password: FACTORY_PASSWORD, csrfToken: "x" }).toString(), "application/x-www-form-urlencoded", ip(2));
+    const response = await callback(
+      new URLSearchParams({ email: user.email!, password: FACTORY_PASSWORD, csrfToken: "x" }).toString(),
+      "application/x-www-form-urlencoded",
+      ip(2),
+    );
     expect(response.status).toBe(429);
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
   });
@@ -55,10 +64,17 @@ describe("login limit", () => {
 });
 
 describe("safeCallbackPath", () => {
-  it.each(["/\\evil.example/", "/\t/evil.example", "//evil.example", "/\n/evil.example", "/%09/evil.example".replace("%09", "\t"), "https://evil.example", "\\\\evil.example", "javascript:alert(1)", "/\\/evil.example"])(
-    "refuses %j",
-    (value) => expect(safeCallbackPath(value)).toBeNull(),
-  );
+  it.each([
+    "/\\evil.example/",
+    "/\t/evil.example",
+    "//evil.example",
+    "/\n/evil.example",
+    "/%09/evil.example".replace("%09", "\t"),
+    "https://evil.example",
+    "\\\\evil.example",
+    "javascript:alert(1)",
+    "/\\/evil.example",
+  ])("refuses %j", (value) => expect(safeCallbackPath(value)).toBeNull());
 
   it("keeps same-site paths with their query and fragment", () => {
     expect(safeCallbackPath("/console?tab=queue#top")).toBe("/console?tab=queue#top");

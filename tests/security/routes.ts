@@ -3,8 +3,17 @@ import path from "node:path";
 import type { NextRequest } from "next/server";
 import { methodNotAllowed } from "@/lib/http/route";
 
-export type Handler = (req: NextRequest, segment: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
-export type RouteEntry = { file: string; path: string; method: string; handler: Handler; params: Record<string, string | string[]> };
+export type Handler = (
+  req: NextRequest,
+  segment: { params: Promise<Record<string, string | string[]>> },
+) => Promise<Response>;
+export type RouteEntry = {
+  file: string;
+  path: string;
+  method: string;
+  handler: Handler;
+  params: Record<string, string | string[]>;
+};
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -31,10 +40,12 @@ export async function allRoutes(): Promise<RouteEntry[]> {
       .join("/");
     for (const method of METHODS) {
       // The 405 stand-in for methods a route does not implement is not a route of its own.
-      if (typeof exports[method] === "function" && exports[method] !== methodNotAllowed) entries.push({ file, path: `/${urlPath}`, method, handler: exports[method] as Handler, params });
+      if (typeof exports[method] === "function" && exports[method] !== methodNotAllowed)
+        entries.push({ file, path: `/${urlPath}`, method, handler: exports[method] as Handler, params });
     }
   }
   return entries;
 }
 
-export const call = (entry: RouteEntry, req: NextRequest, params = entry.params) => entry.handler(req, { params: Promise.resolve(params) });
+export const call = (entry: RouteEntry, req: NextRequest, params = entry.params) =>
+  entry.handler(req, { params: Promise.resolve(params) });

@@ -12,17 +12,24 @@ import { createUser, FACTORY_PASSWORD, sessionCookie } from "../factories/users"
 import { noParams, request } from "../helpers/http";
 import { connectClient, startRealtimeServer } from "../helpers/realtime";
 
-type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<{ id: string; sessionId: string } | null>;
+type Authorize = (
+  credentials: Record<string, string>,
+  req: { headers: Record<string, string> },
+) => Promise<{ id: string; sessionId: string } | null>;
 const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
 
 /** Signs in the way next-auth does (authorize, then the jwt callback) and returns the cookie and the token. */
 async function signIn(email: string) {
-  const user = await authorize({ email, password: FACTORY_PASSWORD }, { headers: { "x-beacon-client-ip": "192.0.2.77", "user-agent": "Vitest" } });
+  const user = await authorize(
+    { email, password: FACTORY_PASSWORD },
+    { headers: { "x-beacon-client-ip": "192.0.2.77", "user-agent": "Vitest" } },
+  );
   const token = await authOptions.callbacks!.jwt!({ token: {}, user: user as never, account: null } as never);
   return { token, cookie: `next-auth.session-token=${await encode({ token, secret: process.env.NEXTAUTH_SECRET! })}` };
 }
 
-const whoAmI = async (cookie: string) => (await (await me(request("/api/v1/me", { cookie }), noParams)).json()).user as { id: string } | null;
+const whoAmI = async (cookie: string) =>
+  (await (await me(request("/api/v1/me", { cookie }), noParams)).json()).user as { id: string } | null;
 
 describe("sessions end on the server", () => {
   it("a cookie copied before sign-out no longer works after it", async () => {
@@ -37,7 +44,11 @@ describe("sessions end on the server", () => {
     const user = await createUser();
     await signIn(user.email!);
     const prisma = await getPrisma();
-    expect(await prisma.session.findFirst({ where: { userId: user.id } })).toMatchObject({ ip: "192.0.2.77", userAgent: "Vitest", revokedAt: null });
+    expect(await prisma.session.findFirst({ where: { userId: user.id } })).toMatchObject({
+      ip: "192.0.2.77",
+      userAgent: "Vitest",
+      revokedAt: null,
+    });
   });
 
   it("a JWT without a server-side session (forged with the secret, or from before sessions) is refused", async () => {
@@ -52,7 +63,10 @@ describe("sessions end on the server", () => {
   it("sign out everywhere ends every session of the account, audited", async () => {
     const user = await createUser();
     const [laptop, phone] = [await signIn(user.email!), await signIn(user.email!)];
-    const response = await signOutEverywhereRoute(request("/api/v1/me/sessions", { method: "DELETE", cookie: laptop.cookie }), noParams);
+    const response = await signOutEverywhereRoute(
+      request("/api/v1/me/sessions", { method: "DELETE", cookie: laptop.cookie }),
+      noParams,
+    );
     expect(await response.json()).toEqual({ ended: 2 });
     expect(await whoAmI(laptop.cookie)).toBeNull();
     expect(await whoAmI(phone.cookie)).toBeNull();
@@ -103,7 +117,8 @@ describe("sessions end on the server", () => {
   it("a password change proves the old one, keeps this session and ends every other, audited", async () => {
     const user = await createUser();
     const [here, elsewhere] = [await signIn(user.email!), await signIn(user.email!)];
-    const change = (body: object) => changePasswordRoute(request("/api/v1/me/password", { body, cookie: here.cookie, locale: "en" }), noParams);
+    const change = (body: object) =>
+      changePasswordRoute(request("/api/v1/me/password", { body, cookie: here.cookie, locale: "en" }), noParams);
     const wrong = await change({ currentPassword: "not it", newPassword: "a new long password" });
     expect(wrong.status).toBe(400);
     expect((await wrong.json()).error.fields).toEqual({ currentPassword: "Your current password is not correct." });
@@ -113,8 +128,18 @@ describe("sessions end on the server", () => {
     expect(await done.json()).toEqual({ endedSessions: 1 });
     expect(await whoAmI(here.cookie)).toMatchObject({ id: user.id });
     expect(await whoAmI(elsewhere.cookie)).toBeNull();
-    expect(await authorize({ email: user.email!, password: FACTORY_PASSWORD }, { headers: { "x-beacon-client-ip": "192.0.2.78" } })).toBeNull();
-    expect(await authorize({ email: user.email!, password: "a new long password" }, { headers: { "x-beacon-client-ip": "192.0.2.78" } })).toMatchObject({ id: user.id });
+    expect(
+      await authorize(
+        { email: user.email!, password: FACTORY_PASSWORD },
+        { headers: { "x-beacon-client-ip": "192.0.2.78" } },
+      ),
+    ).toBeNull();
+    expect(
+      await authorize(
+        { email: user.email!, password: "a new long password" },
+        { headers: { "x-beacon-client-ip": "192.0.2.78" } },
+      ),
+    ).toMatchObject({ id: user.id });
     const prisma = await getPrisma();
     expect(await prisma.auditEvent.count({ where: { action: "password.changed", targetId: user.id } })).toBe(1);
   });
@@ -126,12 +151,21 @@ describe("sessions end on the server", () => {
     for (let i = 0; i < 6; i++) await authorize({ email: user.email!, password: "wrong" }, { headers });
     await authorize({ email: "nobody-here@test.beacon", password: "wrong" }, { headers });
     const prisma = await getPrisma();
-    const events = await prisma.auditEvent.findMany({ where: { action: { startsWith: "signin." }, OR: [{ targetId: user.id }, { ip: "192.0.2.79" }] } });
+    const events = await prisma.auditEvent.findMany({
+      where: { action: { startsWith: "signin." }, OR: [{ targetId: user.id }, { ip: "192.0.2.79" }] },
+    });
     const count = (action: string) => events.filter((e) => e.action === action).length;
     expect(count("signin.succeeded")).toBe(1);
     expect(count("signin.failed")).toBe(6);
     expect(count("signin.blocked")).toBe(1);
-    expect(events.find((e) => e.action === "signin.succeeded")).toMatchObject({ actorId: user.id, ip: "192.0.2.77", data: { userAgent: "Vitest" } });
-    expect(events.find((e) => e.action === "signin.failed" && e.actorId === null)?.data).toMatchObject({ email: "nobody-here@test.beacon", userAgent: "Probe/1" });
+    expect(events.find((e) => e.action === "signin.succeeded")).toMatchObject({
+      actorId: user.id,
+      ip: "192.0.2.77",
+      data: { userAgent: "Vitest" },
+    });
+    expect(events.find((e) => e.action === "signin.failed" && e.actorId === null)?.data).toMatchObject({
+      email: "nobody-here@test.beacon",
+      userAgent: "Probe/1",
+    });
   });
 });

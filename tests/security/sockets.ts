@@ -10,7 +10,10 @@ type Send = (payload: unknown) => Promise<Result<Record<string, unknown>>>;
  * that records its listeners, so a command added later is in the matrix without anyone listing it.
  */
 export function socketCommands(actor: Actor): Map<string, Send> {
-  const listeners = new Map<string, (payload: unknown, ack: (result: Result<Record<string, unknown>>) => void) => unknown>();
+  const listeners = new Map<
+    string,
+    (payload: unknown, ack: (result: Result<Record<string, unknown>>) => void) => unknown
+  >();
   const socket = {
     data: { actor, locale: "en" },
     id: `test-${actor.id}`,
@@ -24,17 +27,22 @@ export function socketCommands(actor: Actor): Map<string, Send> {
   registerCommands(socket);
   // Commands are `domain.verb`; socket.io's own lifecycle events (disconnecting) are not commands.
   return new Map(
-    [...listeners].filter(([event]) => event.includes(".")).map(([event, listener]) => [
-      event,
-      (payload: unknown) =>
-        new Promise<Result<Record<string, unknown>>>((resolve) => {
-          // A command that never answers is as bad as a 500: the browser waits for ever.
-          const timer = setTimeout(() => resolve({ ok: false, code: "NO_ACK", message: "no ack within 5 s" } as never), 5000);
-          void listener(payload, (result) => {
-            clearTimeout(timer);
-            resolve(result);
-          });
-        }),
-    ]),
+    [...listeners]
+      .filter(([event]) => event.includes("."))
+      .map(([event, listener]) => [
+        event,
+        (payload: unknown) =>
+          new Promise<Result<Record<string, unknown>>>((resolve) => {
+            // A command that never answers is as bad as a 500: the browser waits for ever.
+            const timer = setTimeout(
+              () => resolve({ ok: false, code: "NO_ACK", message: "no ack within 5 s" } as never),
+              5000,
+            );
+            void listener(payload, (result) => {
+              clearTimeout(timer);
+              resolve(result);
+            });
+          }),
+      ]),
   );
 }

@@ -11,7 +11,14 @@ import { PNG } from "../helpers/tickets-api";
 async function uploadAs(cookie: string, name: string, bytes: Uint8Array) {
   const form = new FormData();
   form.set("file", new File([Buffer.from(bytes)], name));
-  return upload(new NextRequest("http://localhost:3000/api/v1/attachments?purpose=chat", { method: "POST", body: form, headers: { cookie } }), noParams);
+  return upload(
+    new NextRequest("http://localhost:3000/api/v1/attachments?purpose=chat", {
+      method: "POST",
+      body: form,
+      headers: { cookie },
+    }),
+    noParams,
+  );
 }
 
 describe("upload names", () => {
@@ -48,8 +55,16 @@ describe("upload size while streaming", () => {
         controller.enqueue(chunk);
       },
     });
-    const init = { method: "POST", body, headers: { cookie, "content-type": "multipart/form-data; boundary=x" }, duplex: "half" };
-    const req = new NextRequest("http://localhost:3000/api/v1/attachments?purpose=chat", init as ConstructorParameters<typeof NextRequest>[1]);
+    const init = {
+      method: "POST",
+      body,
+      headers: { cookie, "content-type": "multipart/form-data; boundary=x" },
+      duplex: "half",
+    };
+    const req = new NextRequest(
+      "http://localhost:3000/api/v1/attachments?purpose=chat",
+      init as ConstructorParameters<typeof NextRequest>[1],
+    );
     const response = await upload(req, noParams);
     expect(response.status).toBe(413);
     expect(sent).toBeLessThan(14);
@@ -60,7 +75,11 @@ describe("unattached uploads", () => {
   it("are deleted after a day; fresh ones stay", async () => {
     const user = await createUser();
     const cookie = await sessionCookie(user.id);
-    const ids = await Promise.all([0, 1].map(async () => (await (await uploadAs(cookie, "a.png", new Uint8Array(PNG))).json()).attachment.id as string));
+    const ids = await Promise.all(
+      [0, 1].map(
+        async () => (await (await uploadAs(cookie, "a.png", new Uint8Array(PNG))).json()).attachment.id as string,
+      ),
+    );
     const prisma = await getPrisma();
     const old = new Date(Date.now() - 25 * 60 * 60 * 1000);
     await prisma.attachment.updateMany({ where: { id: { in: ids } }, data: { createdAt: old } });

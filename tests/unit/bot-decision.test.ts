@@ -5,25 +5,41 @@ const article = (slug: string, score: number) => ({ slug, title: slug, snippet: 
 const base = { results: [], botMisses: 0, urgentKeywords: [], minScore: 1.5 };
 
 describe("the bot's decision", () => {
-  it.each(["人工", "转人工", "我要找客服", "人工客服在吗", "真人", "I want a human", "Talk to a human", "agent please", "can I speak to a real person?", "Representative!"])(
-    "hands off when the customer asks for a person: %s",
-    (text) => {
-      expect(asksForHuman(text)).toBe(true);
-      expect(decideBotReply({ ...base, text, results: [article("x", 3)] })).toEqual({ kind: "human", reason: "asked" });
-    },
-  );
-
-  it.each(["How do I withdraw?", "user-agent header for the API", "humanely priced fees", "充值未到账"])("does not mistake a question for a request for a person: %s", (text) => {
-    expect(asksForHuman(text)).toBe(false);
+  it.each([
+    "人工",
+    "转人工",
+    "我要找客服",
+    "人工客服在吗",
+    "真人",
+    "I want a human",
+    "Talk to a human",
+    "agent please",
+    "can I speak to a real person?",
+    "Representative!",
+  ])("hands off when the customer asks for a person: %s", (text) => {
+    expect(asksForHuman(text)).toBe(true);
+    expect(decideBotReply({ ...base, text, results: [article("x", 3)] })).toEqual({ kind: "human", reason: "asked" });
   });
 
-  it.each(["我的账户被盗了", "被盗号了怎么办", "账户异常，有人登录", "My account was hacked", "there was an unauthorized withdrawal", "Please freeze my account now", "帮我冻结账户"])(
-    "takes the urgent lane for a compromised account, before anything else: %s",
+  it.each(["How do I withdraw?", "user-agent header for the API", "humanely priced fees", "充值未到账"])(
+    "does not mistake a question for a request for a person: %s",
     (text) => {
-      expect(isUrgent(text)).toBe(true);
-      expect(decideBotReply({ ...base, text: `${text} 转人工`, results: [article("x", 3)] })).toEqual({ kind: "urgent" });
+      expect(asksForHuman(text)).toBe(false);
     },
   );
+
+  it.each([
+    "我的账户被盗了",
+    "被盗号了怎么办",
+    "账户异常，有人登录",
+    "My account was hacked",
+    "there was an unauthorized withdrawal",
+    "Please freeze my account now",
+    "帮我冻结账户",
+  ])("takes the urgent lane for a compromised account, before anything else: %s", (text) => {
+    expect(isUrgent(text)).toBe(true);
+    expect(decideBotReply({ ...base, text: `${text} 转人工`, results: [article("x", 3)] })).toEqual({ kind: "urgent" });
+  });
 
   it("uses the urgent topics' keywords the admin configured", () => {
     // (An unknown device logging in is caught by the built-in families now; a desk-specific word needs the keyword.)
@@ -33,7 +49,13 @@ describe("the bot's decision", () => {
   });
 
   it("answers with the best confident article, and misses below the threshold", () => {
-    expect(decideBotReply({ ...base, text: "withdrawal fee", results: [article("withdrawal-fees", 3.4), article("how-to-withdraw", 2.1)] })).toMatchObject({
+    expect(
+      decideBotReply({
+        ...base,
+        text: "withdrawal fee",
+        results: [article("withdrawal-fees", 3.4), article("how-to-withdraw", 2.1)],
+      }),
+    ).toMatchObject({
       kind: "answer",
       article: { slug: "withdrawal-fees" },
       others: [{ slug: "how-to-withdraw" }],

@@ -72,7 +72,10 @@ describe("urgency by families of phrasing", () => {
 describe("the glossary", () => {
   it("parses one group per line and finds the groups a text mentions, in either language", () => {
     const groups = parseGlossaryText("提币, 提现, withdraw, cash out\n币 / coin\nlonely");
-    expect(groups).toEqual([["提币", "提现", "withdraw", "cash out"], ["币", "coin"]]);
+    expect(groups).toEqual([
+      ["提币", "提现", "withdraw", "cash out"],
+      ["币", "coin"],
+    ]);
     const glossary = compileGlossary(groups.map((terms, i) => ({ id: String(i), terms })));
     expect(glossaryHits(glossary, "how do I cash out").map((h) => h.id)).toEqual(["0"]);
     expect(glossaryHits(glossary, "我要提现").map((h) => h.id)).toEqual(["0"]);
@@ -91,8 +94,18 @@ describe("the glossary", () => {
 describe("the bot's ranking", () => {
   const glossary = compileGlossary([{ id: "w", terms: ["提币", "提现", "withdraw", "cash out"] }]);
   const articles = [
-    { slug: "how-to-withdraw", title: "How to withdraw crypto", questions: ["send coins to another wallet"], body: "Open Assets, choose Withdraw." },
-    { slug: "withdrawal-fees", title: "Withdrawal fees", questions: ["how much does a withdrawal cost"], body: "Each network charges a fee." },
+    {
+      slug: "how-to-withdraw",
+      title: "How to withdraw crypto",
+      questions: ["send coins to another wallet"],
+      body: "Open Assets, choose Withdraw.",
+    },
+    {
+      slug: "withdrawal-fees",
+      title: "Withdrawal fees",
+      questions: ["how much does a withdrawal cost"],
+      body: "Each network charges a fee.",
+    },
     { slug: "kyc", title: "Identity verification", questions: ["verify my identity"], body: "Upload your passport." },
     { slug: "how-to-withdraw", title: "如何提币", questions: ["怎么把币转出去"], body: "打开资产页，点击提币。" },
     { slug: "withdrawal-fees", title: "提币手续费", questions: ["提币要多少钱"], body: "每个网络收取手续费。" },

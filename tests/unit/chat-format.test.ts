@@ -17,8 +17,14 @@ describe("chat message formatting", () => {
       { kind: "text", text: " and " },
       { kind: "link", href: "https://www.example.com/", text: "www.example.com" },
     ]);
-    expect(parseInline("see https://en.wikipedia.org/wiki/Foo_(bar)")[1]).toMatchObject({ href: "https://en.wikipedia.org/wiki/Foo_(bar)" });
-    expect(parseInline("阅读全文: /help/articles/withdrawal-pending")[1]).toEqual({ kind: "link", href: "/help/articles/withdrawal-pending", text: "/help/articles/withdrawal-pending" });
+    expect(parseInline("see https://en.wikipedia.org/wiki/Foo_(bar)")[1]).toMatchObject({
+      href: "https://en.wikipedia.org/wiki/Foo_(bar)",
+    });
+    expect(parseInline("阅读全文: /help/articles/withdrawal-pending")[1]).toEqual({
+      kind: "link",
+      href: "/help/articles/withdrawal-pending",
+      text: "/help/articles/withdrawal-pending",
+    });
     expect(parseInline("and/or /etc/passwd")).toEqual([{ kind: "text", text: "and/or /etc/passwd" }]);
   });
 
@@ -53,7 +59,9 @@ describe("chat message formatting", () => {
 describe("previews", () => {
   it("drop formatting marks and shorten", async () => {
     const { plainPreview } = await import("@/components/chat/format");
-    expect(plainPreview("Send the **TxID** and `memo`, see [guide](https://x.example)")).toBe("Send the TxID and memo, see guide");
+    expect(plainPreview("Send the **TxID** and `memo`, see [guide](https://x.example)")).toBe(
+      "Send the TxID and memo, see guide",
+    );
     expect(plainPreview("x".repeat(200), 10)).toBe("xxxxxxxxx…");
   });
 });

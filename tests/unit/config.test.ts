@@ -4,18 +4,41 @@ import { ConfigError, parseConfig } from "@/lib/config";
 describe("configuration", () => {
   it("gives every default on an empty environment", () => {
     const config = parseConfig({});
-    expect(config).toMatchObject({ PORT: 3000, HOST: "0.0.0.0", DATABASE_POOL_SIZE: 10, JOBS: "1", TRUST_PROXY: "0", ALLOWED_ORIGINS: [] });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      HOST: "0.0.0.0",
+      DATABASE_POOL_SIZE: 10,
+      JOBS: "1",
+      TRUST_PROXY: "0",
+      ALLOWED_ORIGINS: [],
+    });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
   it("parses lists and numbers, and treats an empty variable as unset", () => {
-    const config = parseConfig({ PORT: "8080", ALLOWED_ORIGINS: "https://a.example, http://b.example:8080", REDIS_URL: "", QUEUE_INTERVAL_MS: "2500" });
-    expect(config).toMatchObject({ PORT: 8080, ALLOWED_ORIGINS: ["https://a.example", "http://b.example:8080"], QUEUE_INTERVAL_MS: 2500 });
+    const config = parseConfig({
+      PORT: "8080",
+      ALLOWED_ORIGINS: "https://a.example, http://b.example:8080",
+      REDIS_URL: "",
+      QUEUE_INTERVAL_MS: "2500",
+    });
+    expect(config).toMatchObject({
+      PORT: 8080,
+      ALLOWED_ORIGINS: ["https://a.example", "http://b.example:8080"],
+      QUEUE_INTERVAL_MS: 2500,
+    });
     expect(config.REDIS_URL).toBeUndefined();
   });
 
   it("names every bad variable and what it allows", () => {
-    const bad = () => parseConfig({ PORT: "abc", DATABASE_URL: "mysql://x", ALLOWED_ORIGINS: "https://a.example/path", JOBS: "yes", SMTP_URL: "http://mail" });
+    const bad = () =>
+      parseConfig({
+        PORT: "abc",
+        DATABASE_URL: "mysql://x",
+        ALLOWED_ORIGINS: "https://a.example/path",
+        JOBS: "yes",
+        SMTP_URL: "http://mail",
+      });
     expect(bad).toThrow(ConfigError);
     let message = "";
     try {

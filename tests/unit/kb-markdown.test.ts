@@ -47,7 +47,13 @@ const PAYLOADS = [
   "```html\n<script>alert(1)</script>\n```",
 ];
 
-type Node = { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
+type Node = {
+  nodeName: string;
+  tagName?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  content?: Node;
+};
 
 /** Parses the output as a browser would, then checks every element and attribute. */
 function assertSafe(html: string) {
@@ -57,7 +63,13 @@ function assertSafe(html: string) {
       expect(node.tagName).not.toMatch(forbidden);
       const attrs = node.attrs ?? [];
       // React adds <link rel="preload" as="image"> for each <img>: a resource hint, no script.
-      if (node.tagName === "link") expect(attrs).toEqual(expect.arrayContaining([{ name: "rel", value: "preload" }, { name: "as", value: "image" }]));
+      if (node.tagName === "link")
+        expect(attrs).toEqual(
+          expect.arrayContaining([
+            { name: "rel", value: "preload" },
+            { name: "as", value: "image" },
+          ]),
+        );
       for (const { name, value } of attrs) {
         expect(name).not.toMatch(/^on/i);
         expect(name).not.toBe("style");
@@ -102,7 +114,9 @@ describe("article markdown sanitising", () => {
   });
 
   it("turns markdown into the plain text search and snippets use", () => {
-    const text = markdownToPlainText("## Steps\n\n1. Go to **Account** > [Security](/x)\n2. ![QR](qr.png) `code`\n\n> Never share it.");
+    const text = markdownToPlainText(
+      "## Steps\n\n1. Go to **Account** > [Security](/x)\n2. ![QR](qr.png) `code`\n\n> Never share it.",
+    );
     expect(text).toBe("Steps\nGo to Account > Security\nQR code\nNever share it.");
   });
 });

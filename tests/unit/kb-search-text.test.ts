@@ -46,7 +46,14 @@ describe("snippets", () => {
   it("marks stems and CJK matches as ranges, and gives the text back as it was (no HTML on the way)", () => {
     const pattern = highlighter(parseQuery("withdrawals 交易密码").terms);
     const snippet = toSnippet(markMatches("<b>Withdraw</b> 交易密码 withdrawing", pattern));
-    expect(snippet).toEqual({ text: "<b>Withdraw</b> 交易密码 withdrawing", highlights: [[3, 11], [16, 20], [21, 32]] });
+    expect(snippet).toEqual({
+      text: "<b>Withdraw</b> 交易密码 withdrawing",
+      highlights: [
+        [3, 11],
+        [16, 20],
+        [21, 32],
+      ],
+    });
     expect(snippetParts(snippet)).toEqual([
       { text: "<b>", mark: false },
       { text: "Withdraw", mark: true },

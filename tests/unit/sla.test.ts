@@ -7,7 +7,10 @@ const NORMAL = { firstResponseMinutes: 120, resolutionMinutes: 24 * 60 };
 const URGENT = { firstResponseMinutes: 5, resolutionMinutes: 4 * 60 };
 
 // Mon–Fri 09:00–18:00 in Shanghai (UTC+8, no daylight saving).
-const OFFICE: WeeklySchedule = { timeZone: "Asia/Shanghai", days: [null, [540, 1080], [540, 1080], [540, 1080], [540, 1080], [540, 1080], null] };
+const OFFICE: WeeklySchedule = {
+  timeZone: "Asia/Shanghai",
+  days: [null, [540, 1080], [540, 1080], [540, 1080], [540, 1080], [540, 1080], null],
+};
 
 describe("SLA arithmetic on 24/7 hours", () => {
   it("sets first response and resolution due from creation", () => {
@@ -21,7 +24,12 @@ describe("SLA arithmetic on 24/7 hours", () => {
     const first = runningDeadline({ ...dues, firstRespondedAt: null, slaPausedAt: null }, "NEW", NORMAL, null);
     expect(first.slaDueAt).toEqual(at("2026-03-02T12:00:00Z"));
     expect(first.slaAtRiskAt).toEqual(at("2026-03-02T11:30:00Z")); // 30 of 120 minutes left
-    const answered = runningDeadline({ ...dues, firstRespondedAt: at("2026-03-02T10:30:00Z"), slaPausedAt: null }, "OPEN", NORMAL, null);
+    const answered = runningDeadline(
+      { ...dues, firstRespondedAt: at("2026-03-02T10:30:00Z"), slaPausedAt: null },
+      "OPEN",
+      NORMAL,
+      null,
+    );
     expect(answered.slaDueAt).toEqual(at("2026-03-03T10:00:00Z"));
     expect(answered.slaAtRiskAt).toEqual(at("2026-03-03T04:00:00Z")); // 6 of 24 hours left
   });
@@ -39,12 +47,20 @@ describe("SLA arithmetic on 24/7 hours", () => {
 
   it("adds up several pauses", () => {
     const start = startClock(at("2026-03-02T10:00:00Z"), NORMAL, null);
-    let fields: { firstResponseDueAt: Date | null; resolutionDueAt: Date | null; firstRespondedAt: Date; slaPausedAt: Date | null } = {
+    let fields: {
+      firstResponseDueAt: Date | null;
+      resolutionDueAt: Date | null;
+      firstRespondedAt: Date;
+      slaPausedAt: Date | null;
+    } = {
       ...start,
       firstRespondedAt: at("2026-03-02T10:10:00Z"),
       slaPausedAt: null,
     };
-    for (const [pause, resume] of [["2026-03-02T11:00:00Z", "2026-03-02T12:00:00Z"], ["2026-03-02T13:00:00Z", "2026-03-02T15:30:00Z"]]) {
+    for (const [pause, resume] of [
+      ["2026-03-02T11:00:00Z", "2026-03-02T12:00:00Z"],
+      ["2026-03-02T13:00:00Z", "2026-03-02T15:30:00Z"],
+    ]) {
       fields = { ...fields, slaPausedAt: at(pause) };
       fields = { ...fields, ...resumeClock(fields, at(resume), null) };
     }
@@ -98,13 +114,20 @@ describe("SLA arithmetic on business hours", () => {
     const dues = startClock(created, NORMAL, OFFICE);
     expect(dues.firstResponseDueAt).toEqual(at("2026-03-06T10:00:00Z")); // Friday 18:00
     // Waiting for the customer from Friday 16:30 to Monday 10:00 Shanghai: 1.5 h + 1 h of working time.
-    const resumed = resumeClock({ ...dues, firstRespondedAt: null, slaPausedAt: at("2026-03-06T08:30:00Z") }, at("2026-03-09T02:00:00Z"), OFFICE);
+    const resumed = resumeClock(
+      { ...dues, firstRespondedAt: null, slaPausedAt: at("2026-03-06T08:30:00Z") },
+      at("2026-03-09T02:00:00Z"),
+      OFFICE,
+    );
     // 90 minutes were left at the pause: Monday 10:00 + 90 min = 11:30 Shanghai.
     expect(resumed.firstResponseDueAt).toEqual(at("2026-03-09T03:30:00Z"));
   });
 
   it("handles a zone with daylight saving (New York, March change)", () => {
-    const ny: WeeklySchedule = { timeZone: "America/New_York", days: [null, [540, 1020], [540, 1020], [540, 1020], [540, 1020], [540, 1020], null] };
+    const ny: WeeklySchedule = {
+      timeZone: "America/New_York",
+      days: [null, [540, 1020], [540, 1020], [540, 1020], [540, 1020], [540, 1020], null],
+    };
     // Friday 2026-03-06 16:00 EST (21:00Z) + 120 min → Monday 2026-03-09 10:00 EDT (14:00Z).
     expect(addBusinessMinutes(at("2026-03-06T21:00:00Z"), 120, ny)).toEqual(at("2026-03-09T14:00:00Z"));
   });

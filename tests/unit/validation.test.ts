@@ -25,7 +25,11 @@ describe("input validation", () => {
   });
 
   it("normalises what it accepts", () => {
-    const parsed = parseInput(registerSchema, { name: " Ann ", email: " Ann@Example.COM ", password: "12345678" }, "en");
+    const parsed = parseInput(
+      registerSchema,
+      { name: " Ann ", email: " Ann@Example.COM ", password: "12345678" },
+      "en",
+    );
     expect(parsed).toMatchObject({ name: "Ann", email: "ann@example.com" });
   });
 
@@ -41,11 +45,17 @@ describe("input validation", () => {
     const { status, body } = toErrorBody(new AppError("RATE_LIMITED", "loginRateLimited", waitParams(42)), "zh-CN");
     expect(status).toBe(429);
     expect(body.error.message).toBe("登录失败次数过多，请约 1 分钟后再试。");
-    expect(toErrorBody(new AppError("RATE_LIMITED", "RATE_LIMITED", waitParams(573)), "zh-CN").body.error.message).toBe("请求过于频繁，请约 10 分钟后再试。");
-    expect(toErrorBody(new AppError("RATE_LIMITED", "kbFeedbackRateLimited", waitParams(86331)), "en").body.error.message).toBe(
-      "Thanks — we already have your feedback. You can vote again tomorrow.",
+    expect(toErrorBody(new AppError("RATE_LIMITED", "RATE_LIMITED", waitParams(573)), "zh-CN").body.error.message).toBe(
+      "请求过于频繁，请约 10 分钟后再试。",
     );
-    expect(toErrorBody(new AppError("RATE_LIMITED", "RATE_LIMITED", waitParams(1500)), "en").body.error.message).toBe("Too many requests. Please try again in about 25 minutes.");
-    expect(toErrorBody(new AppError("RATE_LIMITED", "chatFlood", waitParams(1)), "en").body.error.message).toBe("You are sending messages too quickly. Please try again in a moment.");
+    expect(
+      toErrorBody(new AppError("RATE_LIMITED", "kbFeedbackRateLimited", waitParams(86331)), "en").body.error.message,
+    ).toBe("Thanks — we already have your feedback. You can vote again tomorrow.");
+    expect(toErrorBody(new AppError("RATE_LIMITED", "RATE_LIMITED", waitParams(1500)), "en").body.error.message).toBe(
+      "Too many requests. Please try again in about 25 minutes.",
+    );
+    expect(toErrorBody(new AppError("RATE_LIMITED", "chatFlood", waitParams(1)), "en").body.error.message).toBe(
+      "You are sending messages too quickly. Please try again in a moment.",
+    );
   });
 });

@@ -44,7 +44,9 @@ describe("widget size budget", () => {
     expect(inputs.some((file) => file.includes("components/chat/customer-chat.tsx"))).toBe(true);
     expect(inputs.some((file) => file.includes("socket.io-client"))).toBe(true);
     expect(inputs.some((file) => /node_modules\/(react|react-dom|next)\//.test(file))).toBe(false);
-    console.info(`widget bundle: ${(code.length / KB).toFixed(1)} kB minified, ${(gzipped / KB).toFixed(1)} kB gzipped`);
+    console.info(
+      `widget bundle: ${(code.length / KB).toFixed(1)} kB minified, ${(gzipped / KB).toFixed(1)} kB gzipped`,
+    );
     expect(gzipped).toBeLessThanOrEqual(60 * KB);
   });
 });

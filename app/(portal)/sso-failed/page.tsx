@@ -8,7 +8,11 @@ export async function generateMetadata() {
 
 /** Where a refused sign-in link from the exchange lands: what went wrong, and the way back. */
 export default async function SsoFailedPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
-  const [t, tErrors, { reason }] = await Promise.all([getTranslations("exchange.sso"), getTranslations("errors.exchange"), searchParams]);
+  const [t, tErrors, { reason }] = await Promise.all([
+    getTranslations("exchange.sso"),
+    getTranslations("errors.exchange"),
+    searchParams,
+  ]);
   const known = reason && /^[A-Za-z]+$/.test(reason) && tErrors.has(reason as never);
   return (
     <AuthCard title={t("title")} subtitle={known ? tErrors(reason as never) : t("generic")}>

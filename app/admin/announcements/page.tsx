@@ -18,7 +18,10 @@ const BLANK = { titleEn: "", titleZh: "", bodyEn: "", bodyZh: "", active: true, 
 
 export default async function AdminAnnouncementsPage() {
   const admin = await getAdmin();
-  const [t, announcements] = await Promise.all([getTranslations("adminAnnouncements"), findAnnouncements({ actor: admin })]);
+  const [t, announcements] = await Promise.all([
+    getTranslations("adminAnnouncements"),
+    findAnnouncements({ actor: admin }),
+  ]);
   return (
     <div className="max-w-4xl space-y-6">
       <PageTitle title={t("title")} intro={t("intro")} />
@@ -28,7 +31,11 @@ export default async function AdminAnnouncementsPage() {
       </Card>
       <Card className="overflow-hidden">
         <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">{t("listTitle")}</h2>
-        <AnnouncementList announcements={announcements} save={saveAnnouncementAction} remove={deleteAnnouncementAction} />
+        <AnnouncementList
+          announcements={announcements}
+          save={saveAnnouncementAction}
+          remove={deleteAnnouncementAction}
+        />
       </Card>
     </div>
   );

@@ -38,7 +38,12 @@ export default async function AdminExchangePage() {
       <PageTitle title={t("title")} intro={t("intro")} />
       <Card className="overflow-hidden">
         <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">{t("sitesTitle")}</h2>
-        <SiteList sites={sites} save={actions.saveSiteAction} rotate={actions.rotateSecretAction} remove={actions.deleteSiteAction} />
+        <SiteList
+          sites={sites}
+          save={actions.saveSiteAction}
+          rotate={actions.rotateSecretAction}
+          remove={actions.deleteSiteAction}
+        />
       </Card>
       <Card className="overflow-hidden">
         <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">{t("tokensTitle")}</h2>
@@ -58,7 +63,12 @@ export default async function AdminExchangePage() {
       </Card>
       <Card className="overflow-hidden">
         <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">{t("actionsTitle")}</h2>
-        <AccountActions actions={accountActions} create={actions.createAccountActionAction} update={actions.updateAccountActionAction} remove={actions.deleteAccountActionAction} />
+        <AccountActions
+          actions={accountActions}
+          create={actions.createAccountActionAction}
+          update={actions.updateAccountActionAction}
+          remove={actions.deleteAccountActionAction}
+        />
       </Card>
       <Card className="overflow-hidden">
         <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">{t("schemaTitle")}</h2>

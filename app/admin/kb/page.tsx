@@ -21,10 +21,14 @@ export default async function KbArticlesPage({ searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, [v].flat()[0] || undefined]));
   const parsed = articleListQuerySchema.safeParse(raw);
   const filters = parsed.success ? parsed.data : { page: 1 };
-  const [list, categories] = await Promise.all([findArticles({ actor, locale: locale as Locale, ...filters }), findCategories({ actor })]);
+  const [list, categories] = await Promise.all([
+    findArticles({ actor, locale: locale as Locale, ...filters }),
+    findCategories({ actor }),
+  ]);
   const options = categories.map((c) => ({ id: c.id, name: locale === "en" ? c.nameEn : c.nameZh }));
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
-  const pageHref = (page: number) => `/admin/kb?${new URLSearchParams({ ...(raw as Record<string, string>), page: String(page) })}`;
+  const pageHref = (page: number) =>
+    `/admin/kb?${new URLSearchParams({ ...(raw as Record<string, string>), page: String(page) })}`;
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center gap-3">
@@ -41,9 +45,17 @@ export default async function KbArticlesPage({ searchParams }: Props) {
       <ArticleTable rows={list.items} />
       {pages > 1 ? (
         <nav aria-label={t("list.pages")} className="flex items-center justify-center gap-4 text-sm">
-          {list.page > 1 ? <Link className="text-brand-700 hover:underline" href={pageHref(list.page - 1)}>← {t("list.previous")}</Link> : null}
+          {list.page > 1 ? (
+            <Link className="text-brand-700 hover:underline" href={pageHref(list.page - 1)}>
+              ← {t("list.previous")}
+            </Link>
+          ) : null}
           <span className="text-slate-600">{t("list.page", { page: list.page, pages })}</span>
-          {list.page < pages ? <Link className="text-brand-700 hover:underline" href={pageHref(list.page + 1)}>{t("list.next")} →</Link> : null}
+          {list.page < pages ? (
+            <Link className="text-brand-700 hover:underline" href={pageHref(list.page + 1)}>
+              {t("list.next")} →
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

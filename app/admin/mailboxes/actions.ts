@@ -8,11 +8,18 @@ import { saveMailbox } from "@/lib/services/inbound-mail/save-mailbox";
 
 const PAGE = "/admin/mailboxes";
 
-export const saveMailboxAction = adminAction(PAGE, async ({ actor, parse }, mailboxId: string | null, input: unknown) => {
-  await saveMailbox({ actor, mailboxId: mailboxId ?? undefined, input: parse(mailboxSchema, input) });
-  return null;
-});
+export const saveMailboxAction = adminAction(
+  PAGE,
+  async ({ actor, parse }, mailboxId: string | null, input: unknown) => {
+    await saveMailbox({ actor, mailboxId: mailboxId ?? undefined, input: parse(mailboxSchema, input) });
+    return null;
+  },
+);
 
-export const deleteMailboxAction = adminAction(PAGE, ({ actor }, mailboxId: string) => deleteMailbox({ actor, mailboxId: String(mailboxId) }));
+export const deleteMailboxAction = adminAction(PAGE, ({ actor }, mailboxId: string) =>
+  deleteMailbox({ actor, mailboxId: String(mailboxId) }),
+);
 
-export const retryInboundAction = adminAction(PAGE, ({ actor }, id: string) => retryInboundEmail({ actor, id: String(id) }));
+export const retryInboundAction = adminAction(PAGE, ({ actor }, id: string) =>
+  retryInboundEmail({ actor, id: String(id) }),
+);

@@ -22,7 +22,11 @@ export default async function AdminOutboxPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-5">
       <PageTitle title={t("outboxTitle")} intro={t("outboxSubtitle")} />
-      <p className={`rounded-lg px-4 py-3 text-sm ${host ? "bg-emerald-50 text-emerald-900" : "bg-amber-50 text-amber-900 ring-1 ring-amber-200"}`} role="status" data-testid="smtp-state">
+      <p
+        className={`rounded-lg px-4 py-3 text-sm ${host ? "bg-emerald-50 text-emerald-900" : "bg-amber-50 text-amber-900 ring-1 ring-amber-200"}`}
+        role="status"
+        data-testid="smtp-state"
+      >
         {host ? t("smtpOn", { host }) : t("smtpMissing")}
       </p>
       <OutboxTable data={data} status={"status" in query ? (query.status ?? null) : null} retry={retryEmail} />

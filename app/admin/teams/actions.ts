@@ -17,4 +17,6 @@ export const addStaffAction = adminAction("/admin/teams", ({ actor, parse }, inp
   addStaffMember({ actor, ...parse(addStaffMemberSchema, input) }),
 );
 
-export const removeStaffAction = adminAction("/admin/teams", ({ actor }, userId: string) => removeStaffMember({ actor, userId: String(userId) }));
+export const removeStaffAction = adminAction("/admin/teams", ({ actor }, userId: string) =>
+  removeStaffMember({ actor, userId: String(userId) }),
+);

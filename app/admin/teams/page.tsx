@@ -17,13 +17,19 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminTeamsPage() {
   const admin = await getAdmin();
-  const [t, locale, { teams, staff }] = await Promise.all([getTranslations("adminTeams"), getLocale(), getStaffAdmin({ actor: admin })]);
+  const [t, locale, { teams, staff }] = await Promise.all([
+    getTranslations("adminTeams"),
+    getLocale(),
+    getStaffAdmin({ actor: admin }),
+  ]);
   return (
     <div className="max-w-5xl space-y-6">
       <PageTitle title={t("title")} intro={t("intro")} />
 
       <Card className="overflow-hidden">
-        <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">{t("staffTitle", { count: staff.length })}</h2>
+        <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">
+          {t("staffTitle", { count: staff.length })}
+        </h2>
         <StaffTable staff={staff} teams={teams} selfId={admin.id} save={updateStaffAction} remove={removeStaffAction} />
       </Card>
 

@@ -12,7 +12,11 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function ConversationSearchPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function ConversationSearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const actor = await getAgent();
   const parsed = findConversationsSchema.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : findConversationsSchema.parse({});

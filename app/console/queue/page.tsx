@@ -14,5 +14,14 @@ export async function generateMetadata() {
 export default async function QueuePage() {
   const actor = await getAgent();
   const [data, targets] = await Promise.all([getConsoleData({ actor }), findTransferTargets({ actor })]);
-  return <QueueBoard me={actor.id} myTeamIds={data.teamIds} topics={data.topics} initialQueue={data.queue} agents={targets.agents} teams={targets.teams} />;
+  return (
+    <QueueBoard
+      me={actor.id}
+      myTeamIds={data.teamIds}
+      topics={data.topics}
+      initialQueue={data.queue}
+      agents={targets.agents}
+      teams={targets.teams}
+    />
+  );
 }

@@ -14,7 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.console"))("title") };
 }
 
-export default async function ConsoleTicketsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function ConsoleTicketsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const agent = await getAgent();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = listTicketsSchema.safeParse(raw);
@@ -31,7 +35,12 @@ export default async function ConsoleTicketsPage({ searchParams }: { searchParam
       <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
       <ViewTabs current={view} counts={counts} />
       <ConsoleFilters agents={options.agents} teams={options.teams} />
-      <TicketTable data={data} agents={options.agents} meId={agent.id} emptyText={input.q ? t("emptySearch", { q: input.q }) : t("empty")} />
+      <TicketTable
+        data={data}
+        agents={options.agents}
+        meId={agent.id}
+        emptyText={input.q ? t("emptySearch", { q: input.q }) : t("empty")}
+      />
     </div>
   );
 }

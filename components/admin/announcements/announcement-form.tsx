@@ -8,17 +8,40 @@ import { Field, TextAreaField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/http/action";
 import { useAction } from "../use-action";
 
-export type AnnouncementFields = { titleEn: string; titleZh: string; bodyEn: string; bodyZh: string; active: boolean; startsAt: Date | null; endsAt: Date | null };
+export type AnnouncementFields = {
+  titleEn: string;
+  titleZh: string;
+  bodyEn: string;
+  bodyZh: string;
+  active: boolean;
+  startsAt: Date | null;
+  endsAt: Date | null;
+};
 export type SaveAnnouncement = (announcementId: string | null, input: unknown) => Promise<ActionResult>;
 
 /** A datetime-local value in the browser's own time zone, and back to an instant. */
-const toLocalInput = (date: Date | null) => (date ? new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16) : "");
+const toLocalInput = (date: Date | null) =>
+  date ? new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16) : "";
 const toInstant = (value: string) => (value ? new Date(value).toISOString() : "");
 
 /** Both languages side by side, an optional window (empty start: now; empty end: until switched off). */
-export function AnnouncementForm({ id, initial, save, done }: { id: string | null; initial: AnnouncementFields; save: SaveAnnouncement; done?: () => void }) {
+export function AnnouncementForm({
+  id,
+  initial,
+  save,
+  done,
+}: {
+  id: string | null;
+  initial: AnnouncementFields;
+  save: SaveAnnouncement;
+  done?: () => void;
+}) {
   const t = useTranslations("adminAnnouncements");
-  const [form, setForm] = useState({ ...initial, startsAt: toLocalInput(initial.startsAt), endsAt: toLocalInput(initial.endsAt) });
+  const [form, setForm] = useState({
+    ...initial,
+    startsAt: toLocalInput(initial.startsAt),
+    endsAt: toLocalInput(initial.endsAt),
+  });
   const { fields, pending, run } = useAction();
   const key = id ?? "new";
   const text = (name: "titleZh" | "titleEn" | "bodyZh" | "bodyEn") => ({
@@ -35,11 +58,14 @@ export function AnnouncementForm({ id, initial, save, done }: { id: string | nul
       onSubmit={(e) => {
         e.preventDefault();
         const input = { ...form, startsAt: toInstant(form.startsAt), endsAt: toInstant(form.endsAt) };
-        run(() => save(id, input), () => {
-          toast.success(t("saved"));
-          if (!id) setForm({ ...form, titleEn: "", titleZh: "", bodyEn: "", bodyZh: "", startsAt: "", endsAt: "" });
-          done?.();
-        });
+        run(
+          () => save(id, input),
+          () => {
+            toast.success(t("saved"));
+            if (!id) setForm({ ...form, titleEn: "", titleZh: "", bodyEn: "", bodyZh: "", startsAt: "", endsAt: "" });
+            done?.();
+          },
+        );
       }}
     >
       <div className="grid gap-4 md:grid-cols-2">
@@ -47,15 +73,37 @@ export function AnnouncementForm({ id, initial, save, done }: { id: string | nul
         <Field {...text("titleEn")} lang="en" maxLength={120} />
         <TextAreaField {...text("bodyZh")} lang="zh-CN" maxLength={1000} />
         <TextAreaField {...text("bodyEn")} lang="en" maxLength={1000} />
-        <Field id={`${key}-startsAt`} type="datetime-local" label={t("startsAt")} hint={t("startsAtHint")} value={form.startsAt} error={fields.startsAt} onChange={(e) => setForm({ ...form, startsAt: e.target.value })} />
-        <Field id={`${key}-endsAt`} type="datetime-local" label={t("endsAt")} hint={t("endsAtHint")} value={form.endsAt} error={fields.endsAt} onChange={(e) => setForm({ ...form, endsAt: e.target.value })} />
+        <Field
+          id={`${key}-startsAt`}
+          type="datetime-local"
+          label={t("startsAt")}
+          hint={t("startsAtHint")}
+          value={form.startsAt}
+          error={fields.startsAt}
+          onChange={(e) => setForm({ ...form, startsAt: e.target.value })}
+        />
+        <Field
+          id={`${key}-endsAt`}
+          type="datetime-local"
+          label={t("endsAt")}
+          hint={t("endsAtHint")}
+          value={form.endsAt}
+          error={fields.endsAt}
+          onChange={(e) => setForm({ ...form, endsAt: e.target.value })}
+        />
       </div>
       <div className="flex items-center justify-between gap-4">
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={form.active} onChange={(e) => setForm({ ...form, active: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={form.active}
+            onChange={(e) => setForm({ ...form, active: e.target.checked })}
+          />
           {t("active")}
         </label>
-        <Button type="submit" disabled={pending}>{id ? t("save") : t("publish")}</Button>
+        <Button type="submit" disabled={pending}>
+          {id ? t("save") : t("publish")}
+        </Button>
       </div>
     </form>
   );

@@ -16,7 +16,15 @@ const BADGE: Record<State, string> = {
 };
 
 /** The announcements with their state and window, each opening into its form. */
-export function AnnouncementList({ announcements, save, remove }: { announcements: AnnouncementRow[]; save: SaveAnnouncement; remove: (id: string) => Promise<ActionResult> }) {
+export function AnnouncementList({
+  announcements,
+  save,
+  remove,
+}: {
+  announcements: AnnouncementRow[];
+  save: SaveAnnouncement;
+  remove: (id: string) => Promise<ActionResult>;
+}) {
   const t = useTranslations("adminAnnouncements");
   const format = useFormatter();
   const zh = useLocale() === "zh-CN";
@@ -28,16 +36,28 @@ export function AnnouncementList({ announcements, save, remove }: { announcement
       {announcements.map((a) => (
         <EditableRow
           key={a.id}
-          labels={{ edit: t("edit"), cancel: t("cancel"), delete: t("delete"), deleteConfirm: t("deleteConfirm"), deleted: t("deleted") }}
+          labels={{
+            edit: t("edit"),
+            cancel: t("cancel"),
+            delete: t("delete"),
+            deleteConfirm: t("deleteConfirm"),
+            deleted: t("deleted"),
+          }}
           remove={() => remove(a.id)}
           form={(close) => <AnnouncementForm id={a.id} initial={a} save={save} done={close} />}
           summary={
             <>
               <p className="font-medium text-slate-900">
-                <span className={`mr-2 rounded-full px-2 py-0.5 text-xs font-medium ${BADGE[a.state]}`}>{t(`state.${a.state}`)}</span>
+                <span className={`mr-2 rounded-full px-2 py-0.5 text-xs font-medium ${BADGE[a.state]}`}>
+                  {t(`state.${a.state}`)}
+                </span>
                 {zh ? a.titleZh || a.titleEn : a.titleEn || a.titleZh}
               </p>
-              <p className="mt-1 text-xs text-slate-500">{a.endsAt ? t("window", { from: when(a.startsAt), to: when(a.endsAt) }) : t("from", { from: when(a.startsAt) })}</p>
+              <p className="mt-1 text-xs text-slate-500">
+                {a.endsAt
+                  ? t("window", { from: when(a.startsAt), to: when(a.endsAt) })
+                  : t("from", { from: when(a.startsAt) })}
+              </p>
             </>
           }
         />

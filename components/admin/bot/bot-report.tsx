@@ -24,24 +24,41 @@ export async function BotReportPanel({ report }: { report: BotReportData }) {
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-3">
-        {stat(t("deflection"), format.number(report.deflectionRate, { style: "percent", maximumFractionDigits: 0 }), t("deflectionHint", { solved: report.solved, chats: report.chats }))}
+        {stat(
+          t("deflection"),
+          format.number(report.deflectionRate, { style: "percent", maximumFractionDigits: 0 }),
+          t("deflectionHint", { solved: report.solved, chats: report.chats }),
+        )}
         {stat(t("answered"), report.answered)}
-        {stat(t("missedCount"), report.missed.reduce((sum, row) => sum + row.count, 0))}
+        {stat(
+          t("missedCount"),
+          report.missed.reduce((sum, row) => sum + row.count, 0),
+        )}
       </div>
       <section className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
         <table className="w-full text-sm">
-          <caption className="border-b border-slate-200 px-4 py-3 text-left font-semibold text-slate-900">{t("missed")}</caption>
+          <caption className="border-b border-slate-200 px-4 py-3 text-left font-semibold text-slate-900">
+            {t("missed")}
+          </caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className={th}>{t("question")}</th>
-              <th scope="col" className={`${th} text-right`}>{t("count")}</th>
-              <th scope="col" className={th}>{t("last")}</th>
+              <th scope="col" className={th}>
+                {t("question")}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t("count")}
+              </th>
+              <th scope="col" className={th}>
+                {t("last")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {report.missed.map((row) => (
               <tr key={`${row.locale}:${row.text}`}>
-                <td className={td} lang={row.locale}>{row.text}</td>
+                <td className={td} lang={row.locale}>
+                  {row.text}
+                </td>
                 <td className={`${td} text-right tabular-nums`}>{row.count}</td>
                 <td className={`${td} text-slate-600`}>{row.lastAt ? format.relativeTime(row.lastAt) : "—"}</td>
               </tr>

@@ -48,7 +48,11 @@ export function GlossaryEditor({ initialText, initialGroups }: { initialText: st
           {fields.text}
         </p>
       ) : null}
-      <button type="submit" disabled={pending} className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("save")}
       </button>
     </form>

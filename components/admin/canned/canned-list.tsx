@@ -9,7 +9,17 @@ import { CannedForm, type CannedFields, type SaveCanned } from "./canned-form";
 export type CannedRow = CannedFields & { id: string };
 
 /** Saved replies by shortcut, each opening into its form. */
-export function CannedList({ replies, teams, save, remove }: { replies: CannedRow[]; teams: TeamOption[]; save: SaveCanned; remove: (id: string) => Promise<ActionResult> }) {
+export function CannedList({
+  replies,
+  teams,
+  save,
+  remove,
+}: {
+  replies: CannedRow[];
+  teams: TeamOption[];
+  save: SaveCanned;
+  remove: (id: string) => Promise<ActionResult>;
+}) {
   const t = useTranslations("adminCanned");
   const zh = useLocale() === "zh-CN";
   if (replies.length === 0) return <p className="px-4 py-6 text-sm text-slate-500">{t("empty")}</p>;
@@ -23,13 +33,21 @@ export function CannedList({ replies, teams, save, remove }: { replies: CannedRo
       {replies.map((reply) => (
         <EditableRow
           key={reply.id}
-          labels={{ edit: t("edit"), cancel: t("cancel"), delete: t("delete"), deleteConfirm: t("deleteConfirm", { shortcut: reply.shortcut }), deleted: t("deleted") }}
+          labels={{
+            edit: t("edit"),
+            cancel: t("cancel"),
+            delete: t("delete"),
+            deleteConfirm: t("deleteConfirm", { shortcut: reply.shortcut }),
+            deleted: t("deleted"),
+          }}
           remove={() => remove(reply.id)}
           form={(close) => <CannedForm id={reply.id} initial={reply} teams={teams} save={save} done={close} />}
           summary={
             <>
               <p className="text-sm">
-                <code className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">/{reply.shortcut}</code>
+                <code className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">
+                  /{reply.shortcut}
+                </code>
                 <span className="mr-2 text-xs text-slate-500">{reply.locale === "en" ? "English" : "中文"}</span>
                 <span className="font-medium text-slate-900">{reply.title}</span>
               </p>

@@ -19,16 +19,41 @@ type Props = {
 
 const BLANK: Fields = { key: "", nameEn: "", nameZh: "", noticeEn: "", noticeZh: "", url: "", active: true };
 
-function ActionForm({ id, initial, save }: { id: string | null; initial: Fields; save(input: unknown): Promise<ActionResult<unknown>> }) {
+function ActionForm({
+  id,
+  initial,
+  save,
+}: {
+  id: string | null;
+  initial: Fields;
+  save(input: unknown): Promise<ActionResult<unknown>>;
+}) {
   const t = useTranslations("exchange.actions");
   const [form, setForm] = useState(initial);
   const { fields, pending, run } = useAction();
   const prefix = id ?? "new-action";
   const field = (name: keyof Omit<Fields, "active">, extra: object = {}) => (
-    <Field id={`${prefix}-${name}`} label={t(name)} value={form[name]} error={fields[name]} required onChange={(e) => setForm({ ...form, [name]: e.target.value })} {...extra} />
+    <Field
+      id={`${prefix}-${name}`}
+      label={t(name)}
+      value={form[name]}
+      error={fields[name]}
+      required
+      onChange={(e) => setForm({ ...form, [name]: e.target.value })}
+      {...extra}
+    />
   );
   return (
-    <form className="space-y-3 p-4" onSubmit={(e) => (e.preventDefault(), run(() => save(form), () => toast.success(t("saved"))))}>
+    <form
+      className="space-y-3 p-4"
+      onSubmit={(e) => (
+        e.preventDefault(),
+        run(
+          () => save(form),
+          () => toast.success(t("saved")),
+        )
+      )}
+    >
       <div className="grid gap-3 md:grid-cols-2">
         {field("nameEn", { lang: "en" })}
         {field("nameZh", { lang: "zh-CN" })}
@@ -39,10 +64,16 @@ function ActionForm({ id, initial, save }: { id: string | null; initial: Fields;
       </div>
       <div className="flex items-center justify-between">
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={form.active} onChange={(e) => setForm({ ...form, active: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={form.active}
+            onChange={(e) => setForm({ ...form, active: e.target.checked })}
+          />
           {t("active")}
         </label>
-        <Button type="submit" disabled={pending}>{id ? t("save") : t("create")}</Button>
+        <Button type="submit" disabled={pending}>
+          {id ? t("save") : t("create")}
+        </Button>
       </div>
     </form>
   );
@@ -64,14 +95,28 @@ export function AccountActions({ actions, create, update, remove }: Props) {
       {secret ? (
         <div role="status" className="m-4 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
           <p className="font-medium text-amber-900">{t("secretOnce")}</p>
-          <code className="mt-1 block font-mono text-xs break-all" data-testid="action-secret">{secret}</code>
+          <code className="mt-1 block font-mono text-xs break-all" data-testid="action-secret">
+            {secret}
+          </code>
         </div>
       ) : null}
       {actions.map((action) => (
         <div key={action.id}>
           <ActionForm id={action.id} initial={action} save={(input) => update(action.id, input)} />
           <div className="px-4 pb-4">
-            <Button type="button" size="sm" variant="secondary" disabled={pending} onClick={() => window.confirm(t("confirmDelete", { name: action.nameEn })) && run(() => remove(action.id), () => toast.success(t("deleted")))}>
+            <Button
+              type="button"
+              size="sm"
+              variant="secondary"
+              disabled={pending}
+              onClick={() =>
+                window.confirm(t("confirmDelete", { name: action.nameEn })) &&
+                run(
+                  () => remove(action.id),
+                  () => toast.success(t("deleted")),
+                )
+              }
+            >
               {t("delete")}
             </Button>
           </div>

@@ -19,27 +19,67 @@ type Props = {
 export function ApiTokens({ tokens, create, revoke }: Props) {
   const t = useTranslations("exchange.tokens");
   const format = useFormatter();
-  const [form, setForm] = useState({ name: "", scopes: ["customers:write"] as string[], expiresInDays: "90", ratePerMinute: "600" });
+  const [form, setForm] = useState({
+    name: "",
+    scopes: ["customers:write"] as string[],
+    expiresInDays: "90",
+    ratePerMinute: "600",
+  });
   const [shown, setShown] = useState<string | null>(null);
   const { fields, pending, run } = useAction();
-  const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—");
-  const toggle = (scope: string) => setForm({ ...form, scopes: form.scopes.includes(scope) ? form.scopes.filter((s) => s !== scope) : [...form.scopes, scope] });
+  const when = (iso: string | null) =>
+    iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
+  const toggle = (scope: string) =>
+    setForm({
+      ...form,
+      scopes: form.scopes.includes(scope) ? form.scopes.filter((s) => s !== scope) : [...form.scopes, scope],
+    });
   return (
     <div className="divide-y divide-slate-100">
       <form
         className="space-y-3 p-4"
         onSubmit={(e) => {
           e.preventDefault();
-          run(() => create(form), (data) => {
-            setShown(data.token);
-            setForm({ ...form, name: "" });
-          });
+          run(
+            () => create(form),
+            (data) => {
+              setShown(data.token);
+              setForm({ ...form, name: "" });
+            },
+          );
         }}
       >
         <div className="grid gap-3 md:grid-cols-3">
-          <Field id="token-name" label={t("name")} value={form.name} error={fields.name} required maxLength={80} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-          <Field id="token-expiry" type="number" min={0} max={730} label={t("expiresInDays")} hint={t("expiresHint")} value={form.expiresInDays} error={fields.expiresInDays} onChange={(e) => setForm({ ...form, expiresInDays: e.target.value })} />
-          <Field id="token-rate" type="number" min={1} max={10000} label={t("ratePerMinute")} value={form.ratePerMinute} error={fields.ratePerMinute} onChange={(e) => setForm({ ...form, ratePerMinute: e.target.value })} />
+          <Field
+            id="token-name"
+            label={t("name")}
+            value={form.name}
+            error={fields.name}
+            required
+            maxLength={80}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+          />
+          <Field
+            id="token-expiry"
+            type="number"
+            min={0}
+            max={730}
+            label={t("expiresInDays")}
+            hint={t("expiresHint")}
+            value={form.expiresInDays}
+            error={fields.expiresInDays}
+            onChange={(e) => setForm({ ...form, expiresInDays: e.target.value })}
+          />
+          <Field
+            id="token-rate"
+            type="number"
+            min={1}
+            max={10000}
+            label={t("ratePerMinute")}
+            value={form.ratePerMinute}
+            error={fields.ratePerMinute}
+            onChange={(e) => setForm({ ...form, ratePerMinute: e.target.value })}
+          />
         </div>
         <fieldset>
           <legend className="text-sm font-medium">{t("scopes")}</legend>
@@ -54,7 +94,9 @@ export function ApiTokens({ tokens, create, revoke }: Props) {
           {fields.scopes ? <p className="mt-1 text-sm text-red-700">{fields.scopes}</p> : null}
         </fieldset>
         <div className="flex justify-end">
-          <Button type="submit" disabled={pending}>{t("create")}</Button>
+          <Button type="submit" disabled={pending}>
+            {t("create")}
+          </Button>
         </div>
         {shown ? (
           <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
@@ -83,11 +125,32 @@ export function ApiTokens({ tokens, create, revoke }: Props) {
                 <div className="font-mono text-xs text-slate-500">{token.prefix}</div>
               </td>
               <td className="px-4 py-2 font-mono text-xs">{token.scopes.join(" ")}</td>
-              <td className="px-4 py-2 text-xs">{when(token.lastUsedAt)}{token.lastUsedIp ? ` · ${token.lastUsedIp}` : ""}</td>
-              <td className="px-4 py-2 text-xs">{token.revokedAt ? t("revokedAt", { when: when(token.revokedAt) }) : token.expiresAt ? when(token.expiresAt) : t("never")}</td>
+              <td className="px-4 py-2 text-xs">
+                {when(token.lastUsedAt)}
+                {token.lastUsedIp ? ` · ${token.lastUsedIp}` : ""}
+              </td>
+              <td className="px-4 py-2 text-xs">
+                {token.revokedAt
+                  ? t("revokedAt", { when: when(token.revokedAt) })
+                  : token.expiresAt
+                    ? when(token.expiresAt)
+                    : t("never")}
+              </td>
               <td className="px-4 py-2 text-right">
                 {token.revokedAt ? null : (
-                  <Button type="button" size="sm" variant="secondary" disabled={pending} onClick={() => window.confirm(t("confirmRevoke", { name: token.name })) && run(() => revoke(token.id), () => toast.success(t("revoked")))}>
+                  <Button
+                    type="button"
+                    size="sm"
+                    variant="secondary"
+                    disabled={pending}
+                    onClick={() =>
+                      window.confirm(t("confirmRevoke", { name: token.name })) &&
+                      run(
+                        () => revoke(token.id),
+                        () => toast.success(t("revoked")),
+                      )
+                    }
+                  >
                     {t("revoke")}
                   </Button>
                 )}

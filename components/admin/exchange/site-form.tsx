@@ -8,11 +8,29 @@ import { Field, SelectField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/http/action";
 import { useAction } from "../use-action";
 
-export type SiteFields = { key: string; name: string; issuer: string; audience: string; algorithm: "HS256" | "JWKS"; jwksUrl: string | null; identityRequired: boolean };
+export type SiteFields = {
+  key: string;
+  name: string;
+  issuer: string;
+  audience: string;
+  algorithm: "HS256" | "JWKS";
+  jwksUrl: string | null;
+  identityRequired: boolean;
+};
 export type SaveSite = (siteId: string | null, input: unknown) => Promise<ActionResult<{ secret: string | null }>>;
 
 /** A site's identity settings; a new HS256 site's secret is shown once, for the exchange's backend. */
-export function SiteForm({ id, initial, save, onSecret }: { id: string | null; initial: SiteFields; save: SaveSite; onSecret(secret: string): void }) {
+export function SiteForm({
+  id,
+  initial,
+  save,
+  onSecret,
+}: {
+  id: string | null;
+  initial: SiteFields;
+  save: SaveSite;
+  onSecret(secret: string): void;
+}) {
   const t = useTranslations("exchange.admin");
   const [form, setForm] = useState(initial);
   const { fields, pending, run } = useAction();
@@ -31,10 +49,13 @@ export function SiteForm({ id, initial, save, onSecret }: { id: string | null; i
       onSubmit={(e) => {
         e.preventDefault();
         const input = { ...form, jwksUrl: form.algorithm === "JWKS" ? form.jwksUrl || undefined : undefined };
-        run(() => save(id, input), (data) => {
-          toast.success(t("saved"));
-          if (data.secret) onSecret(data.secret);
-        });
+        run(
+          () => save(id, input),
+          (data) => {
+            toast.success(t("saved"));
+            if (data.secret) onSecret(data.secret);
+          },
+        );
       }}
     >
       <div className="grid gap-3 md:grid-cols-2">
@@ -42,20 +63,38 @@ export function SiteForm({ id, initial, save, onSecret }: { id: string | null; i
         <Field {...text("key")} hint={t("site.keyHint")} maxLength={64} readOnly={Boolean(id)} />
         <Field {...text("issuer")} maxLength={200} />
         <Field {...text("audience")} maxLength={200} />
-        <SelectField id={`${key}-algorithm`} label={t("site.algorithm")} value={form.algorithm} onChange={(e) => setForm({ ...form, algorithm: e.target.value === "JWKS" ? "JWKS" : "HS256" })}>
+        <SelectField
+          id={`${key}-algorithm`}
+          label={t("site.algorithm")}
+          value={form.algorithm}
+          onChange={(e) => setForm({ ...form, algorithm: e.target.value === "JWKS" ? "JWKS" : "HS256" })}
+        >
           <option value="HS256">{t("site.hs256")}</option>
           <option value="JWKS">{t("site.jwks")}</option>
         </SelectField>
         {form.algorithm === "JWKS" ? (
-          <Field id={`${key}-jwksUrl`} type="url" label={t("site.jwksUrl")} value={form.jwksUrl ?? ""} error={fields.jwksUrl} onChange={(e) => setForm({ ...form, jwksUrl: e.target.value })} />
+          <Field
+            id={`${key}-jwksUrl`}
+            type="url"
+            label={t("site.jwksUrl")}
+            value={form.jwksUrl ?? ""}
+            error={fields.jwksUrl}
+            onChange={(e) => setForm({ ...form, jwksUrl: e.target.value })}
+          />
         ) : null}
       </div>
       <div className="flex items-center justify-between gap-4">
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={form.identityRequired} onChange={(e) => setForm({ ...form, identityRequired: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={form.identityRequired}
+            onChange={(e) => setForm({ ...form, identityRequired: e.target.checked })}
+          />
           {t("site.identityRequired")}
         </label>
-        <Button type="submit" disabled={pending}>{id ? t("save") : t("create")}</Button>
+        <Button type="submit" disabled={pending}>
+          {id ? t("save") : t("create")}
+        </Button>
       </div>
     </form>
   );

@@ -29,7 +29,15 @@ function SecretNotice({ secret }: { secret: string }) {
   );
 }
 
-const BLANK: SiteFields = { key: "", name: "", issuer: "", audience: "beacon", algorithm: "HS256", jwksUrl: null, identityRequired: false };
+const BLANK: SiteFields = {
+  key: "",
+  name: "",
+  issuer: "",
+  audience: "beacon",
+  algorithm: "HS256",
+  jwksUrl: null,
+  identityRequired: false,
+};
 
 export function SiteList({ sites, save, rotate, remove }: Props) {
   const t = useTranslations("exchange.admin");
@@ -47,10 +55,25 @@ export function SiteList({ sites, save, rotate, remove }: Props) {
           <h3 className="flex items-center gap-2 px-4 pt-4 text-sm font-semibold">
             {site.name} <code className="text-xs text-slate-500">data-site=&quot;{site.key}&quot;</code>
           </h3>
-          <SiteForm id={site.id} initial={site} save={save} onSecret={(value) => setSecret({ siteId: site.id, value })} />
+          <SiteForm
+            id={site.id}
+            initial={site}
+            save={save}
+            onSecret={(value) => setSecret({ siteId: site.id, value })}
+          />
           <div className="flex gap-2 px-4 pb-4">
             {site.algorithm === "HS256" ? (
-              <Button type="button" variant="secondary" disabled={pending} onClick={() => run(() => rotate(site.id), (data) => setSecret({ siteId: site.id, value: data.secret }))}>
+              <Button
+                type="button"
+                variant="secondary"
+                disabled={pending}
+                onClick={() =>
+                  run(
+                    () => rotate(site.id),
+                    (data) => setSecret({ siteId: site.id, value: data.secret }),
+                  )
+                }
+              >
                 {t("rotate")}
               </Button>
             ) : null}
@@ -59,7 +82,11 @@ export function SiteList({ sites, save, rotate, remove }: Props) {
               variant="secondary"
               disabled={pending}
               onClick={() => {
-                if (window.confirm(t("confirmDelete", { name: site.name }))) run(() => remove(site.id), () => toast.success(t("deleted")));
+                if (window.confirm(t("confirmDelete", { name: site.name })))
+                  run(
+                    () => remove(site.id),
+                    () => toast.success(t("deleted")),
+                  );
               }}
             >
               {t("delete")}

@@ -12,23 +12,53 @@ import { useAction } from "../use-action";
 export type WebhookFields = { url: string; description: string; events: string[]; active: boolean };
 
 /** A subscription: the receiver's URL and the events it wants. */
-export function WebhookForm({ id, initial, save }: { id: string | null; initial: WebhookFields; save(input: unknown): Promise<ActionResult<unknown>> }) {
+export function WebhookForm({
+  id,
+  initial,
+  save,
+}: {
+  id: string | null;
+  initial: WebhookFields;
+  save(input: unknown): Promise<ActionResult<unknown>>;
+}) {
   const t = useTranslations("exchange.webhooks");
   const [form, setForm] = useState(initial);
   const { fields, pending, run } = useAction();
   const key = id ?? "new-hook";
-  const toggle = (event: string) => setForm({ ...form, events: form.events.includes(event) ? form.events.filter((e) => e !== event) : [...form.events, event] });
+  const toggle = (event: string) =>
+    setForm({
+      ...form,
+      events: form.events.includes(event) ? form.events.filter((e) => e !== event) : [...form.events, event],
+    });
   return (
     <form
       className="space-y-3 p-4"
       onSubmit={(e) => {
         e.preventDefault();
-        run(() => save(form), () => toast.success(t("saved")));
+        run(
+          () => save(form),
+          () => toast.success(t("saved")),
+        );
       }}
     >
       <div className="grid gap-3 md:grid-cols-2">
-        <Field id={`${key}-url`} type="url" label={t("url")} value={form.url} error={fields.url} required onChange={(e) => setForm({ ...form, url: e.target.value })} />
-        <Field id={`${key}-description`} label={t("description")} value={form.description} error={fields.description} maxLength={200} onChange={(e) => setForm({ ...form, description: e.target.value })} />
+        <Field
+          id={`${key}-url`}
+          type="url"
+          label={t("url")}
+          value={form.url}
+          error={fields.url}
+          required
+          onChange={(e) => setForm({ ...form, url: e.target.value })}
+        />
+        <Field
+          id={`${key}-description`}
+          label={t("description")}
+          value={form.description}
+          error={fields.description}
+          maxLength={200}
+          onChange={(e) => setForm({ ...form, description: e.target.value })}
+        />
       </div>
       <fieldset>
         <legend className="text-sm font-medium">{t("events")}</legend>
@@ -44,10 +74,16 @@ export function WebhookForm({ id, initial, save }: { id: string | null; initial:
       </fieldset>
       <div className="flex items-center justify-between">
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={form.active} onChange={(e) => setForm({ ...form, active: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={form.active}
+            onChange={(e) => setForm({ ...form, active: e.target.checked })}
+          />
           {t("active")}
         </label>
-        <Button type="submit" disabled={pending}>{id ? t("save") : t("create")}</Button>
+        <Button type="submit" disabled={pending}>
+          {id ? t("save") : t("create")}
+        </Button>
       </div>
     </form>
   );

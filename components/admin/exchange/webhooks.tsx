@@ -32,7 +32,11 @@ export function Webhooks({ endpoints, deliveries, create, update, rotate, remove
   };
   return (
     <div className="divide-y divide-slate-100">
-      <WebhookForm id={null} initial={{ url: "", description: "", events: ["ticket.created"], active: true }} save={createAndShow} />
+      <WebhookForm
+        id={null}
+        initial={{ url: "", description: "", events: ["ticket.created"], active: true }}
+        save={createAndShow}
+      />
       {secret ? (
         <div role="status" className="m-4 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
           <p className="font-medium text-amber-900">{t("secretOnce")}</p>
@@ -45,11 +49,34 @@ export function Webhooks({ endpoints, deliveries, create, update, rotate, remove
         <div key={endpoint.id}>
           <WebhookForm id={endpoint.id} initial={endpoint} save={(input) => update(endpoint.id, input)} />
           <div className="flex items-center gap-2 px-4 pb-4">
-            <Button type="button" variant="secondary" size="sm" disabled={pending} onClick={() => run(() => rotate(endpoint.id), (data) => setSecret(data.secret))}>
+            <Button
+              type="button"
+              variant="secondary"
+              size="sm"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () => rotate(endpoint.id),
+                  (data) => setSecret(data.secret),
+                )
+              }
+            >
               {t("rotate")}
             </Button>
             {endpoint.rotating ? <span className="text-xs text-amber-700">{t("rotating")}</span> : null}
-            <Button type="button" variant="secondary" size="sm" disabled={pending} onClick={() => window.confirm(t("confirmDelete", { url: endpoint.url })) && run(() => remove(endpoint.id), () => toast.success(t("deleted")))}>
+            <Button
+              type="button"
+              variant="secondary"
+              size="sm"
+              disabled={pending}
+              onClick={() =>
+                window.confirm(t("confirmDelete", { url: endpoint.url })) &&
+                run(
+                  () => remove(endpoint.id),
+                  () => toast.success(t("deleted")),
+                )
+              }
+            >
               {t("delete")}
             </Button>
           </div>
@@ -72,14 +99,31 @@ export function Webhooks({ endpoints, deliveries, create, update, rotate, remove
             <tbody>
               {deliveries.map((delivery) => (
                 <tr key={delivery.id} className="border-t border-slate-100">
-                  <td className="py-1 font-mono" title={delivery.id}>{delivery.event}</td>
+                  <td className="py-1 font-mono" title={delivery.id}>
+                    {delivery.event}
+                  </td>
                   <td className="py-1">{delivery.status}</td>
                   <td className="py-1">{delivery.attempts}</td>
-                  <td className="max-w-48 truncate py-1" title={delivery.lastError ?? undefined}>{delivery.lastStatusCode ?? delivery.lastError ?? "—"}</td>
-                  <td className="py-1">{format.dateTime(new Date(delivery.createdAt), { dateStyle: "short", timeStyle: "medium" })}</td>
+                  <td className="max-w-48 truncate py-1" title={delivery.lastError ?? undefined}>
+                    {delivery.lastStatusCode ?? delivery.lastError ?? "—"}
+                  </td>
+                  <td className="py-1">
+                    {format.dateTime(new Date(delivery.createdAt), { dateStyle: "short", timeStyle: "medium" })}
+                  </td>
                   <td className="py-1 text-right">
                     {delivery.status !== "PENDING" ? (
-                      <Button type="button" size="sm" variant="ghost" disabled={pending} onClick={() => run(() => replay(delivery.id), () => toast.success(t("replayed")))}>
+                      <Button
+                        type="button"
+                        size="sm"
+                        variant="ghost"
+                        disabled={pending}
+                        onClick={() =>
+                          run(
+                            () => replay(delivery.id),
+                            () => toast.success(t("replayed")),
+                          )
+                        }
+                      >
                         {t("replay")}
                       </Button>
                     ) : null}

@@ -29,10 +29,21 @@ export type EditableArticle = {
 
 type Saved = { id: string; slug: string; status: "DRAFT" | "PUBLISHED"; updatedAt: string };
 const empty: TranslationDraft = { title: "", body: "", questions: "" };
-const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
+const slugify = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80);
 
 /** Create or edit an article: both languages side by side with live previews; save (a revision), publish, unpublish. */
-export function ArticleEditor({ article, categories }: { article?: EditableArticle; categories: { id: string; name: string }[] }) {
+export function ArticleEditor({
+  article,
+  categories,
+}: {
+  article?: EditableArticle;
+  categories: { id: string; name: string }[];
+}) {
   const t = useTranslations("kbAdmin");
   const router = useRouter();
   const api = useApi();
@@ -48,7 +59,10 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
   const [base, setBase] = useState(article?.updatedAt);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, setPending] = useState(false);
-  const dirty = useMemo(() => JSON.stringify({ slug, categoryId, drafts }) !== saved, [slug, categoryId, drafts, saved]);
+  const dirty = useMemo(
+    () => JSON.stringify({ slug, categoryId, drafts }) !== saved,
+    [slug, categoryId, drafts, saved],
+  );
 
   useEffect(() => {
     if (!dirty) return;
@@ -61,7 +75,14 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
     Object.fromEntries(
       LOCALES.filter((l) => drafts[l].title.trim() || drafts[l].body.trim()).map((l) => [
         l,
-        { title: drafts[l].title, body: drafts[l].body, questions: drafts[l].questions.split("\n").map((q) => q.trim()).filter(Boolean) },
+        {
+          title: drafts[l].title,
+          body: drafts[l].body,
+          questions: drafts[l].questions
+            .split("\n")
+            .map((q) => q.trim())
+            .filter(Boolean),
+        },
       ]),
     );
 
@@ -81,7 +102,11 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
   const save = (publish = false) =>
     article
       ? run(
-          () => api.request<{ article: Saved }>(`/api/v1/kb/articles/${article.id}`, { method: "PATCH", body: { slug, categoryId, translations: translations(), baseUpdatedAt: base } }),
+          () =>
+            api.request<{ article: Saved }>(`/api/v1/kb/articles/${article.id}`, {
+              method: "PATCH",
+              body: { slug, categoryId, translations: translations(), baseUpdatedAt: base },
+            }),
           async ({ article: a }) => {
             setBase(a.updatedAt);
             setSaved(JSON.stringify({ slug, categoryId, drafts }));
@@ -91,7 +116,10 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
           },
         )
       : run(
-          () => api.request<{ article: Saved }>(`/api/v1/kb/articles`, { body: { slug, categoryId, translations: translations(), publish } }),
+          () =>
+            api.request<{ article: Saved }>(`/api/v1/kb/articles`, {
+              body: { slug, categoryId, translations: translations(), publish },
+            }),
           ({ article: a }) => {
             setSaved(JSON.stringify({ slug, categoryId, drafts }));
             toast.success(publish ? t("editor.published") : t("editor.saved"), EDITOR_TOAST);
@@ -101,7 +129,10 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
 
   const setPublished = (publish: boolean) =>
     run(
-      () => api.request<{ article: Saved }>(`/api/v1/kb/articles/${article!.id}/${publish ? "publish" : "unpublish"}`, { body: {} }),
+      () =>
+        api.request<{ article: Saved }>(`/api/v1/kb/articles/${article!.id}/${publish ? "publish" : "unpublish"}`, {
+          body: {},
+        }),
       ({ article: a }) => {
         setStatus(a.status);
         setBase(a.updatedAt);
@@ -111,7 +142,10 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
     );
 
   const fields = failure?.fields ?? {};
-  const paneErrors = (l: Locale) => ({ title: fields[`translations.${l}.title`], body: fields[`translations.${l}.body`] });
+  const paneErrors = (l: Locale) => ({
+    title: fields[`translations.${l}.title`],
+    body: fields[`translations.${l}.body`],
+  });
 
   return (
     <form
@@ -129,11 +163,19 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
         <div className="ml-auto flex flex-wrap gap-2">
           {article ? (
             <>
-              <Link href={`/admin/kb/${article.id}/history`} className="inline-flex h-10 items-center gap-1.5 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              <Link
+                href={`/admin/kb/${article.id}/history`}
+                className="inline-flex h-10 items-center gap-1.5 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
+              >
                 <History aria-hidden className="size-4" />
                 {t("editor.history")}
               </Link>
-              <a href={`/help/articles/${article.slug}`} target="_blank" rel="noreferrer" className="inline-flex h-10 items-center gap-1.5 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              <a
+                href={`/help/articles/${article.slug}`}
+                target="_blank"
+                rel="noreferrer"
+                className="inline-flex h-10 items-center gap-1.5 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
+              >
                 <ExternalLink aria-hidden className="size-4" />
                 {t("editor.view")}
               </a>
@@ -142,7 +184,12 @@ export function ArticleEditor({ article, categories }: { article?: EditableArtic
                   {t("editor.unpublish")}
                 </Button>
               ) : (
-                <Button type="button" variant="secondary" disabled={pending} onClick={() => (dirty ? save(true) : setPublished(true))}>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  disabled={pending}
+                  onClick={() => (dirty ? save(true) : setPublished(true))}
+                >
                   {t("editor.publish")}
                 </Button>
               )}

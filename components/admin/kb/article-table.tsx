@@ -22,12 +22,24 @@ export async function ArticleTable({ rows }: { rows: ArticleRow[] }) {
       <table className="w-full min-w-[48rem] text-sm">
         <thead className="border-b border-slate-200 bg-slate-50 text-left text-slate-700">
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">{t("list.article")}</th>
-            <th scope="col" className="px-4 py-3 font-semibold">{t("list.category")}</th>
-            <th scope="col" className="px-4 py-3 font-semibold">{t("list.status")}</th>
-            <th scope="col" className="px-4 py-3 text-right font-semibold">{t("list.views")}</th>
-            <th scope="col" className="px-4 py-3 text-right font-semibold">{t("list.helpful")}</th>
-            <th scope="col" className="px-4 py-3 font-semibold">{t("list.updated")}</th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              {t("list.article")}
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              {t("list.category")}
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              {t("list.status")}
+            </th>
+            <th scope="col" className="px-4 py-3 text-right font-semibold">
+              {t("list.views")}
+            </th>
+            <th scope="col" className="px-4 py-3 text-right font-semibold">
+              {t("list.helpful")}
+            </th>
+            <th scope="col" className="px-4 py-3 font-semibold">
+              {t("list.updated")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -36,19 +48,28 @@ export async function ArticleTable({ rows }: { rows: ArticleRow[] }) {
             return (
               <tr key={row.id} className="hover:bg-slate-50">
                 <td className="px-4 py-3">
-                  <Link href={`/admin/kb/${row.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                  <Link
+                    href={`/admin/kb/${row.id}`}
+                    className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                  >
                     {row.titles["zh-CN"] ?? row.titles.en}
                   </Link>
                   <div className="mt-0.5 text-slate-600">
-                    {row.titles["zh-CN"] && row.titles.en ? row.titles.en : <span className="text-amber-800">{t("list.missing", { locale: row.titles.en ? "zh-CN" : "en" })}</span>}
+                    {row.titles["zh-CN"] && row.titles.en ? (
+                      row.titles.en
+                    ) : (
+                      <span className="text-amber-800">
+                        {t("list.missing", { locale: row.titles.en ? "zh-CN" : "en" })}
+                      </span>
+                    )}
                   </div>
                 </td>
                 <td className="px-4 py-3 text-slate-700">{row.category}</td>
                 <td className="px-4 py-3">
                   <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
                 </td>
-                <td className="px-4 py-3 text-right tabular-nums text-slate-700">{format.number(row.viewCount)}</td>
-                <td className="px-4 py-3 text-right tabular-nums text-slate-700">
+                <td className="px-4 py-3 text-right text-slate-700 tabular-nums">{format.number(row.viewCount)}</td>
+                <td className="px-4 py-3 text-right text-slate-700 tabular-nums">
                   {votes ? `${format.number(row.helpfulYes / votes, { style: "percent" })} (${votes})` : "—"}
                 </td>
                 <td className="px-4 py-3 whitespace-nowrap text-slate-600">{format.relativeTime(row.updatedAt)}</td>

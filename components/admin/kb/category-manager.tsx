@@ -51,7 +51,12 @@ export function CategoryManager({ categories }: { categories: CategoryRow[] }) {
                 initial={category}
                 submitLabel={t("save")}
                 onCancel={() => setEditing(null)}
-                onSubmit={(values) => act(() => api.request(`/api/v1/kb/categories/${category.id}`, { method: "PATCH", body: values }), t("saved"))}
+                onSubmit={(values) =>
+                  act(
+                    () => api.request(`/api/v1/kb/categories/${category.id}`, { method: "PATCH", body: values }),
+                    t("saved"),
+                  )
+                }
               />
             ) : (
               <div className="flex flex-wrap items-center gap-3">
@@ -67,10 +72,22 @@ export function CategoryManager({ categories }: { categories: CategoryRow[] }) {
                   </p>
                 </div>
                 <div className="flex items-center gap-1">
-                  <Button size="sm" variant="ghost" aria-label={t("moveUp", { name: category.nameEn })} disabled={pending || index === 0} onClick={() => move(index, -1)}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    aria-label={t("moveUp", { name: category.nameEn })}
+                    disabled={pending || index === 0}
+                    onClick={() => move(index, -1)}
+                  >
                     <ChevronUp aria-hidden className="size-4" />
                   </Button>
-                  <Button size="sm" variant="ghost" aria-label={t("moveDown", { name: category.nameEn })} disabled={pending || index === categories.length - 1} onClick={() => move(index, 1)}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    aria-label={t("moveDown", { name: category.nameEn })}
+                    disabled={pending || index === categories.length - 1}
+                    onClick={() => move(index, 1)}
+                  >
                     <ChevronDown aria-hidden className="size-4" />
                   </Button>
                   <Button size="sm" variant="secondary" onClick={() => setEditing(category.id)}>
@@ -81,7 +98,10 @@ export function CategoryManager({ categories }: { categories: CategoryRow[] }) {
                     variant="ghost"
                     aria-label={t("delete", { name: category.nameEn })}
                     disabled={pending}
-                    onClick={() => window.confirm(t("confirmDelete", { name: category.nameZh })) && act(() => api.request(`/api/v1/kb/categories/${category.id}`, { method: "DELETE" }), t("deleted"))}
+                    onClick={() =>
+                      window.confirm(t("confirmDelete", { name: category.nameZh })) &&
+                      act(() => api.request(`/api/v1/kb/categories/${category.id}`, { method: "DELETE" }), t("deleted"))
+                    }
                   >
                     <Trash2 aria-hidden className="size-4 text-red-700" />
                   </Button>
@@ -95,7 +115,10 @@ export function CategoryManager({ categories }: { categories: CategoryRow[] }) {
         <h2 id="new-category" className="mb-3 font-semibold text-slate-900">
           {t("new")}
         </h2>
-        <CategoryForm submitLabel={t("create")} onSubmit={(values) => act(() => api.request("/api/v1/kb/categories", { body: values }), t("created"))} />
+        <CategoryForm
+          submitLabel={t("create")}
+          onSubmit={(values) => act(() => api.request("/api/v1/kb/categories", { body: values }), t("created"))}
+        />
       </section>
     </div>
   );

@@ -9,7 +9,10 @@ export function KbTabs({ label, tabs }: { label: string; tabs: { href: string; l
   return (
     <nav aria-label={label} className="flex gap-1 overflow-x-auto border-b border-slate-200">
       {tabs.map((tab) => {
-        const active = tab.href === "/admin/kb" ? pathname === tab.href || pathname === "/admin/kb/new" || /^\/admin\/kb\/c[a-z0-9]{20,}/.test(pathname) : pathname.startsWith(tab.href);
+        const active =
+          tab.href === "/admin/kb"
+            ? pathname === tab.href || pathname === "/admin/kb/new" || /^\/admin\/kb\/c[a-z0-9]{20,}/.test(pathname)
+            : pathname.startsWith(tab.href);
         return (
           <Link
             key={tab.href}

@@ -9,10 +9,22 @@ import { Button } from "@/components/ui/button";
 import { useApi } from "@/lib/client/hooks";
 import { RevisionDiff } from "./revision-diff";
 
-export type RevisionItem = { id: string; locale: string; title: string; body: string; createdAt: string; author: string | null };
+export type RevisionItem = {
+  id: string;
+  locale: string;
+  title: string;
+  body: string;
+  createdAt: string;
+  author: string | null;
+};
 
 /** Revisions newest first; the selected one shows what its save changed (against the previous one of its language). */
-export function RevisionHistory({ articleId, revisions, current, canRestore }: {
+export function RevisionHistory({
+  articleId,
+  revisions,
+  current,
+  canRestore,
+}: {
   articleId: string;
   revisions: RevisionItem[];
   current: Record<string, { title: string; body: string } | undefined>;
@@ -34,7 +46,10 @@ export function RevisionHistory({ articleId, revisions, current, canRestore }: {
 
   async function restore() {
     setPending(true);
-    const result = await api.request<{ restored: boolean }>(`/api/v1/kb/articles/${articleId}/revisions/${selected.id}/restore`, { body: {} });
+    const result = await api.request<{ restored: boolean }>(
+      `/api/v1/kb/articles/${articleId}/revisions/${selected.id}/restore`,
+      { body: {} },
+    );
     setPending(false);
     if (!result.ok) return void toast.error(result.message);
     toast.success(t("restored"));
@@ -54,21 +69,39 @@ export function RevisionHistory({ articleId, revisions, current, canRestore }: {
             >
               <span className="flex items-center gap-2">
                 <span className="rounded bg-slate-200 px-1.5 font-mono text-xs text-slate-700">{revision.locale}</span>
-                <span className="text-slate-900">{format.dateTime(new Date(revision.createdAt), { dateStyle: "medium", timeStyle: "short" })}</span>
+                <span className="text-slate-900">
+                  {format.dateTime(new Date(revision.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+                </span>
               </span>
-              <span className="mt-0.5 block truncate text-slate-600">{revision.author ?? t("unknownAuthor")} · {revision.title}</span>
+              <span className="mt-0.5 block truncate text-slate-600">
+                {revision.author ?? t("unknownAuthor")} · {revision.title}
+              </span>
             </button>
           </li>
         ))}
       </ol>
-      <section aria-labelledby="revision-heading" className="min-w-0 space-y-4 rounded-2xl border border-slate-200 bg-slate-50 p-4">
+      <section
+        aria-labelledby="revision-heading"
+        className="min-w-0 space-y-4 rounded-2xl border border-slate-200 bg-slate-50 p-4"
+      >
         <div className="flex flex-wrap items-center gap-3">
           <h2 id="revision-heading" className="font-semibold text-slate-900">
             {previous ? t("changes") : t("firstVersion")}
           </h2>
-          {isCurrent ? <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200">{t("current")}</span> : null}
+          {isCurrent ? (
+            <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200">
+              {t("current")}
+            </span>
+          ) : null}
           {canRestore && !isCurrent ? (
-            <Button type="button" size="sm" variant="secondary" className="ml-auto" disabled={pending} onClick={restore}>
+            <Button
+              type="button"
+              size="sm"
+              variant="secondary"
+              className="ml-auto"
+              disabled={pending}
+              onClick={restore}
+            >
               <RotateCcw aria-hidden className="size-4" />
               {t("restore")}
             </Button>

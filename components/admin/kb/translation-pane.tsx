@@ -29,7 +29,10 @@ export function TranslationPane({
   const preview = useDeferredValue(value.body);
   const id = `kb-${locale}`;
   return (
-    <section aria-labelledby={`${id}-heading`} className="flex min-w-0 flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm">
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="flex min-w-0 flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <h2 id={`${id}-heading`} className="flex items-center gap-2 font-semibold text-slate-900">
         <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{locale}</span>
         {label}
@@ -97,9 +100,17 @@ export function TranslationPane({
       </div>
       <div>
         <p className="text-sm font-medium text-slate-700">{t("preview")}</p>
-        <div lang={locale} aria-live="off" className="mt-1.5 max-h-[32rem] overflow-y-auto rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4">
+        <div
+          lang={locale}
+          aria-live="off"
+          className="mt-1.5 max-h-[32rem] overflow-y-auto rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4"
+        >
           {value.title ? <p className="mb-3 text-2xl font-bold text-slate-900">{value.title}</p> : null}
-          {preview.trim() ? <ArticleBody markdown={preview} /> : <p className="text-sm text-slate-500">{t("previewEmpty")}</p>}
+          {preview.trim() ? (
+            <ArticleBody markdown={preview} />
+          ) : (
+            <p className="text-sm text-slate-500">{t("previewEmpty")}</p>
+          )}
         </div>
       </div>
     </section>

@@ -11,7 +11,15 @@ type Data = { emails: InboundEmailDto[]; total: number; failed: number; page: nu
 const REASONS = ["ownMail", "autoReply", "bounce", "noSender", "senderCap"];
 
 /** Mail that did not become a ticket entry, with the reason; a failed one can be imported again. */
-export function InboundTable({ data, status, retry }: { data: Data; status: "FAILED" | "IGNORED" | null; retry: (id: string) => Promise<{ ok: boolean; message?: string }> }) {
+export function InboundTable({
+  data,
+  status,
+  retry,
+}: {
+  data: Data;
+  status: "FAILED" | "IGNORED" | null;
+  retry: (id: string) => Promise<{ ok: boolean; message?: string }>;
+}) {
   const t = useTranslations("inboundMail.admin");
   const format = useFormatter();
   const [pending, startTransition] = useTransition();
@@ -40,32 +48,52 @@ export function InboundTable({ data, status, retry }: { data: Data; status: "FAI
           <table className="w-full min-w-[760px] text-left text-sm" data-testid="inbound-table">
             <thead className="border-b border-slate-200 text-xs font-medium tracking-wide text-slate-500 uppercase">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("colWhen")}</th>
-                <th scope="col" className="px-3 py-2">{t("colFrom")}</th>
-                <th scope="col" className="px-3 py-2">{t("colSubject")}</th>
-                <th scope="col" className="px-3 py-2">{t("colReason")}</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">{t("retry")}</span></th>
+                <th scope="col" className="px-3 py-2">
+                  {t("colWhen")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("colFrom")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("colSubject")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("colReason")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">{t("retry")}</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {data.emails.map((email) => (
                 <tr key={email.id} className="align-top">
-                  <td className="px-3 py-2 text-xs whitespace-nowrap text-slate-600" suppressHydrationWarning>{format.dateTime(new Date(email.receivedAt), { dateStyle: "short", timeStyle: "medium" })}</td>
-                  <td className="max-w-[14rem] truncate px-3 py-2" title={email.fromAddress ?? ""}>{email.fromAddress ?? "—"}</td>
-                  <td className="max-w-xs px-3 py-2"><span className="line-clamp-2">{email.subject || "—"}</span></td>
+                  <td className="px-3 py-2 text-xs whitespace-nowrap text-slate-600" suppressHydrationWarning>
+                    {format.dateTime(new Date(email.receivedAt), { dateStyle: "short", timeStyle: "medium" })}
+                  </td>
+                  <td className="max-w-[14rem] truncate px-3 py-2" title={email.fromAddress ?? ""}>
+                    {email.fromAddress ?? "—"}
+                  </td>
+                  <td className="max-w-xs px-3 py-2">
+                    <span className="line-clamp-2">{email.subject || "—"}</span>
+                  </td>
                   <td className="max-w-xs px-3 py-2 text-xs">
-                    <span className={email.status === "FAILED" ? "text-red-700" : "text-slate-600"}>{reason(email.reason)}</span>
+                    <span className={email.status === "FAILED" ? "text-red-700" : "text-slate-600"}>
+                      {reason(email.reason)}
+                    </span>
                   </td>
                   <td className="px-3 py-2 text-right">
                     {email.status === "FAILED" ? (
                       <Button
                         variant="secondary"
                         disabled={pending}
-                        onClick={() => startTransition(async () => {
-                          const result = await retry(email.id);
-                          if (result.ok) toast.success(t("retried"));
-                          else toast.error(result.message ?? t("retry"));
-                        })}
+                        onClick={() =>
+                          startTransition(async () => {
+                            const result = await retry(email.id);
+                            if (result.ok) toast.success(t("retried"));
+                            else toast.error(result.message ?? t("retry"));
+                          })
+                        }
                       >
                         {t("retry")}
                       </Button>

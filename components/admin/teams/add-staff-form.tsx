@@ -14,7 +14,13 @@ type Added = { email: string; promoted: boolean; password: string | null };
 const EMPTY: Input = { email: "", name: "", role: "AGENT", teamIds: [] };
 
 /** Gives a person console access; a new account's generated password is shown here once, to hand over. */
-export function AddStaffForm({ teams, add }: { teams: TeamOption[]; add: (input: Input) => Promise<ActionResult<Added>> }) {
+export function AddStaffForm({
+  teams,
+  add,
+}: {
+  teams: TeamOption[];
+  add: (input: Input) => Promise<ActionResult<Added>>;
+}) {
   const t = useTranslations("adminTeams");
   const [form, setForm] = useState<Input>(EMPTY);
   const [added, setAdded] = useState<Added | null>(null);
@@ -25,13 +31,36 @@ export function AddStaffForm({ teams, add }: { teams: TeamOption[]; add: (input:
       className="space-y-4 p-4"
       onSubmit={(e) => {
         e.preventDefault();
-        run(() => add(form), (data) => (setAdded(data), setForm(EMPTY)));
+        run(
+          () => add(form),
+          (data) => (setAdded(data), setForm(EMPTY)),
+        );
       }}
     >
       <div className="grid gap-4 sm:grid-cols-[1fr_1fr_10rem]">
-        <Field id="staff-email" type="email" label={t("email")} value={form.email} error={fields.email} required onChange={(e) => setForm({ ...form, email: e.target.value })} />
-        <Field id="staff-name" label={t("name")} value={form.name} error={fields.name} required onChange={(e) => setForm({ ...form, name: e.target.value })} />
-        <SelectField id="staff-role" label={t("colRole")} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Input["role"] })}>
+        <Field
+          id="staff-email"
+          type="email"
+          label={t("email")}
+          value={form.email}
+          error={fields.email}
+          required
+          onChange={(e) => setForm({ ...form, email: e.target.value })}
+        />
+        <Field
+          id="staff-name"
+          label={t("name")}
+          value={form.name}
+          error={fields.name}
+          required
+          onChange={(e) => setForm({ ...form, name: e.target.value })}
+        />
+        <SelectField
+          id="staff-role"
+          label={t("colRole")}
+          value={form.role}
+          onChange={(e) => setForm({ ...form, role: e.target.value as Input["role"] })}
+        >
           <option value="AGENT">{t("roleAGENT")}</option>
           <option value="SUPERVISOR">{t("roleSUPERVISOR")}</option>
           <option value="ADMIN">{t("roleADMIN")}</option>
@@ -39,16 +68,25 @@ export function AddStaffForm({ teams, add }: { teams: TeamOption[]; add: (input:
       </div>
       <div className="space-y-1.5">
         <p className="text-sm font-medium text-slate-700">{t("colTeams")}</p>
-        <TeamCheckboxes teams={teams} value={form.teamIds} onChange={(teamIds) => setForm({ ...form, teamIds })} label={t("colTeams")} />
+        <TeamCheckboxes
+          teams={teams}
+          value={form.teamIds}
+          onChange={(teamIds) => setForm({ ...form, teamIds })}
+          label={t("colTeams")}
+        />
         {fields.teamIds ? <p className="text-sm text-red-600">{fields.teamIds}</p> : null}
       </div>
-      <Button type="submit" disabled={pending}>{t("add")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("add")}
+      </Button>
       {added ? (
         <div role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
           {added.password ? (
             <>
               <p>{t("addedWithPassword", { email: added.email })}</p>
-              <code className="mt-1 inline-block rounded bg-white px-2 py-1 font-mono text-base select-all">{added.password}</code>
+              <code className="mt-1 inline-block rounded bg-white px-2 py-1 font-mono text-base select-all">
+                {added.password}
+              </code>
             </>
           ) : (
             <p>{t("promoted", { email: added.email })}</p>

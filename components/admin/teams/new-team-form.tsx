@@ -21,13 +21,40 @@ export function NewTeamForm({ create }: { create: (input: Input) => Promise<Acti
       className="grid items-start gap-4 p-4 sm:grid-cols-[1fr_1fr_1fr_auto]"
       onSubmit={(e) => {
         e.preventDefault();
-        run(() => create(form), () => (toast.success(t("teamCreated", { name: form.nameEn })), setForm(EMPTY)));
+        run(
+          () => create(form),
+          () => (toast.success(t("teamCreated", { name: form.nameEn })), setForm(EMPTY)),
+        );
       }}
     >
-      <Field id="team-slug" label={t("slug")} hint={t("slugHint")} value={form.slug} error={fields.slug} required onChange={(e) => setForm({ ...form, slug: e.target.value })} />
-      <Field id="team-name-zh" label={t("nameZh")} value={form.nameZh} error={fields.nameZh} required onChange={(e) => setForm({ ...form, nameZh: e.target.value })} />
-      <Field id="team-name-en" label={t("nameEn")} value={form.nameEn} error={fields.nameEn} required onChange={(e) => setForm({ ...form, nameEn: e.target.value })} />
-      <Button type="submit" className="sm:mt-7" disabled={pending}>{t("createTeam")}</Button>
+      <Field
+        id="team-slug"
+        label={t("slug")}
+        hint={t("slugHint")}
+        value={form.slug}
+        error={fields.slug}
+        required
+        onChange={(e) => setForm({ ...form, slug: e.target.value })}
+      />
+      <Field
+        id="team-name-zh"
+        label={t("nameZh")}
+        value={form.nameZh}
+        error={fields.nameZh}
+        required
+        onChange={(e) => setForm({ ...form, nameZh: e.target.value })}
+      />
+      <Field
+        id="team-name-en"
+        label={t("nameEn")}
+        value={form.nameEn}
+        error={fields.nameEn}
+        required
+        onChange={(e) => setForm({ ...form, nameEn: e.target.value })}
+      />
+      <Button type="submit" className="sm:mt-7" disabled={pending}>
+        {t("createTeam")}
+      </Button>
     </form>
   );
 }

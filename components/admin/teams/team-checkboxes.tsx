@@ -5,7 +5,17 @@ import { useLocale } from "next-intl";
 export type TeamOption = { id: string; nameEn: string; nameZh: string };
 
 /** One toggle chip per team; `label` names the group for screen readers. */
-export function TeamCheckboxes({ teams, value, onChange, label }: { teams: TeamOption[]; value: string[]; onChange: (ids: string[]) => void; label: string }) {
+export function TeamCheckboxes({
+  teams,
+  value,
+  onChange,
+  label,
+}: {
+  teams: TeamOption[];
+  value: string[];
+  onChange: (ids: string[]) => void;
+  label: string;
+}) {
   const zh = useLocale() === "zh-CN";
   return (
     <fieldset className="flex flex-wrap gap-1.5">

@@ -9,14 +9,16 @@ import { authSecret } from "../secret";
 export const IDENTITY_SESSION_PREFIX = "vid.";
 export const IDENTITY_SESSION_SECONDS = 8 * 3600;
 
-const sign = (userId: string, exp: number) => createHmac("sha256", authSecret()).update(`identity:${userId}:${exp}`).digest("base64url");
+const sign = (userId: string, exp: number) =>
+  createHmac("sha256", authSecret()).update(`identity:${userId}:${exp}`).digest("base64url");
 
 export function createIdentitySession(userId: string, now = Date.now()): { token: string; expiresAt: Date } {
   const exp = Math.floor(now / 1000) + IDENTITY_SESSION_SECONDS;
   return { token: `${IDENTITY_SESSION_PREFIX}${userId}.${exp}.${sign(userId, exp)}`, expiresAt: new Date(exp * 1000) };
 }
 
-export const isIdentitySession = (token: string | null | undefined): token is string => Boolean(token?.startsWith(IDENTITY_SESSION_PREFIX));
+export const isIdentitySession = (token: string | null | undefined): token is string =>
+  Boolean(token?.startsWith(IDENTITY_SESSION_PREFIX));
 
 /** The verified customer's user id, or null when the token is forged, malformed or expired. */
 export function verifyIdentitySession(token: string | null | undefined, now = Date.now()): string | null {

@@ -14,7 +14,8 @@ const jwksCache = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 function remoteKeys(url: string) {
   let keys = jwksCache.get(url);
   // jose caches the key set and refetches on an unknown `kid` (at most every 30 s).
-  if (!keys) jwksCache.set(url, (keys = createRemoteJWKSet(new URL(url), { timeoutDuration: 5_000, cooldownDuration: 30_000 })));
+  if (!keys)
+    jwksCache.set(url, (keys = createRemoteJWKSet(new URL(url), { timeoutDuration: 5_000, cooldownDuration: 30_000 })));
   return keys;
 }
 
@@ -30,8 +31,14 @@ function explain(error: unknown): AppError {
     if (error.claim === "iat" || error.claim === "nbf") return refuse("identityExpired");
     return refuse("identityClaims");
   }
-  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) return refuse("identityForged");
-  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return refuse("identityMalformed");
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey)
+    return refuse("identityForged");
+  if (
+    error instanceof errors.JOSEAlgNotAllowed ||
+    error instanceof errors.JWSInvalid ||
+    error instanceof errors.JWTInvalid
+  )
+    return refuse("identityMalformed");
   if (error instanceof errors.JOSEError) return refuse("identityKeysUnavailable");
   return refuse("identityMalformed");
 }
@@ -41,7 +48,10 @@ function explain(error: unknown): AppError {
  * time — or RS256/EdDSA from its JWKS), issuer, audience, expiry, age, and the claims Beacon needs. Replay (jti) is
  * checked by the caller, which has the database.
  */
-export async function verifyIdentityToken(token: string, site: VerifyingSite): Promise<{ claims: IdentityClaims; jti: string; expiresAt: Date }> {
+export async function verifyIdentityToken(
+  token: string,
+  site: VerifyingSite,
+): Promise<{ claims: IdentityClaims; jti: string; expiresAt: Date }> {
   let payload: JWTPayload;
   try {
     const options = {
@@ -52,9 +62,15 @@ export async function verifyIdentityToken(token: string, site: VerifyingSite): P
       requiredClaims: ["exp", "iat", "jti", "sub"],
     };
     if (site.secret) {
-      ({ payload } = await jwtVerify(token, new TextEncoder().encode(site.secret), { ...options, algorithms: ["HS256"] }));
+      ({ payload } = await jwtVerify(token, new TextEncoder().encode(site.secret), {
+        ...options,
+        algorithms: ["HS256"],
+      }));
     } else if (site.jwksUrl) {
-      ({ payload } = await jwtVerify(token, remoteKeys(site.jwksUrl), { ...options, algorithms: ["RS256", "EdDSA", "Ed25519"] }));
+      ({ payload } = await jwtVerify(token, remoteKeys(site.jwksUrl), {
+        ...options,
+        algorithms: ["RS256", "EdDSA", "Ed25519"],
+      }));
     } else {
       throw refuse("identityNotConfigured");
     }

@@ -25,14 +25,28 @@ export async function resolveTarget(target: ActionTarget): Promise<ResolvedTarge
       select: { id: true, priority: true, assigneeId: true, customer: customerSelect },
     });
     if (!row) throw new AppError("NOT_FOUND", "conversationNotFound");
-    return { kind: "chat", id: row.id, ref: row.id, priority: row.priority, assigneeId: row.assigneeId, customer: row.customer };
+    return {
+      kind: "chat",
+      id: row.id,
+      ref: row.id,
+      priority: row.priority,
+      assigneeId: row.assigneeId,
+      customer: row.customer,
+    };
   }
   const row = await prisma.ticket.findUnique({
     where: { number: target.ticketNumber },
     select: { id: true, number: true, priority: true, assigneeId: true, requester: customerSelect },
   });
   if (!row) throw new AppError("NOT_FOUND", "ticketNotFound");
-  return { kind: "ticket", id: row.id, ref: `BCN-${row.number}`, priority: row.priority, assigneeId: row.assigneeId, customer: row.requester };
+  return {
+    kind: "ticket",
+    id: row.id,
+    ref: `BCN-${row.number}`,
+    priority: row.priority,
+    assigneeId: row.assigneeId,
+    customer: row.requester,
+  };
 }
 
 /**
@@ -41,6 +55,7 @@ export async function resolveTarget(target: ActionTarget): Promise<ResolvedTarge
  */
 export function assertMayAct(agent: Actor, target: ResolvedTarget): void {
   if (target.priority !== "URGENT") throw new AppError("CONFLICT", "exchange.actionsUrgentOnly");
-  if (target.assigneeId !== agent.id && !isAdmin(agent)) throw new AppError("FORBIDDEN", "exchange.actionsAssigneeOnly");
+  if (target.assigneeId !== agent.id && !isAdmin(agent))
+    throw new AppError("FORBIDDEN", "exchange.actionsAssigneeOnly");
   if (!target.customer.externalId) throw new AppError("CONFLICT", "exchange.actionsNeedExternalId");
 }

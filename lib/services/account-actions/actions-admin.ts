@@ -7,7 +7,16 @@ import type { AccountActionDto, AccountActionInput } from "@/lib/contracts/accou
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { assertPublicUrl } from "@/lib/services/webhooks/address-policy";
 
-const select = { id: true, key: true, nameEn: true, nameZh: true, noticeEn: true, noticeZh: true, url: true, active: true } as const;
+const select = {
+  id: true,
+  key: true,
+  nameEn: true,
+  nameZh: true,
+  noticeEn: true,
+  noticeZh: true,
+  url: true,
+  active: true,
+} as const;
 
 async function audit(actor: Actor, action: string, targetId: string, data: object = {}) {
   const prisma = await getPrisma();
@@ -18,7 +27,11 @@ async function audit(actor: Actor, action: string, targetId: string, data: objec
 export async function findAccountActions({ actor }: { actor: Actor }): Promise<AccountActionDto[]> {
   const agent = requireAgent(actor);
   const prisma = await getPrisma();
-  return prisma.accountAction.findMany({ where: agent.role === "ADMIN" ? {} : { active: true }, orderBy: { createdAt: "asc" }, select });
+  return prisma.accountAction.findMany({
+    where: agent.role === "ADMIN" ? {} : { active: true },
+    orderBy: { createdAt: "asc" },
+    select,
+  });
 }
 
 /** The signing secret is returned once: the exchange verifies each request with it, as it does webhooks. */
@@ -32,12 +45,21 @@ export async function createAccountAction({ actor, input }: { actor: Actor; inpu
     await audit(actor, "accountAction.created", action.id, { key: action.key, url: action.url });
     return { action, secret };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "exchange.actionKeyTaken", {}, { key: "exchange.actionKeyTaken" });
+    if (isUniqueViolation(error))
+      throw new AppError("CONFLICT", "exchange.actionKeyTaken", {}, { key: "exchange.actionKeyTaken" });
     throw error;
   }
 }
 
-export async function updateAccountAction({ actor, actionId, input }: { actor: Actor; actionId: string; input: AccountActionInput }): Promise<null> {
+export async function updateAccountAction({
+  actor,
+  actionId,
+  input,
+}: {
+  actor: Actor;
+  actionId: string;
+  input: AccountActionInput;
+}): Promise<null> {
   requireAdmin(actor);
   await assertPublicUrl(input.url);
   const prisma = await getPrisma();

@@ -6,23 +6,70 @@ import type { ResolvedTarget } from "./action-target";
 import { writeChatLine, writeTicketLine, type TimelineLine } from "./timeline";
 
 type Action = { id: string; key: string; nameEn: string; nameZh: string; noticeEn: string; noticeZh: string };
-type Outcome = { agent: Actor; run: { id: string; createdAt: Date }; action: Action; target: ResolvedTarget; ok: boolean; statusCode: number | null; reason: string | null };
+type Outcome = {
+  agent: Actor;
+  run: { id: string; createdAt: Date };
+  action: Action;
+  target: ResolvedTarget;
+  ok: boolean;
+  statusCode: number | null;
+  reason: string | null;
+};
 
 /** The run's outcome in one transaction: the run row, the thread's line, the audit event and the webhook. */
-export async function recordActionResult({ agent, run, action, target, ok, statusCode, reason }: Outcome): Promise<AccountActionRunDto> {
+export async function recordActionResult({
+  agent,
+  run,
+  action,
+  target,
+  ok,
+  statusCode,
+  reason,
+}: Outcome): Promise<AccountActionRunDto> {
   const prisma = await getPrisma();
   const completedAt = new Date();
-  const notice: AccountActionNotice = { nameEn: action.nameEn, nameZh: action.nameZh, noticeEn: action.noticeEn, noticeZh: action.noticeZh, at: completedAt.toISOString() };
-  const line: TimelineLine = ok ? { kind: "notice", notice } : { kind: "note", text: `“${action.nameEn}” failed on the exchange (${statusCode ?? "no answer"}): ${reason}` };
+  const notice: AccountActionNotice = {
+    nameEn: action.nameEn,
+    nameZh: action.nameZh,
+    noticeEn: action.noticeEn,
+    noticeZh: action.noticeZh,
+    at: completedAt.toISOString(),
+  };
+  const line: TimelineLine = ok
+    ? { kind: "notice", notice }
+    : { kind: "note", text: `“${action.nameEn}” failed on the exchange (${statusCode ?? "no answer"}): ${reason}` };
   const { saved, written } = await prisma.$transaction(async (tx) => {
     const saved = await tx.accountActionRun.update({
       where: { id: run.id },
       data: { status: ok ? "SUCCEEDED" : "FAILED", statusCode, result: reason, completedAt },
     });
-    const written = target.kind === "chat" ? await writeChatLine(tx, target.id, agent, line) : await writeTicketLine(tx, target.id, agent, line);
-    const data = { runId: run.id, action: action.key, case: target.ref, externalId: target.customer.externalId, ok, statusCode, reason };
-    await tx.auditEvent.create({ data: { actorId: agent.id, action: ok ? "accountAction.succeeded" : "accountAction.failed", targetType: "User", targetId: target.customer.id, data } });
-    await enqueueWebhook(tx, "account_action.completed", { run: { id: run.id, action: action.key, ok, statusCode, completedAt: completedAt.toISOString() }, case: { kind: target.kind, ref: target.ref }, customer: { externalId: target.customer.externalId } });
+    const written =
+      target.kind === "chat"
+        ? await writeChatLine(tx, target.id, agent, line)
+        : await writeTicketLine(tx, target.id, agent, line);
+    const data = {
+      runId: run.id,
+      action: action.key,
+      case: target.ref,
+      externalId: target.customer.externalId,
+      ok,
+      statusCode,
+      reason,
+    };
+    await tx.auditEvent.create({
+      data: {
+        actorId: agent.id,
+        action: ok ? "accountAction.succeeded" : "accountAction.failed",
+        targetType: "User",
+        targetId: target.customer.id,
+        data,
+      },
+    });
+    await enqueueWebhook(tx, "account_action.completed", {
+      run: { id: run.id, action: action.key, ok, statusCode, completedAt: completedAt.toISOString() },
+      case: { kind: target.kind, ref: target.ref },
+      customer: { externalId: target.customer.externalId },
+    });
     return { saved, written };
   });
   written.publish();

@@ -27,10 +27,21 @@ function reasonOf(result: PostResult): string {
  * verify like a webhook, with the run id as its idempotency key. The answer — done, or the exchange's error — goes
  * into the thread, the audit log and a webhook; on success the customer is told in their language.
  */
-export async function runAccountAction({ actor, target, actionId }: { actor: Actor; target: ActionTarget; actionId: string }): Promise<AccountActionRunDto> {
+export async function runAccountAction({
+  actor,
+  target,
+  actionId,
+}: {
+  actor: Actor;
+  target: ActionTarget;
+  actionId: string;
+}): Promise<AccountActionRunDto> {
   const agent = requireAgent(actor);
   const prisma = await getPrisma();
-  const [resolved, action] = await Promise.all([resolveTarget(target), prisma.accountAction.findFirst({ where: { id: actionId, active: true } })]);
+  const [resolved, action] = await Promise.all([
+    resolveTarget(target),
+    prisma.accountAction.findFirst({ where: { id: actionId, active: true } }),
+  ]);
   if (!action) throw new AppError("NOT_FOUND", "exchange.actionNotFound");
   assertMayAct(agent, resolved);
   const run = await prisma.accountActionRun.create({
@@ -44,7 +55,11 @@ export async function runAccountAction({ actor, target, actionId }: { actor: Act
   const body = JSON.stringify({
     id: run.id,
     action: action.key,
-    customer: { externalId: resolved.customer.externalId, uid: resolved.customer.uid, email: resolved.customer.contactEmail },
+    customer: {
+      externalId: resolved.customer.externalId,
+      uid: resolved.customer.uid,
+      email: resolved.customer.contactEmail,
+    },
     case: { kind: resolved.kind, ref: resolved.ref },
     requestedBy: { id: agent.id, name: agent.name },
     requestedAt: run.createdAt.toISOString(),
@@ -58,5 +73,13 @@ export async function runAccountAction({ actor, target, actionId }: { actor: Act
     "idempotency-key": run.id,
   });
   const ok = result.status !== null && result.status >= 200 && result.status < 300;
-  return recordActionResult({ agent, run, action, target: resolved, ok, statusCode: result.status, reason: ok ? null : reasonOf(result) });
+  return recordActionResult({
+    agent,
+    run,
+    action,
+    target: resolved,
+    ok,
+    statusCode: result.status,
+    reason: ok ? null : reasonOf(result),
+  });
 }

@@ -14,7 +14,13 @@ export async function findAnnouncements({ actor, now = new Date() }: { actor: Ac
   const prisma = await getPrisma();
   const announcements = await prisma.announcement.findMany({ orderBy: { createdAt: "desc" }, take: 200 });
   return announcements.map((a) => {
-    const state: AnnouncementState = !a.active ? "off" : a.startsAt > now ? "scheduled" : a.endsAt && a.endsAt <= now ? "ended" : "live";
+    const state: AnnouncementState = !a.active
+      ? "off"
+      : a.startsAt > now
+        ? "scheduled"
+        : a.endsAt && a.endsAt <= now
+          ? "ended"
+          : "live";
     return { ...a, state };
   });
 }
@@ -31,7 +37,12 @@ export async function findLiveAnnouncements({ now = new Date() }: { now?: Date }
 }
 
 /** Creates an announcement, or changes one when `announcementId` is given. Admins only; every save is audited. */
-export async function saveAnnouncement({ actor, announcementId, startsAt, ...input }: { actor: Actor | null; announcementId?: string } & AnnouncementInput) {
+export async function saveAnnouncement({
+  actor,
+  announcementId,
+  startsAt,
+  ...input
+}: { actor: Actor | null; announcementId?: string } & AnnouncementInput) {
   const admin = requireAdmin(actor);
   const prisma = await getPrisma();
   const data = { ...input, ...(startsAt ? { startsAt } : {}) };
@@ -39,8 +50,17 @@ export async function saveAnnouncement({ actor, announcementId, startsAt, ...inp
     if (announcementId && (await tx.announcement.updateMany({ where: { id: announcementId }, data })).count === 0) {
       throw new AppError("NOT_FOUND", "announcementNotFound");
     }
-    const saved = announcementId ? await tx.announcement.findUniqueOrThrow({ where: { id: announcementId } }) : await tx.announcement.create({ data });
-    await tx.auditEvent.create({ data: { actorId: admin.id, action: announcementId ? "announcement.updated" : "announcement.created", targetType: "Announcement", targetId: saved.id } });
+    const saved = announcementId
+      ? await tx.announcement.findUniqueOrThrow({ where: { id: announcementId } })
+      : await tx.announcement.create({ data });
+    await tx.auditEvent.create({
+      data: {
+        actorId: admin.id,
+        action: announcementId ? "announcement.updated" : "announcement.created",
+        targetType: "Announcement",
+        targetId: saved.id,
+      },
+    });
     return saved;
   });
 }
@@ -49,7 +69,10 @@ export async function deleteAnnouncement({ actor, announcementId }: { actor: Act
   const admin = requireAdmin(actor);
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
-    if ((await tx.announcement.deleteMany({ where: { id: announcementId } })).count === 0) throw new AppError("NOT_FOUND", "announcementNotFound");
-    await tx.auditEvent.create({ data: { actorId: admin.id, action: "announcement.deleted", targetType: "Announcement", targetId: announcementId } });
+    if ((await tx.announcement.deleteMany({ where: { id: announcementId } })).count === 0)
+      throw new AppError("NOT_FOUND", "announcementNotFound");
+    await tx.auditEvent.create({
+      data: { actorId: admin.id, action: "announcement.deleted", targetType: "Announcement", targetId: announcementId },
+    });
   });
 }

@@ -19,7 +19,19 @@ const select = {
   owner: { select: { name: true } },
 } as const;
 
-type Row = { id: string; publicId: string; name: string; scopes: string[]; ratePerMinute: number; expiresAt: Date | null; lastUsedAt: Date | null; lastUsedIp: string | null; revokedAt: Date | null; createdAt: Date; owner: { name: string } };
+type Row = {
+  id: string;
+  publicId: string;
+  name: string;
+  scopes: string[];
+  ratePerMinute: number;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  lastUsedIp: string | null;
+  revokedAt: Date | null;
+  createdAt: Date;
+  owner: { name: string };
+};
 
 const toDto = (row: Row): ApiTokenDto => ({
   id: row.id,
@@ -42,7 +54,13 @@ export async function findApiTokens({ actor }: { actor: Actor }): Promise<ApiTok
 }
 
 /** Makes a token; the whole token is in this answer only (Beacon keeps the secret's hash). */
-export async function createApiToken({ actor, input }: { actor: Actor; input: CreateApiTokenInput }): Promise<{ token: string; apiToken: ApiTokenDto }> {
+export async function createApiToken({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: CreateApiTokenInput;
+}): Promise<{ token: string; apiToken: ApiTokenDto }> {
   requireAdmin(actor);
   const prisma = await getPrisma();
   const { token, publicId, secretHash } = newApiToken();
@@ -50,10 +68,26 @@ export async function createApiToken({ actor, input }: { actor: Actor; input: Cr
   const scopes = [...new Set(input.scopes)];
   const row = await prisma.$transaction(async (tx) => {
     const created = await tx.apiToken.create({
-      data: { publicId, secretHash, name: input.name, scopes, ratePerMinute: input.ratePerMinute, expiresAt, ownerId: actor.id },
+      data: {
+        publicId,
+        secretHash,
+        name: input.name,
+        scopes,
+        ratePerMinute: input.ratePerMinute,
+        expiresAt,
+        ownerId: actor.id,
+      },
       select,
     });
-    await tx.auditEvent.create({ data: { actorId: actor.id, action: "apiToken.created", targetType: "ApiToken", targetId: created.id, data: { name: input.name, scopes } } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        action: "apiToken.created",
+        targetType: "ApiToken",
+        targetId: created.id,
+        data: { name: input.name, scopes },
+      },
+    });
     return created;
   });
   return { token, apiToken: toDto(row) };
@@ -62,8 +96,13 @@ export async function createApiToken({ actor, input }: { actor: Actor; input: Cr
 export async function revokeApiToken({ actor, tokenId }: { actor: Actor; tokenId: string }): Promise<null> {
   requireAdmin(actor);
   const prisma = await getPrisma();
-  const { count } = await prisma.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await prisma.apiToken.updateMany({
+    where: { id: tokenId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   if (!count) throw new AppError("NOT_FOUND", "exchange.tokenNotFound");
-  await prisma.auditEvent.create({ data: { actorId: actor.id, action: "apiToken.revoked", targetType: "ApiToken", targetId: tokenId } });
+  await prisma.auditEvent.create({
+    data: { actorId: actor.id, action: "apiToken.revoked", targetType: "ApiToken", targetId: tokenId },
+  });
   return null;
 }

@@ -23,7 +23,15 @@ export function attachmentVisibility(actor: Actor | null, ticketIds: string[] = 
   return visible.length ? { OR: visible } : { id: "" };
 }
 
-export async function getAttachment({ actor, id, ticketIds }: { actor: Actor | null; id: string; ticketIds?: string[] }) {
+export async function getAttachment({
+  actor,
+  id,
+  ticketIds,
+}: {
+  actor: Actor | null;
+  id: string;
+  ticketIds?: string[];
+}) {
   const prisma = await getPrisma();
   const row = await prisma.attachment.findFirst({ where: { id, ...attachmentVisibility(actor, ticketIds) } });
   if (!row) throw notFound();

@@ -5,8 +5,22 @@ import { botTokens, type Tokens } from "./bot-tokens";
 /** One published article in one language, as the bot reads it. */
 export type BotSourceArticle = { slug: string; locale: Locale; title: string; questions: string[]; body: string };
 
-type Doc = { slug: string; title: string; body: string; fields: Tokens[]; union: Set<string>; bodyTf: Tokens; bodyLength: number };
-type LocaleIndex = { docs: Doc[]; idf: Map<string, number>; postings: Map<string, number[]>; avgBody: number; words: Map<string, number> };
+type Doc = {
+  slug: string;
+  title: string;
+  body: string;
+  fields: Tokens[];
+  union: Set<string>;
+  bodyTf: Tokens;
+  bodyLength: number;
+};
+type LocaleIndex = {
+  docs: Doc[];
+  idf: Map<string, number>;
+  postings: Map<string, number[]>;
+  avgBody: number;
+  words: Map<string, number>;
+};
 export type BotIndex = { locales: Partial<Record<Locale, LocaleIndex>>; glossary: CompiledGlossary | null };
 export type Ranked = { slug: string; title: string; body: string; score: number };
 

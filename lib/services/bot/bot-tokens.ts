@@ -5,12 +5,14 @@ import { normalizeText } from "@/lib/search/segment";
 // characters as a weak fallback (u:), and every glossary group the text mentions (g:), so synonyms meet.
 
 const EN_STOP = new Set(
-  ("a an the i me my we our you your it its is are was were be been being am do does did doing have has had having " +
+  (
+    "a an the i me my we our you your it its is are was were be been being am do does did doing have has had having " +
     "to of in on at for from by with about as into than then so and or but if not no can could would should will shall " +
     "may might must what which who whom whose when where why how this that these those there here just please pls plz " +
     "hi hello hey thanks thank ok okay any some get got getting still yet also very really much many more any anyone " +
     "im ive id dont cant wont didnt doesnt isnt wasnt want wanna need know tell help one way now keep make take use " +
-    "thing things something stuff guys mine myself yours").split(" "),
+    "thing things something stuff guys mine myself yours"
+  ).split(" "),
 );
 
 // Function words of a Chinese question; cut out before pairing so "怎么" never counts as content.
@@ -20,7 +22,27 @@ const ZH_STOP =
 const CJK_RUN = /\p{Script=Han}+/gu;
 const LATIN = /[a-z0-9]+/g;
 
-const SUFFIXES = ["ational", "ations", "ation", "ments", "ment", "ings", "ing", "ness", "ies", "ied", "ers", "er", "ed", "es", "ly", "s", "al", "y", "e"];
+const SUFFIXES = [
+  "ational",
+  "ations",
+  "ation",
+  "ments",
+  "ment",
+  "ings",
+  "ing",
+  "ness",
+  "ies",
+  "ied",
+  "ers",
+  "er",
+  "ed",
+  "es",
+  "ly",
+  "s",
+  "al",
+  "y",
+  "e",
+];
 
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
@@ -32,7 +54,8 @@ export function stem(word: string): string {
 
 export type Tokens = Map<string, number>;
 
-const add = (tokens: Tokens, token: string, weight: number) => tokens.set(token, Math.max(tokens.get(token) ?? 0, weight));
+const add = (tokens: Tokens, token: string, weight: number) =>
+  tokens.set(token, Math.max(tokens.get(token) ?? 0, weight));
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 

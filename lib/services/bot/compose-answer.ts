@@ -6,9 +6,15 @@ import { answerDigest, digestAsText, type AnswerDigest } from "@/lib/markdown/an
 export const articleUrl = (slug: string) => `/help/articles/${slug}`;
 
 /** A published article in the reader's language (else the other one), digested for a chat. */
-export async function digestArticle(slug: string, locale: Locale): Promise<{ title: string; digest: AnswerDigest } | null> {
+export async function digestArticle(
+  slug: string,
+  locale: Locale,
+): Promise<{ title: string; digest: AnswerDigest } | null> {
   const prisma = await getPrisma();
-  const article = await prisma.article.findFirst({ where: { slug, status: "PUBLISHED" }, select: { translations: { select: { locale: true, title: true, body: true } } } });
+  const article = await prisma.article.findFirst({
+    where: { slug, status: "PUBLISHED" },
+    select: { translations: { select: { locale: true, title: true, body: true } } },
+  });
   const translation = article?.translations.find((t) => t.locale === locale) ?? article?.translations[0];
   return translation ? { title: translation.title, digest: answerDigest(translation.body) } : null;
 }
@@ -27,7 +33,13 @@ export function answerText(locale: Locale, slug: string, title: string, digest: 
 export function nobodyOnlineText(locale: Locale, nextStaffedAt: string | null, timeZone?: string): string {
   const t = translator(locale);
   const when = nextStaffedAt
-    ? new Intl.DateTimeFormat(locale, { weekday: "short", hour: "2-digit", minute: "2-digit", timeZone, timeZoneName: "short" }).format(new Date(nextStaffedAt))
+    ? new Intl.DateTimeFormat(locale, {
+        weekday: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone,
+        timeZoneName: "short",
+      }).format(new Date(nextStaffedAt))
     : null;
   return `${when ? t("botAnswers.nobodyOnlineUntil", { when }) : t("botAnswers.nobodyOnline")} ${t("botAnswers.leaveMessageOffer")}`;
 }

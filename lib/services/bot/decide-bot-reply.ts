@@ -52,7 +52,8 @@ function containsPhrase(text: string, phrase: string): boolean {
   const p = normalize(phrase);
   if (!p) return false;
   // Latin phrases must stand as words ("agent" is not "agentic", "human" not "humane"); CJK has no word breaks.
-  if (/^[\x20-\x7e]+$/.test(p)) return new RegExp(`(^|[^a-z0-9-])${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?($|[^a-z0-9-])`).test(text);
+  if (/^[\x20-\x7e]+$/.test(p))
+    return new RegExp(`(^|[^a-z0-9-])${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?($|[^a-z0-9-])`).test(text);
   return text.includes(p);
 }
 
@@ -69,7 +70,15 @@ export function isUrgent(text: string, urgentKeywords: string[] = []): boolean {
 }
 
 /** "Did this help?" → no: the quick reply's text in both languages. */
-export const UNHELPFUL_PHRASES = ["no, that didn't help", "that didn't help", "not helpful", "没有帮助", "没帮助", "没有解决", "没解决"];
+export const UNHELPFUL_PHRASES = [
+  "no, that didn't help",
+  "that didn't help",
+  "not helpful",
+  "没有帮助",
+  "没帮助",
+  "没有解决",
+  "没解决",
+];
 
 export function isUnhelpful(text: string): boolean {
   const t = normalize(text).replace(/[.!。！]+$/, "");
@@ -94,14 +103,18 @@ export function decideBotReply(input: BotInput): BotIntent {
 }
 
 /** The topic whose keywords the text mentions most (ties: the higher priority, then the first). */
-export function inferTopic<T extends { keywords: string[]; basePriority: string }>(text: string, topics: T[]): T | null {
+export function inferTopic<T extends { keywords: string[]; basePriority: string }>(
+  text: string,
+  topics: T[],
+): T | null {
   const t = normalize(text);
   const rank = { URGENT: 3, HIGH: 2, NORMAL: 1, LOW: 0 } as Record<string, number>;
   let best: { topic: T; hits: number } | null = null;
   for (const topic of topics) {
     const hits = topic.keywords.filter((keyword) => containsPhrase(t, keyword)).length;
     if (!hits) continue;
-    if (!best || hits > best.hits || (hits === best.hits && rank[topic.basePriority] > rank[best.topic.basePriority])) best = { topic, hits };
+    if (!best || hits > best.hits || (hits === best.hits && rank[topic.basePriority] > rank[best.topic.basePriority]))
+      best = { topic, hits };
   }
   return best?.topic ?? null;
 }

@@ -36,6 +36,11 @@ export async function getBotReport({ actor, days }: { actor: Actor | null; days:
     solved,
     deflectionRate: chats ? solved / chats : 0,
     answered,
-    missed: missed.map((row) => ({ text: row.text, locale: row.locale, count: row._count._all, lastAt: row._max.createdAt })),
+    missed: missed.map((row) => ({
+      text: row.text,
+      locale: row.locale,
+      count: row._count._all,
+      lastAt: row._max.createdAt,
+    })),
   };
 }

@@ -20,7 +20,9 @@ export async function loadBotIndex(): Promise<BotIndex> {
     prisma.articleTranslation.aggregate({ _count: true, _max: { updatedAt: true } }),
     prisma.synonymGroup.aggregate({ _count: true, _max: { updatedAt: true } }),
   ]);
-  const version = [articles, translations, groups].map((a) => `${a._count}:${a._max.updatedAt?.getTime() ?? 0}`).join("|");
+  const version = [articles, translations, groups]
+    .map((a) => `${a._count}:${a._max.updatedAt?.getTime() ?? 0}`)
+    .join("|");
   const cached = store[CACHE_KEY];
   if (cached?.version === version) return cached.index;
   const rows = await prisma.articleTranslation.findMany({
@@ -28,7 +30,13 @@ export async function loadBotIndex(): Promise<BotIndex> {
     select: { locale: true, title: true, body: true, questions: true, article: { select: { slug: true } } },
   });
   const index = buildBotIndex(
-    rows.map((r) => ({ slug: r.article.slug, locale: r.locale as Locale, title: r.title, questions: r.questions, body: markdownToPlainText(r.body) })),
+    rows.map((r) => ({
+      slug: r.article.slug,
+      locale: r.locale as Locale,
+      title: r.title,
+      questions: r.questions,
+      body: markdownToPlainText(r.body),
+    })),
     await loadGlossary({ fresh: true }),
   );
   store[CACHE_KEY] = { version, index };

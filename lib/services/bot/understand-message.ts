@@ -22,7 +22,13 @@ export type UnderstandInput = {
 export async function understandMessage(input: UnderstandInput): Promise<Understanding> {
   const locale = detectLanguage(input.text, input.chatLocale);
   const decide = (results: BotArticle[]) =>
-    decideBotReply({ text: input.text, results, botMisses: input.botMisses, urgentKeywords: input.urgentKeywords, minScore: input.minScore });
+    decideBotReply({
+      text: input.text,
+      results,
+      botMisses: input.botMisses,
+      urgentKeywords: input.urgentKeywords,
+      minScore: input.minScore,
+    });
   let intent = decide([]);
   if (intent.kind === "miss" || (intent.kind === "human" && intent.reason === "misses")) {
     const ranked = rankForBot(await loadBotIndex(), input.text.slice(0, 500), locale);

@@ -14,31 +14,47 @@ const EN_INCIDENT: RegExp[] = [
   new RegExp(
     String.raw`\b(?:someone|somebody|hackers?|scammers?|attackers?|a\s+stranger)(?:\s+else)?\s+(?:has\s+|had\s+|just\s+|must\s+have\s+|might\s+have\s+|may\s+have\s+|is\s+)?(?:changed|reset|removed|disabled|turned\s+off|withdrew|withdrawn|accessed|logged|log|took|taken|stole|got\s+into|gotten\s+into|has\s+my|have\s+my|knows?\s+my|using\s+my|used\s+my|hacked|into\s+my)\b`,
   ),
-  new RegExp(String.raw`\b${EN_SECURITY}\b[^.!?]{0,30}\b(?:was|were|got|has\s+been|have\s+been)\s+(?:changed|reset|removed|disabled|turned\s+off)\b`),
+  new RegExp(
+    String.raw`\b${EN_SECURITY}\b[^.!?]{0,30}\b(?:was|were|got|has\s+been|have\s+been)\s+(?:changed|reset|removed|disabled|turned\s+off)\b`,
+  ),
   // Money sent where the customer never sends it: "a withdrawal to an address I don't know" (not a how-to question).
   new RegExp(
     String.raw`^(?!\s*(?:how|can\s+i|what|where|should|is\s+it)\b)[\s\S]*?\b(?:withdraw\w*|sent|transfer\w*)\b[^.!?]{0,40}\b(?:(?:unknown|strange|unfamiliar|random|foreign)\s+(?:address|wallet)|(?:address|wallet)\s+(?:that\s+)?(?:i|we)\s+(?:don'?t|dont|do\s+not|never)\s+(?:know|recogni[sz]e|use|own))`,
   ),
   new RegExp(String.raw`\b(?:phone|mobile|device|cell)\b[^.!?]{0,30}\b(?:stolen|got\s+stolen|was\s+stolen|robbed)\b`),
-  new RegExp(String.raw`\b(?:stolen|lost)\s+(?:my\s+)?(?:phone|mobile|cell)\b[^.!?]*\b(?:authenticator|2fa|google\s+auth\w*|app)\b`),
+  new RegExp(
+    String.raw`\b(?:stolen|lost)\s+(?:my\s+)?(?:phone|mobile|cell)\b[^.!?]*\b(?:authenticator|2fa|google\s+auth\w*|app)\b`,
+  ),
   new RegExp(String.raw`\blost\s+(?:my\s+)?(?:phone|mobile|cell)\b[^.!?]{0,60}\b(?:lock|freeze|block)\b`),
-  new RegExp(String.raw`\b(?:phone|mobile|cell)\b[^.!?]{0,40}\b(?:authenticator|2fa|google\s+auth\w*)\b[^.!?]{0,40}\b(?:lost|stolen)\b`),
-  new RegExp(String.raw`\b(?:please|pls|plz|asap|now|urgent\w*|immediately|right\s+away)\b[^.!?]{0,30}\b(?:freeze|lock|block|suspend|disable)\s+(?:my\s+|the\s+)?account\b`),
-  new RegExp(String.raw`^(?:please\s+|pls\s+|plz\s+)?(?:freeze|lock|block|suspend)\s+(?:my\s+|the\s+)?account\b(?!\s+(?:myself|temporarily))`),
-  new RegExp(String.raw`\b(?:freeze|lock|block|suspend)\s+(?:my\s+|the\s+)?account\b[^.!?]{0,30}\b(?:asap|now|immediately|please|urgent\w*|right\s+away)\b`),
+  new RegExp(
+    String.raw`\b(?:phone|mobile|cell)\b[^.!?]{0,40}\b(?:authenticator|2fa|google\s+auth\w*)\b[^.!?]{0,40}\b(?:lost|stolen)\b`,
+  ),
+  new RegExp(
+    String.raw`\b(?:please|pls|plz|asap|now|urgent\w*|immediately|right\s+away)\b[^.!?]{0,30}\b(?:freeze|lock|block|suspend|disable)\s+(?:my\s+|the\s+)?account\b`,
+  ),
+  new RegExp(
+    String.raw`^(?:please\s+|pls\s+|plz\s+)?(?:freeze|lock|block|suspend)\s+(?:my\s+|the\s+)?account\b(?!\s+(?:myself|temporarily))`,
+  ),
+  new RegExp(
+    String.raw`\b(?:freeze|lock|block|suspend)\s+(?:my\s+|the\s+)?account\b[^.!?]{0,30}\b(?:asap|now|immediately|please|urgent\w*|right\s+away)\b`,
+  ),
 ];
 // Money gone from the account — but not a deposit still on its way or sent to the wrong chain (their own articles).
 const EN_GONE = [
   new RegExp(String.raw`\b${EN_ASSETS}\b[^.!?]{0,40}\b(?:gone|missing|disappeared|vanished|taken|lost|empty|zero)\b`),
   new RegExp(String.raw`\b(?:lost|missing)\s+(?:all\s+)?(?:my\s+)?${EN_ASSETS}\b`),
 ];
-const EN_IN_TRANSIT = /\b(?:deposit\w*|sent|send|sending|transferr?ed\s+(?:in|to\s+(?:you|beacon|my\s+account))|arriv\w*|wrong\s+(?:chain|network|address)|memo|tag)\b/;
+const EN_IN_TRANSIT =
+  /\b(?:deposit\w*|sent|send|sending|transferr?ed\s+(?:in|to\s+(?:you|beacon|my\s+account))|arriv\w*|wrong\s+(?:chain|network|address)|memo|tag)\b/;
 const EN_GENERIC = /\b(?:hack\w*|compromised|hijack\w*|taken\s+over|breach\w*)\b/;
-const EN_PREVENTION = /\b(?:prevent\w*|avoid\w*|protect\w*|stop\s+(?:hackers?|scammers?|someone|people|anyone|them)|keep\b[^.!?]{0,40}\bfrom|secur(?:e|ity)\s+tips|tips|safer|best\s+practices?|how\s+(?:do|can|to)\b[^.!?]{0,30}\b(?:not|never)\b|in\s+case)\b/;
+const EN_PREVENTION =
+  /\b(?:prevent\w*|avoid\w*|protect\w*|stop\s+(?:hackers?|scammers?|someone|people|anyone|them)|keep\b[^.!?]{0,40}\bfrom|secur(?:e|ity)\s+tips|tips|safer|best\s+practices?|how\s+(?:do|can|to)\b[^.!?]{0,30}\b(?:not|never)\b|in\s+case)\b/;
 
 const ZH_ASSETS = "(?:币|资产|资金|余额|钱|(?<![a-z])u(?![a-z])|usdt|btc|eth|账户里|账号里|仓位)";
-const ZH_NOT_ME = "(?:不是我|非本人|不是本人|我没有?(?:操作|提|登录|登陆|授权|同意|交易|转|买|卖)|没经过我|未经(?:我)?(?:授权|同意|允许)|未授权|没授权|陌生|不认识)";
-const ZH_ACTION = "(?:提现|提币|提款|登录|登陆|转账|转出|交易|下单|记录|设备|操作|划转|卖出|买入|改|换绑|解绑|重置|关闭)";
+const ZH_NOT_ME =
+  "(?:不是我|非本人|不是本人|我没有?(?:操作|提|登录|登陆|授权|同意|交易|转|买|卖)|没经过我|未经(?:我)?(?:授权|同意|允许)|未授权|没授权|陌生|不认识)";
+const ZH_ACTION =
+  "(?:提现|提币|提款|登录|登陆|转账|转出|交易|下单|记录|设备|操作|划转|卖出|买入|改|换绑|解绑|重置|关闭)";
 const ZH_SECURITY = "(?:邮箱|手机号?|电话|谷歌验证器?|身份验证器?|验证器|2fa|密码|安全设置|绑定)";
 
 const ZH_INCIDENT: RegExp[] = [
@@ -54,17 +70,23 @@ const ZH_INCIDENT: RegExp[] = [
   /(?:帮我|请(?!问)|快|马上|立即|立刻|赶紧|赶快|麻烦).{0,6}(?:冻结|锁定|锁住|封停|封掉)/,
   /^(?:冻结|锁定)(?:我的)?(?:账户|账号)/,
 ];
-const ZH_GONE = [new RegExp(`${ZH_ASSETS}.{0,12}(?:没了|不见了|消失|被转|被提|全没|清零|归零)`), /(?:资产|余额|账户里的?钱|账户里的?币).{0,10}(?:少了|变少|莫名)/];
+const ZH_GONE = [
+  new RegExp(`${ZH_ASSETS}.{0,12}(?:没了|不见了|消失|被转|被提|全没|清零|归零)`),
+  /(?:资产|余额|账户里的?钱|账户里的?币).{0,10}(?:少了|变少|莫名)/,
+];
 const ZH_IN_TRANSIT = /(?:充值|充币|充的|充了|充错|转入|转进|到账|链上|网络|memo|标签|备注)/;
 const ZH_GENERIC = /(?:盗号|账户异常|账号异常|被入侵|入侵)/;
 const ZH_PREVENTION = /(?:防止|防范|防盗|避免|预防|保护|不被|更安全|安全吗|怎么才安全|如何安全|以防|万一)/;
 
-export const normalizeForUrgency = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+export const normalizeForUrgency = (text: string) =>
+  text.normalize("NFKC").toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 
 /** True when the message reports (or asks to stop) a theft or takeover of the account. */
 export function soundsUrgent(text: string): boolean {
   const t = normalizeForUrgency(text);
-  const gone = (EN_GONE.some((re) => re.test(t)) && !EN_IN_TRANSIT.test(t)) || (ZH_GONE.some((re) => re.test(t)) && !ZH_IN_TRANSIT.test(t));
+  const gone =
+    (EN_GONE.some((re) => re.test(t)) && !EN_IN_TRANSIT.test(t)) ||
+    (ZH_GONE.some((re) => re.test(t)) && !ZH_IN_TRANSIT.test(t));
   if (gone || EN_INCIDENT.some((re) => re.test(t)) || ZH_INCIDENT.some((re) => re.test(t))) return !isPreventionOnly(t);
   if (EN_GENERIC.test(t)) return !EN_PREVENTION.test(t);
   if (ZH_GENERIC.test(t)) return !ZH_PREVENTION.test(t);

@@ -23,30 +23,62 @@ export async function getCannedAdmin({ actor }: { actor: Actor | null }) {
 }
 
 /** Creates a saved reply, or changes one when `cannedResponseId` is given. A taken shortcut in that language is a 409. */
-export async function saveCannedResponse({ actor, cannedResponseId, ...input }: { actor: Actor | null; cannedResponseId?: string } & CannedResponseInput) {
+export async function saveCannedResponse({
+  actor,
+  cannedResponseId,
+  ...input
+}: { actor: Actor | null; cannedResponseId?: string } & CannedResponseInput) {
   const admin = requireAdmin(actor);
   const prisma = await getPrisma();
   try {
     return await prisma.$transaction(async (tx) => {
-      if (cannedResponseId && (await tx.cannedResponse.updateMany({ where: { id: cannedResponseId }, data: input })).count === 0) {
+      if (
+        cannedResponseId &&
+        (await tx.cannedResponse.updateMany({ where: { id: cannedResponseId }, data: input })).count === 0
+      ) {
         throw new AppError("NOT_FOUND", "cannedNotFound");
       }
-      const saved = cannedResponseId ? await tx.cannedResponse.findUniqueOrThrow({ where: { id: cannedResponseId } }) : await tx.cannedResponse.create({ data: input });
-      await tx.auditEvent.create({ data: { actorId: admin.id, action: cannedResponseId ? "canned.updated" : "canned.created", targetType: "CannedResponse", targetId: saved.id } });
+      const saved = cannedResponseId
+        ? await tx.cannedResponse.findUniqueOrThrow({ where: { id: cannedResponseId } })
+        : await tx.cannedResponse.create({ data: input });
+      await tx.auditEvent.create({
+        data: {
+          actorId: admin.id,
+          action: cannedResponseId ? "canned.updated" : "canned.created",
+          targetType: "CannedResponse",
+          targetId: saved.id,
+        },
+      });
       return saved;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "cannedShortcutTaken", { shortcut: input.shortcut }, { shortcut: "cannedShortcutTaken" });
-    if (isForeignKeyViolation(error)) throw new AppError("VALIDATION_FAILED", "teamInvalid", {}, { teamId: "teamInvalid" });
+    if (isUniqueViolation(error))
+      throw new AppError(
+        "CONFLICT",
+        "cannedShortcutTaken",
+        { shortcut: input.shortcut },
+        { shortcut: "cannedShortcutTaken" },
+      );
+    if (isForeignKeyViolation(error))
+      throw new AppError("VALIDATION_FAILED", "teamInvalid", {}, { teamId: "teamInvalid" });
     throw error;
   }
 }
 
-export async function deleteCannedResponse({ actor, cannedResponseId }: { actor: Actor | null; cannedResponseId: string }) {
+export async function deleteCannedResponse({
+  actor,
+  cannedResponseId,
+}: {
+  actor: Actor | null;
+  cannedResponseId: string;
+}) {
   const admin = requireAdmin(actor);
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
-    if ((await tx.cannedResponse.deleteMany({ where: { id: cannedResponseId } })).count === 0) throw new AppError("NOT_FOUND", "cannedNotFound");
-    await tx.auditEvent.create({ data: { actorId: admin.id, action: "canned.deleted", targetType: "CannedResponse", targetId: cannedResponseId } });
+    if ((await tx.cannedResponse.deleteMany({ where: { id: cannedResponseId } })).count === 0)
+      throw new AppError("NOT_FOUND", "cannedNotFound");
+    await tx.auditEvent.create({
+      data: { actorId: admin.id, action: "canned.deleted", targetType: "CannedResponse", targetId: cannedResponseId },
+    });
   });
 }

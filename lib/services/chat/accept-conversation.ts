@@ -18,7 +18,13 @@ import { chatPayload } from "@/lib/services/webhooks/payloads";
  * maxConcurrentChats, and the chat moves only while it is still QUEUED and unassigned — of two agents clicking at
  * once, one gets it and the other a clear "already taken", with their slot given back by the rollback.
  */
-export async function acceptConversation({ actor, conversationId }: { actor: Actor; conversationId: string }): Promise<ConversationDto> {
+export async function acceptConversation({
+  actor,
+  conversationId,
+}: {
+  actor: Actor;
+  conversationId: string;
+}): Promise<ConversationDto> {
   const agent = requireAgent(actor);
   const prisma = await getPrisma();
   await prisma.agentProfile.upsert({ where: { userId: agent.id }, create: { userId: agent.id }, update: {} });
@@ -36,7 +42,10 @@ export async function acceptConversation({ actor, conversationId }: { actor: Act
       if (!(await takeChatSlot(tx, agent.id))) throw new AppError("CONFLICT", "atCapacity");
       const { message } = await insertSystemMessage(tx, conversationId, { event: "agent_joined", name: agent.name });
       await enqueueWebhook(tx, "chat.assigned", () => chatPayload(tx, conversationId));
-      const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: conversationSelect });
+      const conversation = await tx.conversation.findUniqueOrThrow({
+        where: { id: conversationId },
+        select: conversationSelect,
+      });
       return { conversation, message };
     }, TX_OPTIONS)
     .catch(async (error: unknown) => {

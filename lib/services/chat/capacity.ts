@@ -15,5 +15,8 @@ export async function takeChatSlot(tx: Prisma.TransactionClient, agentId: string
 /** Gives a chat slot back (never below zero). */
 export async function releaseChatSlot(tx: Prisma.TransactionClient, agentId: string | null): Promise<void> {
   if (!agentId) return;
-  await tx.agentProfile.updateMany({ where: { userId: agentId, activeChats: { gt: 0 } }, data: { activeChats: { decrement: 1 } } });
+  await tx.agentProfile.updateMany({
+    where: { userId: agentId, activeChats: { gt: 0 } },
+    data: { activeChats: { decrement: 1 } },
+  });
 }

@@ -19,7 +19,13 @@ import { chatPayload } from "@/lib/services/webhooks/payloads";
  * Ends a chat: the customer, the assignee or an admin (any agent for a chat nobody has taken). The assignee's slot
  * is given back in the same transaction; the customer is then asked for a rating.
  */
-export async function closeConversation({ actor, conversationId }: { actor: Actor; conversationId: string }): Promise<ConversationDto> {
+export async function closeConversation({
+  actor,
+  conversationId,
+}: {
+  actor: Actor;
+  conversationId: string;
+}): Promise<ConversationDto> {
   const user = requireUser(actor);
   const prisma = await getPrisma();
   const before = await prisma.conversation.findFirst({
@@ -40,7 +46,10 @@ export async function closeConversation({ actor, conversationId }: { actor: Acto
       by: isAgent(user) ? "AGENT" : "CUSTOMER",
       name: user.name,
     });
-    const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: conversationSelect });
+    const conversation = await tx.conversation.findUniqueOrThrow({
+      where: { id: conversationId },
+      select: conversationSelect,
+    });
     await enqueueWebhook(tx, "chat.closed", () => chatPayload(tx, conversationId));
     return { conversation, message };
   }, TX_OPTIONS);

@@ -9,7 +9,15 @@ import { getTranscript } from "./get-transcript";
  * Mails the transcript to the customer's own address — never to an address typed in, so the desk cannot be used to
  * send mail to strangers. Three a conversation an hour.
  */
-export async function emailTranscript({ actor, conversationId, locale }: { actor: Actor; conversationId: string; locale: Locale }): Promise<{ to: string }> {
+export async function emailTranscript({
+  actor,
+  conversationId,
+  locale,
+}: {
+  actor: Actor;
+  conversationId: string;
+  locale: Locale;
+}): Promise<{ to: string }> {
   const transcript = await getTranscript({ actor, conversationId, locale });
   await consumeOrThrow(limiter("chat-transcript", 3, 3600), conversationId, "transcriptRateLimited");
   const prisma = await getPrisma();

@@ -42,7 +42,12 @@ export async function findConversations({
       ...conversationSelect,
       csatComment: true,
       customer: { select: { name: true, vipLevel: true, contactEmail: true } },
-      messages: { where: { internal: false, authorKind: { in: ["CUSTOMER", "AGENT"] } }, orderBy: { seq: "desc" }, take: 1, select: { body: true } },
+      messages: {
+        where: { internal: false, authorKind: { in: ["CUSTOMER", "AGENT"] } },
+        orderBy: { seq: "desc" },
+        take: 1,
+        select: { body: true },
+      },
     },
   });
   const page = rows.slice(0, limit);

@@ -16,7 +16,12 @@ export async function findInbox({ actor }: { actor: Actor }): Promise<InboxItem[
     take: 100,
     select: {
       ...conversationSelect,
-      messages: { where: { authorKind: { in: ["CUSTOMER", "AGENT"] } }, orderBy: { seq: "desc" }, take: 1, select: { body: true, createdAt: true } },
+      messages: {
+        where: { authorKind: { in: ["CUSTOMER", "AGENT"] } },
+        orderBy: { seq: "desc" },
+        take: 1,
+        select: { body: true, createdAt: true },
+      },
     },
   });
   const counts = rows.length

@@ -1,6 +1,13 @@
 import { getPrisma } from "@/lib/db/client";
 
-export type TopicOption = { id: string; slug: string; nameEn: string; nameZh: string; teamId: string; basePriority: string };
+export type TopicOption = {
+  id: string;
+  slug: string;
+  nameEn: string;
+  nameZh: string;
+  teamId: string;
+  basePriority: string;
+};
 
 /** The topics a customer picks from before a chat (public: no actor needed). */
 export async function findTopics(): Promise<TopicOption[]> {

@@ -6,7 +6,11 @@ import type { AgentLoad, TeamOption } from "@/lib/realtime/chat-types";
 export type { AgentLoad, TeamOption };
 
 /** Every agent with presence and load (x of maxConcurrentChats), and every team: who a chat can go to. */
-export async function findTransferTargets({ actor }: { actor: Actor }): Promise<{ agents: AgentLoad[]; teams: TeamOption[] }> {
+export async function findTransferTargets({
+  actor,
+}: {
+  actor: Actor;
+}): Promise<{ agents: AgentLoad[]; teams: TeamOption[] }> {
   requireAgent(actor);
   const prisma = await getPrisma();
   const [agents, teams] = await Promise.all([

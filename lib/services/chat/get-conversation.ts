@@ -8,7 +8,13 @@ import { conversationSelect, toConversationDto } from "@/lib/conversations/dto";
 import { auditRefusal } from "./refusal";
 
 /** One conversation the actor may open, or NOT_FOUND (a customer's attempt on someone else's is logged). */
-export async function getConversation({ actor, conversationId }: { actor: Actor; conversationId: string }): Promise<ConversationDto> {
+export async function getConversation({
+  actor,
+  conversationId,
+}: {
+  actor: Actor;
+  conversationId: string;
+}): Promise<ConversationDto> {
   const user = requireUser(actor);
   const prisma = await getPrisma();
   const row = await prisma.conversation.findFirst({

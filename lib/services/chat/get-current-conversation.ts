@@ -6,7 +6,11 @@ import { findConversations } from "./find-conversations";
 import { findMessages } from "./find-messages";
 
 /** The customer's conversation to show on arrival (open, or ended and not yet rated), with its history. */
-export async function getCurrentConversation({ actor }: { actor: Actor | null }): Promise<{ conversation: ConversationDto; messages: MessageDto[] } | null> {
+export async function getCurrentConversation({
+  actor,
+}: {
+  actor: Actor | null;
+}): Promise<{ conversation: ConversationDto; messages: MessageDto[] } | null> {
   if (!actor || isAgent(actor)) return null;
   const { conversations } = await findConversations({ actor, status: "all", limit: 1 });
   const latest = conversations[0];

@@ -12,19 +12,38 @@ export type { CustomerContext };
  * Who the agent is talking to: name, email, VIP level, language, and their earlier chats and tickets — matched by
  * contact email too, so a guest who chatted before under the same address shows their history.
  */
-export async function getCustomerContext({ actor, conversationId }: { actor: Actor; conversationId: string }): Promise<CustomerContext> {
+export async function getCustomerContext({
+  actor,
+  conversationId,
+}: {
+  actor: Actor;
+  conversationId: string;
+}): Promise<CustomerContext> {
   requireAgent(actor);
   const prisma = await getPrisma();
   const conversation = await prisma.conversation.findUnique({
     where: { id: conversationId },
     select: {
       verified: true,
-      customer: { select: { id: true, name: true, contactEmail: true, isGuest: true, vipLevel: true, locale: true, createdAt: true, ...profileSelect } },
+      customer: {
+        select: {
+          id: true,
+          name: true,
+          contactEmail: true,
+          isGuest: true,
+          vipLevel: true,
+          locale: true,
+          createdAt: true,
+          ...profileSelect,
+        },
+      },
     },
   });
   if (!conversation) throw new AppError("NOT_FOUND", "conversationNotFound");
   const { customer } = conversation;
-  const samePerson = { OR: [{ id: customer.id }, { contactEmail: { equals: customer.contactEmail, mode: "insensitive" as const } }] };
+  const samePerson = {
+    OR: [{ id: customer.id }, { contactEmail: { equals: customer.contactEmail, mode: "insensitive" as const } }],
+  };
   const [pastChats, tickets, schema] = await Promise.all([
     prisma.conversation.findMany({
       where: { customer: samePerson, id: { not: conversationId } },

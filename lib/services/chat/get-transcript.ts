@@ -16,7 +16,15 @@ export type Transcript = { filename: string; subject: string; text: string; to: 
  * The conversation as plain text in the reader's language: what the customer saw (never internal notes, also when an
  * agent downloads it), with attachments named and times in the desk's time zone.
  */
-export async function getTranscript({ actor, conversationId, locale }: { actor: Actor; conversationId: string; locale: Locale }): Promise<Transcript> {
+export async function getTranscript({
+  actor,
+  conversationId,
+  locale,
+}: {
+  actor: Actor;
+  conversationId: string;
+  locale: Locale;
+}): Promise<Transcript> {
   const user = requireUser(actor);
   const prisma = await getPrisma();
   const conversation = await prisma.conversation.findFirst({
@@ -29,7 +37,14 @@ export async function getTranscript({ actor, conversationId, locale }: { actor: 
       messages: {
         where: { internal: false },
         orderBy: { seq: "asc" },
-        select: { authorKind: true, body: true, meta: true, createdAt: true, author: { select: { name: true } }, attachments: { select: { filename: true, size: true } } },
+        select: {
+          authorKind: true,
+          body: true,
+          meta: true,
+          createdAt: true,
+          author: { select: { name: true } },
+          attachments: { select: { filename: true, size: true } },
+        },
       },
     },
   });
@@ -50,15 +65,25 @@ export async function getTranscript({ actor, conversationId, locale }: { actor: 
   ];
   for (const message of conversation.messages) {
     if (message.authorKind === "SYSTEM") {
-      lines.push(`[${when(message.createdAt)}] — ${systemLine(message.meta as SystemEvent | null, message.body, locale)} —`);
+      lines.push(
+        `[${when(message.createdAt)}] — ${systemLine(message.meta as SystemEvent | null, message.body, locale)} —`,
+      );
       continue;
     }
-    const who = message.authorKind === "CUSTOMER" ? conversation.customer.name : t("chat.transcript.agent", { name: message.author?.name ?? "" });
+    const who =
+      message.authorKind === "CUSTOMER"
+        ? conversation.customer.name
+        : t("chat.transcript.agent", { name: message.author?.name ?? "" });
     lines.push(`[${when(message.createdAt)}] ${who}:`);
     if (message.body) lines.push(...message.body.split("\n").map((line) => `    ${line}`));
-    for (const file of message.attachments) lines.push(`    ${t("chat.transcript.attachment", { name: file.filename, kb: Math.max(1, Math.round(file.size / 1024)) })}`);
+    for (const file of message.attachments)
+      lines.push(
+        `    ${t("chat.transcript.attachment", { name: file.filename, kb: Math.max(1, Math.round(file.size / 1024)) })}`,
+      );
   }
-  const day = new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE, dateStyle: "short" }).format(conversation.createdAt);
+  const day = new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE, dateStyle: "short" }).format(
+    conversation.createdAt,
+  );
   return {
     filename: `beacon-chat-${day}-${conversation.id.slice(-6)}.txt`,
     subject: t("chat.transcript.subject", { date: day }),
@@ -78,7 +103,9 @@ export function systemLine(event: SystemEvent | null, fallback: string, locale: 
     case "transferred_team":
       return t("chat.system.transferredTeam", { team: locale === "en" ? event.teamEn : event.teamZh });
     case "closed":
-      return event.by === "CUSTOMER" ? t("chat.system.closedByCustomer") : t("chat.system.closedByAgent", { name: event.name });
+      return event.by === "CUSTOMER"
+        ? t("chat.system.closedByCustomer")
+        : t("chat.system.closedByAgent", { name: event.name });
     default:
       return fallback;
   }

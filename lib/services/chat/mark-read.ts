@@ -10,7 +10,15 @@ type Row = { seq: number; customerId: string; assigneeId: string | null };
  * customer reads for the customer side; for the agent side only the assignee's reading counts, so a supervisor
  * looking in does not show the customer a false "read".
  */
-export async function markRead({ actor, conversationId, seq }: { actor: Actor; conversationId: string; seq: number }): Promise<number | null> {
+export async function markRead({
+  actor,
+  conversationId,
+  seq,
+}: {
+  actor: Actor;
+  conversationId: string;
+  seq: number;
+}): Promise<number | null> {
   const user = requireUser(actor);
   const prisma = await getPrisma();
   const rows = isAgent(user)
@@ -24,6 +32,10 @@ export async function markRead({ actor, conversationId, seq }: { actor: Actor; c
         RETURNING "customerLastReadSeq" AS seq, "customerId", "assigneeId"`;
   const row = rows[0];
   if (!row) return null;
-  publishRead({ id: conversationId, customerId: row.customerId, assigneeId: row.assigneeId }, isAgent(user) ? "AGENT" : "CUSTOMER", row.seq);
+  publishRead(
+    { id: conversationId, customerId: row.customerId, assigneeId: row.assigneeId },
+    isAgent(user) ? "AGENT" : "CUSTOMER",
+    row.seq,
+  );
   return row.seq;
 }

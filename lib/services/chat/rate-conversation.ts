@@ -32,11 +32,16 @@ export async function rateConversation({
     return changed;
   });
   if (rated.count === 0) {
-    const row = await prisma.conversation.findFirst({ where: { id: conversationId, customerId: customer.id }, select: { status: true } });
+    const row = await prisma.conversation.findFirst({
+      where: { id: conversationId, customerId: customer.id },
+      select: { status: true },
+    });
     if (!row) throw await refusal(customer, conversationId, "conversation.rate");
     throw new AppError("CONFLICT", row.status === "CLOSED" ? "alreadyRated" : "rateAfterClose");
   }
-  const conversation = toConversationDto(await prisma.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: conversationSelect }));
+  const conversation = toConversationDto(
+    await prisma.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: conversationSelect }),
+  );
   publishConversation(conversation);
   return conversation;
 }

@@ -29,6 +29,14 @@ export async function auditRefusal(actor: Actor, conversationId: string, action:
   logger.warn({ actorId: actor.id, conversationId, action }, "conversation access refused");
   const prisma = await getPrisma();
   await prisma.auditEvent
-    .create({ data: { actorId: actor.id, action: "conversation.access_refused", targetType: "Conversation", targetId: conversationId, data: { action } } })
+    .create({
+      data: {
+        actorId: actor.id,
+        action: "conversation.access_refused",
+        targetType: "Conversation",
+        targetId: conversationId,
+        data: { action },
+      },
+    })
     .catch((error: unknown) => logger.error({ err: error }, "audit write failed"));
 }

@@ -45,7 +45,14 @@ export async function sendMessage(input: SendMessageInput): Promise<MessageDto> 
     const { conversationId, clientId, body } = input;
     const sent = input.attachmentIds?.length
       ? await withAttachments(actor, input, internal)
-      : await appendTextMessage({ actor, authorKind: agent ? "AGENT" : "CUSTOMER", conversationId, clientId, body, internal });
+      : await appendTextMessage({
+          actor,
+          authorKind: agent ? "AGENT" : "CUSTOMER",
+          conversationId,
+          clientId,
+          body,
+          internal,
+        });
     if (!sent) throw new ConversationNotWritable();
     publishMessage(sent.message, sent.conversation);
     // The bot, the urgent lane and the queue react after this returns (lib/services/chat-reactions.ts).

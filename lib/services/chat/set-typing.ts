@@ -7,7 +7,15 @@ import { publish } from "@/lib/realtime/publish";
  * joined the conversation, which is where access was checked. A customer's typing reaches agents only; an agent's
  * reaches the customer and the other agents looking at the chat.
  */
-export function setTyping({ actor, conversationId, typing }: { actor: Actor; conversationId: string; typing: boolean }): void {
+export function setTyping({
+  actor,
+  conversationId,
+  typing,
+}: {
+  actor: Actor;
+  conversationId: string;
+  typing: boolean;
+}): void {
   const agent = isAgent(actor);
   publish(agent ? rooms.conversation(conversationId) : rooms.conversationAgents(conversationId), "typing.changed", {
     conversationId,

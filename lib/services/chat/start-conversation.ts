@@ -79,7 +79,9 @@ export async function startConversation(options: StartConversationOptions): Prom
   try {
     // A visitor's guest row is made in the same transaction as the chat: a failed start leaves no orphan guest.
     const result = await prisma.$transaction(async (tx) => {
-      const customerId = actor?.id ?? (await createGuest(tx, { email: options.email ?? "", name: options.name, locale: options.locale })).id;
+      const customerId =
+        actor?.id ??
+        (await createGuest(tx, { email: options.email ?? "", name: options.name, locale: options.locale })).id;
       if (actor?.isGuest && options.name && options.email) {
         await tx.user.update({ where: { id: actor.id }, data: { name: options.name, contactEmail: options.email } });
       }
@@ -90,9 +92,21 @@ export async function startConversation(options: StartConversationOptions): Prom
         orderBy: { createdAt: "desc" },
         select: { id: true },
       });
-      const id = open?.id ?? (await tx.conversation.create({ data: { customerId, locale: options.locale, verified, ...entry }, select: { id: true } })).id;
+      const id =
+        open?.id ??
+        (
+          await tx.conversation.create({
+            data: { customerId, locale: options.locale, verified, ...entry },
+            select: { id: true },
+          })
+        ).id;
       const inserted = options.message
-        ? await insertMessage(tx, { conversationId: id, authorKind: "CUSTOMER", authorId: customerId, ...options.message })
+        ? await insertMessage(tx, {
+            conversationId: id,
+            authorKind: "CUSTOMER",
+            authorId: customerId,
+            ...options.message,
+          })
         : null;
       const conversation = await tx.conversation.findUniqueOrThrow({ where: { id }, select: conversationSelect });
       return { conversation, message: inserted?.message ?? null, created: !open, customerId };
@@ -117,7 +131,9 @@ export async function startConversation(options: StartConversationOptions): Prom
  * Where a new chat starts: with the bot (BOT), carrying the chosen topic's team and priority for a later handoff. An
  * urgent topic skips the bot at once (botOnStart), as does an urgent first message.
  */
-function entryStage(topic: { id: string; teamId: string; basePriority: Prisma.ConversationCreateInput["priority"] } | null) {
+function entryStage(
+  topic: { id: string; teamId: string; basePriority: Prisma.ConversationCreateInput["priority"] } | null,
+) {
   return {
     status: "BOT" as const,
     topicId: topic?.id ?? null,

@@ -19,7 +19,12 @@ type Target = { toAgentId?: string; toTeamId?: string };
  * Hands a chat to another agent (who must be online or away and have a free slot) or back to a team's queue. Only
  * the assignee or an admin may; the slot counts of both agents move in the same transaction.
  */
-export async function transferConversation({ actor, conversationId, toAgentId, toTeamId }: { actor: Actor; conversationId: string } & Target) {
+export async function transferConversation({
+  actor,
+  conversationId,
+  toAgentId,
+  toTeamId,
+}: { actor: Actor; conversationId: string } & Target) {
   const agent = requireAgent(actor);
   const prisma = await getPrisma();
   const before = await prisma.conversation.findFirst({
@@ -33,19 +38,24 @@ export async function transferConversation({ actor, conversationId, toAgentId, t
   const result = await prisma.$transaction(async (tx) => {
     const moved = await tx.conversation.updateMany({
       where: { id: conversationId, ...transferableScope(agent), assigneeId: before.assigneeId },
-      data: target.kind === "agent"
-        ? { status: "ACTIVE", assigneeId: target.id, assignedAt: new Date() }
-        : { status: "QUEUED", assigneeId: null, assignedAt: null, teamId: target.id, queuedAt: new Date() },
+      data:
+        target.kind === "agent"
+          ? { status: "ACTIVE", assigneeId: target.id, assignedAt: new Date() }
+          : { status: "QUEUED", assigneeId: null, assignedAt: null, teamId: target.id, queuedAt: new Date() },
     });
     if (moved.count === 0) throw new AppError("CONFLICT", "conversationChanged");
-    if (target.kind === "agent" && !(await takeChatSlot(tx, target.id))) throw new AppError("CONFLICT", "transferTargetFull");
+    if (target.kind === "agent" && !(await takeChatSlot(tx, target.id)))
+      throw new AppError("CONFLICT", "transferTargetFull");
     await releaseChatSlot(tx, before.assigneeId);
     const event: SystemEvent =
       target.kind === "agent"
         ? { event: "transferred_agent", from, to: target.name }
         : { event: "transferred_team", from, teamEn: target.nameEn, teamZh: target.nameZh };
     const { message } = await insertSystemMessage(tx, conversationId, event);
-    const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: conversationSelect });
+    const conversation = await tx.conversation.findUniqueOrThrow({
+      where: { id: conversationId },
+      select: conversationSelect,
+    });
     return { conversation, message };
   }, TX_OPTIONS);
   const conversation: ConversationDto = toConversationDto(result.conversation);
@@ -68,7 +78,10 @@ async function resolveTarget(target: Target, currentAssigneeId: string | null) {
     if (!agent) throw new AppError("BAD_REQUEST", "transferTargetUnavailable");
     return { kind: "agent" as const, ...agent };
   }
-  const team = await prisma.team.findUnique({ where: { id: target.toTeamId ?? "" }, select: { id: true, nameEn: true, nameZh: true } });
+  const team = await prisma.team.findUnique({
+    where: { id: target.toTeamId ?? "" },
+    select: { id: true, nameEn: true, nameZh: true },
+  });
   if (!team) throw new AppError("BAD_REQUEST", "transferTeamUnknown");
   return { kind: "team" as const, ...team };
 }

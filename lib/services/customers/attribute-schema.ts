@@ -25,7 +25,10 @@ function fits(definition: AttributeDefinition, value: Value): boolean {
  * Checks custom attributes against the schema: an unknown key or a value of the wrong type is a 400 naming the field
  * (`attributes.<key>`), so the exchange's developer sees what to fix.
  */
-export function checkAttributes(attributes: Record<string, Value>, schema: AttributeDefinition[]): Record<string, Value> {
+export function checkAttributes(
+  attributes: Record<string, Value>,
+  schema: AttributeDefinition[],
+): Record<string, Value> {
   const fields: Record<string, string> = {};
   for (const [key, value] of Object.entries(attributes)) {
     const definition = schema.find((d) => d.key === key);
@@ -37,12 +40,30 @@ export function checkAttributes(attributes: Record<string, Value>, schema: Attri
 }
 
 /** Admins replace the whole schema; values already stored for removed keys stay but are no longer shown. */
-export async function saveAttributeSchema({ actor, schema }: { actor: Actor; schema: AttributeDefinition[] }): Promise<void> {
+export async function saveAttributeSchema({
+  actor,
+  schema,
+}: {
+  actor: Actor;
+  schema: AttributeDefinition[];
+}): Promise<void> {
   requireAdmin(actor);
   const prisma = await getPrisma();
   const value = attributeSchemaSchema.parse(schema);
   await prisma.$transaction([
-    prisma.setting.upsert({ where: { key: ATTRIBUTE_SCHEMA_KEY }, create: { key: ATTRIBUTE_SCHEMA_KEY, value }, update: { value } }),
-    prisma.auditEvent.create({ data: { actorId: actor.id, action: "customerAttributes.updated", targetType: "Setting", targetId: ATTRIBUTE_SCHEMA_KEY, data: { keys: value.map((d) => d.key) } } }),
+    prisma.setting.upsert({
+      where: { key: ATTRIBUTE_SCHEMA_KEY },
+      create: { key: ATTRIBUTE_SCHEMA_KEY, value },
+      update: { value },
+    }),
+    prisma.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        action: "customerAttributes.updated",
+        targetType: "Setting",
+        targetId: ATTRIBUTE_SCHEMA_KEY,
+        data: { keys: value.map((d) => d.key) },
+      },
+    }),
   ]);
 }

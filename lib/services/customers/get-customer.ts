@@ -11,7 +11,13 @@ import { customerSelect } from "./upsert-customer";
 const RECENT = 50;
 
 /** A customer by the exchange's id, with their latest chats and tickets (newest first). */
-export async function getCustomer({ actor, externalId }: { actor: Actor; externalId: string }): Promise<CustomerActivityDto> {
+export async function getCustomer({
+  actor,
+  externalId,
+}: {
+  actor: Actor;
+  externalId: string;
+}): Promise<CustomerActivityDto> {
   requireAgent(actor);
   const prisma = await getPrisma();
   const user = await prisma.user.findUnique({ where: { externalId }, select: customerSelect });
@@ -28,12 +34,29 @@ export async function getCustomer({ actor, externalId }: { actor: Actor; externa
       where: { requesterId: user.id },
       orderBy: { createdAt: "desc" },
       take: RECENT,
-      select: { number: true, subject: true, status: true, priority: true, verified: true, createdAt: true, updatedAt: true },
+      select: {
+        number: true,
+        subject: true,
+        status: true,
+        priority: true,
+        verified: true,
+        createdAt: true,
+        updatedAt: true,
+      },
     }),
   ]);
   return {
     customer: toCustomerDto(user, schema),
-    conversations: conversations.map((c) => ({ ...c, createdAt: c.createdAt.toISOString(), closedAt: c.closedAt?.toISOString() ?? null })),
-    tickets: tickets.map((t) => ({ ...t, number: formatTicketNumber(t.number), createdAt: t.createdAt.toISOString(), updatedAt: t.updatedAt.toISOString() })),
+    conversations: conversations.map((c) => ({
+      ...c,
+      createdAt: c.createdAt.toISOString(),
+      closedAt: c.closedAt?.toISOString() ?? null,
+    })),
+    tickets: tickets.map((t) => ({
+      ...t,
+      number: formatTicketNumber(t.number),
+      createdAt: t.createdAt.toISOString(),
+      updatedAt: t.updatedAt.toISOString(),
+    })),
   };
 }

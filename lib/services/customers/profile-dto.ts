@@ -16,7 +16,9 @@ type Value = string | number | boolean;
 
 /** The profile as agents and the API see it: only attributes the current schema still defines. */
 export function toProfileDto(row: ProfileRow, schema: AttributeDefinition[]): CustomerAttributesDto {
-  const stored = (row.attributes && typeof row.attributes === "object" && !Array.isArray(row.attributes) ? row.attributes : {}) as Record<string, Value>;
+  const stored = (
+    row.attributes && typeof row.attributes === "object" && !Array.isArray(row.attributes) ? row.attributes : {}
+  ) as Record<string, Value>;
   const keys = new Set(schema.map((d) => d.key));
   return {
     externalId: row.externalId,

@@ -38,10 +38,20 @@ function profileData(profile: CustomerProfileInput, mode: UpsertCustomerOptions[
 export async function upsertCustomer({ externalId, profile, verifiedAt, mode }: UpsertCustomerOptions) {
   const prisma = await getPrisma();
   const attributes = profile.attributes ? checkAttributes(profile.attributes, await loadAttributeSchema()) : undefined;
-  const before = await prisma.user.findUnique({ where: { externalId }, select: { id: true, vipLevel: true, attributes: true } });
+  const before = await prisma.user.findUnique({
+    where: { externalId },
+    select: { id: true, vipLevel: true, attributes: true },
+  });
   const stored = (before?.attributes ?? {}) as Record<string, string | number | boolean>;
-  const mergedAttributes = attributes && mode === "merge" ? { ...stored, ...attributes } : (attributes ?? (mode === "replace" ? {} : undefined));
-  const data = { ...profileData(profile, mode), ...(mergedAttributes ? { attributes: mergedAttributes as Prisma.InputJsonObject } : {}), verifiedAt };
+  const mergedAttributes =
+    attributes && mode === "merge"
+      ? { ...stored, ...attributes }
+      : (attributes ?? (mode === "replace" ? {} : undefined));
+  const data = {
+    ...profileData(profile, mode),
+    ...(mergedAttributes ? { attributes: mergedAttributes as Prisma.InputJsonObject } : {}),
+    verifiedAt,
+  };
   const user = await prisma.user.upsert({
     where: { externalId },
     create: {

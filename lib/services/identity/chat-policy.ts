@@ -20,7 +20,13 @@ export async function identityRequired(siteKey: string | null | undefined): Prom
  * With "identity required" on a site, only customers the exchange vouched for may chat; everyone may still read the
  * help center. Returns whether the actor is verified, for the chat's badge.
  */
-export async function checkMayChat({ actor, siteKey }: { actor: Actor | null; siteKey: string | null | undefined }): Promise<boolean> {
+export async function checkMayChat({
+  actor,
+  siteKey,
+}: {
+  actor: Actor | null;
+  siteKey: string | null | undefined;
+}): Promise<boolean> {
   const [verified, required] = await Promise.all([isVerifiedCustomer(actor), identityRequired(siteKey)]);
   if (required && !verified) throw new AppError("FORBIDDEN", "exchange.identityRequired");
   return verified;

@@ -39,5 +39,6 @@ export async function identifyCustomer({ token, siteKey, ip }: IdentifyCustomerO
 /** Forgets used jtis once their tokens have expired (a replay after that fails on `exp`). */
 export async function purgeIdentityTokenUses(now = new Date()): Promise<number> {
   const prisma = await getPrisma();
-  return (await prisma.identityTokenUse.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 60_000) } } })).count;
+  return (await prisma.identityTokenUse.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 60_000) } } }))
+    .count;
 }

@@ -9,7 +9,10 @@ export function identityCookie(sessionToken: string, secure: boolean): string {
 }
 
 /** A portal session (next-auth's own cookie) for a customer signed in by the exchange's link. */
-export async function portalSessionCookie(user: { id: string; name: string; contactEmail: string }, secure: boolean): Promise<string> {
+export async function portalSessionCookie(
+  user: { id: string; name: string; contactEmail: string },
+  secure: boolean,
+): Promise<string> {
   const token = await encode({
     token: { sub: user.id, name: user.name, email: user.contactEmail },
     secret: authSecret(),

@@ -17,7 +17,16 @@ export type IdentitySiteDto = {
   identityRequired: boolean;
 };
 
-const toDto = (row: { id: string; key: string; name: string; issuer: string; audience: string; secret: string | null; jwksUrl: string | null; identityRequired: boolean }): IdentitySiteDto => ({
+const toDto = (row: {
+  id: string;
+  key: string;
+  name: string;
+  issuer: string;
+  audience: string;
+  secret: string | null;
+  jwksUrl: string | null;
+  identityRequired: boolean;
+}): IdentitySiteDto => ({
   id: row.id,
   key: row.key,
   name: row.name,
@@ -32,7 +41,9 @@ const newSecret = () => randomBytes(32).toString("base64url");
 
 async function audit(actor: Actor, action: string, siteId: string, data: object) {
   const prisma = await getPrisma();
-  await prisma.auditEvent.create({ data: { actorId: actor.id, action, targetType: "IdentitySite", targetId: siteId, data } });
+  await prisma.auditEvent.create({
+    data: { actorId: actor.id, action, targetType: "IdentitySite", targetId: siteId, data },
+  });
 }
 
 export async function findIdentitySites({ actor }: { actor: Actor }): Promise<IdentitySiteDto[]> {
@@ -45,7 +56,15 @@ export async function findIdentitySites({ actor }: { actor: Actor }): Promise<Id
  * Creates or changes a site. An HS256 site gets a generated secret, returned once (on creation and on rotation) for
  * the exchange's backend; switching a site to JWKS drops its secret.
  */
-export async function saveIdentitySite({ actor, siteId, input }: { actor: Actor; siteId?: string; input: IdentitySiteInput }) {
+export async function saveIdentitySite({
+  actor,
+  siteId,
+  input,
+}: {
+  actor: Actor;
+  siteId?: string;
+  input: IdentitySiteInput;
+}) {
   requireAdmin(actor);
   const prisma = await getPrisma();
   const { algorithm, ...fields } = input;
@@ -61,20 +80,34 @@ export async function saveIdentitySite({ actor, siteId, input }: { actor: Actor;
     if (!current) throw new AppError("NOT_FOUND", "exchange.siteNotFound");
     const secret = algorithm === "HS256" ? (current.secret ?? newSecret()) : null;
     const site = await prisma.identitySite.update({ where: { id: siteId }, data: { ...fields, jwksUrl, secret } });
-    await audit(actor, "identitySite.updated", site.id, { key: site.key, algorithm, identityRequired: site.identityRequired });
+    await audit(actor, "identitySite.updated", site.id, {
+      key: site.key,
+      algorithm,
+      identityRequired: site.identityRequired,
+    });
     return { site: toDto(site), secret: current.secret ? null : secret };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "exchange.siteKeyTaken", {}, { key: "exchange.siteKeyTaken" });
+    if (isUniqueViolation(error))
+      throw new AppError("CONFLICT", "exchange.siteKeyTaken", {}, { key: "exchange.siteKeyTaken" });
     throw error;
   }
 }
 
 /** A new HS256 secret; the old one stops working at once (tokens live minutes, so the exchange switches quickly). */
-export async function rotateSiteSecret({ actor, siteId }: { actor: Actor; siteId: string }): Promise<{ secret: string }> {
+export async function rotateSiteSecret({
+  actor,
+  siteId,
+}: {
+  actor: Actor;
+  siteId: string;
+}): Promise<{ secret: string }> {
   requireAdmin(actor);
   const prisma = await getPrisma();
   const secret = newSecret();
-  const { count } = await prisma.identitySite.updateMany({ where: { id: siteId, secret: { not: null } }, data: { secret } });
+  const { count } = await prisma.identitySite.updateMany({
+    where: { id: siteId, secret: { not: null } },
+    data: { secret },
+  });
   if (!count) throw new AppError("NOT_FOUND", "exchange.siteNotFound");
   await audit(actor, "identitySite.secretRotated", siteId, {});
   return { secret };

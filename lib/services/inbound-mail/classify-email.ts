@@ -12,7 +12,11 @@ export function isOwnMail(headers: Headers, from: string, ownAddresses: string[]
 
 export function isBounce(headers: Headers, from: string): boolean {
   const contentType = first(headers, "content-type").toLowerCase();
-  if (contentType.startsWith("multipart/report") && /report-type\s*=\s*"?(delivery-status|disposition-notification)/.test(contentType)) return true;
+  if (
+    contentType.startsWith("multipart/report") &&
+    /report-type\s*=\s*"?(delivery-status|disposition-notification)/.test(contentType)
+  )
+    return true;
   if (first(headers, "return-path") === "<>") return true;
   return /^(mailer-daemon|postmaster)@/i.test(from);
 }

@@ -10,7 +10,9 @@ export async function deleteMailbox({ actor, mailboxId }: { actor: Actor; mailbo
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.mailbox.deleteMany({ where: { id: mailboxId } });
     if (!count) throw notFound();
-    await tx.auditEvent.create({ data: { actorId: admin.id, action: "mailbox.deleted", targetType: "Mailbox", targetId: mailboxId } });
+    await tx.auditEvent.create({
+      data: { actorId: admin.id, action: "mailbox.deleted", targetType: "Mailbox", targetId: mailboxId },
+    });
   });
   return null;
 }

@@ -23,7 +23,12 @@ export function extractReply(text: string): { body: string; folded: boolean } {
     const line = lines[i].trim();
     // "On Tue, … <x@y>" is often broken over two lines before "wrote:".
     const joined = `${line} ${lines[i + 1]?.trim() ?? ""}`;
-    if (QUOTE_HEADERS.some((re) => re.test(line)) || (/^On\b/i.test(line) && /\bwrote:\s*$/i.test(joined)) || isOutlookHeader(lines, i) || SIGNATURES.some((re) => re.test(line))) {
+    if (
+      QUOTE_HEADERS.some((re) => re.test(line)) ||
+      (/^On\b/i.test(line) && /\bwrote:\s*$/i.test(joined)) ||
+      isOutlookHeader(lines, i) ||
+      SIGNATURES.some((re) => re.test(line))
+    ) {
       folded = true;
       break;
     }
@@ -33,6 +38,9 @@ export function extractReply(text: string): { body: string; folded: boolean } {
     }
     kept.push(lines[i]);
   }
-  const body = kept.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const body = kept
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   return body ? { body, folded } : { body: text.trim(), folded: false };
 }

@@ -8,12 +8,21 @@ import type { Locale } from "@/lib/i18n/locales";
  * Admins: every mailbox with how reading goes (cursor, last sync, last error, whether an instance holds it), and the
  * topics a mailbox may give its new tickets.
  */
-export async function findMailboxes({ actor, locale }: { actor: Actor; locale: Locale }): Promise<{ mailboxes: MailboxDto[]; topics: { id: string; name: string }[] }> {
+export async function findMailboxes({
+  actor,
+  locale,
+}: {
+  actor: Actor;
+  locale: Locale;
+}): Promise<{ mailboxes: MailboxDto[]; topics: { id: string; name: string }[] }> {
   requireAdmin(actor);
   const prisma = await getPrisma();
   const [rows, topics] = await Promise.all([
     prisma.mailbox.findMany({ orderBy: { createdAt: "asc" } }),
-    prisma.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { slug: "asc" }], select: { id: true, nameEn: true, nameZh: true } }),
+    prisma.topic.findMany({
+      orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
+      select: { id: true, nameEn: true, nameZh: true },
+    }),
   ]);
   const now = Date.now();
   const mailboxes = rows.map((row) => ({
@@ -33,5 +42,8 @@ export async function findMailboxes({ actor, locale }: { actor: Actor; locale: L
     lastSyncAt: row.lastSyncAt?.toISOString() ?? null,
     reading: Boolean(row.leaseOwner && row.leaseUntil && row.leaseUntil.getTime() > now),
   }));
-  return { mailboxes, topics: topics.map((topic) => ({ id: topic.id, name: locale === "en" ? topic.nameEn : topic.nameZh })) };
+  return {
+    mailboxes,
+    topics: topics.map((topic) => ({ id: topic.id, name: locale === "en" ? topic.nameEn : topic.nameZh })),
+  };
 }

@@ -18,9 +18,17 @@ export async function findThread(
     const outboxIds = refs.map((ref) => OUTBOX_ID.exec(ref)?.[1]).filter((id): id is string => Boolean(id));
     const [sent, received] = await Promise.all([
       outboxIds.length
-        ? prisma.emailOutbox.findFirst({ where: { id: { in: outboxIds }, ticketId: { not: null } }, orderBy: { createdAt: "desc" }, select: { ticketId: true } })
+        ? prisma.emailOutbox.findFirst({
+            where: { id: { in: outboxIds }, ticketId: { not: null } },
+            orderBy: { createdAt: "desc" },
+            select: { ticketId: true },
+          })
         : null,
-      prisma.inboundEmail.findFirst({ where: { messageId: { in: refs }, ticketId: { not: null } }, orderBy: { receivedAt: "desc" }, select: { ticketId: true } }),
+      prisma.inboundEmail.findFirst({
+        where: { messageId: { in: refs }, ticketId: { not: null } },
+        orderBy: { receivedAt: "desc" },
+        select: { ticketId: true },
+      }),
     ]);
     const ticketId = sent?.ticketId ?? received?.ticketId;
     if (ticketId) return { ticketId, by: "header" };
@@ -30,7 +38,12 @@ export async function findThread(
   const ticket = await prisma.ticket.findFirst({
     where: {
       number: Number(match[1]) - TICKET_NUMBER_OFFSET,
-      requester: { OR: [{ contactEmail: { equals: mail.from, mode: "insensitive" } }, { email: { equals: mail.from, mode: "insensitive" } }] },
+      requester: {
+        OR: [
+          { contactEmail: { equals: mail.from, mode: "insensitive" } },
+          { email: { equals: mail.from, mode: "insensitive" } },
+        ],
+      },
     },
     select: { id: true },
   });

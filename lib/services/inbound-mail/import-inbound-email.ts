@@ -24,7 +24,10 @@ class AlreadyImported extends Error {}
 
 /** Marks the mail done inside the transaction that wrote its ticket entry, so the two commit together or not at all. */
 async function markDone(tx: Tx, id: string, data: Prisma.InboundEmailUncheckedUpdateManyInput): Promise<void> {
-  const { count } = await tx.inboundEmail.updateMany({ where: { id, status: "RECEIVED" }, data: { ...data, processedAt: new Date(), claimedUntil: null } });
+  const { count } = await tx.inboundEmail.updateMany({
+    where: { id, status: "RECEIVED" },
+    data: { ...data, processedAt: new Date(), claimedUntil: null },
+  });
   if (count !== 1) throw new AlreadyImported();
 }
 
@@ -36,22 +39,33 @@ const ownAddresses = async (prisma: PrismaClient) => {
 
 async function overSenderCap(prisma: PrismaClient, from: string): Promise<boolean> {
   const since = new Date(Date.now() - 3600_000);
-  const count = await prisma.inboundEmail.count({ where: { fromAddress: from, status: "PROCESSED", receivedAt: { gte: since } } });
+  const count = await prisma.inboundEmail.count({
+    where: { fromAddress: from, status: "PROCESSED", receivedAt: { gte: since } },
+  });
   return count >= inboundConfig().senderCapPerHour;
 }
 
 /** The sender's account when they have one, else a new guest (an address alone never opens an account's other tickets). */
 async function requesterFor(prisma: PrismaClient, parsed: ParsedMail, from: string, locale: string): Promise<string> {
-  const account = await prisma.user.findFirst({ where: { email: { equals: from, mode: "insensitive" }, isGuest: false }, select: { id: true } });
+  const account = await prisma.user.findFirst({
+    where: { email: { equals: from, mode: "insensitive" }, isGuest: false },
+    select: { id: true },
+  });
   if (account) return account.id;
   const name = parsed.from?.value[0]?.name?.trim().slice(0, 80) || from.split("@")[0];
-  return (await prisma.user.create({ data: { contactEmail: from, name, isGuest: true, locale }, select: { id: true } })).id;
+  return (await prisma.user.create({ data: { contactEmail: from, name, isGuest: true, locale }, select: { id: true } }))
+    .id;
 }
 
 async function topicFor(prisma: PrismaClient, mailboxId: string | null, text: string): Promise<string> {
-  const box = mailboxId ? await prisma.mailbox.findUnique({ where: { id: mailboxId }, select: { topicId: true } }) : null;
+  const box = mailboxId
+    ? await prisma.mailbox.findUnique({ where: { id: mailboxId }, select: { topicId: true } })
+    : null;
   if (box?.topicId) return box.topicId;
-  const topics = await prisma.topic.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, slug: true, keywords: true, basePriority: true } });
+  const topics = await prisma.topic.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, slug: true, keywords: true, basePriority: true },
+  });
   const topic = inferTopic(text, topics) ?? topics.find((t) => t.slug === "general") ?? topics[0];
   if (!topic) throw new Error("no topic configured for new tickets");
   return topic.id;
@@ -66,25 +80,55 @@ function withNotes(content: MailContent, locale: "zh-CN" | "en", followUpOf?: nu
 }
 
 /** Files and the done mark, written with the ticket entry. */
-const attachAndMark = (row: InboundRow, content: MailContent, from: string, uploaderId: string) => async (tx: Tx, created: { ticketId: string; entryId: string }) => {
-  for (const file of content.files) await tx.attachment.create({ data: { ...file, uploaderId, ticketEntryId: created.entryId } });
-  await markDone(tx, row.id, { status: "PROCESSED", ticketId: created.ticketId, fromAddress: from, subject: content.subject.slice(0, 500) });
-};
+const attachAndMark =
+  (row: InboundRow, content: MailContent, from: string, uploaderId: string) =>
+  async (tx: Tx, created: { ticketId: string; entryId: string }) => {
+    for (const file of content.files)
+      await tx.attachment.create({ data: { ...file, uploaderId, ticketEntryId: created.entryId } });
+    await markDone(tx, row.id, {
+      status: "PROCESSED",
+      ticketId: created.ticketId,
+      fromAddress: from,
+      subject: content.subject.slice(0, 500),
+    });
+  };
 
-async function openTicket(prisma: PrismaClient, row: InboundRow, parsed: ParsedMail, content: MailContent, from: string, followUpOf?: number) {
+async function openTicket(
+  prisma: PrismaClient,
+  row: InboundRow,
+  parsed: ParsedMail,
+  content: MailContent,
+  from: string,
+  followUpOf?: number,
+) {
   const requesterId = await requesterFor(prisma, parsed, from, content.locale);
   const t = translator(content.locale);
   const subject = (content.subject.length >= 3 ? content.subject : t("inboundMail.noSubject", { from })).slice(0, 200);
   await createTicket({
     actor: null,
     locale: content.locale,
-    input: { topic: await topicFor(prisma, row.mailboxId, `${subject}\n${content.body}`), subject, description: withNotes(content, content.locale, followUpOf), attachmentIds: [] },
+    input: {
+      topic: await topicFor(prisma, row.mailboxId, `${subject}\n${content.body}`),
+      subject,
+      description: withNotes(content, content.locale, followUpOf),
+      attachmentIds: [],
+    },
     origin: { channel: "EMAIL", requesterId, inTransaction: attachAndMark(row, content, from, requesterId) },
   });
 }
 
-async function replyInto(prisma: PrismaClient, row: InboundRow, parsed: ParsedMail, content: MailContent, from: string, ticketId: string): Promise<ImportOutcome> {
-  const ticket = await prisma.ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { number: true, locale: true, requester: true } });
+async function replyInto(
+  prisma: PrismaClient,
+  row: InboundRow,
+  parsed: ParsedMail,
+  content: MailContent,
+  from: string,
+  ticketId: string,
+): Promise<ImportOutcome> {
+  const ticket = await prisma.ticket.findUniqueOrThrow({
+    where: { id: ticketId },
+    select: { number: true, locale: true, requester: true },
+  });
   const locale = ticket.locale === "en" ? "en" : "zh-CN";
   try {
     await replyToTicket({
@@ -102,8 +146,17 @@ async function replyInto(prisma: PrismaClient, row: InboundRow, parsed: ParsedMa
   }
 }
 
-const ignore = async (prisma: PrismaClient, row: InboundRow, status: "IGNORED" | "FAILED", reason: string, extra: { fromAddress?: string; subject?: string } = {}) => {
-  await prisma.inboundEmail.updateMany({ where: { id: row.id, status: "RECEIVED" }, data: { status, reason: reason.slice(0, 1000), ...extra, processedAt: new Date(), claimedUntil: null } });
+const ignore = async (
+  prisma: PrismaClient,
+  row: InboundRow,
+  status: "IGNORED" | "FAILED",
+  reason: string,
+  extra: { fromAddress?: string; subject?: string } = {},
+) => {
+  await prisma.inboundEmail.updateMany({
+    where: { id: row.id, status: "RECEIVED" },
+    data: { status, reason: reason.slice(0, 1000), ...extra, processedAt: new Date(), claimedUntil: null },
+  });
   return status === "IGNORED" ? "ignored" : "failed";
 };
 
@@ -122,11 +175,18 @@ export async function importInboundEmail(row: InboundRow): Promise<ImportOutcome
   const from = parsed.from?.value[0]?.address?.trim().toLowerCase() || null;
   const subject = (parsed.subject ?? "").slice(0, 500);
   const verdict = classifyEmail(rawHeaders(row.raw), from, await ownAddresses(prisma));
-  if (verdict || !from) return ignore(prisma, row, "IGNORED", verdict ?? "noSender", { fromAddress: from ?? undefined, subject });
-  if (await overSenderCap(prisma, from)) return ignore(prisma, row, "IGNORED", "senderCap", { fromAddress: from, subject });
+  if (verdict || !from)
+    return ignore(prisma, row, "IGNORED", verdict ?? "noSender", { fromAddress: from ?? undefined, subject });
+  if (await overSenderCap(prisma, from))
+    return ignore(prisma, row, "IGNORED", "senderCap", { fromAddress: from, subject });
   const content = await mailContent(parsed);
   try {
-    const thread = await findThread(prisma, { inReplyTo: parsed.inReplyTo, references: parsed.references, subject, from });
+    const thread = await findThread(prisma, {
+      inReplyTo: parsed.inReplyTo,
+      references: parsed.references,
+      subject,
+      from,
+    });
     if (thread) return await replyInto(prisma, row, parsed, content, from, thread.ticketId);
     await openTicket(prisma, row, parsed, content, from);
     return "created";

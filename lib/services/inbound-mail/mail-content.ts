@@ -6,7 +6,13 @@ import { extractReply } from "./extract-reply";
 export type VettedFile = Awaited<ReturnType<typeof vetAttachment>>;
 
 /** What a parsed mail says, ready for a ticket: the new text, its language, and the files that passed the gate. */
-export type MailContent = { subject: string; body: string; locale: "zh-CN" | "en"; files: VettedFile[]; refused: string[] };
+export type MailContent = {
+  subject: string;
+  body: string;
+  locale: "zh-CN" | "en";
+  files: VettedFile[];
+  refused: string[];
+};
 
 const MAX_BODY = 20_000;
 

@@ -7,7 +7,11 @@ export async function claimMailboxLease(mailboxId: string, owner: string, ms: nu
   const prisma = await getPrisma();
   const now = new Date();
   const { count } = await prisma.mailbox.updateMany({
-    where: { id: mailboxId, active: true, OR: [{ leaseOwner: null }, { leaseOwner: owner }, { leaseUntil: { lt: now } }] },
+    where: {
+      id: mailboxId,
+      active: true,
+      OR: [{ leaseOwner: null }, { leaseOwner: owner }, { leaseUntil: { lt: now } }],
+    },
     data: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + ms) },
   });
   return count === 1;
@@ -15,14 +19,22 @@ export async function claimMailboxLease(mailboxId: string, owner: string, ms: nu
 
 export async function releaseMailboxLease(mailboxId: string, owner: string): Promise<void> {
   const prisma = await getPrisma();
-  await prisma.mailbox.updateMany({ where: { id: mailboxId, leaseOwner: owner }, data: { leaseOwner: null, leaseUntil: null } });
+  await prisma.mailbox.updateMany({
+    where: { id: mailboxId, leaseOwner: owner },
+    data: { leaseOwner: null, leaseUntil: null },
+  });
 }
 
 /**
  * Moves the read cursor past `uid` (never back), only while we hold the lease. False: we lost it, stop reading. A
  * UIDVALIDITY we have not seen resets the cursor: the mailbox was rebuilt, and storing is idempotent anyway.
  */
-export async function advanceMailboxCursor(mailboxId: string, owner: string, uidValidity: bigint, uid: number): Promise<boolean> {
+export async function advanceMailboxCursor(
+  mailboxId: string,
+  owner: string,
+  uidValidity: bigint,
+  uid: number,
+): Promise<boolean> {
   const prisma = await getPrisma();
   const { count } = await prisma.mailbox.updateMany({
     where: { id: mailboxId, leaseOwner: owner, uidValidity, lastUid: { lt: uid } },
@@ -35,12 +47,21 @@ export async function advanceMailboxCursor(mailboxId: string, owner: string, uid
 /** The cursor for this UIDVALIDITY (0 when it changed), recorded under the lease. */
 export async function mailboxCursor(mailboxId: string, owner: string, uidValidity: bigint): Promise<number | null> {
   const prisma = await getPrisma();
-  await prisma.mailbox.updateMany({ where: { id: mailboxId, leaseOwner: owner, OR: [{ uidValidity: null }, { NOT: { uidValidity } }] }, data: { uidValidity, lastUid: 0 } });
-  const box = await prisma.mailbox.findFirst({ where: { id: mailboxId, leaseOwner: owner }, select: { lastUid: true } });
+  await prisma.mailbox.updateMany({
+    where: { id: mailboxId, leaseOwner: owner, OR: [{ uidValidity: null }, { NOT: { uidValidity } }] },
+    data: { uidValidity, lastUid: 0 },
+  });
+  const box = await prisma.mailbox.findFirst({
+    where: { id: mailboxId, leaseOwner: owner },
+    select: { lastUid: true },
+  });
   return box?.lastUid ?? null;
 }
 
 export async function recordMailboxError(mailboxId: string, error: unknown): Promise<void> {
   const prisma = await getPrisma();
-  await prisma.mailbox.updateMany({ where: { id: mailboxId }, data: { lastError: String((error as Error)?.message ?? error).slice(0, 500) } });
+  await prisma.mailbox.updateMany({
+    where: { id: mailboxId },
+    data: { lastError: String((error as Error)?.message ?? error).slice(0, 500) },
+  });
 }

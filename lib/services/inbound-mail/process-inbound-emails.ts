@@ -31,7 +31,12 @@ async function failed(row: Claimed, error: unknown): Promise<"failed" | null> {
   const retryAt = new Date(Date.now() + 30_000 * 2 ** (row.attempts - 1)).toISOString();
   await sql.query(
     `UPDATE "InboundEmail" SET "status" = $2::"InboundStatus", "reason" = $3, "claimedUntil" = $4::timestamp WHERE "id" = $1 AND "status" = 'RECEIVED'`,
-    [row.id, last ? "FAILED" : "RECEIVED", `error: ${String((error as Error)?.message ?? error)}`.slice(0, 1000), retryAt],
+    [
+      row.id,
+      last ? "FAILED" : "RECEIVED",
+      `error: ${String((error as Error)?.message ?? error)}`.slice(0, 1000),
+      retryAt,
+    ],
   );
   return last ? "failed" : null;
 }
@@ -42,7 +47,10 @@ export type InboundRun = Record<ImportOutcome, number> & { retry: number };
  * Imports stored mail into tickets (all that is due, or just `ids`). Called right after a fetch or delivery, and by
  * the job for anything left behind (a crash between storing and importing, a retry after an error).
  */
-export async function processInboundEmails({ ids, limit = 20 }: { ids?: string[]; limit?: number } = {}): Promise<InboundRun> {
+export async function processInboundEmails({
+  ids,
+  limit = 20,
+}: { ids?: string[]; limit?: number } = {}): Promise<InboundRun> {
   const run: InboundRun = { created: 0, replied: 0, ignored: 0, failed: 0, duplicate: 0, retry: 0 };
   for (;;) {
     const rows = await claim(limit, ids ?? null);

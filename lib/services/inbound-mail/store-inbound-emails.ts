@@ -11,9 +11,17 @@ export type RawMail = { raw: Buffer; mailboxId: string | null; uid?: number | nu
 export async function storeInboundEmails(mails: RawMail[]): Promise<string[]> {
   if (!mails.length) return [];
   const prisma = await getPrisma();
-  const rows = mails.map((mail) => ({ messageId: inboundKey(mail.raw), mailboxId: mail.mailboxId, uid: mail.uid ?? null, raw: Uint8Array.from(mail.raw) }));
+  const rows = mails.map((mail) => ({
+    messageId: inboundKey(mail.raw),
+    mailboxId: mail.mailboxId,
+    uid: mail.uid ?? null,
+    raw: Uint8Array.from(mail.raw),
+  }));
   await prisma.inboundEmail.createMany({ data: rows, skipDuplicates: true });
-  const stored = await prisma.inboundEmail.findMany({ where: { messageId: { in: rows.map((r) => r.messageId) } }, select: { id: true, messageId: true } });
+  const stored = await prisma.inboundEmail.findMany({
+    where: { messageId: { in: rows.map((r) => r.messageId) } },
+    select: { id: true, messageId: true },
+  });
   const byKey = new Map(stored.map((row) => [row.messageId, row.id]));
   return [...new Set(rows.map((row) => byKey.get(row.messageId)).filter((id): id is string => Boolean(id)))];
 }

@@ -8,7 +8,8 @@ import { visibleArticles } from "./visibility";
 
 // Categories are few and edited together on one admin page: their services live side by side.
 
-const slugTaken = (slug: string) => new AppError("CONFLICT", "kbCategorySlugTaken", { slug }, { slug: "kbCategorySlugTaken" });
+const slugTaken = (slug: string) =>
+  new AppError("CONFLICT", "kbCategorySlugTaken", { slug }, { slug: "kbCategorySlugTaken" });
 
 /** Every category in display order, with how many articles the actor can see in each. */
 export async function findCategories({ actor }: { actor: Actor | null }) {
@@ -34,7 +35,11 @@ export async function createCategory({ actor, ...input }: { actor: Actor | null 
 }
 
 /** Admins only. Renames (or re-slugs, re-describes) a category. */
-export async function updateCategory({ actor, categoryId, ...input }: { actor: Actor | null; categoryId: string } & Partial<CategoryInput>) {
+export async function updateCategory({
+  actor,
+  categoryId,
+  ...input
+}: { actor: Actor | null; categoryId: string } & Partial<CategoryInput>) {
   requireAdmin(actor);
   const prisma = await getPrisma();
   try {
@@ -56,7 +61,9 @@ export async function reorderCategories({ actor, ids }: { actor: Actor | null; i
   if (new Set(ids).size !== ids.length || ids.length !== known.size || !ids.every((id) => known.has(id))) {
     throw new AppError("VALIDATION_FAILED", "kbCategoryOrderStale", {}, { ids: "kbCategoryOrderStale" });
   }
-  await prisma.$transaction(ids.map((id, index) => prisma.category.update({ where: { id }, data: { sortOrder: index + 1 } })));
+  await prisma.$transaction(
+    ids.map((id, index) => prisma.category.update({ where: { id }, data: { sortOrder: index + 1 } })),
+  );
 }
 
 /** Admins only. Refused while the category still holds articles (drafts included): move or delete them first. */

@@ -12,12 +12,27 @@ export function translationRows(translations: CreateArticleInput["translations"]
     const t = translations[locale];
     if (!t) return [];
     const questions = t.questions ?? [];
-    return [{ locale, title: t.title, body: t.body, questions, keepQuestions: t.questions === undefined, searchDocument: searchDocumentFor(locale, t.title, t.body, questions) }];
+    return [
+      {
+        locale,
+        title: t.title,
+        body: t.body,
+        questions,
+        keepQuestions: t.questions === undefined,
+        searchDocument: searchDocumentFor(locale, t.title, t.body, questions),
+      },
+    ];
   });
 }
 
 /** Admins only. Creates an article (draft unless `publish`) with its translations and their first revisions. */
-export async function createArticle({ actor, slug, categoryId, translations, publish }: { actor: Actor | null } & CreateArticleInput) {
+export async function createArticle({
+  actor,
+  slug,
+  categoryId,
+  translations,
+  publish,
+}: { actor: Actor | null } & CreateArticleInput) {
   const admin = requireAdmin(actor);
   const prisma = await getPrisma();
   const rows = translationRows(translations);
@@ -29,13 +44,22 @@ export async function createArticle({ actor, slug, categoryId, translations, pub
         authorId: admin.id,
         status: publish ? "PUBLISHED" : "DRAFT",
         publishedAt: publish ? new Date() : null,
-        translations: { create: rows.map((row) => ({ locale: row.locale, title: row.title, body: row.body, questions: row.questions, searchDocument: row.searchDocument })) },
+        translations: {
+          create: rows.map((row) => ({
+            locale: row.locale,
+            title: row.title,
+            body: row.body,
+            questions: row.questions,
+            searchDocument: row.searchDocument,
+          })),
+        },
         revisions: { create: rows.map(({ locale, title, body }) => ({ locale, title, body, authorId: admin.id })) },
       },
       select: { id: true, slug: true, status: true, updatedAt: true },
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "kbArticleSlugTaken", { slug }, { slug: "kbArticleSlugTaken" });
+    if (isUniqueViolation(error))
+      throw new AppError("CONFLICT", "kbArticleSlugTaken", { slug }, { slug: "kbArticleSlugTaken" });
     if (isForeignKeyViolation(error)) {
       throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { categoryId: "kbCategoryMissing" });
     }

@@ -11,7 +11,15 @@ export const ARTICLES_PAGE_SIZE = 25;
 type Filter = { q?: string; status?: "DRAFT" | "PUBLISHED"; category?: string; missing?: Locale; page?: number };
 
 /** Agents and admins: every article, drafts included, filtered and paged, most recently edited first. */
-export async function findArticles({ actor, locale, q, status, category, missing, page = 1 }: { actor: Actor | null; locale: Locale } & Filter) {
+export async function findArticles({
+  actor,
+  locale,
+  q,
+  status,
+  category,
+  missing,
+  page = 1,
+}: { actor: Actor | null; locale: Locale } & Filter) {
   requireAgent(actor);
   const prisma = await getPrisma();
   const where: Prisma.ArticleWhereInput = {

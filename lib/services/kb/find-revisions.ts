@@ -13,6 +13,13 @@ export async function findRevisions({ actor, articleId }: { actor: Actor | null;
     where: { articleId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 500,
-    select: { id: true, locale: true, title: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      locale: true,
+      title: true,
+      body: true,
+      createdAt: true,
+      author: { select: { id: true, name: true } },
+    },
   });
 }

@@ -30,7 +30,11 @@ export async function getKbReport({ actor, days, locale }: { actor: Actor | null
       orderBy: [{ _count: { query: "desc" } }, { query: "asc" }],
       take: TOP,
     }),
-    prisma.articleFeedback.groupBy({ by: ["articleId", "helpful"], where: { createdAt: { gte: since } }, _count: { _all: true } }),
+    prisma.articleFeedback.groupBy({
+      by: ["articleId", "helpful"],
+      where: { createdAt: { gte: since } },
+      _count: { _all: true },
+    }),
   ]);
 
   const tally = new Map<string, { yes: number; no: number }>();
@@ -64,7 +68,11 @@ export async function getKbReport({ actor, days, locale }: { actor: Actor | null
     days,
     searches,
     zeroResultRate: searches ? zeroSearches / searches : 0,
-    topSearches: top.map((row) => ({ query: row.query, count: row._count._all, avgResults: row._avg.resultCount ?? 0 })),
+    topSearches: top.map((row) => ({
+      query: row.query,
+      count: row._count._all,
+      avgResults: row._avg.resultCount ?? 0,
+    })),
     zeroResults: zero.map((row) => ({ query: row.query, count: row._count._all, lastAt: row._max.createdAt })),
     leastHelpful: worst.flatMap((w) => {
       const article = byId.get(w.id);

@@ -12,7 +12,17 @@ const titled = (row: TitledRow, locale: Locale) => {
   return { slug: row.slug, title: shown?.title ?? row.slug, locale: (shown?.locale ?? locale) as Locale };
 };
 
-const describe = (category: { slug: string; icon: string; nameZh: string; nameEn: string; descriptionZh: string; descriptionEn: string }, locale: Locale) => ({
+const describe = (
+  category: {
+    slug: string;
+    icon: string;
+    nameZh: string;
+    nameEn: string;
+    descriptionZh: string;
+    descriptionEn: string;
+  },
+  locale: Locale,
+) => ({
   slug: category.slug,
   icon: category.icon,
   name: localizedName(category, locale),
@@ -28,7 +38,12 @@ export async function getHelpHome({ actor, locale }: { actor: Actor | null; loca
       orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
       include: {
         _count: { select: { articles: { where: published } } },
-        articles: { where: published, orderBy: [{ viewCount: "desc" }, { createdAt: "asc" }], take: 3, select: titleSelect },
+        articles: {
+          where: published,
+          orderBy: [{ viewCount: "desc" }, { createdAt: "asc" }],
+          take: 3,
+          select: titleSelect,
+        },
       },
     }),
     prisma.article.findMany({
@@ -41,7 +56,11 @@ export async function getHelpHome({ actor, locale }: { actor: Actor | null; loca
   return {
     categories: categories
       .filter((c) => c._count.articles > 0)
-      .map((c) => ({ ...describe(c, locale), articleCount: c._count.articles, articles: c.articles.map((a) => titled(a, locale)) })),
+      .map((c) => ({
+        ...describe(c, locale),
+        articleCount: c._count.articles,
+        articles: c.articles.map((a) => titled(a, locale)),
+      })),
     popular: popular.map((a) => ({ ...titled(a, locale), category: localizedName(a.category, locale) })),
   };
 }

@@ -12,7 +12,10 @@ export async function loadGlossary({ fresh = false }: { fresh?: boolean } = {}):
   const cached = store[KEY];
   if (!fresh && cached && Date.now() - cached.at < TTL_MS) return cached.glossary;
   const prisma = await getPrisma();
-  const groups = await prisma.synonymGroup.findMany({ select: { id: true, terms: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
+  const groups = await prisma.synonymGroup.findMany({
+    select: { id: true, terms: true },
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+  });
   const glossary = compileGlossary(groups);
   store[KEY] = { at: Date.now(), glossary };
   return glossary;

@@ -23,9 +23,15 @@ export async function recordFeedback({
   comment,
   locale,
   feedbackId,
-}: { actor: Actor | null; articleId: string; locale: Locale; comment?: string } & Omit<FeedbackInput, "locale" | "comment">) {
+}: { actor: Actor | null; articleId: string; locale: Locale; comment?: string } & Omit<
+  FeedbackInput,
+  "locale" | "comment"
+>) {
   const prisma = await getPrisma();
-  const article = await prisma.article.findFirst({ where: { id: articleId, ...visibleArticles(actor, false) }, select: { id: true } });
+  const article = await prisma.article.findFirst({
+    where: { id: articleId, ...visibleArticles(actor, false) },
+    select: { id: true },
+  });
   if (!article) throw notFound("kbArticleNotFound");
   const userId = actor?.id ?? null;
 
@@ -36,13 +42,21 @@ export async function recordFeedback({
         previous = await tx.articleFeedback.findUnique({ where: { articleId_userId: { articleId, userId } } });
       } else if (feedbackId) {
         previous = await tx.articleFeedback.findFirst({
-          where: { id: feedbackId, articleId, userId: null, createdAt: { gte: new Date(Date.now() - COMMENT_WINDOW_MS) } },
+          where: {
+            id: feedbackId,
+            articleId,
+            userId: null,
+            createdAt: { gte: new Date(Date.now() - COMMENT_WINDOW_MS) },
+          },
         });
       }
       const data = { helpful, locale, comment: comment ?? previous?.comment ?? null };
       const saved: Vote = previous
         ? await tx.articleFeedback.update({ where: { id: previous.id }, data, select: { id: true, helpful: true } })
-        : await tx.articleFeedback.create({ data: { ...data, articleId, userId }, select: { id: true, helpful: true } });
+        : await tx.articleFeedback.create({
+            data: { ...data, articleId, userId },
+            select: { id: true, helpful: true },
+          });
       if (!previous || previous.helpful !== helpful) {
         // Plain SQL: counters are not edits, so the article's updatedAt (the editor's version) must not move.
         const yes = (helpful ? 1 : 0) - (previous?.helpful === true ? 1 : 0);

@@ -8,7 +8,15 @@ import { searchDocumentFor } from "@/lib/search/document";
  * Admins only. Puts a revision's title and body back into its translation. The restore is itself saved as a new
  * revision, so history only grows and a restore can be undone like any edit.
  */
-export async function restoreRevision({ actor, articleId, revisionId }: { actor: Actor | null; articleId: string; revisionId: string }) {
+export async function restoreRevision({
+  actor,
+  articleId,
+  revisionId,
+}: {
+  actor: Actor | null;
+  articleId: string;
+  revisionId: string;
+}) {
   const admin = requireAdmin(actor);
   const prisma = await getPrisma();
   const revision = await prisma.articleRevision.findFirst({ where: { id: revisionId, articleId } });
@@ -24,7 +32,10 @@ export async function restoreRevision({ actor, articleId, revisionId }: { actor:
       create: { articleId, locale, title, body, searchDocument },
       update: { title, body, searchDocument },
     });
-    return tx.articleRevision.create({ data: { articleId, locale, title, body, authorId: admin.id }, select: { id: true } });
+    return tx.articleRevision.create({
+      data: { articleId, locale, title, body, authorId: admin.id },
+      select: { id: true },
+    });
   });
   return { restored: true, revisionId: created.id };
 }

@@ -61,7 +61,9 @@ export async function searchArticles(input: SearchArticlesInput): Promise<Search
   const drafts = Boolean(input.includeDrafts) && mayReadDrafts(input.actor);
   const { sql } = await getConnection();
   const filters = { locale: input.locale, drafts, categorySlug: input.categorySlug ?? null };
-  const { ids, total, correctedQuery } = await rankArticles(sql, parsed, filters, limit, (p) => withSynonyms(p, glossary));
+  const { ids, total, correctedQuery } = await rankArticles(sql, parsed, filters, limit, (p) =>
+    withSynonyms(p, glossary),
+  );
 
   // Plain SQL: one round trip for the page of results (this runs on every keystroke of search-as-you-type).
   const rows = ids.length ? await sql.query<ResultRow>(RESULTS_SQL, [ids.map(([id]) => id), input.locale]) : [];
@@ -95,5 +97,10 @@ export async function searchArticles(input: SearchArticlesInput): Promise<Search
       ])
       .catch((error) => logger.error({ err: error }, "search query not logged"));
   }
-  return { results, total, tookMs: Math.round((performance.now() - started) * 10) / 10, ...(correctedQuery ? { correctedQuery } : {}) };
+  return {
+    results,
+    total,
+    tookMs: Math.round((performance.now() - started) * 10) / 10,
+    ...(correctedQuery ? { correctedQuery } : {}),
+  };
 }

@@ -13,7 +13,8 @@ type Tx = Omit<SqlRunner, "transaction" | "close">;
 type Filters = { locale: string; drafts: boolean; categorySlug: string | null };
 export type Ranked = { ids: [string, number][]; total: number; correctedQuery?: string };
 
-const config = (p: string) => `CASE WHEN s."locale" = 'en' THEN to_tsquery('english', ${p}) ELSE to_tsquery('simple', ${p}) END`;
+const config = (p: string) =>
+  `CASE WHEN s."locale" = 'en' THEN to_tsquery('english', ${p}) ELSE to_tsquery('simple', ${p}) END`;
 // One index condition per text search configuration, so each can use the GIN index. English documents hold no
 // Chinese: a query without latin words skips them (and the index scans their posting lists would cost).
 const matches = (column: string, p: string, english: boolean) =>
@@ -57,15 +58,26 @@ type Row = { id: string; score: number };
  */
 const SQL = new Map<string, { title: string; body: string }>();
 for (const caps of [ALL_TERMS, ANY_TERM]) {
-  for (const english of [true, false]) SQL.set(`${caps.title}:${english}`, { title: titleSql(caps, english), body: bodySql(caps, english) });
+  for (const english of [true, false])
+    SQL.set(`${caps.title}:${english}`, { title: titleSql(caps, english), body: bodySql(caps, english) });
 }
 
-async function pass(tx: Tx, tsquery: string, f: Filters, limit: number, caps: Caps, titleBase: number, bodyBase: number) {
+async function pass(
+  tx: Tx,
+  tsquery: string,
+  f: Filters,
+  limit: number,
+  caps: Caps,
+  titleBase: number,
+  bodyBase: number,
+) {
   const params = [tsquery, f.locale, f.drafts, f.categorySlug, limit];
   const sql = SQL.get(`${caps.title}:${/[a-z0-9]/.test(tsquery)}`)!;
   const rows = await tx.query<Row & { total: number; titleTotal: number }>(sql.title, params);
   const counted = Math.max(rows[0]?.total ?? 0, rows[0]?.titleTotal ?? 0);
-  const ranked = new Map<string, number>(rows.filter((r) => r.id).map((r) => [r.id, titleBase + Math.min(r.score, 0.999)]));
+  const ranked = new Map<string, number>(
+    rows.filter((r) => r.id).map((r) => [r.id, titleBase + Math.min(r.score, 0.999)]),
+  );
   if (ranked.size < limit && counted > ranked.size) {
     for (const row of await tx.query<Row>(sql.body, params)) {
       if (!ranked.has(row.id)) ranked.set(row.id, bodyBase + Math.min(row.score, 0.999));

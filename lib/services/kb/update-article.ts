@@ -27,21 +27,32 @@ export async function updateArticle({
   const rows = translationRows(translations ?? {}).map((row) => {
     const existing = current.translations.find((t) => t.locale === row.locale);
     if (!row.keepQuestions || !existing) return row;
-    return { ...row, questions: existing.questions, searchDocument: searchDocumentFor(row.locale, row.title, row.body, existing.questions) };
+    return {
+      ...row,
+      questions: existing.questions,
+      searchDocument: searchDocumentFor(row.locale, row.title, row.body, existing.questions),
+    };
   });
   const changed = rows.filter((row) => {
     const existing = current.translations.find((t) => t.locale === row.locale);
-    return !existing || existing.title !== row.title || existing.body !== row.body || existing.questions.join("\n") !== row.questions.join("\n");
+    return (
+      !existing ||
+      existing.title !== row.title ||
+      existing.body !== row.body ||
+      existing.questions.join("\n") !== row.questions.join("\n")
+    );
   });
   const revised = changed.filter((row) => {
     const existing = current.translations.find((t) => t.locale === row.locale);
     return !existing || existing.title !== row.title || existing.body !== row.body;
   });
-  const moved = (slug !== undefined && slug !== current.slug) || (categoryId !== undefined && categoryId !== current.categoryId);
+  const moved =
+    (slug !== undefined && slug !== current.slug) || (categoryId !== undefined && categoryId !== current.categoryId);
   if (baseUpdatedAt && new Date(baseUpdatedAt).getTime() !== current.updatedAt.getTime()) {
     throw new AppError("CONFLICT", "kbArticleChanged");
   }
-  if (changed.length === 0 && !moved) return { id: current.id, slug: current.slug, status: current.status, updatedAt: current.updatedAt, revisions: 0 };
+  if (changed.length === 0 && !moved)
+    return { id: current.id, slug: current.slug, status: current.status, updatedAt: current.updatedAt, revisions: 0 };
 
   try {
     return await prisma.$transaction(async (tx) => {
@@ -54,20 +65,34 @@ export async function updateArticle({
       for (const row of changed) {
         await tx.articleTranslation.upsert({
           where: { articleId_locale: { articleId, locale: row.locale } },
-          create: { articleId, locale: row.locale, title: row.title, body: row.body, questions: row.questions, searchDocument: row.searchDocument },
+          create: {
+            articleId,
+            locale: row.locale,
+            title: row.title,
+            body: row.body,
+            questions: row.questions,
+            searchDocument: row.searchDocument,
+          },
           update: { title: row.title, body: row.body, questions: row.questions, searchDocument: row.searchDocument },
         });
       }
       // Revisions keep title and body (the diffable text); a change of customer questions alone is no new revision.
       for (const row of revised) {
-        await tx.articleRevision.create({ data: { articleId, locale: row.locale, title: row.title, body: row.body, authorId: admin.id } });
+        await tx.articleRevision.create({
+          data: { articleId, locale: row.locale, title: row.title, body: row.body, authorId: admin.id },
+        });
       }
-      const saved = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, slug: true, status: true, updatedAt: true } });
+      const saved = await tx.article.findUniqueOrThrow({
+        where: { id: articleId },
+        select: { id: true, slug: true, status: true, updatedAt: true },
+      });
       return { ...saved, revisions: revised.length };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "kbArticleSlugTaken", { slug: slug ?? "" }, { slug: "kbArticleSlugTaken" });
-    if (isForeignKeyViolation(error)) throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { categoryId: "kbCategoryMissing" });
+    if (isUniqueViolation(error))
+      throw new AppError("CONFLICT", "kbArticleSlugTaken", { slug: slug ?? "" }, { slug: "kbArticleSlugTaken" });
+    if (isForeignKeyViolation(error))
+      throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { categoryId: "kbCategoryMissing" });
     throw error;
   }
 }

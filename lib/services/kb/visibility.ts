@@ -10,7 +10,8 @@ export function visibleArticles(actor: Actor | null | undefined, includeDrafts =
 }
 
 export type LocalizedName = { nameZh: string; nameEn: string };
-export const localizedName = (row: LocalizedName, locale: string): string => (locale === "en" ? row.nameEn : row.nameZh);
+export const localizedName = (row: LocalizedName, locale: string): string =>
+  locale === "en" ? row.nameEn : row.nameZh;
 
 /** The translation to show: the reader's language, else the other one. */
 export function pickTranslation<T extends { locale: string }>(translations: T[], locale: string): T | undefined {

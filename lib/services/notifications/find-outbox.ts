@@ -18,7 +18,17 @@ export async function findOutbox({ actor, status, page = 1 }: { actor: Actor; st
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * OUTBOX_PAGE_SIZE,
       take: OUTBOX_PAGE_SIZE,
-      select: { id: true, to: true, subject: true, status: true, attempts: true, nextAttemptAt: true, lastError: true, sentAt: true, createdAt: true },
+      select: {
+        id: true,
+        to: true,
+        subject: true,
+        status: true,
+        attempts: true,
+        nextAttemptAt: true,
+        lastError: true,
+        sentAt: true,
+        createdAt: true,
+      },
     }),
     prisma.emailOutbox.count({ where }),
     prisma.emailOutbox.groupBy({ by: ["status"], _count: { _all: true } }),
@@ -48,7 +58,9 @@ export async function retryOutboxEmail({ actor, id }: { actor: Actor; id: string
     data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() },
   });
   if (!count) throw new AppError("NOT_FOUND", "outboxNotFound");
-  await prisma.auditEvent.create({ data: { actorId: admin.id, action: "outbox.retry", targetType: "EmailOutbox", targetId: id } });
+  await prisma.auditEvent.create({
+    data: { actorId: admin.id, action: "outbox.retry", targetType: "EmailOutbox", targetId: id },
+  });
 }
 
 /** Where mail goes, for the admin page: the SMTP host (never the credentials), or null when not configured. */

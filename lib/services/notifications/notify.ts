@@ -14,29 +14,50 @@ export type NotificationDraft = {
   render: (t: Translate) => { title: string; body?: string };
 };
 
-export type NotificationRow = { id: string; userId: string; kind: string; title: string; body: string; link: string | null; createdAt: Date; readAt: Date | null };
+export type NotificationRow = {
+  id: string;
+  userId: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+};
 
 /**
  * Writes one in-app notification per recipient (accounts only: guests have no bell), in the transaction that
  * caused it. Publish the returned rows after commit with `publishNotifications`.
  */
-export async function createNotifications(tx: Tx, userIds: Iterable<string>, draft: NotificationDraft): Promise<NotificationRow[]> {
+export async function createNotifications(
+  tx: Tx,
+  userIds: Iterable<string>,
+  draft: NotificationDraft,
+): Promise<NotificationRow[]> {
   return createNotificationBatch(tx, [{ userIds, draft }]);
 }
 
 /** Several notifications at once (one query for the recipients' languages, one insert): for periodic jobs. */
-export async function createNotificationBatch(tx: Tx, items: { userIds: Iterable<string>; draft: NotificationDraft }[]): Promise<NotificationRow[]> {
+export async function createNotificationBatch(
+  tx: Tx,
+  items: { userIds: Iterable<string>; draft: NotificationDraft }[],
+): Promise<NotificationRow[]> {
   const wanted = items.map((item) => ({ ids: [...new Set(item.userIds)], draft: item.draft }));
   const all = [...new Set(wanted.flatMap((item) => item.ids))];
   if (!all.length) return [];
-  const users = await tx.user.findMany({ where: { id: { in: all }, isGuest: false }, select: { id: true, locale: true } });
+  const users = await tx.user.findMany({
+    where: { id: { in: all }, isGuest: false },
+    select: { id: true, locale: true },
+  });
   const locales = new Map(users.map((user) => [user.id, (isLocale(user.locale) ? user.locale : "zh-CN") as Locale]));
   const data = wanted.flatMap(({ ids, draft }) =>
     ids.flatMap((userId) => {
       const locale = locales.get(userId);
       if (!locale) return [];
       const { title, body } = draft.render(translator(locale));
-      return [{ userId, kind: draft.kind, title: title.slice(0, 300), body: (body ?? "").slice(0, 500), link: draft.link }];
+      return [
+        { userId, kind: draft.kind, title: title.slice(0, 300), body: (body ?? "").slice(0, 500), link: draft.link },
+      ];
     }),
   );
   return data.length ? tx.notification.createManyAndReturn({ data }) : [];

@@ -11,7 +11,16 @@ export async function findCalls({ actor, customerId }: { actor: Actor; customerI
     where: { customerId },
     orderBy: { createdAt: "desc" },
     take: 50,
-    select: { id: true, direction: true, phoneNumber: true, durationSeconds: true, notes: true, createdAt: true, agent: { select: { name: true } }, ticket: { select: { number: true } } },
+    select: {
+      id: true,
+      direction: true,
+      phoneNumber: true,
+      durationSeconds: true,
+      notes: true,
+      createdAt: true,
+      agent: { select: { name: true } },
+      ticket: { select: { number: true } },
+    },
   });
   return rows.map(({ agent, ticket, createdAt, ...row }) => ({
     ...row,

@@ -12,10 +12,18 @@ type Input = z.output<typeof logCallSchema>;
 
 /** The caller: the account with that email, else a new guest (an address alone never opens an account's history). */
 async function callerId(prisma: PrismaClient, input: Input, locale: Locale): Promise<string> {
-  const account = await prisma.user.findFirst({ where: { email: { equals: input.customerEmail, mode: "insensitive" }, isGuest: false }, select: { id: true } });
+  const account = await prisma.user.findFirst({
+    where: { email: { equals: input.customerEmail, mode: "insensitive" }, isGuest: false },
+    select: { id: true },
+  });
   if (account) return account.id;
   const name = input.customerName || input.customerEmail.split("@")[0];
-  return (await prisma.user.create({ data: { contactEmail: input.customerEmail, name, isGuest: true, locale }, select: { id: true } })).id;
+  return (
+    await prisma.user.create({
+      data: { contactEmail: input.customerEmail, name, isGuest: true, locale },
+      select: { id: true },
+    })
+  ).id;
 }
 
 /**
@@ -23,12 +31,27 @@ async function callerId(prisma: PrismaClient, input: Input, locale: Locale): Pro
  * requester, so they get the number, tracking link and confirmation email as if they had filed it). The call and the
  * ticket commit together.
  */
-export async function logCall({ actor, input, locale: agentLocale }: { actor: Actor; input: Input; locale: Locale }): Promise<LoggedCall> {
+export async function logCall({
+  actor,
+  input,
+  locale: agentLocale,
+}: {
+  actor: Actor;
+  input: Input;
+  locale: Locale;
+}): Promise<LoggedCall> {
   const agent = requireAgent(actor);
   const locale = input.locale ?? agentLocale;
   const prisma = await getPrisma();
   const customerId = await callerId(prisma, input, locale);
-  const call = { customerId, agentId: agent.id, direction: input.direction, phoneNumber: input.phoneNumber, durationSeconds: input.durationSeconds, notes: input.notes };
+  const call = {
+    customerId,
+    agentId: agent.id,
+    direction: input.direction,
+    phoneNumber: input.phoneNumber,
+    durationSeconds: input.durationSeconds,
+    notes: input.notes,
+  };
   if (!input.ticket) {
     const row = await prisma.phoneCall.create({ data: call, select: { id: true } });
     return { id: row.id, customerId, ticket: null };
@@ -42,7 +65,8 @@ export async function logCall({ actor, input, locale: agentLocale }: { actor: Ac
       channel: "PHONE",
       requesterId: customerId,
       inTransaction: async (tx, created) => {
-        callId = (await tx.phoneCall.create({ data: { ...call, ticketId: created.ticketId }, select: { id: true } })).id;
+        callId = (await tx.phoneCall.create({ data: { ...call, ticketId: created.ticketId }, select: { id: true } }))
+          .id;
       },
     },
   });

@@ -11,14 +11,27 @@ import { loadRoutingConfig } from "./routing-settings";
 import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
 import { chatPayload } from "@/lib/services/webhooks/payloads";
 
-export type Candidate = { id: string; name: string; teamIds: string[]; activeChats: number; maxConcurrentChats: number; lastAssignedAt: Date | null };
+export type Candidate = {
+  id: string;
+  name: string;
+  teamIds: string[];
+  activeChats: number;
+  maxConcurrentChats: number;
+  lastAssignedAt: Date | null;
+};
 export type QueuedChat = { id: string; teamId: string | null; priority: Priority; vipLevel: number; queuedAt: Date };
 
 /**
  * Who may take a chat, best first: online agents of its team with a free slot (a chat without a team belongs to the
  * general team); after `widenAfterSeconds` the general team too. Least loaded first, then longest idle.
  */
-export function rankCandidates(chat: QueuedChat, agents: Candidate[], now: Date, settings: RoutingSettings, generalTeamId: string | null): Candidate[] {
+export function rankCandidates(
+  chat: QueuedChat,
+  agents: Candidate[],
+  now: Date,
+  settings: RoutingSettings,
+  generalTeamId: string | null,
+): Candidate[] {
   const teamId = chat.teamId ?? generalTeamId;
   const widened = now.getTime() - chat.queuedAt.getTime() >= settings.widenAfterSeconds * 1000;
   const teams = new Set([teamId, ...(widened ? [generalTeamId] : [])].filter((id): id is string => Boolean(id)));
@@ -65,18 +78,44 @@ export async function autoAssign(now = new Date()): Promise<number> {
   const prisma = await getPrisma();
   const profiles = await prisma.agentProfile.findMany({
     where: { status: "ONLINE", user: { role: { in: [...STAFF_ROLES] } } },
-    select: { userId: true, activeChats: true, maxConcurrentChats: true, lastAssignedAt: true, user: { select: { name: true, teams: { select: { teamId: true } } } } },
+    select: {
+      userId: true,
+      activeChats: true,
+      maxConcurrentChats: true,
+      lastAssignedAt: true,
+      user: { select: { name: true, teams: { select: { teamId: true } } } },
+    },
   });
   const agents: Candidate[] = profiles
     .filter((p) => p.activeChats < p.maxConcurrentChats)
-    .map((p) => ({ id: p.userId, name: p.user.name, teamIds: p.user.teams.map((t) => t.teamId), activeChats: p.activeChats, maxConcurrentChats: p.maxConcurrentChats, lastAssignedAt: p.lastAssignedAt }));
+    .map((p) => ({
+      id: p.userId,
+      name: p.user.name,
+      teamIds: p.user.teams.map((t) => t.teamId),
+      activeChats: p.activeChats,
+      maxConcurrentChats: p.maxConcurrentChats,
+      lastAssignedAt: p.lastAssignedAt,
+    }));
   if (!agents.length) return 0;
   const rows = await prisma.conversation.findMany({
     where: { status: "QUEUED", assigneeId: null },
-    select: { id: true, teamId: true, priority: true, queuedAt: true, createdAt: true, customer: { select: { vipLevel: true } } },
+    select: {
+      id: true,
+      teamId: true,
+      priority: true,
+      queuedAt: true,
+      createdAt: true,
+      customer: { select: { vipLevel: true } },
+    },
   });
   const queue = orderQueue(
-    rows.map((r) => ({ id: r.id, teamId: r.teamId, priority: r.priority, vipLevel: r.customer.vipLevel, queuedAt: r.queuedAt ?? r.createdAt })),
+    rows.map((r) => ({
+      id: r.id,
+      teamId: r.teamId,
+      priority: r.priority,
+      vipLevel: r.customer.vipLevel,
+      queuedAt: r.queuedAt ?? r.createdAt,
+    })),
     now,
     config,
   );
@@ -125,7 +164,10 @@ async function claim(conversationId: string, agent: Candidate): Promise<"assigne
       if (slot.count === 0) throw new Lost("agent-full");
       const { message } = await insertSystemMessage(tx, conversationId, { event: "agent_joined", name: agent.name });
       await enqueueWebhook(tx, "chat.assigned", () => chatPayload(tx, conversationId));
-      const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: conversationSelect });
+      const conversation = await tx.conversation.findUniqueOrThrow({
+        where: { id: conversationId },
+        select: conversationSelect,
+      });
       return { conversation, message };
     }, TX_OPTIONS);
     const conversation = toConversationDto(result.conversation);

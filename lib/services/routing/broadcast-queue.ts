@@ -46,8 +46,14 @@ async function run(state: State): Promise<void> {
 }
 
 async function broadcastQueue(): Promise<void> {
-  const [entries, positions, sla] = await Promise.all([findQueueEntries(), findQueuePositions(), getPrisma().then(loadSlaConfig)]);
-  const next = positions.some((p) => p.eta.label === "unknown") ? (nextStaffedAt(new Date(), sla.hours)?.toISOString() ?? null) : null;
+  const [entries, positions, sla] = await Promise.all([
+    findQueueEntries(),
+    findQueuePositions(),
+    getPrisma().then(loadSlaConfig),
+  ]);
+  const next = positions.some((p) => p.eta.label === "unknown")
+    ? (nextStaffedAt(new Date(), sla.hours)?.toISOString() ?? null)
+    : null;
   publish(rooms.agents, "queue.updated", { kind: "queue", entries });
   for (const { conversationId, customerId, position, eta } of positions) {
     publish(rooms.user(customerId), "queue.updated", {
@@ -55,7 +61,12 @@ async function broadcastQueue(): Promise<void> {
       conversationId,
       position,
       estimatedWaitSeconds: eta.seconds,
-      wait: { label: eta.label, minutes: eta.minutes, overflow: eta.overflow, nextStaffedAt: eta.label === "unknown" ? next : null },
+      wait: {
+        label: eta.label,
+        minutes: eta.minutes,
+        overflow: eta.overflow,
+        nextStaffedAt: eta.label === "unknown" ? next : null,
+      },
     });
   }
 }

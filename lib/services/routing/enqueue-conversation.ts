@@ -45,7 +45,10 @@ export async function enqueueConversation(handoff: Handoff): Promise<Conversatio
       body: handoff.botMessage.body,
       meta: handoff.botMessage.meta,
     });
-    const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: handoff.conversationId }, select: conversationSelect });
+    const conversation = await tx.conversation.findUniqueOrThrow({
+      where: { id: handoff.conversationId },
+      select: conversationSelect,
+    });
     await enqueueWebhook(tx, "chat.queued", () => chatPayload(tx, handoff.conversationId));
     return { conversation, message };
   }, TX_OPTIONS);

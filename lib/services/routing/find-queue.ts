@@ -8,7 +8,11 @@ import { loadRoutingConfig } from "./routing-settings";
 import { queueSelect, toQueueEntryDto } from "@/lib/conversations/dto";
 
 /** The database's rough order (priority, then time); the serving order adds VIP level and aging (orderQueue). */
-export const queueOrder: Prisma.ConversationOrderByWithRelationInput[] = [{ priority: "desc" }, { queuedAt: "asc" }, { id: "asc" }];
+export const queueOrder: Prisma.ConversationOrderByWithRelationInput[] = [
+  { priority: "desc" },
+  { queuedAt: "asc" },
+  { id: "asc" },
+];
 
 export const QUEUE_SNAPSHOT_SIZE = 200;
 
@@ -22,7 +26,11 @@ export async function findQueue({ actor }: { actor: Actor }): Promise<QueueEntry
 export async function findQueueEntries(): Promise<QueueEntryDto[]> {
   const prisma = await getPrisma();
   const [rows, config] = await Promise.all([
-    prisma.conversation.findMany({ where: { status: "QUEUED", assigneeId: null }, orderBy: queueOrder, select: queueSelect }),
+    prisma.conversation.findMany({
+      where: { status: "QUEUED", assigneeId: null },
+      orderBy: queueOrder,
+      select: queueSelect,
+    }),
     loadRoutingConfig(),
   ]);
   const ordered = orderQueue(

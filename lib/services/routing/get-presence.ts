@@ -18,11 +18,16 @@ export function nextStaffedAt(now: Date, hours: BusinessHours): Date | null {
  * Agents ONLINE in the console (AWAY and OFFLINE do not answer chats), of the given team or of general, which
  * takes any chat after a while; without a team, anyone. No login is needed to ask: it tells visitors the truth.
  */
-export async function getPresence({ teamId, now = new Date() }: { teamId?: string | null; now?: Date } = {}): Promise<Presence> {
+export async function getPresence({
+  teamId,
+  now = new Date(),
+}: { teamId?: string | null; now?: Date } = {}): Promise<Presence> {
   const prisma = await getPrisma();
   const teams = teamId ? { some: { OR: [{ teamId }, { team: { slug: "general" } }] } } : undefined;
   const [online, sla] = await Promise.all([
-    prisma.agentProfile.count({ where: { status: "ONLINE", user: { role: { in: [...STAFF_ROLES] }, ...(teams ? { teams } : {}) } } }),
+    prisma.agentProfile.count({
+      where: { status: "ONLINE", user: { role: { in: [...STAFF_ROLES] }, ...(teams ? { teams } : {}) } },
+    }),
     loadSlaConfig(prisma),
   ]);
   const next = online ? null : nextStaffedAt(now, sla.hours);

@@ -45,10 +45,19 @@ export function queueScore(entry: Waiting, now: Date, settings: RoutingSettings 
 }
 
 /** The queue in serving order: highest score first, then longest waiting, then id (stable across instances). */
-export function orderQueue<T extends Waiting>(entries: T[], now: Date, settings: RoutingSettings = DEFAULT_ROUTING): T[] {
+export function orderQueue<T extends Waiting>(
+  entries: T[],
+  now: Date,
+  settings: RoutingSettings = DEFAULT_ROUTING,
+): T[] {
   return entries
     .map((entry) => ({ entry, score: queueScore(entry, now, settings) }))
-    .sort((a, b) => b.score - a.score || a.entry.queuedAt.getTime() - b.entry.queuedAt.getTime() || (a.entry.id < b.entry.id ? -1 : 1))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.entry.queuedAt.getTime() - b.entry.queuedAt.getTime() ||
+        (a.entry.id < b.entry.id ? -1 : 1),
+    )
     .map(({ entry }) => entry);
 }
 
@@ -65,7 +74,12 @@ export type EtaInput = {
   overtakePerSecond?: number;
 };
 
-export type Eta = { seconds: number | null; label: "soon" | "minutes" | "longer" | "unknown"; minutes: number | null; overflow: boolean };
+export type Eta = {
+  seconds: number | null;
+  label: "soon" | "minutes" | "longer" | "unknown";
+  minutes: number | null;
+  overflow: boolean;
+};
 
 /**
  * Each slot frees up about once per handle time, so the line moves at totalSlots / handle chats per second. To not

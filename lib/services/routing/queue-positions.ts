@@ -3,7 +3,13 @@ import { getPrisma } from "@/lib/db/client";
 import { estimateWait, orderQueue, queueScore, type Eta, type Priority } from "./queue-math";
 import { loadRoutingConfig, type RoutingConfig } from "./routing-settings";
 
-export type QueuePosition = { conversationId: string; customerId: string; teamId: string | null; position: number; eta: Eta };
+export type QueuePosition = {
+  conversationId: string;
+  customerId: string;
+  teamId: string | null;
+  position: number;
+  eta: Eta;
+};
 
 /** Recently closed chats measured for the handle time: the last N within a day. */
 const HANDLE_SAMPLE = 100;
@@ -21,11 +27,23 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
     loadRoutingConfig(),
     prisma.conversation.findMany({
       where: { status: "QUEUED", assigneeId: null },
-      select: { id: true, customerId: true, teamId: true, priority: true, queuedAt: true, createdAt: true, customer: { select: { vipLevel: true } } },
+      select: {
+        id: true,
+        customerId: true,
+        teamId: true,
+        priority: true,
+        queuedAt: true,
+        createdAt: true,
+        customer: { select: { vipLevel: true } },
+      },
     }),
     prisma.agentProfile.findMany({
       where: { status: "ONLINE", user: { role: { in: [...STAFF_ROLES] } } },
-      select: { activeChats: true, maxConcurrentChats: true, user: { select: { teams: { select: { teamId: true } } } } },
+      select: {
+        activeChats: true,
+        maxConcurrentChats: true,
+        user: { select: { teams: { select: { teamId: true } } } },
+      },
     }),
     prisma.team.findUnique({ where: { slug: "general" }, select: { id: true } }),
     prisma.conversation.findMany({
@@ -35,7 +53,10 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
       select: { teamId: true, assignedAt: true, closedAt: true },
     }),
     prisma.conversation.findMany({
-      where: { queuedAt: { gte: new Date(now.getTime() - ARRIVAL_WINDOW_MS) }, status: { in: ["QUEUED", "ACTIVE", "CLOSED"] } },
+      where: {
+        queuedAt: { gte: new Date(now.getTime() - ARRIVAL_WINDOW_MS) },
+        status: { in: ["QUEUED", "ACTIVE", "CLOSED"] },
+      },
       select: { teamId: true, priority: true, customer: { select: { vipLevel: true } } },
       take: 5000,
     }),
@@ -43,20 +64,33 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
   const generalId = general?.id ?? null;
   const handle = averageHandle(closed, generalId);
   const queue = orderQueue(
-    rows.map((r) => ({ id: r.id, customerId: r.customerId, teamId: r.teamId ?? generalId, priority: r.priority as Priority, vipLevel: r.customer.vipLevel, queuedAt: r.queuedAt ?? r.createdAt })),
+    rows.map((r) => ({
+      id: r.id,
+      customerId: r.customerId,
+      teamId: r.teamId ?? generalId,
+      priority: r.priority as Priority,
+      vipLevel: r.customer.vipLevel,
+      queuedAt: r.queuedAt ?? r.createdAt,
+    })),
     now,
     config,
   );
   const entering = arrivals.map((a) => ({
     teamId: a.teamId ?? generalId,
-    score: queueScore({ id: "", priority: a.priority as Priority, vipLevel: a.customer.vipLevel, queuedAt: now }, now, config),
+    score: queueScore(
+      { id: "", priority: a.priority as Priority, vipLevel: a.customer.vipLevel, queuedAt: now },
+      now,
+      config,
+    ),
   }));
   const seen = new Map<string | null, number>();
   return queue.map((chat) => {
     const position = (seen.get(chat.teamId) ?? 0) + 1;
     seen.set(chat.teamId, position);
     const widened = now.getTime() - chat.queuedAt.getTime() >= config.widenAfterSeconds * 1000;
-    const pool = profiles.filter((p) => p.user.teams.some((t) => t.teamId === chat.teamId || (widened && t.teamId === generalId)));
+    const pool = profiles.filter((p) =>
+      p.user.teams.some((t) => t.teamId === chat.teamId || (widened && t.teamId === generalId)),
+    );
     // Newcomers of this team whose starting score beats this chat's score now will be served first.
     const mine = queueScore(chat, now, config);
     const cutting = entering.filter((a) => a.teamId === chat.teamId && a.score > mine).length;
@@ -75,7 +109,10 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
 }
 
 /** Average seconds from assignment to close, per team (5+ samples) and for the whole desk ("*"). */
-function averageHandle(closed: { teamId: string | null; assignedAt: Date | null; closedAt: Date | null }[], generalId: string | null) {
+function averageHandle(
+  closed: { teamId: string | null; assignedAt: Date | null; closedAt: Date | null }[],
+  generalId: string | null,
+) {
   const sums = new Map<string, { total: number; n: number }>();
   for (const chat of closed) {
     if (!chat.assignedAt || !chat.closedAt) continue;

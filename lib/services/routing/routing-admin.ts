@@ -22,7 +22,12 @@ export async function getRoutingAdmin({ actor }: { actor: Actor }): Promise<Rout
     loadRoutingConfig(),
     prisma.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] }),
     prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, nameEn: true, nameZh: true } }),
-    prisma.agentProfile.findMany({ where: { user: { role: { in: [...STAFF_ROLES] } } }, include: { user: { select: { name: true } } }, orderBy: { user: { name: "asc" } }, take: 1000 }),
+    prisma.agentProfile.findMany({
+      where: { user: { role: { in: [...STAFF_ROLES] } } },
+      include: { user: { select: { name: true } } },
+      orderBy: { user: { name: "asc" } },
+      take: 1000,
+    }),
   ]);
   return {
     topics: topics.map((t) => ({ id: t.id, teamId: t.teamId, basePriority: t.basePriority, keywords: t.keywords })),
@@ -38,15 +43,28 @@ export async function getRoutingAdmin({ actor }: { actor: Actor }): Promise<Rout
     },
     teams,
     topicNames: Object.fromEntries(topics.map((t) => [t.id, { nameEn: t.nameEn, nameZh: t.nameZh }])),
-    agentNames: Object.fromEntries(profiles.map((p) => [p.userId, { name: p.user.name, status: p.status, activeChats: p.activeChats }])),
+    agentNames: Object.fromEntries(
+      profiles.map((p) => [p.userId, { name: p.user.name, status: p.status, activeChats: p.activeChats }]),
+    ),
   };
 }
 
 /** Saves the page in one transaction and records who changed it; routing and estimates pick it up at once. */
-export async function updateRoutingAdmin({ actor, settings }: { actor: Actor; settings: RoutingSettingsInput }): Promise<void> {
+export async function updateRoutingAdmin({
+  actor,
+  settings,
+}: {
+  actor: Actor;
+  settings: RoutingSettingsInput;
+}): Promise<void> {
   const admin = requireAdmin(actor);
   if (settings.thresholds.overflowSeconds < settings.thresholds.longerThanUsualSeconds) {
-    throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { "thresholds.overflowSeconds": "routingOverflowBelowLonger" });
+    throw new AppError(
+      "VALIDATION_FAILED",
+      "VALIDATION_FAILED",
+      {},
+      { "thresholds.overflowSeconds": "routingOverflowBelowLonger" },
+    );
   }
   const prisma = await getPrisma();
   const current = await loadRoutingConfig();
@@ -54,13 +72,21 @@ export async function updateRoutingAdmin({ actor, settings }: { actor: Actor; se
   await prisma.$transaction(async (tx) => {
     for (const topic of settings.topics) {
       const keywords = [...new Set(topic.keywords)];
-      await tx.topic.update({ where: { id: topic.id }, data: { teamId: topic.teamId, basePriority: topic.basePriority, keywords } });
+      await tx.topic.update({
+        where: { id: topic.id },
+        data: { teamId: topic.teamId, basePriority: topic.basePriority, keywords },
+      });
     }
     for (const agent of settings.agents) {
-      await tx.agentProfile.update({ where: { userId: agent.userId }, data: { maxConcurrentChats: agent.maxConcurrentChats } });
+      await tx.agentProfile.update({
+        where: { userId: agent.userId },
+        data: { maxConcurrentChats: agent.maxConcurrentChats },
+      });
     }
     await tx.setting.upsert({ where: { key: ROUTING_KEY }, create: { key: ROUTING_KEY, value }, update: { value } });
-    await tx.auditEvent.create({ data: { actorId: admin.id, action: "routing.settings.updated", targetType: "Setting", targetId: ROUTING_KEY } });
+    await tx.auditEvent.create({
+      data: { actorId: admin.id, action: "routing.settings.updated", targetType: "Setting", targetId: ROUTING_KEY },
+    });
   });
   await scheduleAutoAssign();
   scheduleQueueBroadcast();

@@ -10,7 +10,11 @@ export type RoutingConfig = RoutingSettings & {
   safetyArticleSlug: string;
 };
 
-export const DEFAULT_CONFIG: RoutingConfig = { ...DEFAULT_ROUTING, autoAssign: true, safetyArticleSlug: "account-compromised" };
+export const DEFAULT_CONFIG: RoutingConfig = {
+  ...DEFAULT_ROUTING,
+  autoAssign: true,
+  safetyArticleSlug: "account-compromised",
+};
 
 /** The routing thresholds (Setting "routing"), over the defaults: a partial or older value still works. */
 export async function loadRoutingConfig(): Promise<RoutingConfig> {

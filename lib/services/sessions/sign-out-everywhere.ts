@@ -11,7 +11,15 @@ export async function signOutEverywhere({ actor }: { actor: Actor }): Promise<nu
   const prisma = await getPrisma();
   const ended = await prisma.$transaction(async (tx) => {
     const count = await revokeSessions({ userId: actor.id }, tx);
-    await tx.auditEvent.create({ data: { actorId: actor.id, action: "sessions.revoked_all", targetType: "User", targetId: actor.id, data: { count } } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        action: "sessions.revoked_all",
+        targetType: "User",
+        targetId: actor.id,
+        data: { count },
+      },
+    });
     return count;
   });
   getIo()?.in(rooms.user(actor.id)).disconnectSockets();

@@ -27,7 +27,10 @@ export async function loadSlaConfig(db: Reader): Promise<SlaConfig> {
   ]);
   const targets: SlaConfig["targets"] = {};
   for (const policy of policies) {
-    targets[policy.priority] = { firstResponseMinutes: policy.firstResponseMinutes, resolutionMinutes: policy.resolutionMinutes };
+    targets[policy.priority] = {
+      firstResponseMinutes: policy.firstResponseMinutes,
+      resolutionMinutes: policy.resolutionMinutes,
+    };
   }
   const parsed = scheduleValue.safeParse(hours?.value ?? null);
   return { targets, hours: parsed.success ? parsed.data : null };

@@ -36,13 +36,23 @@ export async function updateSlaSettings({ actor, settings }: { actor: Actor; set
     for (const policy of settings.policies) {
       await tx.slaPolicy.upsert({ where: { priority: policy.priority }, create: policy, update: policy });
     }
-    await tx.setting.upsert({ where: { key: REOPEN_DAYS_KEY }, create: { key: REOPEN_DAYS_KEY, value: settings.reopenDays }, update: { value: settings.reopenDays } });
+    await tx.setting.upsert({
+      where: { key: REOPEN_DAYS_KEY },
+      create: { key: REOPEN_DAYS_KEY, value: settings.reopenDays },
+      update: { value: settings.reopenDays },
+    });
     if (settings.businessHours) {
       const value = settings.businessHours;
-      await tx.setting.upsert({ where: { key: BUSINESS_HOURS_KEY }, create: { key: BUSINESS_HOURS_KEY, value }, update: { value } });
+      await tx.setting.upsert({
+        where: { key: BUSINESS_HOURS_KEY },
+        create: { key: BUSINESS_HOURS_KEY, value },
+        update: { value },
+      });
     } else {
       await tx.setting.deleteMany({ where: { key: BUSINESS_HOURS_KEY } });
     }
-    await tx.auditEvent.create({ data: { actorId: admin.id, action: "sla.settings.updated", targetType: "Setting", data: settings } });
+    await tx.auditEvent.create({
+      data: { actorId: admin.id, action: "sla.settings.updated", targetType: "Setting", data: settings },
+    });
   });
 }

@@ -21,7 +21,10 @@ export async function getStaffAdmin({ actor }: { actor: Actor | null }) {
   requireAdmin(actor);
   const prisma = await getPrisma();
   const [teams, staff] = await Promise.all([
-    prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true, nameEn: true, nameZh: true, _count: { select: { members: true, topics: true } } } }),
+    prisma.team.findMany({
+      orderBy: { slug: "asc" },
+      select: { id: true, slug: true, nameEn: true, nameZh: true, _count: { select: { members: true, topics: true } } },
+    }),
     prisma.user.findMany({
       where: STAFF,
       orderBy: [{ role: "desc" }, { name: "asc" }],
@@ -56,19 +59,28 @@ export async function createTeam({ actor, ...input }: { actor: Actor | null } & 
   try {
     return await prisma.$transaction(async (tx) => {
       const team = await tx.team.create({ data: input });
-      await tx.auditEvent.create({ data: { actorId: admin.id, action: "team.created", targetType: "Team", targetId: team.id } });
+      await tx.auditEvent.create({
+        data: { actorId: admin.id, action: "team.created", targetType: "Team", targetId: team.id },
+      });
       return team;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "teamSlugTaken", { slug: input.slug }, { slug: "teamSlugTaken" });
+    if (isUniqueViolation(error))
+      throw new AppError("CONFLICT", "teamSlugTaken", { slug: input.slug }, { slug: "teamSlugTaken" });
     throw error;
   }
 }
 
 /** Sets a staff member's role and teams in one transaction. An admin cannot demote themselves (no admin left locked out). */
-export async function updateStaffMember({ actor, userId, role, teamIds }: { actor: Actor | null } & UpdateStaffMemberInput) {
+export async function updateStaffMember({
+  actor,
+  userId,
+  role,
+  teamIds,
+}: { actor: Actor | null } & UpdateStaffMemberInput) {
   const admin = requireAdmin(actor);
-  if (userId === admin.id && role !== "ADMIN") throw new AppError("CONFLICT", "staffSelfDemotion", {}, { role: "staffSelfDemotion" });
+  if (userId === admin.id && role !== "ADMIN")
+    throw new AppError("CONFLICT", "staffSelfDemotion", {}, { role: "staffSelfDemotion" });
   const prisma = await getPrisma();
   await prisma.$transaction(async (tx) => {
     // A demotion (to a role with less access) ends the person's sessions: they sign in again with what they may now do.
@@ -79,7 +91,15 @@ export async function updateStaffMember({ actor, userId, role, teamIds }: { acto
     if (updated.count === 0) throw new AppError("NOT_FOUND", "staffNotFound");
     if (demoted) await revokeSessions({ userId }, tx);
     await replaceTeams(tx, userId, teamIds);
-    await tx.auditEvent.create({ data: { actorId: admin.id, action: "staff.updated", targetType: "User", targetId: userId, data: { role, teamIds } } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: admin.id,
+        action: "staff.updated",
+        targetType: "User",
+        targetId: userId,
+        data: { role, teamIds },
+      },
+    });
   });
   await afterStaffChange(userId);
 }
@@ -88,7 +108,13 @@ export async function updateStaffMember({ actor, userId, role, teamIds }: { acto
  * Gives someone console access. A new email gets an agent account with a generated password, returned once for the
  * admin to hand over; an existing customer account is promoted and keeps its password.
  */
-export async function addStaffMember({ actor, email, name, role, teamIds }: { actor: Actor | null } & AddStaffMemberInput) {
+export async function addStaffMember({
+  actor,
+  email,
+  name,
+  role,
+  teamIds,
+}: { actor: Actor | null } & AddStaffMemberInput) {
   const admin = requireAdmin(actor);
   const prisma = await getPrisma();
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true, role: true } });
@@ -99,11 +125,21 @@ export async function addStaffMember({ actor, email, name, role, teamIds }: { ac
   // Conditional writes: another admin adding the same person at the same moment gets the same 409, not a 500.
   const userId = await prisma
     .$transaction(async (tx) => {
-      const id = existing ? existing.id : (await tx.user.create({ data: { email, contactEmail: email, name, role, passwordHash }, select: { id: true } })).id;
-      if (existing && (await tx.user.updateMany({ where: { id, role: "CUSTOMER" }, data: { role } })).count === 0) throw staffExists;
+      const id = existing
+        ? existing.id
+        : (
+            await tx.user.create({
+              data: { email, contactEmail: email, name, role, passwordHash },
+              select: { id: true },
+            })
+          ).id;
+      if (existing && (await tx.user.updateMany({ where: { id, role: "CUSTOMER" }, data: { role } })).count === 0)
+        throw staffExists;
       await tx.agentProfile.upsert({ where: { userId: id }, create: { userId: id }, update: {} });
       await replaceTeams(tx, id, teamIds);
-      await tx.auditEvent.create({ data: { actorId: admin.id, action: "staff.added", targetType: "User", targetId: id, data: { role, teamIds } } });
+      await tx.auditEvent.create({
+        data: { actorId: admin.id, action: "staff.added", targetType: "User", targetId: id, data: { role, teamIds } },
+      });
       return id;
     })
     .catch((error) => {
@@ -129,7 +165,9 @@ export async function removeStaffMember({ actor, userId }: { actor: Actor | null
     await revokeSessions({ userId }, tx);
     await tx.teamMember.deleteMany({ where: { userId } });
     await tx.agentProfile.updateMany({ where: { userId }, data: { status: "OFFLINE", statusChangedAt: new Date() } });
-    await tx.auditEvent.create({ data: { actorId: admin.id, action: "staff.removed", targetType: "User", targetId: userId } });
+    await tx.auditEvent.create({
+      data: { actorId: admin.id, action: "staff.removed", targetType: "User", targetId: userId },
+    });
   });
   getIo()?.in(rooms.user(userId)).disconnectSockets();
 }

@@ -29,7 +29,13 @@ async function assigneeName(tx: Tx, id: string): Promise<string> {
  * What an agent's edit does to a ticket: the column changes (SLA effects included) and one event line per change.
  * Nothing is written here; the caller saves it with the running deadline (see ticket-state.ts).
  */
-export async function planAgentChanges(tx: Tx, ticket: TicketState, changes: AgentChanges, sla: SlaConfig, now: Date): Promise<PlannedChange> {
+export async function planAgentChanges(
+  tx: Tx,
+  ticket: TicketState,
+  changes: AgentChanges,
+  sla: SlaConfig,
+  now: Date,
+): Promise<PlannedChange> {
   const data: Prisma.TicketUncheckedUpdateInput = {};
   const events: TicketEventData[] = [];
   let newAssigneeId: string | null = null;
@@ -40,7 +46,16 @@ export async function planAgentChanges(tx: Tx, ticket: TicketState, changes: Age
   }
   if (changes.priority && changes.priority !== ticket.priority) {
     data.priority = changes.priority;
-    Object.assign(data, retarget(ticket, ticket.createdAt, sla.targets[ticket.priority] ?? null, sla.targets[changes.priority] ?? null, sla.hours));
+    Object.assign(
+      data,
+      retarget(
+        ticket,
+        ticket.createdAt,
+        sla.targets[ticket.priority] ?? null,
+        sla.targets[changes.priority] ?? null,
+        sla.hours,
+      ),
+    );
     events.push({ type: "priority", from: ticket.priority, to: changes.priority });
   }
   if (changes.assigneeId !== undefined && changes.assigneeId !== ticket.assigneeId) {
@@ -68,9 +83,12 @@ export async function planAgentChanges(tx: Tx, ticket: TicketState, changes: Age
   // Taking a new ticket opens it, as in every help desk.
   const status = changes.status ?? (ticket.status === "NEW" && newAssigneeId ? "OPEN" : undefined);
   if (status && status !== ticket.status) {
-    if (status === "NEW") throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { status: "statusBackToNew" });
+    if (status === "NEW")
+      throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { status: "statusBackToNew" });
     const dues = {
-      firstResponseDueAt: ("firstResponseDueAt" in data ? data.firstResponseDueAt : ticket.firstResponseDueAt) as Date | null,
+      firstResponseDueAt: ("firstResponseDueAt" in data
+        ? data.firstResponseDueAt
+        : ticket.firstResponseDueAt) as Date | null,
       resolutionDueAt: ("resolutionDueAt" in data ? data.resolutionDueAt : ticket.resolutionDueAt) as Date | null,
     };
     Object.assign(data, statusChange({ ...ticket, ...dues }, status, sla, now));

@@ -48,7 +48,10 @@ async function recipients(tx: Prisma.TransactionClient, breaches: Breach[]): Pro
   for (const m of members) byTeam.set(m.teamId, [...(byTeam.get(m.teamId) ?? []), m.userId]);
   return new Map(
     breaches.map((breach) => {
-      const ids = new Set([...(breach.assigneeId ? [breach.assigneeId] : []), ...(breach.teamId ? (byTeam.get(breach.teamId) ?? []) : [])]);
+      const ids = new Set([
+        ...(breach.assigneeId ? [breach.assigneeId] : []),
+        ...(breach.teamId ? (byTeam.get(breach.teamId) ?? []) : []),
+      ]);
       if (!ids.size) for (const admin of admins) ids.add(admin.id);
       ids.delete(breach.requesterId);
       return [breach.id, ids];
@@ -60,7 +63,10 @@ async function recipients(tx: Prisma.TransactionClient, breaches: Breach[]): Pro
  * One pass of the periodic SLA check: notifies the team of each new breach, exactly once. Each batch is one short
  * transaction with a fixed number of statements, however many tickets it holds. Returns how many breaches.
  */
-export async function checkSlaBreaches({ now = new Date(), batch = 50 }: { now?: Date; batch?: number } = {}): Promise<number> {
+export async function checkSlaBreaches({
+  now = new Date(),
+  batch = 50,
+}: { now?: Date; batch?: number } = {}): Promise<number> {
   const prisma = await getPrisma();
   let total = 0;
   for (;;) {
@@ -78,18 +84,39 @@ export async function checkSlaBreaches({ now = new Date(), batch = 50 }: { now?:
               draft: {
                 kind: "ticket.sla_breached",
                 link: `/console/tickets/${ref}`,
-                render: (t) => ({ title: t(`tickets.notify.breached_${breach.target}`, { ref }), body: breach.subject }),
+                render: (t) => ({
+                  title: t(`tickets.notify.breached_${breach.target}`, { ref }),
+                  body: breach.subject,
+                }),
               },
             };
           }),
         );
         const created = await tx.ticketEntry.createManyAndReturn({
-          data: breaches.map((breach) => ({ ticketId: breach.id, kind: "EVENT" as const, body: "", event: { type: "slaBreached", to: breach.target }, createdAt: now })),
+          data: breaches.map((breach) => ({
+            ticketId: breach.id,
+            kind: "EVENT" as const,
+            body: "",
+            event: { type: "slaBreached", to: breach.target },
+            createdAt: now,
+          })),
           select: { id: true },
         });
-        const entries = await tx.ticketEntry.findMany({ where: { id: { in: created.map((e) => e.id) } }, select: entrySelect });
-        const tickets = await tx.ticket.findMany({ where: { id: { in: breaches.map((b) => b.id) } }, select: publishedSelect });
-        const published = tickets.map((ticket) => ({ ticket, entry: toEntryDto(entries.find((e) => e.ticketId === ticket.id)!, ticket.requesterId) }));
+        const entries = await tx.ticketEntry.findMany({
+          where: { id: { in: created.map((e) => e.id) } },
+          select: entrySelect,
+        });
+        const tickets = await tx.ticket.findMany({
+          where: { id: { in: breaches.map((b) => b.id) } },
+          select: publishedSelect,
+        });
+        const published = tickets.map((ticket) => ({
+          ticket,
+          entry: toEntryDto(
+            entries.find((e) => e.ticketId === ticket.id)!,
+            ticket.requesterId,
+          ),
+        }));
         return { count: breaches.length, notifications, published };
       },
       { timeout: 30_000 },

@@ -9,7 +9,11 @@ export async function closeSolvedTickets({
   now = new Date(),
   batch = 500,
   ticketIds,
-}: { now?: Date; batch?: number; /** Only these (a manual run, a test on a shared database). */ ticketIds?: string[] } = {}): Promise<number> {
+}: {
+  now?: Date;
+  batch?: number;
+  /** Only these (a manual run, a test on a shared database). */ ticketIds?: string[];
+} = {}): Promise<number> {
   const prisma = await getPrisma();
   const days = await loadReopenDays(prisma);
   const before = new Date(now.getTime() - days * 86_400_000);
@@ -30,7 +34,13 @@ export async function closeSolvedTickets({
     );
     if (closed.length) {
       await tx.ticketEntry.createMany({
-        data: closed.map(({ id }) => ({ ticketId: id, kind: "EVENT" as const, body: "", event: { type: "status", from: "SOLVED", to: "CLOSED" }, createdAt: now })),
+        data: closed.map(({ id }) => ({
+          ticketId: id,
+          kind: "EVENT" as const,
+          body: "",
+          event: { type: "status", from: "SOLVED", to: "CLOSED" },
+          createdAt: now,
+        })),
       });
     }
     return closed.length;

@@ -18,7 +18,13 @@ import { newTrackingKey, trackingPath } from "./tracking-key";
 import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
 import { ticketPayload } from "@/lib/services/webhooks/payloads";
 
-type TranscriptMessage = { authorKind: string; body: string; internal: boolean; createdAt: Date; author: { name: string } | null };
+type TranscriptMessage = {
+  authorKind: string;
+  body: string;
+  internal: boolean;
+  createdAt: Date;
+  author: { name: string } | null;
+};
 
 /** The chat as plain text, one line per message: "[2026-11-22 14:05] Alice: …" (times in the desk's zone). */
 export function formatTranscript(messages: TranscriptMessage[], locale: Locale, customerName: string): string {
@@ -27,7 +33,13 @@ export function formatTranscript(messages: TranscriptMessage[], locale: Locale, 
   return messages
     .map((m) => {
       const who =
-        m.authorKind === "CUSTOMER" ? customerName : m.authorKind === "BOT" ? t("tickets.transcript.bot") : m.authorKind === "SYSTEM" ? t("tickets.transcript.system") : (m.author?.name ?? t("tickets.transcript.agent"));
+        m.authorKind === "CUSTOMER"
+          ? customerName
+          : m.authorKind === "BOT"
+            ? t("tickets.transcript.bot")
+            : m.authorKind === "SYSTEM"
+              ? t("tickets.transcript.system")
+              : (m.author?.name ?? t("tickets.transcript.agent"));
       return `[${time.format(m.createdAt)}] ${who}: ${m.body}`;
     })
     .join("\n");
@@ -39,7 +51,15 @@ export function formatTranscript(messages: TranscriptMessage[], locale: Locale, 
  * first time. Agents convert any chat (and own the ticket); a customer only their own chat still waiting in the queue
  * ("leave a message" when the wait is long), which becomes a NEW ticket for the team.
  */
-export async function convertConversationToTicket({ actor, conversationId, subject }: { actor: Actor; conversationId: string; subject?: string }) {
+export async function convertConversationToTicket({
+  actor,
+  conversationId,
+  subject,
+}: {
+  actor: Actor;
+  conversationId: string;
+  subject?: string;
+}) {
   const user = requireUser(actor);
   const agent = isAgent(user) ? user : null;
   const prisma = await getPrisma();
@@ -51,10 +71,14 @@ export async function convertConversationToTicket({ actor, conversationId, subje
       where: { id: conversationId },
       include: {
         customer: { select: { id: true, name: true, contactEmail: true, locale: true } },
-        messages: { orderBy: { seq: "asc" }, include: { author: { select: { name: true } }, attachments: { select: { id: true } } } },
+        messages: {
+          orderBy: { seq: "asc" },
+          include: { author: { select: { name: true } }, attachments: { select: { id: true } } },
+        },
       },
     });
-    if (!conversation || (!agent && conversation.customerId !== user.id)) throw new AppError("NOT_FOUND", "conversationNotFound");
+    if (!conversation || (!agent && conversation.customerId !== user.id))
+      throw new AppError("NOT_FOUND", "conversationNotFound");
     if (!agent && conversation.status !== "QUEUED") throw new AppError("CONFLICT", "conversationChanged");
     const existing = await tx.ticket.findFirst({ where: { conversationId }, select: { number: true } });
     if (existing) return { existing: existing.number };
@@ -63,12 +87,18 @@ export async function convertConversationToTicket({ actor, conversationId, subje
     const publicMessages = conversation.messages.filter((m) => !m.internal);
     const notes = conversation.messages.filter((m) => m.internal);
     const firstCustomer = publicMessages.find((m) => m.authorKind === "CUSTOMER")?.body ?? "";
-    const title = (subject?.trim() || firstCustomer.split("\n")[0].slice(0, 120) || translator(locale)("tickets.transcript.subject", { name: conversation.customer.name })).slice(0, 200);
+    const title = (
+      subject?.trim() ||
+      firstCustomer.split("\n")[0].slice(0, 120) ||
+      translator(locale)("tickets.transcript.subject", { name: conversation.customer.name })
+    ).slice(0, 200);
     const transcript = formatTranscript(publicMessages, locale, conversation.customer.name) || "—";
     const now = new Date();
     const targets = sla.targets[conversation.priority] ?? null;
     const dues = startClock(now, targets, sla.hours);
-    const [{ n: number }] = await tx.$queryRaw<{ n: number }[]>`SELECT nextval(pg_get_serial_sequence('"Ticket"', 'number'))::int AS n`;
+    const [{ n: number }] = await tx.$queryRaw<
+      { n: number }[]
+    >`SELECT nextval(pg_get_serial_sequence('"Ticket"', 'number'))::int AS n`;
     const ticket = await tx.ticket.create({
       data: {
         number,
@@ -85,7 +115,12 @@ export async function convertConversationToTicket({ actor, conversationId, subje
         locale,
         createdAt: now,
         ...dues,
-        ...runningDeadline({ ...dues, firstRespondedAt: null, slaPausedAt: null }, agent ? "OPEN" : "NEW", targets, sla.hours),
+        ...runningDeadline(
+          { ...dues, firstRespondedAt: null, slaPausedAt: null },
+          agent ? "OPEN" : "NEW",
+          targets,
+          sla.hours,
+        ),
         trackingKeyHash: tracking.hash,
         trackingKeyNonce: tracking.nonce,
         searchDocument: initialSearchDocument({
@@ -99,23 +134,45 @@ export async function convertConversationToTicket({ actor, conversationId, subje
       include: { assignee: { select: { id: true, name: true } } },
     });
     const first = await tx.ticketEntry.create({
-      data: { ticketId: ticket.id, kind: "REPLY", authorId: null, body: transcript, event: { type: "converted" }, createdAt: now },
+      data: {
+        ticketId: ticket.id,
+        kind: "REPLY",
+        authorId: null,
+        body: transcript,
+        event: { type: "converted" },
+        createdAt: now,
+      },
       select: { id: true },
     });
     const files = publicMessages.flatMap((m) => m.attachments.map((a) => a.id));
-    if (files.length) await tx.attachment.updateMany({ where: { id: { in: files }, ticketEntryId: null }, data: { ticketEntryId: first.id } });
+    if (files.length)
+      await tx.attachment.updateMany({
+        where: { id: { in: files }, ticketEntryId: null },
+        data: { ticketEntryId: first.id },
+      });
     if (notes.length) {
       await tx.ticketEntry.create({
-        data: { ticketId: ticket.id, kind: "NOTE", authorId: agent?.id ?? null, body: formatTranscript(notes, locale, conversation.customer.name), createdAt: now },
+        data: {
+          ticketId: ticket.id,
+          kind: "NOTE",
+          authorId: agent?.id ?? null,
+          body: formatTranscript(notes, locale, conversation.customer.name),
+          createdAt: now,
+        },
       });
     }
     const path = trackingPath(number, tracking.key);
     await enqueueEmail(tx, ticketCreatedEmail({ ...ticket, requester: conversation.customer }, `${appUrl()}${path}`));
-    const entries = await tx.ticketEntry.findMany({ where: { ticketId: ticket.id }, select: entrySelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const entries = await tx.ticketEntry.findMany({
+      where: { ticketId: ticket.id },
+      select: entrySelect,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
     await enqueueWebhook(tx, "ticket.created", () => ticketPayload(tx, { id: ticket.id }));
     return { ticket, entries: entries.map((e) => toEntryDto(e, ticket.requesterId)) };
   });
-  if ("existing" in result) return { ref: formatTicketNumber(result.existing!), number: result.existing!, created: false };
+  if ("existing" in result)
+    return { ref: formatTicketNumber(result.existing!), number: result.existing!, created: false };
   publishTicketUpdated(result.ticket, result.entries, agent ? { id: agent.id, name: agent.name } : null);
   return { ref: formatTicketNumber(result.ticket.number), number: result.ticket.number, created: true };
 }

@@ -34,16 +34,32 @@ export type TicketOrigin = {
 };
 
 /** The requester: the signed-in account, the browser's guest (same email), or a new guest. */
-async function resolveRequester(tx: Tx, actor: Actor | null, email: string | undefined, name: string | undefined, locale: Locale) {
+async function resolveRequester(
+  tx: Tx,
+  actor: Actor | null,
+  email: string | undefined,
+  name: string | undefined,
+  locale: Locale,
+) {
   if (!email) {
     if (!actor) throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { email: "emailRequired" });
-    return { requester: await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: guestSelect }), newGuest: false };
+    return {
+      requester: await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: guestSelect }),
+      newGuest: false,
+    };
   }
   const { guest, created } = await guestFor(tx, actor, { email, name, locale });
   return { requester: guest, newGuest: created };
 }
 
-export type CreatedTicket = { id: string; number: number; ref: string; trackingUrl: string; trackingPath: string; guestId: string | null };
+export type CreatedTicket = {
+  id: string;
+  number: number;
+  ref: string;
+  trackingUrl: string;
+  trackingPath: string;
+  guestId: string | null;
+};
 
 /**
  * Files a ticket: a numbered work order (BCN-100001, …) with the description as its first entry, the files linked,
@@ -72,12 +88,17 @@ export async function createTicket({
 
   const result = await prisma.$transaction(async (tx) => {
     const { requester, newGuest } = origin
-      ? { requester: await tx.user.findUniqueOrThrow({ where: { id: origin.requesterId }, select: guestSelect }), newGuest: false }
+      ? {
+          requester: await tx.user.findUniqueOrThrow({ where: { id: origin.requesterId }, select: guestSelect }),
+          newGuest: false,
+        }
       : await resolveRequester(tx, actor, input.email, input.name, locale);
     const now = new Date();
     const targets = sla.targets[topic.basePriority] ?? null;
     const dues = startClock(now, targets, sla.hours);
-    const [{ n: number }] = await tx.$queryRaw<{ n: number }[]>`SELECT nextval(pg_get_serial_sequence('"Ticket"', 'number'))::int AS n`;
+    const [{ n: number }] = await tx.$queryRaw<
+      { n: number }[]
+    >`SELECT nextval(pg_get_serial_sequence('"Ticket"', 'number'))::int AS n`;
     const ticket = await tx.ticket.create({
       data: {
         number,

@@ -14,7 +14,13 @@ import { toTsQuery } from "./search-document";
 import { loadSummaries } from "./ticket-rows";
 
 type ListInput = z.output<typeof listTicketsSchema>;
-export type TicketPage = { tickets: TicketSummaryDto[]; total: number; totalCapped: boolean; page: number; pageSize: number };
+export type TicketPage = {
+  tickets: TicketSummaryDto[];
+  total: number;
+  totalCapped: boolean;
+  page: number;
+  pageSize: number;
+};
 
 /** Counts stop here: "1,000+" is as useful as an exact count and stays fast on a million rows. */
 export const COUNT_CAP = 1000;
@@ -65,7 +71,9 @@ function searchCondition(sql: Sql, q: string): string {
   const parts: string[] = [];
   if (q.includes("@")) {
     // ANY(ARRAY(subquery)) rather than IN (subquery): an index condition, so it can be OR-ed with the text match.
-    parts.push(`t."requesterId" = ANY(ARRAY(SELECT u."id" FROM "User" u WHERE u."contactEmail" = ${sql.param(q.toLowerCase())}))`);
+    parts.push(
+      `t."requesterId" = ANY(ARRAY(SELECT u."id" FROM "User" u WHERE u."contactEmail" = ${sql.param(q.toLowerCase())}))`,
+    );
   }
   const tsquery = toTsQuery(q);
   if (tsquery) parts.push(`t."searchVector" @@ to_tsquery('simple', ${sql.param(tsquery)})`);
@@ -129,7 +137,10 @@ async function viewPage(where: string, order: string, params: unknown[], input: 
       `SELECT t."id" FROM "Ticket" t ${where} ORDER BY ${order} LIMIT ${input.pageSize} OFFSET ${(input.page - 1) * input.pageSize}`,
       ...params,
     ),
-    prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Ticket" t ${where} LIMIT ${COUNT_CAP + 1}) c`, ...params),
+    prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Ticket" t ${where} LIMIT ${COUNT_CAP + 1}) c`,
+      ...params,
+    ),
   ]);
   const n = counted[0]?.n ?? 0;
   return { ids: rows.map((r) => r.id), total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
@@ -152,7 +163,11 @@ async function searchPage(where: string, params: unknown[], input: ListInput): P
   );
   if (matches.length <= SEARCH_CAP) {
     matches.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || (a.id < b.id ? 1 : -1));
-    return { ids: matches.slice(offset, offset + input.pageSize).map((m) => m.id), total: matches.length, totalCapped: false };
+    return {
+      ids: matches.slice(offset, offset + input.pageSize).map((m) => m.id),
+      total: matches.length,
+      totalCapped: false,
+    };
   }
   const page = `ORDER BY t."updatedAt" DESC LIMIT ${input.pageSize} OFFSET ${offset}`;
   const walked = await prisma
@@ -165,15 +180,32 @@ async function searchPage(where: string, params: unknown[], input: ListInput): P
       throw error;
     });
   // A word common long ago but absent lately makes the walk long: then fetch every match and sort (bounded by it).
-  const rows = walked ?? (await prisma.$queryRawUnsafe<{ id: string }[]>(`WITH t AS MATERIALIZED (SELECT t."id", t."updatedAt" FROM "Ticket" t ${where}) SELECT t."id" FROM t ${page}`, ...params));
+  const rows =
+    walked ??
+    (await prisma.$queryRawUnsafe<{ id: string }[]>(
+      `WITH t AS MATERIALIZED (SELECT t."id", t."updatedAt" FROM "Ticket" t ${where}) SELECT t."id" FROM t ${page}`,
+      ...params,
+    ));
   return { ids: rows.map((r) => r.id), total: SEARCH_CAP, totalCapped: true };
 }
 
 /** How the recency walk runs: only the walk, one process, no JIT, and never for long (then the fallback). */
-const WALK_SETTINGS = ["enable_bitmapscan = off", "enable_seqscan = off", "max_parallel_workers_per_gather = 0", "jit = off", "statement_timeout = 120"];
+const WALK_SETTINGS = [
+  "enable_bitmapscan = off",
+  "enable_seqscan = off",
+  "max_parallel_workers_per_gather = 0",
+  "jit = off",
+  "statement_timeout = 120",
+];
 
 /** How many tickets each agent view holds (capped), for the view tabs. */
-export async function countTicketViews({ actor, cap = 999 }: { actor: Actor; cap?: number }): Promise<Record<TicketView, number>> {
+export async function countTicketViews({
+  actor,
+  cap = 999,
+}: {
+  actor: Actor;
+  cap?: number;
+}): Promise<Record<TicketView, number>> {
   const views: TicketView[] = ["mine", "unassigned", "team", "all", "atRisk", "waiting"];
   const prisma = await getPrisma();
   const now = new Date();

@@ -10,9 +10,20 @@ import { ticketDetailSelect, toDetailDto } from "./ticket-dto";
  * One ticket by number, for its requester, an agent, or whoever holds its tracking key. An unknown number, a wrong
  * key and someone else's ticket all get the same 404, so a guess learns nothing.
  */
-export async function getTicket({ actor, number, key }: { actor: Actor | null; number: number; key?: string | null }): Promise<TicketDetailDto> {
+export async function getTicket({
+  actor,
+  number,
+  key,
+}: {
+  actor: Actor | null;
+  number: number;
+  key?: string | null;
+}): Promise<TicketDetailDto> {
   const prisma = await getPrisma();
-  const row = await prisma.ticket.findFirst({ where: { number, ...ticketAccessWhere(actor, key) }, select: ticketDetailSelect });
+  const row = await prisma.ticket.findFirst({
+    where: { number, ...ticketAccessWhere(actor, key) },
+    select: ticketDetailSelect,
+  });
   if (!row) throw new AppError("NOT_FOUND", "ticketNotFound");
   const [sla, reopenDays] = await Promise.all([loadSlaConfig(prisma), loadReopenDays(prisma)]);
   const reopenable = row.status === "SOLVED" && row.solvedAt ? reopenDeadline(row.solvedAt, reopenDays) : null;
@@ -21,7 +32,8 @@ export async function getTicket({ actor, number, key }: { actor: Actor | null; n
   // A key holder may have no identity: files are served through the ticket, with the key.
   if (viewer === "key" && key) {
     for (const entry of ticket.entries) {
-      for (const file of entry.attachments) file.url = `/api/v1/tickets/${ticket.ref}/attachments/${file.id}?key=${encodeURIComponent(key)}`;
+      for (const file of entry.attachments)
+        file.url = `/api/v1/tickets/${ticket.ref}/attachments/${file.id}?key=${encodeURIComponent(key)}`;
     }
   }
   return ticket;
@@ -30,6 +42,9 @@ export async function getTicket({ actor, number, key }: { actor: Actor | null; n
 /** The ticket ids a tracking key opens (for attachment downloads by key holders). */
 export async function ticketIdsForKey({ number, key }: { number: number; key: string }): Promise<string[]> {
   const prisma = await getPrisma();
-  const row = await prisma.ticket.findFirst({ where: { number, ...ticketAccessWhere(null, key) }, select: { id: true } });
+  const row = await prisma.ticket.findFirst({
+    where: { number, ...ticketAccessWhere(null, key) },
+    select: { id: true },
+  });
   return row ? [row.id] : [];
 }

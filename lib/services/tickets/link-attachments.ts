@@ -13,13 +13,23 @@ export async function linkAttachments(
   const unique = [...new Set(ids)];
   if (!unique.length) return;
   if (unique.length > MAX_TICKET_ATTACHMENTS || !uploaderId) {
-    throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", { max: MAX_TICKET_ATTACHMENTS }, { attachmentIds: "attachmentsInvalid" });
+    throw new AppError(
+      "VALIDATION_FAILED",
+      "VALIDATION_FAILED",
+      { max: MAX_TICKET_ATTACHMENTS },
+      { attachmentIds: "attachmentsInvalid" },
+    );
   }
   const { count } = await tx.attachment.updateMany({
     where: { id: { in: unique }, uploaderId, ticketEntryId: null, messageId: null },
     data: { ticketEntryId: entryId },
   });
   if (count !== unique.length) {
-    throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", { max: MAX_TICKET_ATTACHMENTS }, { attachmentIds: "attachmentsInvalid" });
+    throw new AppError(
+      "VALIDATION_FAILED",
+      "VALIDATION_FAILED",
+      { max: MAX_TICKET_ATTACHMENTS },
+      { attachmentIds: "attachmentsInvalid" },
+    );
   }
 }

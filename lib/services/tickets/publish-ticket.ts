@@ -23,9 +23,18 @@ export type PublishedTicket = {
  * After commit: agents get the whole change (notes included); the requester's devices and tracking-page followers
  * get the public part only — a note never reaches a customer room.
  */
-export function publishTicketUpdated(ticket: PublishedTicket, entries: TicketEntryDto[] = [], by: { id: string; name: string } | null = null): void {
+export function publishTicketUpdated(
+  ticket: PublishedTicket,
+  entries: TicketEntryDto[] = [],
+  by: { id: string; name: string } | null = null,
+): void {
   boardChanged();
-  const base = { ticketId: ticket.id, number: formatTicketNumber(ticket.number), status: ticket.status, updatedAt: ticket.updatedAt.toISOString() };
+  const base = {
+    ticketId: ticket.id,
+    number: formatTicketNumber(ticket.number),
+    status: ticket.status,
+    updatedAt: ticket.updatedAt.toISOString(),
+  };
   const agentView = {
     ...base,
     priority: ticket.priority,
@@ -41,5 +50,6 @@ export function publishTicketUpdated(ticket: PublishedTicket, entries: TicketEnt
   for (const entry of entries) publish(rooms.agents, "ticket.updated", { ...agentView, entry });
   // Customers hear only of what they can see: a note or an internal event sends them nothing at all.
   const customerRooms = [rooms.user(ticket.requesterId), rooms.ticket(ticket.id)];
-  for (const entry of publicEntries) publish(customerRooms, "ticket.updated", { ...base, subject: ticket.subject, entry, by });
+  for (const entry of publicEntries)
+    publish(customerRooms, "ticket.updated", { ...base, subject: ticket.subject, entry, by });
 }

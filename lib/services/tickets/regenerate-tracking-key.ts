@@ -40,5 +40,9 @@ export async function regenerateTrackingKey({ actor, number }: { actor: Actor | 
   // Pages that followed the ticket with the old key stop receiving its updates.
   getIo()?.in(rooms.ticket(result.saved.id)).socketsLeave(rooms.ticket(result.saved.id));
   const mine = !isAgent(user) && user.id === result.requesterId;
-  return { emailed: true, trackingPath: mine ? result.path : null, trackingUrl: mine ? `${appUrl()}${result.path}` : null };
+  return {
+    emailed: true,
+    trackingPath: mine ? result.path : null,
+    trackingUrl: mine ? `${appUrl()}${result.path}` : null,
+  };
 }

@@ -20,9 +20,14 @@ type Tx = Prisma.TransactionClient;
 type ReplyInput = z.output<typeof replyTicketSchema>;
 
 /** A customer writing to a solved ticket reopens it, within the reopen window; after that it is closed to them. */
-export function customerStatusAfterReply(ticket: Pick<TicketState, "status" | "solvedAt">, reopenDays: number, now: Date): TicketStatus {
+export function customerStatusAfterReply(
+  ticket: Pick<TicketState, "status" | "solvedAt">,
+  reopenDays: number,
+  now: Date,
+): TicketStatus {
   if (ticket.status === "SOLVED") {
-    if (!ticket.solvedAt || reopenDeadline(ticket.solvedAt, reopenDays) <= now) throw new AppError("CONFLICT", "reopenWindowPassed");
+    if (!ticket.solvedAt || reopenDeadline(ticket.solvedAt, reopenDays) <= now)
+      throw new AppError("CONFLICT", "reopenWindowPassed");
     return "OPEN";
   }
   return ticket.status === "NEW" ? "NEW" : "OPEN";
@@ -31,7 +36,8 @@ export function customerStatusAfterReply(ticket: Pick<TicketState, "status" | "s
 /** The thread's text joins the search document (appended in SQL, so concurrent replies never drop each other's terms). */
 async function indexText(tx: Tx, ticketId: string, text: string): Promise<void> {
   const terms = searchTerms(text).join(" ");
-  if (terms) await tx.$executeRaw`UPDATE "Ticket" SET "searchDocument" = left("searchDocument" || ${`\n${terms}`}, 60000) WHERE "id" = ${ticketId}`;
+  if (terms)
+    await tx.$executeRaw`UPDATE "Ticket" SET "searchDocument" = left("searchDocument" || ${`\n${terms}`}, 60000) WHERE "id" = ${ticketId}`;
 }
 
 /**
@@ -74,7 +80,8 @@ export async function replyToTicket({
     let status: TicketStatus | undefined;
     if (agent) {
       status = input.status ?? (!internal && ticket.status === "NEW" ? "OPEN" : undefined);
-      if (status === "NEW" && ticket.status !== "NEW") throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { status: "statusBackToNew" });
+      if (status === "NEW" && ticket.status !== "NEW")
+        throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", {}, { status: "statusBackToNew" });
       if (!internal && !ticket.firstRespondedAt) data.firstRespondedAt = now;
       if (!internal && !ticket.assigneeId) {
         data.assigneeId = agent.id;
@@ -86,7 +93,12 @@ export async function replyToTicket({
     if (status && status !== ticket.status) {
       Object.assign(data, statusChange(ticket, status, sla, now));
       const reopened = ticket.status === "SOLVED" && !agent;
-      events.push({ authorId, event: reopened ? { type: "reopened", from: ticket.status, to: status } : { type: "status", from: ticket.status, to: status } });
+      events.push({
+        authorId,
+        event: reopened
+          ? { type: "reopened", from: ticket.status, to: status }
+          : { type: "status", from: ticket.status, to: status },
+      });
     }
     const { saved, entryIds } = await saveTicket(tx, ticket, data, sla, events, now);
     await indexText(tx, ticket.id, input.body);
@@ -94,21 +106,42 @@ export async function replyToTicket({
     const notifications: NotificationRow[] = [];
     const solvedNow = status === "SOLVED" && ticket.status !== "SOLVED";
     if (agent && !internal && ticket.requesterId !== agent.id) {
-      notifications.push(...(await noticeAgentReply(tx, ticket, { author: agent.name, body: input.body }, solvedNow ? reopenDays : null)));
+      notifications.push(
+        ...(await noticeAgentReply(
+          tx,
+          ticket,
+          { author: agent.name, body: input.body },
+          solvedNow ? reopenDays : null,
+        )),
+      );
     } else if (agent && internal) {
       notifications.push(...(await noticeNote(tx, ticket, agent.id, agent.name, input.body)));
     } else if (!agent) {
-      notifications.push(...(await noticeCustomerActivity(tx, ticket, ticket.status === "SOLVED" ? "reopened" : "replied", input.body)));
+      notifications.push(
+        ...(await noticeCustomerActivity(tx, ticket, ticket.status === "SOLVED" ? "reopened" : "replied", input.body)),
+      );
     }
     const rows = await tx.ticketEntry.findMany({
       where: { id: { in: [entry.id, ...entryIds] } },
       select: entrySelect,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
-    const author = agent ? { id: agent.id, name: agent.name } : { id: ticket.requester.id, name: ticket.requester.name };
-    return { saved, entries: rows.map((row) => toEntryDto(row, ticket.requesterId)), notifications, author, entryId: entry.id };
+    const author = agent
+      ? { id: agent.id, name: agent.name }
+      : { id: ticket.requester.id, name: ticket.requester.name };
+    return {
+      saved,
+      entries: rows.map((row) => toEntryDto(row, ticket.requesterId)),
+      notifications,
+      author,
+      entryId: entry.id,
+    };
   });
   publishTicketUpdated(result.saved, result.entries, result.author);
   publishNotifications(result.notifications);
-  return { entry: result.entries.find((e) => e.id === result.entryId)!, entries: result.entries, status: result.saved.status };
+  return {
+    entry: result.entries.find((e) => e.id === result.entryId)!,
+    entries: result.entries,
+    status: result.saved.status,
+  };
 }

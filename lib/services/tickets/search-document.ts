@@ -16,7 +16,13 @@ export function searchTerms(text: string): string[] {
 }
 
 /** The first document of a ticket: its number, subject, requester and description. */
-export function initialSearchDocument(input: { number: number; subject: string; requesterName: string; requesterEmail: string; body: string }): string {
+export function initialSearchDocument(input: {
+  number: number;
+  subject: string;
+  requesterName: string;
+  requesterEmail: string;
+  body: string;
+}): string {
   const head = [formatTicketNumber(input.number), input.subject, input.requesterName, input.requesterEmail].join(" ");
   return `${searchTerms(head).join(" ")}\n${searchTerms(input.body).join(" ")}`.slice(0, MAX_SEARCH_DOCUMENT);
 }
@@ -36,7 +42,8 @@ export function appendToSearchDocument(document: string, text: string): string {
 export function toTsQuery(q: string): string | null {
   const parts: string[] = [];
   // A CJK run: all its bigrams; a single character: as a prefix of the indexed words and bigrams.
-  for (const run of cjkRuns(q)) parts.push(...([...run].length > 1 ? bigrams(run).map((b) => `'${b}'`) : [`'${run}':*`]));
+  for (const run of cjkRuns(q))
+    parts.push(...([...run].length > 1 ? bigrams(run).map((b) => `'${b}'`) : [`'${run}':*`]));
   const words = segments(q).filter((segment) => !segment.cjk);
   parts.push(...words.map(({ text }) => `'${text}'`));
   const last = words.at(-1)?.text;

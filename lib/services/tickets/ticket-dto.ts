@@ -56,7 +56,13 @@ type DetailRow = Prisma.TicketGetPayload<{ select: typeof ticketDetailSelect }>;
 type EntryRow = Prisma.TicketEntryGetPayload<{ select: typeof entrySelect }>;
 
 /** Events a customer sees in the timeline; assignment, tags, priority and SLA stay on the agents' side. */
-const CUSTOMER_EVENTS = new Set<TicketEventData["type"]>(["created", "status", "reopened", "converted", "accountAction"]);
+const CUSTOMER_EVENTS = new Set<TicketEventData["type"]>([
+  "created",
+  "status",
+  "reopened",
+  "converted",
+  "accountAction",
+]);
 
 export function entryVisibleTo(viewer: TicketViewer, entry: { kind: string; event: unknown }): boolean {
   if (viewer === "agent") return true;
@@ -80,7 +86,10 @@ export function toEntryDto(row: EntryRow, requesterId: string): TicketEntryDto {
 }
 
 /** The list badge: the running deadline's state. */
-export function runningBadge(row: Pick<SummaryRow, "status" | "slaDueAt" | "slaAtRiskAt" | "slaPausedAt">, now = new Date()): SlaBadge {
+export function runningBadge(
+  row: Pick<SummaryRow, "status" | "slaDueAt" | "slaAtRiskAt" | "slaPausedAt">,
+  now = new Date(),
+): SlaBadge {
   if (row.status === "SOLVED" || row.status === "CLOSED") return "none";
   if (row.slaPausedAt) return "paused";
   if (!row.slaDueAt) return "none";
@@ -131,7 +140,9 @@ export function toDetailDto(
   return {
     ...toSummaryDto(row, viewer, now),
     viewer,
-    entries: row.entries.filter((entry) => entryVisibleTo(viewer, entry)).map((entry) => toEntryDto(entry, row.requesterId)),
+    entries: row.entries
+      .filter((entry) => entryVisibleTo(viewer, entry))
+      .map((entry) => toEntryDto(entry, row.requesterId)),
     firstResponse: {
       dueAt: iso(row.firstResponseDueAt),
       doneAt: iso(row.firstRespondedAt),

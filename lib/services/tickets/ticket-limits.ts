@@ -6,7 +6,11 @@ export const GUEST_TICKETS = { points: 5, seconds: 3600 };
 
 export async function limitTicketCreation(actor: Actor | null, ip: string): Promise<void> {
   if (actor && !actor.isGuest) return consumeOrThrow(limiter("ticket-account", 30, 3600), actor.id);
-  return consumeOrThrow(limiter("ticket-guest", GUEST_TICKETS.points, GUEST_TICKETS.seconds), ip, "guestTicketRateLimited");
+  return consumeOrThrow(
+    limiter("ticket-guest", GUEST_TICKETS.points, GUEST_TICKETS.seconds),
+    ip,
+    "guestTicketRateLimited",
+  );
 }
 
 export async function limitGuestCreation(ip: string): Promise<void> {

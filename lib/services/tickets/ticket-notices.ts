@@ -29,7 +29,10 @@ export async function noticeAgentReply(
   return createNotifications(tx, [ticket.requesterId], {
     kind: "ticket.replied",
     link: portalLink(ticket),
-    render: (t) => ({ title: t("tickets.notify.replied", { ref, name: reply.author }), body: reply.body.slice(0, 200) }),
+    render: (t) => ({
+      title: t("tickets.notify.replied", { ref, name: reply.author }),
+      body: reply.body.slice(0, 200),
+    }),
   });
 }
 
@@ -49,7 +52,9 @@ export async function noticeCustomerActivity(tx: Tx, ticket: TicketState, kind: 
   const recipients = ticket.assigneeId
     ? [ticket.assigneeId]
     : ticket.teamId
-      ? (await tx.teamMember.findMany({ where: { teamId: ticket.teamId }, select: { userId: true } })).map((m) => m.userId)
+      ? (await tx.teamMember.findMany({ where: { teamId: ticket.teamId }, select: { userId: true } })).map(
+          (m) => m.userId,
+        )
       : [];
   const ref = formatTicketNumber(ticket.number);
   return createNotifications(
@@ -58,7 +63,10 @@ export async function noticeCustomerActivity(tx: Tx, ticket: TicketState, kind: 
     {
       kind: `ticket.customer_${kind}`,
       link: consoleLink(ticket),
-      render: (t) => ({ title: t(`tickets.notify.customer_${kind}`, { ref }), body: body.slice(0, 200) || ticket.subject }),
+      render: (t) => ({
+        title: t(`tickets.notify.customer_${kind}`, { ref }),
+        body: body.slice(0, 200) || ticket.subject,
+      }),
     },
   );
 }

@@ -7,7 +7,11 @@ export async function getTicketOptions({ actor }: { actor: Actor }) {
   requireAgent(actor);
   const prisma = await getPrisma();
   const [agents, teams] = await Promise.all([
-    prisma.user.findMany({ where: { role: { in: [...STAFF_ROLES] } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.user.findMany({
+      where: { role: { in: [...STAFF_ROLES] } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
     prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true, nameEn: true, nameZh: true } }),
   ]);
   return { agents, teams };

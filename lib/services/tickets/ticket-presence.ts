@@ -40,7 +40,10 @@ export async function broadcastPresence(ticketId: string): Promise<void> {
 
 async function findTicketId(actor: Actor, number: number, key?: string): Promise<string> {
   const prisma = await getPrisma();
-  const row = await prisma.ticket.findFirst({ where: { number, ...ticketAccessWhere(actor, key) }, select: { id: true } });
+  const row = await prisma.ticket.findFirst({
+    where: { number, ...ticketAccessWhere(actor, key) },
+    select: { id: true },
+  });
   if (!row) throw new AppError("NOT_FOUND", "ticketNotFound");
   return row.id;
 }
@@ -49,7 +52,17 @@ async function findTicketId(actor: Actor, number: number, key?: string): Promise
  * Follow a ticket live: its requester and tracking-key holders join its public room (replies and status, never
  * notes); agents join its viewers room and are shown to other agents as viewing it.
  */
-export async function watchTicket({ actor, socket, number, key }: { actor: Actor; socket: PresenceSocket; number: number; key?: string }) {
+export async function watchTicket({
+  actor,
+  socket,
+  number,
+  key,
+}: {
+  actor: Actor;
+  socket: PresenceSocket;
+  number: number;
+  key?: string;
+}) {
   const ticketId = await findTicketId(actor, number, key);
   if (!isAgent(actor)) {
     await socket.join(rooms.ticket(ticketId));
@@ -60,7 +73,15 @@ export async function watchTicket({ actor, socket, number, key }: { actor: Actor
   return { ticketId, presence: await ticketPresence(ticketId) };
 }
 
-export async function unwatchTicket({ actor, socket, number }: { actor: Actor; socket: PresenceSocket; number: number }) {
+export async function unwatchTicket({
+  actor,
+  socket,
+  number,
+}: {
+  actor: Actor;
+  socket: PresenceSocket;
+  number: number;
+}) {
   const prisma = await getPrisma();
   const row = await prisma.ticket.findUnique({ where: { number }, select: { id: true } });
   if (!row) return;
@@ -72,7 +93,17 @@ export async function unwatchTicket({ actor, socket, number }: { actor: Actor; s
 }
 
 /** An agent who has the ticket open starts or stops writing a reply. */
-export async function setTicketReplying({ actor, socket, number, replying }: { actor: Actor; socket: PresenceSocket; number: number; replying: boolean }) {
+export async function setTicketReplying({
+  actor,
+  socket,
+  number,
+  replying,
+}: {
+  actor: Actor;
+  socket: PresenceSocket;
+  number: number;
+  replying: boolean;
+}) {
   if (!isAgent(actor)) throw new AppError("FORBIDDEN", "agentsOnly");
   const ticketId = await findTicketId(actor, number);
   if (!socket.rooms.has(rooms.ticketViewers(ticketId))) await socket.join(rooms.ticketViewers(ticketId));
@@ -82,8 +113,13 @@ export async function setTicketReplying({ actor, socket, number, replying }: { a
 }
 
 /** A closing tab takes its presence with it: tell the others once the socket has left its rooms. */
-export function presenceOnDisconnect(socket: PresenceSocket & { once(event: "disconnect", fn: () => void): unknown }, viewing: string[]): void {
-  const ticketIds = viewing.map((room) => /^ticket:(.+):viewers$/.exec(room)?.[1]).filter((id): id is string => Boolean(id));
+export function presenceOnDisconnect(
+  socket: PresenceSocket & { once(event: "disconnect", fn: () => void): unknown },
+  viewing: string[],
+): void {
+  const ticketIds = viewing
+    .map((room) => /^ticket:(.+):viewers$/.exec(room)?.[1])
+    .filter((id): id is string => Boolean(id));
   if (!ticketIds.length) return;
   socket.once("disconnect", () => {
     for (const id of ticketIds) void broadcastPresence(id).catch(() => {});

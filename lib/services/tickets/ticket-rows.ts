@@ -62,10 +62,18 @@ export async function loadSummaries(ids: string[], viewer: TicketViewer, now: Da
       toSummaryDto(
         {
           ...row,
-          requester: { id: row.requesterId, name: row.rName, contactEmail: row.rEmail, isGuest: row.rGuest, vipLevel: row.rVip },
+          requester: {
+            id: row.requesterId,
+            name: row.rName,
+            contactEmail: row.rEmail,
+            isGuest: row.rGuest,
+            vipLevel: row.rVip,
+          },
           assignee: row.aId ? { id: row.aId, name: row.aName! } : null,
           team: row.teamId ? { id: row.teamId, nameEn: row.teamEn!, nameZh: row.teamZh! } : null,
-          topic: row.topicId ? { id: row.topicId, slug: row.topicSlug!, nameEn: row.topicEn!, nameZh: row.topicZh! } : null,
+          topic: row.topicId
+            ? { id: row.topicId, slug: row.topicSlug!, nameEn: row.topicEn!, nameZh: row.topicZh! }
+            : null,
         },
         viewer,
         now,

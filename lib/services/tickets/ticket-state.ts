@@ -123,7 +123,10 @@ export async function saveTicket(
   });
   const entryIds: string[] = [];
   for (const { authorId, event } of events) {
-    const entry = await tx.ticketEntry.create({ data: eventEntry(ticket.id, authorId, event, now), select: { id: true } });
+    const entry = await tx.ticketEntry.create({
+      data: eventEntry(ticket.id, authorId, event, now),
+      select: { id: true },
+    });
     entryIds.push(entry.id);
   }
   return { saved, entryIds };

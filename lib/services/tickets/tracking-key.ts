@@ -19,9 +19,12 @@ export function newTrackingKey(): { nonce: string; key: string; hash: string } {
   return { nonce, key, hash: hashTrackingKey(key) };
 }
 
-export const trackingPath = (number: number, key: string) => `/tickets/track/${formatTicketNumber(number)}?key=${encodeURIComponent(key)}`;
+export const trackingPath = (number: number, key: string) =>
+  `/tickets/track/${formatTicketNumber(number)}?key=${encodeURIComponent(key)}`;
 
 /** The link for a ticket's current key, or null when it has none. */
 export function trackingUrl(ticket: { number: number; trackingKeyNonce: string | null }): string | null {
-  return ticket.trackingKeyNonce ? `${appUrl()}${trackingPath(ticket.number, deriveTrackingKey(ticket.trackingKeyNonce))}` : null;
+  return ticket.trackingKeyNonce
+    ? `${appUrl()}${trackingPath(ticket.number, deriveTrackingKey(ticket.trackingKeyNonce))}`
+    : null;
 }

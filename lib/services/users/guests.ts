@@ -9,11 +9,23 @@ import type { Locale } from "@/lib/i18n/locales";
 type Db = Prisma.TransactionClient;
 export type GuestDetails = { email: string; name?: string; locale: Locale };
 
-export const guestSelect = { id: true, name: true, role: true, email: true, contactEmail: true, locale: true, isGuest: true, externalId: true } as const;
+export const guestSelect = {
+  id: true,
+  name: true,
+  role: true,
+  email: true,
+  contactEmail: true,
+  locale: true,
+  isGuest: true,
+  externalId: true,
+} as const;
 
 /** A new guest, inside the caller's transaction so a refused request leaves no guest behind. */
 export function createGuest(db: Db, { email, name, locale }: GuestDetails) {
-  return db.user.create({ data: { contactEmail: email, name: name?.trim() || email.split("@")[0], isGuest: true, locale }, select: guestSelect });
+  return db.user.create({
+    data: { contactEmail: email, name: name?.trim() || email.split("@")[0], isGuest: true, locale },
+    select: guestSelect,
+  });
 }
 
 /**

@@ -20,7 +20,9 @@ export async function registerCustomer(input: { name: string; email: string; pas
       },
       select: { id: true, name: true, email: true, role: true },
     });
-    await prisma.auditEvent.create({ data: { actorId: user.id, action: "user.registered", targetType: "User", targetId: user.id } });
+    await prisma.auditEvent.create({
+      data: { actorId: user.id, action: "user.registered", targetType: "User", targetId: user.id },
+    });
     return user;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -14,17 +14,38 @@ export async function loadAgentFigures(agentIds: string[], since: Date): Promise
   const prisma = await getPrisma();
   const mine = { in: agentIds };
   const [chats, tickets, chatReplies, ticketReplies, handled, answered] = await Promise.all([
-    prisma.conversation.groupBy({ by: ["assigneeId"], where: { assigneeId: mine, status: "ACTIVE" }, _count: { _all: true } }),
-    prisma.ticket.groupBy({ by: ["assigneeId"], where: { assigneeId: mine, status: { in: [...UNSOLVED_STATUSES] } }, _count: { _all: true } }),
-    prisma.message.groupBy({ by: ["authorId"], where: { authorId: mine, authorKind: "AGENT", internal: false, createdAt: { gte: since } }, _max: { createdAt: true } }),
-    prisma.ticketEntry.groupBy({ by: ["authorId"], where: { authorId: mine, kind: "REPLY", createdAt: { gte: since } }, _max: { createdAt: true } }),
-    prisma.conversation.groupBy({ by: ["assigneeId"], where: { assigneeId: mine, status: "CLOSED", closedAt: { gte: since } }, _count: { _all: true } }),
+    prisma.conversation.groupBy({
+      by: ["assigneeId"],
+      where: { assigneeId: mine, status: "ACTIVE" },
+      _count: { _all: true },
+    }),
+    prisma.ticket.groupBy({
+      by: ["assigneeId"],
+      where: { assigneeId: mine, status: { in: [...UNSOLVED_STATUSES] } },
+      _count: { _all: true },
+    }),
+    prisma.message.groupBy({
+      by: ["authorId"],
+      where: { authorId: mine, authorKind: "AGENT", internal: false, createdAt: { gte: since } },
+      _max: { createdAt: true },
+    }),
+    prisma.ticketEntry.groupBy({
+      by: ["authorId"],
+      where: { authorId: mine, kind: "REPLY", createdAt: { gte: since } },
+      _max: { createdAt: true },
+    }),
+    prisma.conversation.groupBy({
+      by: ["assigneeId"],
+      where: { assigneeId: mine, status: "CLOSED", closedAt: { gte: since } },
+      _count: { _all: true },
+    }),
     prisma.conversation.findMany({
       where: { assigneeId: mine, firstResponseAt: { gte: since } },
       select: { assigneeId: true, firstResponseAt: true, queuedAt: true, createdAt: true },
     }),
   ]);
-  const counts = (rows: { _count: { _all: number }; assigneeId: string | null }[]) => new Map(rows.map((row) => [row.assigneeId ?? "", row._count._all]));
+  const counts = (rows: { _count: { _all: number }; assigneeId: string | null }[]) =>
+    new Map(rows.map((row) => [row.assigneeId ?? "", row._count._all]));
   const lastReplyAt = new Map<string, Date>();
   for (const row of [...chatReplies, ...ticketReplies]) {
     const at = row._max.createdAt;
@@ -32,10 +53,18 @@ export async function loadAgentFigures(agentIds: string[], since: Date): Promise
     const known = lastReplyAt.get(row.authorId);
     if (!known || known < at) lastReplyAt.set(row.authorId, at);
   }
-  return { chats: counts(chats), openTickets: counts(tickets), lastReplyAt, handledToday: counts(handled), firstResponseToday: meanFirstResponse(answered) };
+  return {
+    chats: counts(chats),
+    openTickets: counts(tickets),
+    lastReplyAt,
+    handledToday: counts(handled),
+    firstResponseToday: meanFirstResponse(answered),
+  };
 }
 
-function meanFirstResponse(rows: { assigneeId: string | null; firstResponseAt: Date | null; queuedAt: Date | null; createdAt: Date }[]): Map<string, number> {
+function meanFirstResponse(
+  rows: { assigneeId: string | null; firstResponseAt: Date | null; queuedAt: Date | null; createdAt: Date }[],
+): Map<string, number> {
   const sums = new Map<string, { total: number; n: number }>();
   for (const row of rows) {
     if (!row.assigneeId || !row.firstResponseAt) continue;

@@ -8,7 +8,16 @@ export function deskTimeZone(hours: BusinessHours): string {
 /** Midnight of `now`'s day in the time zone, as an instant. */
 export function startOfDeskDay(now: Date, timeZone: string): Date {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
       .formatToParts(now)
       .map((part) => [part.type, Number(part.value)]),
   );

@@ -2,7 +2,13 @@ import { isAdmin, STAFF_ROLES, type Actor } from "@/lib/auth/actor";
 import { requireSupervisor } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { UNSOLVED_STATUSES } from "@/lib/contracts/ticket";
-import { LONG_WAIT_ALERT_SECONDS, type WallboardAgentDto, type WallboardAlert, type WallboardDto, type WallboardTeamDto } from "@/lib/contracts/wallboard";
+import {
+  LONG_WAIT_ALERT_SECONDS,
+  type WallboardAgentDto,
+  type WallboardAlert,
+  type WallboardDto,
+  type WallboardTeamDto,
+} from "@/lib/contracts/wallboard";
 import { findQueuePositions } from "@/lib/services/routing/queue-positions";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
 import { loadAgentFigures, type AgentFigures } from "./agent-figures";
@@ -19,13 +25,30 @@ export function supervisedTeams(actor: Actor) {
  * The wallboard of the teams the actor supervises, as of `now`: per team the queue, the estimate its customers see,
  * who is online and their load, SLA risk and breaches, and the alerts those raise. `teamIds` narrows it (the push).
  */
-export async function getWallboard({ actor, now = new Date(), teamIds }: { actor: Actor; now?: Date; teamIds?: string[] }): Promise<WallboardDto> {
+export async function getWallboard({
+  actor,
+  now = new Date(),
+  teamIds,
+}: {
+  actor: Actor;
+  now?: Date;
+  teamIds?: string[];
+}): Promise<WallboardDto> {
   const supervisor = requireSupervisor(actor);
-  return buildWallboard({ where: { ...supervisedTeams(supervisor), ...(teamIds ? { id: { in: teamIds } } : {}) }, now });
+  return buildWallboard({
+    where: { ...supervisedTeams(supervisor), ...(teamIds ? { id: { in: teamIds } } : {}) },
+    now,
+  });
 }
 
 /** Starts a supervisor following the board: enters the rooms of their teams (`join`) before reading it, so nothing is missed. */
-export async function watchWallboard({ actor, join }: { actor: Actor; join: (teamIds: string[]) => Promise<void> }): Promise<WallboardDto> {
+export async function watchWallboard({
+  actor,
+  join,
+}: {
+  actor: Actor;
+  join: (teamIds: string[]) => Promise<void>;
+}): Promise<WallboardDto> {
   const supervisor = requireSupervisor(actor);
   const prisma = await getPrisma();
   const teams = await prisma.team.findMany({ where: supervisedTeams(supervisor), select: { id: true } });
@@ -47,7 +70,11 @@ export async function buildWallboard({ where, now }: { where: object; now: Date 
         nameZh: true,
         members: {
           where: { user: { role: { in: [...STAFF_ROLES] } } },
-          select: { user: { select: { id: true, name: true, agentProfile: { select: { status: true, maxConcurrentChats: true } } } } },
+          select: {
+            user: {
+              select: { id: true, name: true, agentProfile: { select: { status: true, maxConcurrentChats: true } } },
+            },
+          },
         },
       },
     }),
@@ -56,7 +83,14 @@ export async function buildWallboard({ where, now }: { where: object; now: Date 
     prisma.conversation.findMany({
       where: { status: "QUEUED", assigneeId: null },
       orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
-      select: { id: true, teamId: true, priority: true, queuedAt: true, createdAt: true, customer: { select: { name: true } } },
+      select: {
+        id: true,
+        teamId: true,
+        priority: true,
+        queuedAt: true,
+        createdAt: true,
+        customer: { select: { name: true } },
+      },
     }),
     findQueuePositions(now),
   ]);
@@ -70,11 +104,17 @@ export async function buildWallboard({ where, now }: { where: object; now: Date 
 
   const boards = teams.map((team): WallboardTeamDto => {
     const queue = queued.filter((chat) => (chat.teamId ?? general?.id ?? null) === team.id);
-    const members = team.members.map(({ user }) => toAgent(user, figures)).sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name));
+    const members = team.members
+      .map(({ user }) => toAgent(user, figures))
+      .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name));
     const oldest = queue.length ? (queue[0].queuedAt ?? queue[0].createdAt) : null;
     const longestWaitSeconds = oldest ? Math.max(0, Math.floor((now.getTime() - oldest.getTime()) / 1000)) : null;
     const back = lastInLine.get(team.id);
-    const agents = { online: count(members, "ONLINE"), away: count(members, "AWAY"), offline: count(members, "OFFLINE") };
+    const agents = {
+      online: count(members, "ONLINE"),
+      away: count(members, "AWAY"),
+      offline: count(members, "OFFLINE"),
+    };
     const tickets = risk.get(team.id) ?? { atRisk: 0, breached: 0 };
     return {
       id: team.id,
@@ -83,10 +123,16 @@ export async function buildWallboard({ where, now }: { where: object; now: Date 
       waiting: queue.length,
       oldestQueuedAt: oldest?.toISOString() ?? null,
       longestWaitSeconds,
-      estimate: back && queue.length ? { seconds: back.eta.seconds, label: back.eta.label, minutes: back.eta.minutes } : null,
+      estimate:
+        back && queue.length ? { seconds: back.eta.seconds, label: back.eta.label, minutes: back.eta.minutes } : null,
       agents,
       members,
-      queue: queue.map((chat) => ({ conversationId: chat.id, customerName: chat.customer.name, queuedAt: (chat.queuedAt ?? chat.createdAt).toISOString(), priority: chat.priority })),
+      queue: queue.map((chat) => ({
+        conversationId: chat.id,
+        customerName: chat.customer.name,
+        queuedAt: (chat.queuedAt ?? chat.createdAt).toISOString(),
+        priority: chat.priority,
+      })),
       tickets,
       alerts: alertsFor(queue.length, agents.online, longestWaitSeconds, tickets.breached),
       computedAt: now.toISOString(),
@@ -95,18 +141,29 @@ export async function buildWallboard({ where, now }: { where: object; now: Date 
   return { teams: boards, computedAt: now.toISOString(), timeZone };
 }
 
-function alertsFor(waiting: number, online: number, longestWaitSeconds: number | null, breached: number): WallboardAlert[] {
+function alertsFor(
+  waiting: number,
+  online: number,
+  longestWaitSeconds: number | null,
+  breached: number,
+): WallboardAlert[] {
   const alerts: WallboardAlert[] = [];
   if (waiting > 0 && online === 0) alerts.push({ kind: "unstaffed", waiting });
-  if (longestWaitSeconds !== null && longestWaitSeconds > LONG_WAIT_ALERT_SECONDS) alerts.push({ kind: "longWait", seconds: longestWaitSeconds });
+  if (longestWaitSeconds !== null && longestWaitSeconds > LONG_WAIT_ALERT_SECONDS)
+    alerts.push({ kind: "longWait", seconds: longestWaitSeconds });
   if (breached > 0) alerts.push({ kind: "breach", tickets: breached });
   return alerts;
 }
 
-const count = (members: WallboardAgentDto[], status: WallboardAgentDto["status"]) => members.filter((m) => m.status === status).length;
+const count = (members: WallboardAgentDto[], status: WallboardAgentDto["status"]) =>
+  members.filter((m) => m.status === status).length;
 
 function toAgent(
-  user: { id: string; name: string; agentProfile: { status: WallboardAgentDto["status"]; maxConcurrentChats: number } | null },
+  user: {
+    id: string;
+    name: string;
+    agentProfile: { status: WallboardAgentDto["status"]; maxConcurrentChats: number } | null;
+  },
   figures: AgentFigures,
 ): WallboardAgentDto {
   return {
@@ -123,13 +180,21 @@ function toAgent(
 }
 
 /** Unsolved tickets per team: at risk (under a quarter of the running target left) and breached (past it). */
-async function loadTicketRisk(teamIds: string[], now: Date): Promise<Map<string, { atRisk: number; breached: number }>> {
+async function loadTicketRisk(
+  teamIds: string[],
+  now: Date,
+): Promise<Map<string, { atRisk: number; breached: number }>> {
   const prisma = await getPrisma();
   const base = { teamId: { in: teamIds }, status: { in: [...UNSOLVED_STATUSES] } };
   const [atRisk, breached] = await Promise.all([
-    prisma.ticket.groupBy({ by: ["teamId"], where: { ...base, slaAtRiskAt: { lte: now }, slaDueAt: { gt: now } }, _count: { _all: true } }),
+    prisma.ticket.groupBy({
+      by: ["teamId"],
+      where: { ...base, slaAtRiskAt: { lte: now }, slaDueAt: { gt: now } },
+      _count: { _all: true },
+    }),
     prisma.ticket.groupBy({ by: ["teamId"], where: { ...base, slaDueAt: { lte: now } }, _count: { _all: true } }),
   ]);
-  const pick = (rows: { teamId: string | null; _count: { _all: number } }[], id: string) => rows.find((row) => row.teamId === id)?._count._all ?? 0;
+  const pick = (rows: { teamId: string | null; _count: { _all: number } }[], id: string) =>
+    rows.find((row) => row.teamId === id)?._count._all ?? 0;
   return new Map(teamIds.map((id) => [id, { atRisk: pick(atRisk, id), breached: pick(breached, id) }]));
 }

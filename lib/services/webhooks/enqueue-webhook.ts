@@ -12,8 +12,15 @@ export type WebhookWriter = Pick<Prisma.TransactionClient, "webhookEndpoint" | "
  * so the delivery exists exactly when the change does (transactional outbox); the webhook job sends it later.
  * Each endpoint's delivery has its own id, the same on every attempt and replay.
  */
-export async function enqueueWebhook(tx: WebhookWriter, event: WebhookEvent, payload: Data | (() => Promise<Data>)): Promise<number> {
-  const endpoints = await tx.webhookEndpoint.findMany({ where: { active: true, events: { has: event } }, select: { id: true } });
+export async function enqueueWebhook(
+  tx: WebhookWriter,
+  event: WebhookEvent,
+  payload: Data | (() => Promise<Data>),
+): Promise<number> {
+  const endpoints = await tx.webhookEndpoint.findMany({
+    where: { active: true, events: { has: event } },
+    select: { id: true },
+  });
   if (!endpoints.length) return 0;
   // The payload is built only when someone listens (messages are the hot path).
   const data = typeof payload === "function" ? await payload() : payload;
@@ -21,7 +28,14 @@ export async function enqueueWebhook(tx: WebhookWriter, event: WebhookEvent, pay
   const retryUntil = new Date(occurredAt.getTime() + WEBHOOK_RETRY_WINDOW_MS);
   const rows = endpoints.map((endpoint) => {
     const id = randomUUID();
-    return { id, endpointId: endpoint.id, event, body: JSON.stringify({ id, event, occurredAt: occurredAt.toISOString(), data }), createdAt: occurredAt, retryUntil };
+    return {
+      id,
+      endpointId: endpoint.id,
+      event,
+      body: JSON.stringify({ id, event, occurredAt: occurredAt.toISOString(), data }),
+      createdAt: occurredAt,
+      retryUntil,
+    };
   });
   await tx.webhookDelivery.createMany({ data: rows });
   return rows.length;

@@ -10,13 +10,34 @@ export async function chatPayload(tx: Tx, conversationId: string) {
   const row = await tx.conversation.findUniqueOrThrow({
     where: { id: conversationId },
     select: {
-      id: true, status: true, priority: true, verified: true, locale: true, queuedAt: true, assignedAt: true, closedAt: true, csat: true, csatComment: true, createdAt: true,
-      topic: { select: { slug: true } }, team: { select: { slug: true } }, assignee: { select: { id: true, name: true } }, customer,
+      id: true,
+      status: true,
+      priority: true,
+      verified: true,
+      locale: true,
+      queuedAt: true,
+      assignedAt: true,
+      closedAt: true,
+      csat: true,
+      csatComment: true,
+      createdAt: true,
+      topic: { select: { slug: true } },
+      team: { select: { slug: true } },
+      assignee: { select: { id: true, name: true } },
+      customer,
     },
   });
   const { topic, team, customer: who, ...chat } = row;
   return {
-    conversation: { ...chat, topic: topic?.slug ?? null, team: team?.slug ?? null, queuedAt: iso(chat.queuedAt), assignedAt: iso(chat.assignedAt), closedAt: iso(chat.closedAt), createdAt: chat.createdAt.toISOString() },
+    conversation: {
+      ...chat,
+      topic: topic?.slug ?? null,
+      team: team?.slug ?? null,
+      queuedAt: iso(chat.queuedAt),
+      assignedAt: iso(chat.assignedAt),
+      closedAt: iso(chat.closedAt),
+      createdAt: chat.createdAt.toISOString(),
+    },
     customer: { externalId: who.externalId, email: who.contactEmail, name: who.name, vipLevel: who.vipLevel },
   };
 }
@@ -25,13 +46,38 @@ export async function ticketPayload(tx: Tx, where: { id: string } | { number: nu
   const row = await tx.ticket.findUniqueOrThrow({
     where,
     select: {
-      number: true, subject: true, status: true, priority: true, channel: true, tags: true, verified: true, createdAt: true, updatedAt: true, solvedAt: true,
-      topic: { select: { slug: true } }, team: { select: { slug: true } }, assignee: { select: { id: true, name: true } }, requester: customer,
+      number: true,
+      subject: true,
+      status: true,
+      priority: true,
+      channel: true,
+      tags: true,
+      verified: true,
+      createdAt: true,
+      updatedAt: true,
+      solvedAt: true,
+      topic: { select: { slug: true } },
+      team: { select: { slug: true } },
+      assignee: { select: { id: true, name: true } },
+      requester: customer,
     },
   });
   const { topic, team, requester, number, ...ticket } = row;
   return {
-    ticket: { ...ticket, number: formatTicketNumber(number), topic: topic?.slug ?? null, team: team?.slug ?? null, createdAt: ticket.createdAt.toISOString(), updatedAt: ticket.updatedAt.toISOString(), solvedAt: iso(ticket.solvedAt) },
-    customer: { externalId: requester.externalId, email: requester.contactEmail, name: requester.name, vipLevel: requester.vipLevel },
+    ticket: {
+      ...ticket,
+      number: formatTicketNumber(number),
+      topic: topic?.slug ?? null,
+      team: team?.slug ?? null,
+      createdAt: ticket.createdAt.toISOString(),
+      updatedAt: ticket.updatedAt.toISOString(),
+      solvedAt: iso(ticket.solvedAt),
+    },
+    customer: {
+      externalId: requester.externalId,
+      email: requester.contactEmail,
+      name: requester.name,
+      vipLevel: requester.vipLevel,
+    },
   };
 }

@@ -10,7 +10,11 @@ const TIMEOUT_MS = 10_000;
 const MAX_BODY = 64 * 1024;
 
 /** Resolves like Node does, then refuses a private address at the moment of connecting (no DNS rebinding). */
-function guardedLookup(hostname: string, options: object, callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void) {
+function guardedLookup(
+  hostname: string,
+  options: object,
+  callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
+) {
   dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error, []);
     const list = addresses as LookupAddress[];
@@ -30,16 +34,27 @@ export function postSigned(url: string, body: string, headers: Record<string, st
   const started = performance.now();
   const target = new URL(url);
   const client = target.protocol === "https:" ? https : http;
-  const done = (status: number | null, text: string, error: string | null): PostResult => ({ status, body: text, error, durationMs: Math.round(performance.now() - started) });
+  const done = (status: number | null, text: string, error: string | null): PostResult => ({
+    status,
+    body: text,
+    error,
+    durationMs: Math.round(performance.now() - started),
+  });
   // An address literal is never looked up, so it is checked here.
   const host = target.hostname.replace(/^\[|\]$/g, "");
-  if (isIP(host) && !privateAddressesAllowed() && isPrivateAddress(host)) return Promise.resolve(done(null, "", `refused private address ${host}`));
+  if (isIP(host) && !privateAddressesAllowed() && isPrivateAddress(host))
+    return Promise.resolve(done(null, "", `refused private address ${host}`));
   return new Promise((resolve) => {
     const req = client.request(
       target,
       {
         method: "POST",
-        headers: { "content-type": "application/json", "user-agent": "Beacon-Webhooks/1", "content-length": Buffer.byteLength(body), ...headers },
+        headers: {
+          "content-type": "application/json",
+          "user-agent": "Beacon-Webhooks/1",
+          "content-length": Buffer.byteLength(body),
+          ...headers,
+        },
         lookup: guardedLookup as never,
         timeout: TIMEOUT_MS,
       },

@@ -8,7 +8,18 @@ import { signatureHeader } from "./signature";
 /** A claimed delivery is retried after this when its worker vanished mid-send. */
 export const WEBHOOK_LEASE_MS = 2 * 60_000;
 
-type Claimed = { id: string; endpointId: string; event: string; body: string; attempts: number; retryUntil: Date; url: string; secret: string; previousSecret: string | null; previousSecretUntil: Date | null };
+type Claimed = {
+  id: string;
+  endpointId: string;
+  event: string;
+  body: string;
+  attempts: number;
+  retryUntil: Date;
+  url: string;
+  secret: string;
+  previousSecret: string | null;
+  previousSecretUntil: Date | null;
+};
 
 /** Claims due deliveries in one statement (FOR UPDATE SKIP LOCKED), leasing them so a crash only delays them. */
 async function claim(limit: number, now: Date, ids?: string[]): Promise<Claimed[]> {
@@ -30,7 +41,9 @@ async function claim(limit: number, now: Date, ids?: string[]): Promise<Claimed[
 
 /** The current secret, plus the previous one while a rotation is under way. */
 const activeSecrets = (row: Claimed, now: Date) =>
-  row.previousSecret && row.previousSecretUntil && new Date(row.previousSecretUntil) > now ? [row.secret, row.previousSecret] : [row.secret];
+  row.previousSecret && row.previousSecretUntil && new Date(row.previousSecretUntil) > now
+    ? [row.secret, row.previousSecret]
+    : [row.secret];
 
 async function record(row: Claimed, result: PostResult): Promise<"sent" | "retry" | "failed"> {
   const prisma = await getPrisma();
@@ -39,7 +52,9 @@ async function record(row: Claimed, result: PostResult): Promise<"sent" | "retry
   const outcome = ok ? "sent" : expired ? "failed" : "retry";
   const error = ok ? null : (result.error ?? `HTTP ${result.status}: ${result.body.slice(0, 200)}`);
   await prisma.$transaction([
-    prisma.webhookAttempt.create({ data: { deliveryId: row.id, statusCode: result.status, error, durationMs: result.durationMs } }),
+    prisma.webhookAttempt.create({
+      data: { deliveryId: row.id, statusCode: result.status, error, durationMs: result.durationMs },
+    }),
     prisma.webhookDelivery.update({
       where: { id: row.id },
       data: {
@@ -62,7 +77,8 @@ async function deliverOne(row: Claimed, now: Date) {
     [WEBHOOK_HEADERS.deliveryId]: row.id,
     [WEBHOOK_HEADERS.event]: row.event,
   });
-  if (result.error || (result.status ?? 0) >= 300) logger.warn({ deliveryId: row.id, status: result.status, error: result.error }, "webhook delivery failed");
+  if (result.error || (result.status ?? 0) >= 300)
+    logger.warn({ deliveryId: row.id, status: result.status, error: result.error }, "webhook delivery failed");
   return record(row, result);
 }
 
@@ -72,7 +88,10 @@ const PARALLEL = 8;
 
 /** The outcome could not be written (database busy): the lease brings the delivery back, so it is only delayed. */
 function failedToRecord(row: Claimed, error: unknown): null {
-  logger.error({ err: error, deliveryId: row.id }, "recording a webhook delivery failed; it will be retried after its lease");
+  logger.error(
+    { err: error, deliveryId: row.id },
+    "recording a webhook delivery failed; it will be retried after its lease",
+  );
   return null;
 }
 
@@ -80,14 +99,22 @@ function failedToRecord(row: Claimed, error: unknown): null {
  * One pass of the webhook job: claims due deliveries in batches and sends them (a batch in parallel). At least
  * once: receivers de-duplicate by the delivery id.
  */
-export async function sendWebhooks({ limit = 20, now, ids }: { limit?: number; now?: Date; ids?: string[] } = {}): Promise<WebhookRun> {
+export async function sendWebhooks({
+  limit = 20,
+  now,
+  ids,
+}: { limit?: number; now?: Date; ids?: string[] } = {}): Promise<WebhookRun> {
   const run: WebhookRun = { sent: 0, retry: 0, failed: 0 };
   for (;;) {
     const at = now ?? new Date();
     const rows = await claim(limit, at, ids);
     // A few at a time: each outcome needs a database connection, and the pool is shared with the requests.
     for (let i = 0; i < rows.length; i += PARALLEL) {
-      const outcomes = await Promise.all(rows.slice(i, i + PARALLEL).map((row) => deliverOne(row, at).catch((error: unknown) => failedToRecord(row, error))));
+      const outcomes = await Promise.all(
+        rows
+          .slice(i, i + PARALLEL)
+          .map((row) => deliverOne(row, at).catch((error: unknown) => failedToRecord(row, error))),
+      );
       for (const outcome of outcomes) if (outcome) run[outcome]++;
     }
     if (rows.length < limit) return run;

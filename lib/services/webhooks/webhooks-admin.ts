@@ -12,7 +12,15 @@ export const ROTATION_OVERLAP_MS = 24 * 3600_000;
 
 const newSecret = () => `whsec_${randomBytes(32).toString("base64url")}`;
 
-type EndpointRow = { id: string; url: string; description: string; events: string[]; active: boolean; previousSecretUntil: Date | null; createdAt: Date };
+type EndpointRow = {
+  id: string;
+  url: string;
+  description: string;
+  events: string[];
+  active: boolean;
+  previousSecretUntil: Date | null;
+  createdAt: Date;
+};
 const toDto = (row: EndpointRow): WebhookEndpointDto => ({
   id: row.id,
   url: row.url,
@@ -25,7 +33,9 @@ const toDto = (row: EndpointRow): WebhookEndpointDto => ({
 
 async function audit(actor: Actor, action: string, targetId: string, data: object = {}) {
   const prisma = await getPrisma();
-  await prisma.auditEvent.create({ data: { actorId: actor.id, action, targetType: "WebhookEndpoint", targetId, data } });
+  await prisma.auditEvent.create({
+    data: { actorId: actor.id, action, targetType: "WebhookEndpoint", targetId, data },
+  });
 }
 
 export async function findWebhookEndpoints({ actor }: { actor: Actor }): Promise<WebhookEndpointDto[]> {
@@ -45,18 +55,35 @@ export async function createWebhookEndpoint({ actor, input }: { actor: Actor; in
   return { endpoint: toDto(row), secret };
 }
 
-export async function updateWebhookEndpoint({ actor, endpointId, input }: { actor: Actor; endpointId: string; input: WebhookEndpointInput }) {
+export async function updateWebhookEndpoint({
+  actor,
+  endpointId,
+  input,
+}: {
+  actor: Actor;
+  endpointId: string;
+  input: WebhookEndpointInput;
+}) {
   requireAdmin(actor);
   await assertPublicUrl(input.url);
   const prisma = await getPrisma();
-  const { count } = await prisma.webhookEndpoint.updateMany({ where: { id: endpointId }, data: { ...input, events: [...new Set(input.events)] } });
+  const { count } = await prisma.webhookEndpoint.updateMany({
+    where: { id: endpointId },
+    data: { ...input, events: [...new Set(input.events)] },
+  });
   if (!count) throw new AppError("NOT_FOUND", "exchange.webhookNotFound");
   await audit(actor, "webhook.updated", endpointId, { url: input.url, events: input.events, active: input.active });
   return null;
 }
 
 /** A new secret; the old one goes on signing (a second `v1=` signature) for a day. */
-export async function rotateWebhookSecret({ actor, endpointId }: { actor: Actor; endpointId: string }): Promise<{ secret: string }> {
+export async function rotateWebhookSecret({
+  actor,
+  endpointId,
+}: {
+  actor: Actor;
+  endpointId: string;
+}): Promise<{ secret: string }> {
   requireAdmin(actor);
   const prisma = await getPrisma();
   const current = await prisma.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { secret: true } });
@@ -70,7 +97,13 @@ export async function rotateWebhookSecret({ actor, endpointId }: { actor: Actor;
   return { secret };
 }
 
-export async function deleteWebhookEndpoint({ actor, endpointId }: { actor: Actor; endpointId: string }): Promise<null> {
+export async function deleteWebhookEndpoint({
+  actor,
+  endpointId,
+}: {
+  actor: Actor;
+  endpointId: string;
+}): Promise<null> {
   requireAdmin(actor);
   const prisma = await getPrisma();
   const { count } = await prisma.webhookEndpoint.deleteMany({ where: { id: endpointId } });
@@ -80,10 +113,22 @@ export async function deleteWebhookEndpoint({ actor, endpointId }: { actor: Acto
 }
 
 /** The delivery log, newest first: status, attempts and the last response code. */
-export async function findWebhookDeliveries({ actor, endpointId, take = 50 }: { actor: Actor; endpointId?: string; take?: number }): Promise<WebhookDeliveryDto[]> {
+export async function findWebhookDeliveries({
+  actor,
+  endpointId,
+  take = 50,
+}: {
+  actor: Actor;
+  endpointId?: string;
+  take?: number;
+}): Promise<WebhookDeliveryDto[]> {
   requireAdmin(actor);
   const prisma = await getPrisma();
-  const rows = await prisma.webhookDelivery.findMany({ where: endpointId ? { endpointId } : {}, orderBy: { createdAt: "desc" }, take });
+  const rows = await prisma.webhookDelivery.findMany({
+    where: endpointId ? { endpointId } : {},
+    orderBy: { createdAt: "desc" },
+    take,
+  });
   return rows.map((row) => ({
     id: row.id,
     endpointId: row.endpointId,
@@ -99,7 +144,13 @@ export async function findWebhookDeliveries({ actor, endpointId, take = 50 }: { 
 }
 
 /** Sends a delivery again with the same id and body (a fresh timestamp and signature), now. */
-export async function replayWebhookDelivery({ actor, deliveryId }: { actor: Actor; deliveryId: string }): Promise<null> {
+export async function replayWebhookDelivery({
+  actor,
+  deliveryId,
+}: {
+  actor: Actor;
+  deliveryId: string;
+}): Promise<null> {
   requireAdmin(actor);
   const prisma = await getPrisma();
   const { count } = await prisma.webhookDelivery.updateMany({

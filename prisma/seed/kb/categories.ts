@@ -15,7 +15,8 @@ export const categories: SeedCategory[] = [
     nameZh: "账户与安全",
     nameEn: "Account & security",
     descriptionZh: "密码、谷歌验证器、防钓鱼码、登录设备管理，以及账户异常时的紧急处理。",
-    descriptionEn: "Passwords, Google Authenticator, anti-phishing code, login devices and what to do if your account is at risk.",
+    descriptionEn:
+      "Passwords, Google Authenticator, anti-phishing code, login devices and what to do if your account is at risk.",
     icon: "shield",
     sortOrder: 2,
   },
@@ -24,7 +25,8 @@ export const categories: SeedCategory[] = [
     nameZh: "身份认证 KYC",
     nameEn: "Identity verification (KYC)",
     descriptionZh: "认证等级与额度、所需证件、审核时间、认证失败原因及信息更新。",
-    descriptionEn: "Verification levels and limits, accepted documents, review times, failed verifications and updates.",
+    descriptionEn:
+      "Verification levels and limits, accepted documents, review times, failed verifications and updates.",
     icon: "id-card",
     sortOrder: 3,
   },

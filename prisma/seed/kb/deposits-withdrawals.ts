@@ -399,7 +399,7 @@ The withdrawal fee covers the blockchain's miner or gas fee. When a network such
 > 如果审核超过 24 小时仍未处理，请联系在线客服并提供提现记录截图。客服可能会请你补充资金来源说明或进行人脸识别。`,
     },
     en: {
-      title: "Withdrawal stuck on \"Under review\" or \"Processing\"",
+      title: 'Withdrawal stuck on "Under review" or "Processing"',
       body: `Most withdrawals complete within 30 minutes; **Under review** usually means a security check was triggered (for example a first large withdrawal to a new address) and is normally cleared within 2–24 hours. **Processing** means the transaction is being broadcast or waiting for confirmations — use the TxID on a block explorer to follow it.
 
 ## What each status means

@@ -2,11 +2,22 @@
 // article editor). Written as customers write: short, colloquial, the words they use rather than the article's.
 export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = {
   "create-account": {
-    en: ["how do I register", "how to open an account", "create a new account", "verification email for sign up not received", "can't finish registration"],
+    en: [
+      "how do I register",
+      "how to open an account",
+      "create a new account",
+      "verification email for sign up not received",
+      "can't finish registration",
+    ],
     zh: ["怎么注册", "如何开户", "新用户怎么创建账号", "注册验证码收不到", "注册不了怎么回事"],
   },
   "first-deposit": {
-    en: ["how do I deposit crypto", "where is my deposit address", "how to fund my account", "first time adding money to the account"],
+    en: [
+      "how do I deposit crypto",
+      "where is my deposit address",
+      "how to fund my account",
+      "first time adding money to the account",
+    ],
     zh: ["怎么充值", "充币地址在哪", "第一次怎么充币", "怎么往账户里充钱"],
   },
   "vip-levels": {
@@ -14,15 +25,36 @@ export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = 
     zh: ["vip等级怎么算", "怎么成为vip", "vip有什么权益", "vip怎么升级"],
   },
   "contact-support": {
-    en: ["how can I reach customer support", "support email address", "how do I open a ticket", "what are your support hours"],
+    en: [
+      "how can I reach customer support",
+      "support email address",
+      "how do I open a ticket",
+      "what are your support hours",
+    ],
     zh: ["怎么联系客服", "客服邮箱是多少", "怎么提交工单", "客服几点上班"],
   },
   "funding-and-trading-accounts": {
-    en: ["how to transfer between accounts", "move funds from funding account to trading account", "difference between funding and spot account", "balance is in the wrong account"],
-    zh: ["资金账户和交易账户的区别", "怎么划转", "币在资金账户里不能交易", "怎么把币转到币币账户", "币怎么转到合约账户"],
+    en: [
+      "how to transfer between accounts",
+      "move funds from funding account to trading account",
+      "difference between funding and spot account",
+      "balance is in the wrong account",
+    ],
+    zh: [
+      "资金账户和交易账户的区别",
+      "怎么划转",
+      "币在资金账户里不能交易",
+      "怎么把币转到币币账户",
+      "币怎么转到合约账户",
+    ],
   },
   "enable-2fa": {
-    en: ["how to turn on two factor authentication", "set up google authenticator", "enable 2fa", "bind authenticator app"],
+    en: [
+      "how to turn on two factor authentication",
+      "set up google authenticator",
+      "enable 2fa",
+      "bind authenticator app",
+    ],
     zh: ["怎么开启谷歌验证", "绑定身份验证器", "开启两步验证", "设置2fa"],
   },
   "reset-login-password": {
@@ -34,19 +66,39 @@ export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = 
     zh: ["忘记交易密码", "重置资金密码", "资金密码是什么", "修改交易密码"],
   },
   "account-compromised": {
-    en: ["how to secure my account", "what to do if my account is hacked", "how to protect my account from hackers", "account security checklist"],
+    en: [
+      "how to secure my account",
+      "what to do if my account is hacked",
+      "how to protect my account from hackers",
+      "account security checklist",
+    ],
     zh: ["账户安全怎么加强", "账户被盗了怎么办", "怎么保护账户安全", "账户安全设置建议"],
   },
   "anti-phishing-code": {
-    en: ["set anti phishing code", "how to recognise phishing emails", "is this email from beacon real", "fake emails pretending to be you"],
+    en: [
+      "set anti phishing code",
+      "how to recognise phishing emails",
+      "is this email from beacon real",
+      "fake emails pretending to be you",
+    ],
     zh: ["设置防钓鱼码", "怎么识别钓鱼邮件", "收到的邮件是真的吗", "假冒官方的邮件"],
   },
   "lost-2fa-device": {
-    en: ["lost access to google authenticator", "changed phones and lost my 2fa", "reset 2fa", "can't get my authenticator codes anymore"],
+    en: [
+      "lost access to google authenticator",
+      "changed phones and lost my 2fa",
+      "reset 2fa",
+      "can't get my authenticator codes anymore",
+    ],
     zh: ["谷歌验证器丢了", "换手机后谷歌验证怎么办", "重置谷歌验证", "验证码收不到了没法登录"],
   },
   "manage-login-devices": {
-    en: ["see my login history", "remove a logged in device", "sign out of other devices", "which devices have access to my account"],
+    en: [
+      "see my login history",
+      "remove a logged in device",
+      "sign out of other devices",
+      "which devices have access to my account",
+    ],
     zh: ["查看登录记录", "删除登录设备", "退出其他设备", "查看登录设备"],
   },
   "freeze-account": {
@@ -54,7 +106,12 @@ export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = 
     zh: ["怎么冻结账户", "账户怎么解冻", "账号被冻结了", "解除冻结"],
   },
   "security-change-withdrawal-lock": {
-    en: ["can't withdraw after changing password", "withdrawals disabled for 24 hours after security change", "withdrawal restricted after resetting 2fa", "why are withdrawals suspended after I changed my email"],
+    en: [
+      "can't withdraw after changing password",
+      "withdrawals disabled for 24 hours after security change",
+      "withdrawal restricted after resetting 2fa",
+      "why are withdrawals suspended after I changed my email",
+    ],
     zh: ["改密码后不能提币", "修改安全设置后提现限制", "重置谷歌验证后24小时不能提现", "换绑邮箱后提币受限"],
   },
   "how-to-complete-kyc": {
@@ -62,19 +119,39 @@ export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = 
     zh: ["怎么做身份认证", "完成kyc", "实名认证流程", "在哪上传证件"],
   },
   "kyc-levels-and-limits": {
-    en: ["what are the verification levels", "limits without kyc", "what does advanced verification unlock", "basic vs advanced verification"],
+    en: [
+      "what are the verification levels",
+      "limits without kyc",
+      "what does advanced verification unlock",
+      "basic vs advanced verification",
+    ],
     zh: ["认证等级有哪些", "不认证有什么限制", "高级认证有什么用", "认证等级对应的额度"],
   },
   "kyc-accepted-documents": {
-    en: ["what id can I use", "accepted documents for kyc", "is a passport accepted", "can I verify with a residence permit"],
+    en: [
+      "what id can I use",
+      "accepted documents for kyc",
+      "is a passport accepted",
+      "can I verify with a residence permit",
+    ],
     zh: ["支持哪些证件", "能用护照吗", "认证需要什么证件", "居留证可以认证吗", "哪些证件可以实名"],
   },
   "kyc-verification-failed": {
-    en: ["why was my verification rejected", "kyc failed", "face verification not working", "my document photo was not accepted"],
+    en: [
+      "why was my verification rejected",
+      "kyc failed",
+      "face verification not working",
+      "my document photo was not accepted",
+    ],
     zh: ["认证失败原因", "kyc被拒", "人脸认证通不过", "证件照片不合格"],
   },
   "kyc-review-time": {
-    en: ["how long is the kyc review", "verification still pending", "when will my verification be approved", "kyc taking too long"],
+    en: [
+      "how long is the kyc review",
+      "verification still pending",
+      "when will my verification be approved",
+      "kyc taking too long",
+    ],
     zh: ["认证审核多久", "认证一直在审核", "什么时候能审核通过", "kyc审核太慢了"],
   },
   "update-kyc-information": {
@@ -82,11 +159,21 @@ export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = 
     zh: ["修改认证信息", "更新证件", "认证名字写错了", "更新地址信息"],
   },
   "missing-deposit": {
-    en: ["deposit not received", "my crypto hasn't arrived", "transfer not credited", "deposit is confirmed on the blockchain but not in my balance"],
+    en: [
+      "deposit not received",
+      "my crypto hasn't arrived",
+      "transfer not credited",
+      "deposit is confirmed on the blockchain but not in my balance",
+    ],
     zh: ["充值没到账", "充币一直不到", "转账没有到账", "区块链上确认了但余额没有"],
   },
   "choose-network": {
-    en: ["which network should I use", "erc20 vs trc20", "what chain to choose for withdrawal", "which blockchain for usdt"],
+    en: [
+      "which network should I use",
+      "erc20 vs trc20",
+      "what chain to choose for withdrawal",
+      "which blockchain for usdt",
+    ],
     zh: ["选哪个网络", "erc20和trc20有什么区别", "提币选什么链", "usdt走哪个链"],
   },
   "missing-memo-tag": {
@@ -94,19 +181,40 @@ export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = 
     zh: ["忘记填memo", "没填标签", "memo是什么", "充值没写备注"],
   },
   "wrong-network-deposit": {
-    en: ["deposited on the wrong network", "sent to the wrong chain", "deposited an unsupported token", "recover coins sent on wrong network"],
+    en: [
+      "deposited on the wrong network",
+      "sent to the wrong chain",
+      "deposited an unsupported token",
+      "recover coins sent on wrong network",
+    ],
     zh: ["充错网络", "转错链了", "充了不支持的币", "充错了能找回吗"],
   },
   "how-to-withdraw": {
-    en: ["how to withdraw", "send crypto to an external wallet", "transfer coins off the exchange", "withdraw to my own wallet address"],
+    en: [
+      "how to withdraw",
+      "send crypto to an external wallet",
+      "transfer coins off the exchange",
+      "withdraw to my own wallet address",
+    ],
     zh: ["怎么提币", "怎么提现", "把币转出去", "提到自己的钱包地址"],
   },
   "withdrawal-fees": {
-    en: ["withdrawal fee", "how much is the fee to withdraw", "why was so much deducted when I withdrew", "network fee for withdrawals"],
+    en: [
+      "withdrawal fee",
+      "how much is the fee to withdraw",
+      "why was so much deducted when I withdrew",
+      "network fee for withdrawals",
+    ],
     zh: ["提现手续费", "提币要多少钱", "提币扣的费用", "网络手续费多少"],
   },
   "withdrawal-pending": {
-    en: ["withdrawal stuck", "withdrawal under review", "my withdrawal is still processing", "why hasn't my withdrawal gone through", "how long does a withdrawal take"],
+    en: [
+      "withdrawal stuck",
+      "withdrawal under review",
+      "my withdrawal is still processing",
+      "why hasn't my withdrawal gone through",
+      "how long does a withdrawal take",
+    ],
     zh: ["提现卡住了", "提币审核中", "提现一直处理中", "提币为什么还没出来", "提现要多久到"],
   },
   "withdrawal-limits": {
@@ -126,19 +234,40 @@ export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = 
     zh: ["限价和市价的区别", "止损单是什么", "怎么设置止盈", "有哪些订单类型"],
   },
   "margin-trading-basics": {
-    en: ["how does margin trading work", "borrow funds to trade", "how to repay a margin loan", "cross vs isolated margin"],
+    en: [
+      "how does margin trading work",
+      "borrow funds to trade",
+      "how to repay a margin loan",
+      "cross vs isolated margin",
+    ],
     zh: ["杠杆交易怎么用", "怎么借币交易", "怎么还借款", "全仓逐仓区别"],
   },
   "perpetual-futures-basics": {
-    en: ["how do futures work", "what is a perpetual contract", "how to open a long or short", "how to use leverage on futures"],
+    en: [
+      "how do futures work",
+      "what is a perpetual contract",
+      "how to open a long or short",
+      "how to use leverage on futures",
+    ],
     zh: ["永续合约怎么玩", "合约是什么", "怎么开多开空", "合约杠杆怎么设置"],
   },
-  "liquidation": {
-    en: ["why was I liquidated", "how to avoid liquidation", "what is liquidation price", "position was force closed", "what happens when my margin runs low"],
+  liquidation: {
+    en: [
+      "why was I liquidated",
+      "how to avoid liquidation",
+      "what is liquidation price",
+      "position was force closed",
+      "what happens when my margin runs low",
+    ],
     zh: ["为什么爆仓", "怎么避免强平", "强平价格怎么算", "仓位被强制平仓"],
   },
   "funding-rate": {
-    en: ["what is the funding fee", "how is funding rate calculated", "why was funding deducted", "when is funding paid"],
+    en: [
+      "what is the funding fee",
+      "how is funding rate calculated",
+      "why was funding deducted",
+      "when is funding paid",
+    ],
     zh: ["资金费率是什么", "资金费怎么算", "为什么扣资金费", "资金费什么时候收"],
   },
   "trading-fees": {
@@ -154,7 +283,12 @@ export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = 
     zh: ["怎么创建api", "生成api key", "api权限设置", "删除api key"],
   },
   "api-authentication": {
-    en: ["how to sign api requests", "invalid signature error", "api hmac signing", "authentication header for the api"],
+    en: [
+      "how to sign api requests",
+      "invalid signature error",
+      "api hmac signing",
+      "authentication header for the api",
+    ],
     zh: ["api怎么签名", "签名错误", "接口签名方法", "api鉴权"],
   },
   "api-rate-limits": {
@@ -182,7 +316,12 @@ export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = 
     zh: ["理财收益怎么算", "利息什么时候发", "年化收益率", "在哪看收益"],
   },
   "earn-redemption-times": {
-    en: ["how long does redemption take", "redeem my savings", "when do I get my money back from earn", "unstake how long"],
+    en: [
+      "how long does redemption take",
+      "redeem my savings",
+      "when do I get my money back from earn",
+      "unstake how long",
+    ],
     zh: ["赎回要多久", "理财怎么赎回", "赎回什么时候到账", "解除质押多久"],
   },
   "earn-risks": {
@@ -190,7 +329,12 @@ export const articleQuestions: Record<string, { en: string[]; zh: string[] }> = 
     zh: ["理财有风险吗", "理财安全吗", "会不会亏本金", "质押有什么风险"],
   },
   "data-we-collect": {
-    en: ["what personal data do you collect", "privacy policy", "what do you do with my data", "do you share my information"],
+    en: [
+      "what personal data do you collect",
+      "privacy policy",
+      "what do you do with my data",
+      "do you share my information",
+    ],
     zh: ["你们收集哪些个人信息", "隐私政策", "我的数据怎么用", "会不会泄露我的信息"],
   },
   "data-requests": {

@@ -36,9 +36,15 @@ export default async function HelpSearchPage({ searchParams }: Props) {
     : { results: [], total: 0, tookMs: 0 };
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-8 sm:px-6">
-      <Breadcrumbs label={t("breadcrumbs")} items={[{ href: "/help", label: t("home.crumb") }, { label: t("search.title") }]} />
+      <Breadcrumbs
+        label={t("breadcrumbs")}
+        items={[{ href: "/help", label: t("home.crumb") }, { label: t("search.title") }]}
+      />
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">{t("search.title")}</h1>
-      <SearchPage initialQuery={q} initial={{ results: initial.results, total: initial.total, correctedQuery: initial.correctedQuery }} />
+      <SearchPage
+        initialQuery={q}
+        initial={{ results: initial.results, total: initial.total, correctedQuery: initial.correctedQuery }}
+      />
       <div className="pt-6">
         <ContactCta />
       </div>

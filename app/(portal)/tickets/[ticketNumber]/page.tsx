@@ -27,7 +27,8 @@ export default async function MyTicketPage({ params }: { params: Promise<{ ticke
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  if (isAgent(actor) && ticket.viewer === "agent" && ticket.requester.id !== actor.id) redirect(`/console/tickets/${ticket.ref}`);
+  if (isAgent(actor) && ticket.viewer === "agent" && ticket.requester.id !== actor.id)
+    redirect(`/console/tickets/${ticket.ref}`);
   const t = await getTranslations("tickets.detail");
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">

@@ -15,7 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewTicketPage() {
   const [actor, t, locale] = await Promise.all([getActor(), getTranslations("tickets.form"), getLocale()]);
-  const [topics, guestEmail] = await Promise.all([findTicketTopics({ locale: locale as Locale }), guestContactEmail({ actor })]);
+  const [topics, guestEmail] = await Promise.all([
+    findTicketTopics({ locale: locale as Locale }),
+    guestContactEmail({ actor }),
+  ]);
   return (
     <div className="mx-auto max-w-2xl px-4 py-10 sm:px-6">
       <div className="mb-6">

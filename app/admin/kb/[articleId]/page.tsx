@@ -28,7 +28,12 @@ export default async function EditArticlePage({ params }: Props) {
         categoryId: article.categoryId,
         status: article.status,
         updatedAt: article.updatedAt.toISOString(),
-        translations: Object.fromEntries(article.translations.map((tr) => [tr.locale, { title: tr.title, body: tr.body, questions: tr.questions.join("\n") }])),
+        translations: Object.fromEntries(
+          article.translations.map((tr) => [
+            tr.locale,
+            { title: tr.title, body: tr.body, questions: tr.questions.join("\n") },
+          ]),
+        ),
       }}
       categories={categories.map((c) => ({ id: c.id, name: locale === "en" ? c.nameEn : c.nameZh }))}
     />

@@ -10,5 +10,7 @@ export async function generateMetadata() {
 export default async function NewArticlePage() {
   const [actor, locale] = await Promise.all([getAdmin(), getLocale()]);
   const categories = await findCategories({ actor });
-  return <ArticleEditor categories={categories.map((c) => ({ id: c.id, name: locale === "en" ? c.nameEn : c.nameZh }))} />;
+  return (
+    <ArticleEditor categories={categories.map((c) => ({ id: c.id, name: locale === "en" ? c.nameEn : c.nameZh }))} />
+  );
 }

@@ -18,7 +18,10 @@ export default async function KbReportPage({ searchParams }: Props) {
   const [actor, locale, t] = await Promise.all([getAdmin(), getLocale(), getTranslations("kbAdmin")]);
   const parsed = reportQuerySchema.safeParse(await searchParams);
   const days = parsed.success ? parsed.data.days : 30;
-  const [report, bot] = await Promise.all([getKbReport({ actor, days, locale: locale as Locale }), getBotReport({ actor, days })]);
+  const [report, bot] = await Promise.all([
+    getKbReport({ actor, days, locale: locale as Locale }),
+    getBotReport({ actor, days }),
+  ]);
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-end gap-3">
@@ -28,7 +31,12 @@ export default async function KbReportPage({ searchParams }: Props) {
         </div>
         <nav aria-label={t("report.period")} className="ml-auto flex gap-1 rounded-lg bg-slate-100 p-1 text-sm">
           {REPORT_PERIODS.map((d) => (
-            <Link key={d} href={`/admin/kb/report?days=${d}`} aria-current={d === days ? "page" : undefined} className={`rounded-md px-3 py-1.5 ${d === days ? "bg-white font-medium text-slate-900 shadow-sm" : "text-slate-600 hover:text-slate-900"}`}>
+            <Link
+              key={d}
+              href={`/admin/kb/report?days=${d}`}
+              aria-current={d === days ? "page" : undefined}
+              className={`rounded-md px-3 py-1.5 ${d === days ? "bg-white font-medium text-slate-900 shadow-sm" : "text-slate-600 hover:text-slate-900"}`}
+            >
               {t("report.days", { days: d })}
             </Link>
           ))}

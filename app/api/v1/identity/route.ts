@@ -14,12 +14,23 @@ export const POST = route(async ({ req, json }) => {
   const ip = clientIp(req.headers);
   await consumeOrThrow(limiter("identity", 60, 60), ip);
   const input = await json(identifyRequestSchema);
-  const { user, session } = await identifyCustomer({ token: input.token, siteKey: input.site ?? req.headers.get(SITE_HEADER), ip });
+  const { user, session } = await identifyCustomer({
+    token: input.token,
+    siteKey: input.site ?? req.headers.get(SITE_HEADER),
+    ip,
+  });
   const headers = new Headers({ "Set-Cookie": identityCookie(session.token, req.nextUrl.protocol === "https:") });
   const body = {
     sessionToken: session.token,
     expiresAt: session.expiresAt.toISOString(),
-    user: { id: user.id, name: user.name, isGuest: false, verified: true, externalId: user.externalId, vipLevel: user.vipLevel },
+    user: {
+      id: user.id,
+      name: user.name,
+      isGuest: false,
+      verified: true,
+      externalId: user.externalId,
+      vipLevel: user.vipLevel,
+    },
   };
   return Response.json(body, { headers });
 });

@@ -4,6 +4,8 @@ import { findNotifications } from "@/lib/services/notifications/find-notificatio
 import { listNotificationsSchema } from "@/lib/contracts/notifications";
 
 /** The signed-in user's latest in-app notifications and unread count. */
-export const GET = route(async ({ actor, query }) => findNotifications({ actor: requireAccount(actor), ...query(listNotificationsSchema) }));
+export const GET = route(async ({ actor, query }) =>
+  findNotifications({ actor: requireAccount(actor), ...query(listNotificationsSchema) }),
+);
 
 export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

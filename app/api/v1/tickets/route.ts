@@ -8,7 +8,10 @@ import { limitTicketCreation } from "@/lib/services/tickets/ticket-limits";
 import { createTicketSchema, guestTicketSchema, listTicketsSchema } from "@/lib/contracts/ticket";
 
 /** Customers: their tickets. Agents: a view (`view=mine|unassigned|team|all|atRisk|waiting`), filters, `q` search. */
-export const GET = route(async ({ actor, query }) => findTickets({ actor: requireUser(actor), input: query(listTicketsSchema) }), { scope: "tickets:read" });
+export const GET = route(
+  async ({ actor, query }) => findTickets({ actor: requireUser(actor), input: query(listTicketsSchema) }),
+  { scope: "tickets:read" },
+);
 
 /** Files a ticket: signed-in customers, guests (cookie) and visitors (with `email`; they become a guest). */
 export const POST = route(async ({ req, actor, locale, json }) => {
@@ -16,7 +19,8 @@ export const POST = route(async ({ req, actor, locale, json }) => {
   await limitTicketCreation(actor, clientIp(req.headers));
   const ticket = await createTicket({ actor, input, locale });
   const response = Response.json({ ticket }, { status: 201 });
-  if (ticket.guestId) response.headers.append("Set-Cookie", guestCookie(ticket.guestId, req.nextUrl.protocol === "https:"));
+  if (ticket.guestId)
+    response.headers.append("Set-Cookie", guestCookie(ticket.guestId, req.nextUrl.protocol === "https:"));
   return response;
 });
 

@@ -39,7 +39,13 @@ export default async function ConsoleChatPage({ params }: { params: Promise<{ co
   return (
     <div className="grid h-[calc(100dvh-6.5rem)] min-h-[32rem] gap-4 md:grid-cols-[18rem_1fr] xl:grid-cols-[18rem_1fr_18rem]">
       <div className="hidden min-h-0 md:block">
-        <InboxList me={actor.id} myTeamIds={data.teamIds} topics={data.topics} initialInbox={data.inbox} initialQueue={data.queue} />
+        <InboxList
+          me={actor.id}
+          myTeamIds={data.teamIds}
+          topics={data.topics}
+          initialInbox={data.inbox}
+          initialQueue={data.queue}
+        />
       </div>
       <AgentConversation
         key={conversation.id}
@@ -52,7 +58,11 @@ export default async function ConsoleChatPage({ params }: { params: Promise<{ co
       />
       <div className="hidden min-h-0 space-y-4 overflow-y-auto xl:block">
         <CustomerPanel customer={customer} topics={data.topics} />
-        <UrgentActions target={{ kind: "chat", id: conversation.id }} actions={actions.filter((a) => a.active)} urgent={conversation.priority === "URGENT"} />
+        <UrgentActions
+          target={{ kind: "chat", id: conversation.id }}
+          actions={actions.filter((a) => a.active)}
+          urgent={conversation.priority === "URGENT"}
+        />
       </div>
     </div>
   );

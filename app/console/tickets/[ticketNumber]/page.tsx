@@ -38,8 +38,16 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
       <ButtonLink href="/console/tickets" variant="ghost" size="sm" className="-ml-2">
         ← {t("back")}
       </ButtonLink>
-      {ticket.priority === "URGENT" ? <UrgentActions target={{ kind: "ticket", ref: ticket.ref }} actions={actions.filter((a) => a.active)} urgent /> : null}
-      <AgentTicketView initial={ticket} me={{ id: agent.id, name: agent.name }} agents={options.agents} teams={options.teams} canned={canned} />
+      {ticket.priority === "URGENT" ? (
+        <UrgentActions target={{ kind: "ticket", ref: ticket.ref }} actions={actions.filter((a) => a.active)} urgent />
+      ) : null}
+      <AgentTicketView
+        initial={ticket}
+        me={{ id: agent.id, name: agent.name }}
+        agents={options.agents}
+        teams={options.teams}
+        canned={canned}
+      />
     </div>
   );
 }

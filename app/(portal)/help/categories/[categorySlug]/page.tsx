@@ -26,7 +26,10 @@ export default async function HelpCategoryPage(props: Props) {
   if (!category) notFound();
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
-      <Breadcrumbs label={t("breadcrumbs")} items={[{ href: "/help", label: t("home.crumb") }, { label: category.name }]} />
+      <Breadcrumbs
+        label={t("breadcrumbs")}
+        items={[{ href: "/help", label: t("home.crumb") }, { label: category.name }]}
+      />
       <div className="mt-6 grid gap-10 lg:grid-cols-[14rem_minmax(0,1fr)]">
         <nav aria-label={t("home.categories")} className="order-2 lg:order-1">
           <p className="text-sm font-semibold text-slate-900">{t("home.categories")}</p>
@@ -54,8 +57,15 @@ export default async function HelpCategoryPage(props: Props) {
               <p className="mt-1 text-slate-600">{category.description}</p>
             </div>
           </header>
-          <section aria-label={t("category.articles")} className="mt-6 rounded-2xl border border-slate-200 bg-white px-5 py-2 shadow-sm">
-            {category.articles.length > 0 ? <ArticleList articles={category.articles} /> : <p className="py-6 text-center text-slate-600">{t("category.empty")}</p>}
+          <section
+            aria-label={t("category.articles")}
+            className="mt-6 rounded-2xl border border-slate-200 bg-white px-5 py-2 shadow-sm"
+          >
+            {category.articles.length > 0 ? (
+              <ArticleList articles={category.articles} />
+            ) : (
+              <p className="py-6 text-center text-slate-600">{t("category.empty")}</p>
+            )}
           </section>
           <div className="mt-10">
             <ContactCta />

@@ -24,7 +24,11 @@ export default async function TrackTicketPage({
   const number = parseTicketNumber(tryDecodeSegment(ticketNumber) ?? "");
   const key = trackingKeySchema.safeParse(query).data?.key;
   if (!number || !key) notFound();
-  const ticket = await getTicket({ actor: actor && !actor.isGuest && actor.role !== "CUSTOMER" ? null : actor, number, key }).catch((error) => {
+  const ticket = await getTicket({
+    actor: actor && !actor.isGuest && actor.role !== "CUSTOMER" ? null : actor,
+    number,
+    key,
+  }).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });

@@ -18,14 +18,21 @@ export async function generateMetadata() {
 export default async function ArticleHistoryPage({ params }: Props) {
   const [actor, t] = await Promise.all([getAdmin(), getTranslations("kbAdmin")]);
   const { articleId } = await params;
-  const [article, revisions] = await Promise.all([getArticleForEdit({ actor, articleId }), findRevisions({ actor, articleId })]).catch((error) => {
+  const [article, revisions] = await Promise.all([
+    getArticleForEdit({ actor, articleId }),
+    findRevisions({ actor, articleId }),
+  ]).catch((error) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const title = article.translations.find((tr) => tr.locale === "zh-CN")?.title ?? article.translations[0]?.title ?? article.slug;
+  const title =
+    article.translations.find((tr) => tr.locale === "zh-CN")?.title ?? article.translations[0]?.title ?? article.slug;
   return (
     <div className="space-y-5">
-      <Link href={`/admin/kb/${articleId}`} className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 hover:underline">
+      <Link
+        href={`/admin/kb/${articleId}`}
+        className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 hover:underline"
+      >
         <ArrowLeft aria-hidden className="size-4" />
         {t("history.back")}
       </Link>
@@ -34,7 +41,14 @@ export default async function ArticleHistoryPage({ params }: Props) {
         articleId={articleId}
         canRestore
         current={Object.fromEntries(article.translations.map((tr) => [tr.locale, { title: tr.title, body: tr.body }]))}
-        revisions={revisions.map((r) => ({ id: r.id, locale: r.locale, title: r.title, body: r.body, createdAt: r.createdAt.toISOString(), author: r.author?.name ?? null }))}
+        revisions={revisions.map((r) => ({
+          id: r.id,
+          locale: r.locale,
+          title: r.title,
+          body: r.body,
+          createdAt: r.createdAt.toISOString(),
+          author: r.author?.name ?? null,
+        }))}
       />
     </div>
   );

@@ -9,7 +9,11 @@ export const REGISTRATIONS = { points: 10, seconds: 3600 };
 
 export const POST = route(async ({ json, req }) => {
   const input = await json(registerSchema);
-  await consumeOrThrow(limiter("register", REGISTRATIONS.points, REGISTRATIONS.seconds), clientIp(req.headers), "registerRateLimited");
+  await consumeOrThrow(
+    limiter("register", REGISTRATIONS.points, REGISTRATIONS.seconds),
+    clientIp(req.headers),
+    "registerRateLimited",
+  );
   const user = await registerCustomer(input);
   return Response.json({ user }, { status: 201 });
 });

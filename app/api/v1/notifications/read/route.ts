@@ -4,6 +4,8 @@ import { markNotificationsRead } from "@/lib/services/notifications/mark-notific
 import { markNotificationsReadSchema } from "@/lib/contracts/notifications";
 
 /** `{ ids }` marks those as read; `{}` marks all. */
-export const POST = route(async ({ actor, json }) => markNotificationsRead({ actor: requireAccount(actor), ...(await json(markNotificationsReadSchema)) }));
+export const POST = route(async ({ actor, json }) =>
+  markNotificationsRead({ actor: requireAccount(actor), ...(await json(markNotificationsReadSchema)) }),
+);
 
 export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

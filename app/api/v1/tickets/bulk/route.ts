@@ -11,7 +11,13 @@ export const POST = route(async ({ actor, locale, json }) => {
   const t = translator(locale);
   return {
     updated: result.updated,
-    failed: result.failed.map((f) => ({ ref: f.ref, code: f.code, message: t.has(`errors.${f.messageKey}` as never) ? t(`errors.${f.messageKey}` as never) : t(`errors.${f.code}` as never) })),
+    failed: result.failed.map((f) => ({
+      ref: f.ref,
+      code: f.code,
+      message: t.has(`errors.${f.messageKey}` as never)
+        ? t(`errors.${f.messageKey}` as never)
+        : t(`errors.${f.code}` as never),
+    })),
   };
 });
 

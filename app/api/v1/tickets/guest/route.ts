@@ -11,7 +11,8 @@ export const POST = route(async ({ req, actor, locale, json }) => {
   if (!actor) await limitGuestCreation(clientIp(req.headers));
   const { guestId, created } = await ensureGuest({ actor, ...input, locale });
   const response = Response.json({ guest: guestId ? { id: guestId } : null }, { status: created ? 201 : 200 });
-  if (created && guestId) response.headers.append("Set-Cookie", guestCookie(guestId, req.nextUrl.protocol === "https:"));
+  if (created && guestId)
+    response.headers.append("Set-Cookie", guestCookie(guestId, req.nextUrl.protocol === "https:"));
   return response;
 });
 

@@ -6,16 +6,23 @@ import { sendMessage } from "@/lib/services/chat/send-message";
 import { messageHistorySchema, postMessageSchema } from "@/lib/contracts/chat";
 
 /** History after `afterSeq` (oldest first, `more` when another page exists) — what `conversation.join` returns. */
-export const GET = route<{ conversationId: string }>(async ({ actor, params, query }) => {
-  const user = requireUser(actor);
-  await getConversation({ actor: user, conversationId: params.conversationId });
-  return findMessages({ actor: user, conversationId: params.conversationId, ...query(messageHistorySchema) });
-}, { scope: "conversations:read" });
+export const GET = route<{ conversationId: string }>(
+  async ({ actor, params, query }) => {
+    const user = requireUser(actor);
+    await getConversation({ actor: user, conversationId: params.conversationId });
+    return findMessages({ actor: user, conversationId: params.conversationId, ...query(messageHistorySchema) });
+  },
+  { scope: "conversations:read" },
+);
 
 /** Sends a message, exactly as `message.send` does (same schema, same clientId idempotency). */
 export const POST = route<{ conversationId: string }>(async ({ actor, params, json }) => {
   const user = requireUser(actor);
-  const message = await sendMessage({ actor: user, conversationId: params.conversationId, ...(await json(postMessageSchema)) });
+  const message = await sendMessage({
+    actor: user,
+    conversationId: params.conversationId,
+    ...(await json(postMessageSchema)),
+  });
   return Response.json({ message }, { status: 201 });
 });
 

@@ -6,7 +6,13 @@ import { rateConversationSchema } from "@/lib/contracts/chat";
 /** The customer rates their closed chat, once: 1–5 and an optional comment. */
 export const POST = route<{ conversationId: string }>(async ({ actor, params, json }) => {
   const user = requireUser(actor);
-  return { conversation: await rateConversation({ actor: user, conversationId: params.conversationId, ...(await json(rateConversationSchema)) }) };
+  return {
+    conversation: await rateConversation({
+      actor: user,
+      conversationId: params.conversationId,
+      ...(await json(rateConversationSchema)),
+    }),
+  };
 });
 
 export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -7,7 +7,11 @@ import { convertConversationSchema } from "@/lib/contracts/ticket";
 export const POST = route<{ conversationId: string }>(async ({ req, actor, params, json }) => {
   const agent = requireAgent(actor);
   const input = (await req.clone().text()).trim() ? await json(convertConversationSchema) : {};
-  const ticket = await convertConversationToTicket({ actor: agent, conversationId: params.conversationId, subject: input.subject });
+  const ticket = await convertConversationToTicket({
+    actor: agent,
+    conversationId: params.conversationId,
+    subject: input.subject,
+  });
   return Response.json({ ticket }, { status: ticket.created ? 201 : 200 });
 });
 

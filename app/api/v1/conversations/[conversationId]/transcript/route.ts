@@ -4,17 +4,24 @@ import { emailTranscript } from "@/lib/services/chat/email-transcript";
 import { getTranscript } from "@/lib/services/chat/get-transcript";
 
 /** Downloads the transcript as a text file, in the reader's language. */
-export const GET = route<{ conversationId: string }>(async ({ actor, params, locale }) => {
-  const transcript = await getTranscript({ actor: requireUser(actor), conversationId: params.conversationId, locale });
-  return new Response(transcript.text, {
-    headers: {
-      "Content-Type": "text/plain; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${transcript.filename}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}, { scope: "conversations:read" });
+export const GET = route<{ conversationId: string }>(
+  async ({ actor, params, locale }) => {
+    const transcript = await getTranscript({
+      actor: requireUser(actor),
+      conversationId: params.conversationId,
+      locale,
+    });
+    return new Response(transcript.text, {
+      headers: {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${transcript.filename}"`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  },
+  { scope: "conversations:read" },
+);
 
 /** Emails the transcript to the customer's own address (202: queued in the outbox). */
 export const POST = route<{ conversationId: string }>(async ({ actor, params, locale }) => {

@@ -5,7 +5,16 @@ import { runAccountAction } from "@/lib/services/account-actions/run-account-act
 import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
 
 /** Runs an account action on an urgent ticket (`{ actionId, confirm: true }`) → `{ run }` with the exchange's answer. */
-export const POST = route<{ ticketNumber: string }>(async ({ actor, params, json }) => {
-  const { actionId } = await json(runAccountActionSchema);
-  return { run: await runAccountAction({ actor: requireUser(actor), target: { ticketNumber: ticketNumberParam(params.ticketNumber) }, actionId }) };
-}, { scope: "actions:run" });
+export const POST = route<{ ticketNumber: string }>(
+  async ({ actor, params, json }) => {
+    const { actionId } = await json(runAccountActionSchema);
+    return {
+      run: await runAccountAction({
+        actor: requireUser(actor),
+        target: { ticketNumber: ticketNumberParam(params.ticketNumber) },
+        actionId,
+      }),
+    };
+  },
+  { scope: "actions:run" },
+);

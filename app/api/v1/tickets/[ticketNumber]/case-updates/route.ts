@@ -7,5 +7,12 @@ import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
 /** A case update the customer sees on the ticket's tracking page (`{ body }`). */
 export const POST = route<{ ticketNumber: string }>(async ({ actor, params, json }) => {
   const { body } = await json(caseUpdateSchema);
-  return Response.json(await postCaseUpdate({ actor: requireUser(actor), target: { ticketNumber: ticketNumberParam(params.ticketNumber) }, body }), { status: 201 });
+  return Response.json(
+    await postCaseUpdate({
+      actor: requireUser(actor),
+      target: { ticketNumber: ticketNumberParam(params.ticketNumber) },
+      body,
+    }),
+    { status: 201 },
+  );
 });

@@ -14,16 +14,29 @@ export const POST = route<{ articleId: string }>(async ({ actor, locale, params,
   const ip = clientIp(req.headers);
   const device = parseDeviceId(req.headers.get(DEVICE_HEADER));
   if (!actor && device) {
-    await consumeOrThrow(limiter("kb-feedback-device-article", 5, 24 * 60 * 60), `${device}|${params.articleId}`, "kbFeedbackRateLimited");
+    await consumeOrThrow(
+      limiter("kb-feedback-device-article", 5, 24 * 60 * 60),
+      `${device}|${params.articleId}`,
+      "kbFeedbackRateLimited",
+    );
     await consumeOrThrow(limiter("kb-feedback-device", 30, 60 * 60), device, "kbFeedbackRateLimited");
     await consumeOrThrow(limiter("kb-feedback-address", 600, 60 * 60), ip, "kbFeedbackRateLimited");
   } else if (!actor) {
-    await consumeOrThrow(limiter("kb-feedback-article", 3, 24 * 60 * 60), `${ip}|${params.articleId}`, "kbFeedbackRateLimited");
+    await consumeOrThrow(
+      limiter("kb-feedback-article", 3, 24 * 60 * 60),
+      `${ip}|${params.articleId}`,
+      "kbFeedbackRateLimited",
+    );
     await consumeOrThrow(limiter("kb-feedback", 20, 60 * 60), ip, "kbFeedbackRateLimited");
   } else {
     await consumeOrThrow(limiter("kb-feedback-user", 60, 60 * 60), actor.id, "kbFeedbackRateLimited");
   }
-  const feedback = await recordFeedback({ actor, articleId: params.articleId, ...input, locale: input.locale ?? locale });
+  const feedback = await recordFeedback({
+    actor,
+    articleId: params.articleId,
+    ...input,
+    locale: input.locale ?? locale,
+  });
   return Response.json({ feedback }, { status: 201 });
 });
 
