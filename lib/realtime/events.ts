@@ -2,48 +2,64 @@
 // Commands (client → server) are `domain.verb` and always answer through an ack; events (server → client) are
 // `domain.past_tense`. Delivery: docs/architecture.md — at-least-once both ways, de-duplicated by clientId and seq.
 
-import type { AgentAvailabilityDto } from "@/lib/contracts/agent";
-import type { AgentStatus, ConversationDto, MessageDto, Priority, QueueEntryDto } from "@/lib/contracts/chat";
+import type { z } from "zod";
+import type { AgentAvailabilityDto, setAgentAvailabilitySchema, setAgentStatusSchema } from "@/lib/contracts/agent";
+import type {
+  AgentStatus,
+  conversationIdSchema,
+  ConversationDto,
+  joinConversationSchema,
+  MessageDto,
+  Priority,
+  QueueEntryDto,
+  readSchema,
+  sendMessageSchema,
+  transferSchema,
+  typingSchema,
+} from "@/lib/contracts/chat";
 import type { NotificationDto } from "@/lib/contracts/notifications";
 import type { Result } from "@/lib/contracts/result";
-import type { TicketEntryDto, TicketPresenceDto } from "@/lib/contracts/ticket";
+import type {
+  ticketPresenceSchema,
+  TicketEntryDto,
+  TicketPresenceDto,
+  unwatchTicketSchema,
+  watchTicketSchema,
+} from "@/lib/contracts/ticket";
 import type { WallboardDto, WallboardTeamDto } from "@/lib/contracts/wallboard";
 
 export type Ack<T extends object = object> = (result: Result<T>) => void;
 
+/** A command's payload is what its zod schema accepts: the handler parses it with that schema (lib/realtime/command.ts). */
+type In<S extends z.ZodType> = z.input<S>;
+
 export interface ClientToServerEvents {
   /** Follow a ticket live (requester, agent, or tracking-key holder); agents are counted as viewing it. */
   "ticket.watch": (
-    input: { number: number; key?: string },
+    input: In<typeof watchTicketSchema>,
     ack: Ack<{ ticketId: string; presence: TicketPresenceDto[] }>,
   ) => void;
-  "ticket.unwatch": (input: { number: number }, ack: Ack) => void;
+  "ticket.unwatch": (input: In<typeof unwatchTicketSchema>, ack: Ack) => void;
   /** Agents: "I am writing a reply" on / off. */
-  "ticket.presence.set": (input: { number: number; replying: boolean }, ack: Ack) => void;
+  "ticket.presence.set": (input: In<typeof ticketPresenceSchema>, ack: Ack) => void;
   "conversation.join": (
-    input: { conversationId: string; afterSeq: number },
+    input: In<typeof joinConversationSchema>,
     /** `more`: there are messages after the last one returned; join again with the new afterSeq. */
     ack: Ack<{ conversation: ConversationDto; messages: MessageDto[]; more: boolean }>,
   ) => void;
-  "message.send": (
-    input: { conversationId: string; clientId: string; body: string; attachmentIds?: string[]; internal?: boolean },
-    ack: Ack<{ message: MessageDto }>,
-  ) => void;
-  "typing.set": (input: { conversationId: string; typing: boolean }, ack: Ack) => void;
-  "conversation.read": (input: { conversationId: string; seq: number }, ack: Ack) => void;
-  "handoff.request": (input: { conversationId: string }, ack: Ack<{ conversation: ConversationDto }>) => void;
-  "agent.status.set": (input: { status: AgentStatus }, ack: Ack<{ status: AgentStatus }>) => void;
+  "message.send": (input: In<typeof sendMessageSchema>, ack: Ack<{ message: MessageDto }>) => void;
+  "typing.set": (input: In<typeof typingSchema>, ack: Ack) => void;
+  "conversation.read": (input: In<typeof readSchema>, ack: Ack) => void;
+  "handoff.request": (input: In<typeof conversationIdSchema>, ack: Ack<{ conversation: ConversationDto }>) => void;
+  "agent.status.set": (input: In<typeof setAgentStatusSchema>, ack: Ack<{ status: AgentStatus }>) => void;
   /** Supervisors: another agent's status and/or chat capacity. */
   "agent.availability.set": (
-    input: { agentId: string; status?: AgentStatus; maxConcurrentChats?: number },
+    input: In<typeof setAgentAvailabilitySchema>,
     ack: Ack<{ agent: AgentAvailabilityDto }>,
   ) => void;
-  "conversation.accept": (input: { conversationId: string }, ack: Ack<{ conversation: ConversationDto }>) => void;
-  "conversation.transfer": (
-    input: { conversationId: string; toAgentId?: string; toTeamId?: string },
-    ack: Ack<{ conversation: ConversationDto }>,
-  ) => void;
-  "conversation.close": (input: { conversationId: string }, ack: Ack<{ conversation: ConversationDto }>) => void;
+  "conversation.accept": (input: In<typeof conversationIdSchema>, ack: Ack<{ conversation: ConversationDto }>) => void;
+  "conversation.transfer": (input: In<typeof transferSchema>, ack: Ack<{ conversation: ConversationDto }>) => void;
+  "conversation.close": (input: In<typeof conversationIdSchema>, ack: Ack<{ conversation: ConversationDto }>) => void;
   /** Supervisors: follow the wallboard of their teams (again after every reconnect); answers the board now. */
   "wallboard.watch": (input: Record<string, never>, ack: Ack<{ board: WallboardDto }>) => void;
 }
