@@ -1,4 +1,4 @@
-import type { BotIntent } from "../../lib/services/bot/decide-bot-reply";
+import type { BotIntent } from "../../lib/bot/decide-bot-reply";
 
 export type BenchCase = { q: string; lang: "en" | "zh-CN"; expect: string[]; set: string };
 export type BenchOutcome = { case: BenchCase; locale: string; intent: BotIntent };

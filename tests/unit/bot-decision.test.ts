@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksForHuman, decideBotReply, inferTopic, isUrgent } from "@/lib/services/bot/decide-bot-reply";
+import { asksForHuman, decideBotReply, inferTopic, isUrgent } from "@/lib/bot/decide-bot-reply";
 
 const article = (slug: string, score: number) => ({ slug, title: slug, snippet: "…", score });
 const base = { results: [], botMisses: 0, urgentKeywords: [], minScore: 1.5 };

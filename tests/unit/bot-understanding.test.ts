@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compileGlossary, glossaryHits, parseGlossaryText } from "@/lib/search/glossary";
-import { buildBotIndex, rankForBot } from "@/lib/services/bot/bot-index";
-import { detectLanguage } from "@/lib/services/bot/detect-language";
-import { soundsUrgent } from "@/lib/services/bot/urgency";
+import { buildBotIndex, rankForBot } from "@/lib/bot/bot-index";
+import { detectLanguage } from "@/lib/bot/detect-language";
+import { soundsUrgent } from "@/lib/bot/urgency";
 
 describe("the language of a message", () => {
   it.each([

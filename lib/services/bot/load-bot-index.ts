@@ -2,7 +2,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
 import { loadGlossary } from "@/lib/services/kb/load-glossary";
-import { buildBotIndex, type BotIndex } from "./bot-index";
+import { buildBotIndex, type BotIndex } from "@/lib/bot/bot-index";
 
 type Cached = { version: string; index: BotIndex };
 const CACHE_KEY = Symbol.for("beacon.botIndex");

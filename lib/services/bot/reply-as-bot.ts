@@ -14,8 +14,8 @@ import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 import { getPresence } from "@/lib/services/routing/get-presence";
 import { answerText, articleUrl, digestArticle, nobodyOnlineText, urgentText } from "./compose-answer";
-import { inferTopic, isUrgent, type BotIntent } from "./decide-bot-reply";
-import { detectLanguage } from "./detect-language";
+import { inferTopic, isUrgent, type BotIntent } from "@/lib/bot/decide-bot-reply";
+import { detectLanguage } from "@/lib/bot/detect-language";
 import { understandMessage } from "./understand-message";
 
 export type BotMeta = {

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { rankForBot } from "./bot-index";
-import { decideBotReply, type BotArticle, type BotIntent } from "./decide-bot-reply";
-import { detectLanguage } from "./detect-language";
+import { rankForBot } from "@/lib/bot/bot-index";
+import { decideBotReply, type BotArticle, type BotIntent } from "@/lib/bot/decide-bot-reply";
+import { detectLanguage } from "@/lib/bot/detect-language";
 import { loadBotIndex } from "./load-bot-index";
 
 export type Understanding = { locale: Locale; intent: BotIntent };

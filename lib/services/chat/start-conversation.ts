@@ -8,7 +8,7 @@ import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { createGuest } from "@/lib/services/users/guests";
 import { checkMayChat } from "@/lib/services/identity/chat-policy";
-import { isUrgent } from "@/lib/services/bot/decide-bot-reply";
+import { isUrgent } from "@/lib/bot/decide-bot-reply";
 import { chatEventsSettled, emitChatEvent } from "@/lib/conversations/chat-events";
 import { conversationSelect, messageSelect, toConversationDto, toMessageDto } from "@/lib/conversations/dto";
 import { insertMessage } from "@/lib/conversations/insert-message";

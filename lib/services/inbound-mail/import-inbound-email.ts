@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/messages";
 import { mailFrom } from "@/lib/mail/transport";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
-import { inferTopic } from "@/lib/services/bot/decide-bot-reply";
+import { inferTopic } from "@/lib/bot/decide-bot-reply";
 import { createTicket } from "@/lib/services/tickets/create-ticket";
 import { replyToTicket } from "@/lib/services/tickets/reply-to-ticket";
 import { classifyEmail } from "./classify-email";
