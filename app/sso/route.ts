@@ -28,7 +28,8 @@ export async function GET(req: NextRequest): Promise<Response> {
     await consumeOrThrow(limiter("identity", 60, 60), ip);
     const { user } = await identifyCustomer({ token: parsed.data.token, siteKey: parsed.data.site, ip });
     const headers = new Headers({ Location: new URL(safeNext(params.get("next")), req.nextUrl.origin).toString() });
-    headers.append("Set-Cookie", await portalSessionCookie(user, req.nextUrl.protocol === "https:"));
+    const client = { ip, userAgent: req.headers.get("user-agent") ?? undefined };
+    headers.append("Set-Cookie", await portalSessionCookie(user, req.nextUrl.protocol === "https:", client));
     return new Response(null, { status: 303, headers });
   } catch (error) {
     if (error instanceof AppError) return fail(error.messageKey.replace(/^exchange\./, ""));

@@ -35,5 +35,8 @@ export const logCallSchema = z.object({
     .optional(),
 });
 
+/** `GET /api/v1/calls?customerId=`: the calls logged on one customer. */
+export const listCallsSchema = z.object({ customerId: z.string().trim().min(1).max(64) });
+
 export type LogCallInput = z.input<typeof logCallSchema>;
 export type LoggedCall = { id: string; customerId: string; ticket: { number: number; ref: string } | null };

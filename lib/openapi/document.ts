@@ -2,6 +2,7 @@ import { z } from "zod";
 import { API_SCOPES } from "@/lib/contracts/api-token";
 import { accountOperations, exchangeOperations } from "./operations-exchange";
 import { chatOperations } from "./operations-chat";
+import { deskOperations } from "./operations-desk";
 import { kbOperations } from "./operations-kb";
 import { ticketOperations } from "./operations-tickets";
 import { errorResponse } from "./responses";
@@ -14,6 +15,7 @@ export const OPERATIONS: Operation[] = [
   ...chatOperations,
   ...ticketOperations,
   ...kbOperations,
+  ...deskOperations,
 ];
 
 type JsonSchema = Record<string, unknown>;

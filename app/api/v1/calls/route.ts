@@ -1,15 +1,14 @@
 import { requireAgent } from "@/lib/auth/guards";
-import { route } from "@/lib/http/route";
-import { logCallSchema } from "@/lib/contracts/phone";
+import { methodNotAllowed, route } from "@/lib/http/route";
+import { listCallsSchema, logCallSchema } from "@/lib/contracts/phone";
 import { findCalls } from "@/lib/services/phone/find-calls";
 import { logCall } from "@/lib/services/phone/log-call";
-import { z } from "zod";
 
 /** Agents: the calls logged on a customer (`customerId`). */
 export const GET = route(async ({ actor, query }) => ({
   calls: await findCalls({
     actor: requireAgent(actor),
-    ...query(z.object({ customerId: z.string().trim().min(1).max(64) })),
+    ...query(listCallsSchema),
   }),
 }));
 
@@ -18,3 +17,5 @@ export const POST = route(async ({ actor, locale, json }) => {
   const call = await logCall({ actor: requireAgent(actor), input: await json(logCallSchema), locale });
   return Response.json({ call }, { status: 201 });
 });
+
+export { methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };
