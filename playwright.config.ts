@@ -4,6 +4,8 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
 /** The e2e server sends mail here; tests that read mail start an smtp-server on this port (tests/e2e/fixtures). */
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+/** The example exchange backend's port (tests/e2e/exchange.spec.ts): its site embeds the widget, so it is allowed. */
+export const E2E_EXCHANGE_PORT = Number(process.env.E2E_EXCHANGE_PORT ?? port + 1);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -40,7 +42,7 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
       LOG_LEVEL: "error",
       WEBHOOK_ALLOW_PRIVATE: "1",
-      ALLOWED_ORIGINS: "http://partner.localhost",
+      ALLOWED_ORIGINS: `http://partner.localhost,http://127.0.0.1:${E2E_EXCHANGE_PORT}`,
     },
   },
 });

@@ -31,6 +31,8 @@ export default defineConfig({
         extends: true,
         test: { name: "security", include: ["tests/security/**/*.test.ts"], setupFiles: ["tests/helpers/setup.ts"] },
       },
+      // The spec-driven API fuzzer against server.ts on the production build (scripts/test.mjs runs it after the build).
+      { ...shared, extends: true, test: { name: "fuzz", include: ["tests/fuzz/**/*.test.ts"] } },
       // Two real instances behind nginx on PostgreSQL + Redis, after the production build (scripts/test.mjs).
       {
         ...shared,

@@ -155,12 +155,12 @@
     button.appendChild(badge);
     if (next) {
       badge.hidden = true;
-      post({ type: "beacon:open" });
+      post("beacon:open");
       setTimeout(function () {
         frame.focus();
       }, 200);
     } else {
-      post({ type: "beacon:close" });
+      post("beacon:close");
       button.focus();
     }
   }

@@ -16,7 +16,8 @@ const run = (name, command, args, env = {}) => {
 };
 
 mkdirSync("reports", { recursive: true });
-for (const report of ["reports/vitest.json", "reports/scale.json", "reports/e2e.json"]) rmSync(report, { force: true });
+for (const report of ["reports/vitest.json", "reports/fuzz.json", "reports/scale.json", "reports/e2e.json"])
+  rmSync(report, { force: true });
 
 ensureChromium();
 ensureDovecot(); // the inbound-mail tests read a real IMAP server (tests/helpers/dovecot.ts)
@@ -37,13 +38,14 @@ run("unit, integration and security tests", "npx", vitest(["unit", "integration"
 // language match 100%. Deterministic (no timing): it prints its table and fails the run when a target is missed.
 run("bot evaluation (bench:bot --gate)", "npx", ["tsx", "bench/bot.ts", "--gate"]);
 buildIfStale();
+run("API fuzzing (the OpenAPI document against a running server)", "npx", vitest(["fuzz"], "reports/fuzz.json"));
 // Scale-out needs PostgreSQL and Redis: two real instances behind nginx (tests/scale).
 if (process.env.TEST_DATABASE_URL && process.env.REDIS_URL)
   run("scale-out tests", "npx", vitest(["scale"], "reports/scale.json"));
 run("browser tests", "npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: "reports/e2e.json" });
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
-const suites = ["reports/vitest.json", "reports/scale.json"].map(read).filter(Boolean);
+const suites = ["reports/vitest.json", "reports/fuzz.json", "reports/scale.json"].map(read).filter(Boolean);
 const e2e = read("reports/e2e.json");
 const sum = (key) => suites.reduce((total, suite) => total + (suite[key] ?? 0), 0);
 const passed = sum("numPassedTests") + (e2e?.stats?.expected ?? 0);

@@ -1,19 +1,11 @@
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
+import { E2E_EXCHANGE_PORT } from "../../playwright.config";
 import { contextAs, DEMO } from "./fixtures/auth";
 
 // Issue 14's journey with examples/exchange-backend: an admin connects the exchange (site, API token, freeze
 // action); a signed-in exchange user opens the widget on the exchange's page and is recognised (VIP 3, verified);
 // the security agent freezes the account; the backend records the signed call; the customer sees the notice.
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 /** The submit button of the form holding `field` (the admin may read the page in either language). */
 const submit = (page: Page, field: string) =>
@@ -50,7 +42,8 @@ test("a signed-in exchange user is recognised in the widget; the agent sees veri
   browser,
   baseURL,
 }) => {
-  const port = await freePort();
+  // The exchange embeds the widget, so its site is in ALLOWED_ORIGINS (playwright.config.ts) on this port.
+  const port = E2E_EXCHANGE_PORT;
   const backend = `http://127.0.0.1:${port}`;
   const { context: adminContext, page: admin } = await contextAs(browser, DEMO.admin);
   const secrets = await configure(admin, backend);

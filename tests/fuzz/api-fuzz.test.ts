@@ -74,7 +74,8 @@ describe("API fuzzing against the running server", () => {
     const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "beacon-fuzz-")), "pglite");
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      NODE_ENV: "development",
+      // Production mode on the build npm test made: a second dev server beside the lifecycle test would be refused.
+      NODE_ENV: "production",
       DATABASE_URL: `pglite:${dataDir}`,
       ADMIN_PASSWORD: "fuzz-admin-password",
       SEED_DEMO: "1",
