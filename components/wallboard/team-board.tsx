@@ -141,9 +141,9 @@ function AgentRow({ agent, sinceReply }: { agent: WallboardAgentDto; sinceReply:
   return (
     <tr data-testid={`agent-${agent.id}`}>
       <td className="py-1.5">
-        <span className="flex items-center gap-1.5">
+        <span className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
           <span aria-hidden className={`size-2 rounded-full ${DOT[agent.status]}`} />
-          <span className="font-medium">{agent.name}</span>
+          <span className="font-medium whitespace-nowrap">{agent.name}</span>
           <select
             className={select}
             aria-label={t("statusOf", { name: agent.name })}
@@ -158,7 +158,7 @@ function AgentRow({ agent, sinceReply }: { agent: WallboardAgentDto; sinceReply:
           </select>
         </span>
       </td>
-      <td className="tabular-nums">
+      <td className="whitespace-nowrap tabular-nums">
         {agent.chats} /{" "}
         <input
           type="number"
