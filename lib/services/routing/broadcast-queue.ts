@@ -1,4 +1,4 @@
-import { logger } from "@/lib/logger";
+import { coalesced } from "@/lib/jobs/coalesce";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
 import { getPrisma } from "@/lib/db/client";
@@ -8,42 +8,14 @@ import { findQueuePositions } from "./queue-positions";
 import { findQueueEntries } from "./find-queue";
 import { boardChanged } from "@/lib/realtime/board-signal";
 
-const DELAY_MS = 250;
-type State = { timer?: NodeJS.Timeout; running?: boolean; again?: boolean };
-const store = globalThis as typeof globalThis & { __beaconQueueBroadcast?: State };
-
 /**
- * Pushes the queue to every agent and each waiting customer their place in line. Bursts of changes (a surge of new
- * chats, a wave of accepts) are coalesced into one push every quarter second.
+ * Pushes the queue to every agent and each waiting customer their place in line; every queue change moves the
+ * wallboard too (waiting, longest wait, estimates, agents' load). Bursts are coalesced into one push a quarter second.
  */
-export function scheduleQueueBroadcast(): void {
-  const state = (store.__beaconQueueBroadcast ??= {});
-  if (state.running) {
-    state.again = true;
-    return;
-  }
-  if (state.timer) return;
-  state.timer = setTimeout(() => void run(state), DELAY_MS);
-  state.timer.unref?.();
-}
-
-async function run(state: State): Promise<void> {
-  state.timer = undefined;
-  state.running = true;
-  try {
-    await broadcastQueue();
-    // Every queue change moves the wallboard too (waiting, longest wait, estimates, agents' load).
-    boardChanged();
-  } catch (error) {
-    logger.error({ err: error }, "queue broadcast failed");
-  } finally {
-    state.running = false;
-    if (state.again) {
-      state.again = false;
-      scheduleQueueBroadcast();
-    }
-  }
-}
+export const scheduleQueueBroadcast = coalesced("queue", 250, async () => {
+  await broadcastQueue();
+  boardChanged();
+});
 
 async function broadcastQueue(): Promise<void> {
   const [entries, positions, sla] = await Promise.all([

@@ -1,0 +1,40 @@
+import { logger } from "@/lib/logger";
+
+type State = { timer?: NodeJS.Timeout; running?: boolean; again?: boolean };
+// On globalThis: Next's bundles and server.ts load separate copies of this module, and a burst may come from both.
+const store = globalThis as typeof globalThis & { __beaconCoalesced?: Map<string, State> };
+
+/**
+ * A push that bursts of changes share (a surge of new chats, a wave of accepts): `work` runs at most once every
+ * `delayMs`, and once more if something changed while it ran. Failures are logged; the next change tries again.
+ */
+export function coalesced(name: string, delayMs: number, work: () => Promise<void>): () => void {
+  const schedule = () => {
+    const states = (store.__beaconCoalesced ??= new Map());
+    const state = states.get(name) ?? {};
+    states.set(name, state);
+    if (state.running) {
+      state.again = true;
+      return;
+    }
+    if (state.timer) return;
+    state.timer = setTimeout(() => void run(state), delayMs);
+    state.timer.unref?.();
+  };
+  const run = async (state: State) => {
+    state.timer = undefined;
+    state.running = true;
+    try {
+      await work();
+    } catch (error) {
+      logger.error({ err: error, push: name }, "coalesced push failed");
+    } finally {
+      state.running = false;
+      if (state.again) {
+        state.again = false;
+        schedule();
+      }
+    }
+  };
+  return schedule;
+}
