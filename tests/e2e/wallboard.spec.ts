@@ -41,6 +41,15 @@ test("a supervisor sees the unstaffed alert, moves the waiting chat to another t
     .filter({ hasText: "Account created" })
     .locator("code")
     .textContent())!.trim();
+  // An agent of KYC alone, so earlier journeys' waiting chats (urgent ones go to account security) cannot take their slot.
+  const kayEmail = `kay-${stamp}@beacon.test`;
+  const kay = `Kay ${stamp}`;
+  await admin.getByLabel("Email", { exact: true }).fill(kayEmail);
+  await admin.getByLabel("Name", { exact: true }).fill(kay);
+  await admin.locator("#staff-role").selectOption("AGENT");
+  await admin.getByRole("group", { name: "Teams" }).last().getByText("KYC", { exact: true }).click();
+  await admin.getByRole("button", { name: "Add to the console" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Account created" }).last()).toContainText(kayEmail);
   // The admin area links to the console's wallboard.
   await expect(admin.getByRole("link", { name: "Wallboard" })).toHaveAttribute("href", "/console/wallboard");
   await adminContext.close();
@@ -57,10 +66,12 @@ test("a supervisor sees the unstaffed alert, moves the waiting chat to another t
 
   const api = board.getByRole("region", { name: "API" });
   const kyc = board.getByRole("region", { name: "KYC" });
-  // From the board: KYC's 刘洋 goes online with room for one chat; the API team's Sam stays online but takes no chats.
-  await kyc.getByLabel("Status of 刘洋").selectOption("ONLINE");
-  await kyc.getByLabel("Chat capacity of 刘洋").fill("1");
-  await kyc.getByLabel("Chat capacity of 刘洋").blur();
+  // From the board: KYC's other agents go offline (earlier journeys may have left them online), Kay goes online with
+  // room for one chat; the API team's Sam stays online but takes no chats.
+  for (const other of ["王芳", "刘洋"]) await kyc.getByLabel(`Status of ${other}`).selectOption("OFFLINE");
+  await kyc.getByLabel(`Status of ${kay}`).selectOption("ONLINE");
+  await kyc.getByLabel(`Chat capacity of ${kay}`).fill("1");
+  await kyc.getByLabel(`Chat capacity of ${kay}`).blur();
   const { context: samContext, page: sam } = await contextAs(browser, "api@beacon.test", "en-US");
   await sam.goto("/console");
   await sam.getByTestId("agent-status").selectOption("ONLINE");
@@ -68,7 +79,7 @@ test("a supervisor sees the unstaffed alert, moves the waiting chat to another t
   await api.getByLabel("Chat capacity of Sam Carter").fill("0");
   await api.getByLabel("Chat capacity of Sam Carter").blur();
 
-  // A KYC customer is taken by 刘洋 (now full); an API customer waits with nobody free to take them.
+  // A KYC customer is taken by Kay (now full); an API customer waits with nobody free to take them.
   const kycCustomer = await customerWaiting(browser, "kyc", `Kim ${stamp}`);
   await expect(kycCustomer.getByTestId("system-message")).toContainText("joined the chat");
   const name = `Ari ${stamp}`;
@@ -90,7 +101,7 @@ test("a supervisor sees the unstaffed alert, moves the waiting chat to another t
   await api.getByTestId("waiting-chat").filter({ hasText: name }).getByRole("button", { name: "Move" }).click();
   await expect(kyc.getByTestId("waiting-chat").filter({ hasText: name })).toBeVisible();
   await expect(board.getByTestId("alert-unstaffed")).toHaveCount(0);
-  // One place ahead (刘洋's one slot is taken) at the default 5-minute handle time: "longer than usual" (about 15 min).
+  // One place ahead (Kay's one slot is taken) at the default 5-minute handle time: "longer than usual" (about 15 min).
   await expect(kyc.getByTestId("stat-estimate")).toContainText(ESTIMATE);
   await expect(customer.getByTestId("chat-status")).toContainText(ESTIMATE);
 
