@@ -11,7 +11,7 @@ import { formatDemoLogins, prepareDatabase } from "./lib/db/prepare";
 import { refuseBrokenPath } from "./lib/http/broken-path";
 import { CLIENT_IP_HEADER } from "./lib/http/client-ip";
 import { logger } from "./lib/logger";
-import { closeRedis } from "./lib/redis";
+import { closeRedis, redisReady } from "./lib/redis";
 import { attachRealtime } from "./lib/realtime/server";
 import { startJobs } from "./lib/jobs";
 import { chatEventsSettled } from "./lib/conversations/chat-events";
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   const dev = NODE_ENV !== "production";
 
   const started = Date.now();
+  await redisReady(); // with REDIS_URL: rate limits and socket.io events go through Redis from the first request
   const prepared = await prepareDatabase();
   const { target } = await getConnection();
   if (prepared.applied.length) logger.info({ migrations: prepared.applied }, "migrations applied");

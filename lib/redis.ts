@@ -21,6 +21,22 @@ export function getRedis(): Redis | undefined {
   return store.__beaconRedis;
 }
 
+/**
+ * Waits (a few seconds at most) until the connection is up, so the first requests count in Redis like every later one
+ * instead of in the in-memory fallback. Called at start; without REDIS_URL it returns at once.
+ */
+export async function redisReady(timeoutMs = 5000): Promise<void> {
+  const redis = getRedis();
+  if (!redis || redis.status === "ready") return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    redis.once("ready", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 export async function closeRedis(): Promise<void> {
   const redis = store.__beaconRedis;
   store.__beaconRedis = undefined;

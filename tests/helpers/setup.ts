@@ -8,6 +8,7 @@ import { loadConfig } from "@/lib/config";
 import { closeConnection, getConnection } from "@/lib/db/client";
 import { chatEventsSettled } from "@/lib/conversations/chat-events";
 import { applyMigrations } from "@/lib/db/migrations";
+import { closeRedis, redisReady } from "@/lib/redis";
 import { registerChatReactions } from "@/lib/services/chat-reactions";
 import { assertLocalDatabase } from "./local-database";
 
@@ -39,12 +40,14 @@ beforeAll(async () => {
     process.env.DATABASE_URL = "pglite:memory";
   }
   loadConfig(); // the test file's imports may have read the configuration before this file's database existed
+  await redisReady(); // as server.ts does: limits count in Redis from the first request
   await applyMigrations((await getConnection()).sql);
   registerChatReactions(); // as server.ts does
 });
 
 afterAll(async () => {
   await chatEventsSettled();
+  await closeRedis();
   await closeConnection();
   if (scratch) await admin(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
 });
