@@ -1,4 +1,5 @@
 import { config } from "@/lib/config";
+import { logger } from "@/lib/logger";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -20,7 +21,13 @@ const store = globalThis as typeof globalThis & { __beaconDb?: Promise<Connectio
 
 async function connect(target: DatabaseTarget): Promise<Connection> {
   if (target.kind === "postgres") {
-    const adapter = new PrismaPg({ connectionString: target.url, max: config().DATABASE_POOL_SIZE });
+    // A connection PostgreSQL ends (a restart, a failover, a dropped database) is logged, never an unhandled error
+    // that stops the process; the pool opens a new one for the next query.
+    const dropped = (error: Error) => logger.warn({ err: error }, "a PostgreSQL connection was closed");
+    const adapter = new PrismaPg(
+      { connectionString: target.url, max: config().DATABASE_POOL_SIZE },
+      { onPoolError: dropped, onConnectionError: dropped },
+    );
     const prisma = new PrismaClient({ adapter });
     const sql = await createSqlRunner({ kind: "postgres", url: target.url });
     return {

@@ -29,6 +29,8 @@ export async function createSqlRunner(
     };
   }
   const pool = new pg.Pool({ connectionString: source.url, max: 2 });
+  // An idle connection PostgreSQL ends is dropped from the pool, not thrown at the process (see client.ts).
+  pool.on("error", () => {});
   const run = (client: pg.Pool | pg.PoolClient) => ({
     exec: async (sql: string) => void (await client.query(sql)),
     query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
