@@ -16,6 +16,7 @@ import { loadRoutingConfig } from "../lib/services/routing/routing-settings";
 import { teams, topics as demoTopics } from "../prisma/seed/demo-people";
 import { seedKb } from "../prisma/seed/seed-kb";
 import { scoreBench, printBench, type BenchCase, type BenchOutcome } from "./bot/score";
+import { loadConfig } from "../lib/config";
 
 const { values } = parseArgs({
   options: { set: { type: "string", default: "all" }, gate: { type: "boolean", default: false } },
@@ -29,6 +30,7 @@ const load = (name: string): BenchCase[] =>
 
 async function main() {
   process.env.DATABASE_URL = "pglite:memory";
+  loadConfig(); // imports may have read the configuration already
   const { sql, prisma } = await getConnection();
   await applyMigrations(sql);
   for (const team of teams) await prisma.team.create({ data: team });

@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { SignJWT } from "jose";
+import { loadConfig } from "../lib/config";
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +45,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const db = values.postgres ? await scratch(values.postgres) : null;
 process.env.DATABASE_URL = db?.url ?? "pglite:memory";
+loadConfig(); // imports may have read the configuration already
 process.env.NEXTAUTH_SECRET ??= "bench-secret";
 process.env.LOG_LEVEL = "silent";
 process.env.WEBHOOK_ALLOW_PRIVATE = "1";

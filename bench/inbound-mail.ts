@@ -11,6 +11,7 @@ import { applyMigrations } from "../lib/db/migrations";
 import { inboundMail } from "../lib/mail/inbound-mail";
 import { composeMail } from "../tests/helpers/mail";
 import { startDovecot } from "../tests/helpers/dovecot";
+import { loadConfig } from "../lib/config";
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +26,7 @@ const IDLE_MAILS = Number(values.idle);
 async function database() {
   if (!values.postgres) {
     process.env.DATABASE_URL = "pglite:memory";
+    loadConfig(); // imports may have read the configuration already
     return async () => {};
   }
   const server = new URL(values.postgres);
@@ -39,6 +41,7 @@ async function database() {
   };
   await admin(`CREATE DATABASE ${name}`);
   process.env.DATABASE_URL = new URL(`/${name}`, server).toString();
+  loadConfig(); // imports may have read the configuration already
   return () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
 

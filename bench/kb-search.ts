@@ -12,6 +12,7 @@ import { searchDocumentFor } from "../lib/search/document";
 import { searchArticles } from "../lib/services/kb/search-articles";
 import { categories } from "../prisma/seed/kb";
 import { corpus, QUERIES } from "./kb-corpus";
+import { loadConfig } from "../lib/config";
 
 const { values } = parseArgs({
   options: {
@@ -112,6 +113,7 @@ function report(label: string, samples: number[]) {
 async function main() {
   const scratch = await scratchDatabase();
   process.env.DATABASE_URL = scratch.url;
+  loadConfig(); // imports may have read the configuration already
   try {
     const { sql, prisma, target } = await getConnection();
     await applyMigrations(sql);

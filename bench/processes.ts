@@ -11,6 +11,7 @@ import { closeConnection, getConnection, getPrisma } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrations";
 import { createSession } from "../lib/services/sessions/create-session";
 import { connect, pool, type Pair } from "./chat-load";
+import { loadConfig } from "../lib/config";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const BENCH_SECRET = "beacon-bench-chat-secret";
@@ -101,6 +102,7 @@ export async function stop(child: ChildProcess) {
 
 export async function seedAgents(databaseUrl: string, count: number): Promise<string[]> {
   process.env.DATABASE_URL = databaseUrl;
+  loadConfig(); // imports may have read the configuration already
   await applyMigrations((await getConnection()).sql);
   const prisma = await getPrisma();
   const ids = Array.from({ length: count }, (_, i) => `bench-agent-${i}`);
@@ -123,6 +125,7 @@ export async function seedAgents(databaseUrl: string, count: number): Promise<st
 
 export async function countStored(databaseUrl: string): Promise<number> {
   process.env.DATABASE_URL = databaseUrl;
+  loadConfig(); // imports may have read the configuration already
   const prisma = await getPrisma();
   const count = await prisma.message.count({
     where: { authorKind: { in: ["CUSTOMER", "AGENT"] }, clientId: { startsWith: `b${process.pid}-` } },

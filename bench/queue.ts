@@ -6,6 +6,7 @@
 // nobody starved. PGlite in memory by default; --postgres runs on a scratch database (created and dropped here).
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { loadConfig } from "../lib/config";
 
 const { values } = parseArgs({
   options: {
@@ -61,6 +62,7 @@ type Chat = {
 async function main() {
   const db = values.postgres ? await scratch(values.postgres) : null;
   process.env.DATABASE_URL = db?.url ?? "pglite:memory";
+  loadConfig(); // imports may have read the configuration already
   process.env.LOG_LEVEL ??= "warn";
   const { getPrisma, getConnection, closeConnection } = await import("../lib/db/client");
   const { applyMigrations } = await import("../lib/db/migrations");

@@ -10,6 +10,7 @@ import { applyMigrations } from "../lib/db/migrations";
 import { countTicketViews, findTickets } from "../lib/services/tickets/find-tickets";
 import { TICKET_VIEWS } from "../lib/contracts/ticket";
 import { EN_WORDS, searchQueries, ZH } from "./tickets-data";
+import { loadConfig } from "../lib/config";
 
 const { values } = parseArgs({
   options: {
@@ -186,6 +187,7 @@ async function main() {
   try {
     const db = new pg.Pool({ connectionString: scratch.url, max: 2 });
     process.env.DATABASE_URL = scratch.url;
+    loadConfig(); // imports may have read the configuration already
     await applyMigrations((await getConnection()).sql);
     console.log(
       `Seeding ${TICKETS.toLocaleString("en")} tickets, ${CUSTOMERS.toLocaleString("en")} customers, ${AGENTS} agents into ${new URL(scratch.url).pathname.slice(1)} …`,
