@@ -2,7 +2,6 @@ import { Crown, Globe, Mail, MessageSquare, Ticket, UserRound } from "lucide-rea
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { CustomerContext, TopicName } from "@/lib/realtime/chat-types";
-import { formatTicketNumber as TICKET_REF } from "@/lib/contracts/ticket";
 import { CustomerProfile, VerifiedBadge } from "./customer-profile";
 
 /** Who the agent is talking to: identity, VIP level, language, and their earlier chats and tickets. */
@@ -112,11 +111,11 @@ export async function CustomerPanel({ customer, topics }: { customer: CustomerCo
             {customer.tickets.map((ticket) => (
               <li key={ticket.id}>
                 <Link
-                  href={`/console/tickets/${TICKET_REF(ticket.number)}`}
+                  href={`/console/tickets/${ticket.ref}`}
                   className="block rounded-lg px-2 py-1.5 text-sm hover:bg-slate-50"
                 >
                   <span className="flex items-center gap-2">
-                    <span className="font-mono text-xs text-slate-500">{TICKET_REF(ticket.number)}</span>
+                    <span className="font-mono text-xs text-slate-500">{ticket.ref}</span>
                     <span className="ml-auto rounded bg-slate-100 px-1.5 text-[0.6875rem] text-slate-600">
                       {tStatus.has(ticket.status) ? tStatus(ticket.status) : ticket.status}
                     </span>

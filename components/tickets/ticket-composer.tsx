@@ -44,15 +44,14 @@ export function TicketComposer({
   const announce = (on: boolean) => {
     if (replying.current === on) return;
     replying.current = on;
-    void sendCommand(getSocket(), "ticket.presence.set", { number: ticket.number, replying: on });
+    void sendCommand(getSocket(), "ticket.presence.set", { ref: ticket.ref, replying: on });
   };
   useEffect(
     () => () => {
       clearTimeout(idle.current);
-      if (replying.current)
-        void sendCommand(getSocket(), "ticket.presence.set", { number: ticket.number, replying: false });
+      if (replying.current) void sendCommand(getSocket(), "ticket.presence.set", { ref: ticket.ref, replying: false });
     },
-    [ticket.number],
+    [ticket.ref],
   );
 
   function typed(value: string) {

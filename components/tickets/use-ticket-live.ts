@@ -35,7 +35,7 @@ export function useTicketLive(
   useEffect(() => {
     const socket = getSocket();
     const watch = async () => {
-      const result = await sendCommand(socket, "ticket.watch", { number: initial.number, ...(key ? { key } : {}) });
+      const result = await sendCommand(socket, "ticket.watch", { ref: initial.ref, ...(key ? { key } : {}) });
       setLive(result.ok);
       if (result.ok) void reload(); // catch up on anything missed while disconnected
     };
@@ -51,9 +51,9 @@ export function useTicketLive(
     if (socket.connected) void watch();
     return () => {
       offs.forEach((off) => off());
-      if (socket.connected) void sendCommand(socket, "ticket.unwatch", { number: initial.number });
+      if (socket.connected) void sendCommand(socket, "ticket.unwatch", { ref: initial.ref });
     };
-  }, [initial.id, initial.number, key, reload]);
+  }, [initial.id, initial.ref, key, reload]);
 
   return { ticket, setTicket, live, reload };
 }

@@ -86,7 +86,7 @@ export type CustomerActivityDto = {
     closedAt: string | null;
   }[];
   tickets: {
-    number: string;
+    ref: string;
     subject: string;
     status: string;
     priority: string;

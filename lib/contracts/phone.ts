@@ -39,4 +39,4 @@ export const logCallSchema = z.object({
 export const listCallsSchema = z.object({ customerId: z.string().trim().min(1).max(64) });
 
 export type LogCallInput = z.input<typeof logCallSchema>;
-export type LoggedCall = { id: string; customerId: string; ticket: { number: number; ref: string } | null };
+export type LoggedCall = { id: string; customerId: string; ticket: { ref: string } | null };

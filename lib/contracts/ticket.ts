@@ -87,8 +87,8 @@ export type UpdateTicketInput = z.input<typeof updateTicketSchema>;
 
 /** A ticket as people write it ("BCN-100001"), parsed to its sequence number. */
 export const ticketRefSchema = z
-  .union([z.string(), z.number()])
-  .transform((value) => parseTicketNumber(String(value)))
+  .string()
+  .transform((value) => parseTicketNumber(value))
   .refine((value): value is number => value !== null, { params: { messageKey: "validation.ticketRef" } })
   .transform((value) => value as number);
 
@@ -120,22 +120,20 @@ export const listTicketsSchema = z.object({
 });
 export type ListTicketsInput = z.input<typeof listTicketsSchema>;
 
-/** A ticket's sequence number: a PostgreSQL integer. */
-const ticketSeq = z
-  .number()
-  .int()
-  .positive()
-  .max(2 ** 31 - 1);
-export const watchTicketSchema = z.object({ number: ticketSeq, key: trackingKey.optional() });
-export const unwatchTicketSchema = z.object({ number: ticketSeq });
-export const ticketPresenceSchema = z.object({ number: ticketSeq, replying: z.boolean() });
+/** Socket commands name a ticket as every other wire does, by its ref; the handlers get its sequence number. */
+export const watchTicketSchema = z
+  .object({ ref: ticketRefSchema, key: trackingKey.optional() })
+  .transform(({ ref, key }) => ({ number: ref, key }));
+export const unwatchTicketSchema = z.object({ ref: ticketRefSchema }).transform(({ ref }) => ({ number: ref }));
+export const ticketPresenceSchema = z
+  .object({ ref: ticketRefSchema, replying: z.boolean() })
+  .transform(({ ref, replying }) => ({ number: ref, replying }));
 export const convertConversationSchema = z.object({ subject: z.string().trim().min(3).max(200).optional() });
 // The shapes the ticket API returns (also the props of components/tickets).
 export type NamedRef = { id: string; nameEn: string; nameZh: string };
 
 export type TicketSummaryDto = {
   id: string;
-  number: number;
   ref: string;
   subject: string;
   status: TicketStatus;

@@ -35,7 +35,7 @@ export const customerActivityResponse = z.object({
   ),
   tickets: z.array(
     z.object({
-      number: z.string(),
+      ref: z.string(),
       subject: z.string(),
       status: z.string(),
       priority: z.string(),

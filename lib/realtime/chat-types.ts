@@ -23,7 +23,7 @@ export type CustomerContext = {
   profile: CustomerAttributesDto;
   attributeLabels: Record<string, string>;
   pastChats: { id: string; status: string; createdAt: string; csat: number | null; topicId: string | null }[];
-  tickets: { id: string; number: number; subject: string; status: string; createdAt: string }[];
+  tickets: { id: string; ref: string; subject: string; status: string; createdAt: string }[];
 };
 
 export type AgentLoad = {

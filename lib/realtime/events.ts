@@ -99,7 +99,7 @@ export interface ServerToClientEvents {
    */
   "ticket.updated": (payload: {
     ticketId: string;
-    number: string;
+    ref: string;
     status: string;
     updatedAt: string;
     priority?: Priority;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseTicketNumber } from "@/lib/contracts/ticket";
 import { toActor, type Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { ServerEventPayload } from "@/lib/realtime/events";
@@ -265,7 +266,7 @@ describe("overflow: leave a message", () => {
     expect(left.conversation.status).toBe("CLOSED");
     const prisma = await getPrisma();
     const ticket = await prisma.ticket.findUniqueOrThrow({
-      where: { number: left.ticket.number },
+      where: { number: parseTicketNumber(left.ticket.ref) ?? 0 },
       include: { entries: true },
     });
     expect(ticket).toMatchObject({

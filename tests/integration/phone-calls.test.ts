@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/v1/calls/route";
 import { getPrisma } from "@/lib/db/client";
+import { parseTicketNumber } from "@/lib/contracts/ticket";
 import { createTopic } from "../factories/tickets";
 import { createUser, sessionCookie } from "../factories/users";
 import { noParams, request } from "../helpers/http";
@@ -35,7 +36,7 @@ describe("phone calls", () => {
 
     const prisma = await getPrisma();
     const ticket = await prisma.ticket.findUniqueOrThrow({
-      where: { number: call.ticket.number },
+      where: { number: parseTicketNumber(call.ticket.ref) ?? 0 },
       include: { requester: true, entries: true },
     });
     expect(ticket).toMatchObject({

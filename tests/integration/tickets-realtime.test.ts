@@ -3,6 +3,7 @@ import { toActor } from "@/lib/auth/actor";
 import { createGuestToken } from "@/lib/auth/guest-token";
 import type { BeaconClientSocket } from "@/lib/realtime/client";
 import type { ServerEventPayload } from "@/lib/realtime/events";
+import { formatTicketNumber } from "@/lib/contracts/ticket";
 import { createGuest, createUser, sessionCookie } from "../factories/users";
 import { createTopic, fileTicket, keyOf } from "../factories/tickets";
 import { connectClient, emitAck, startRealtimeServer } from "../helpers/realtime";
@@ -64,7 +65,7 @@ describe("tickets in real time", () => {
     expect(JSON.stringify(toCustomer)).not.toContain("Internal: check the chain explorer");
     const reply = toCustomer.find((e) => e.entry?.kind === "REPLY")!;
     expect(reply).toMatchObject({
-      number: ticket.ref,
+      ref: ticket.ref,
       status: "OPEN",
       entry: { author: { name: "Agent Li", side: "AGENT" } },
     });
@@ -82,14 +83,17 @@ describe("tickets in real time", () => {
     const socket = await connect({ guestToken: createGuestToken(viewer.id) });
     const got = collect(socket);
 
-    const wrong = await emitAck(socket, "ticket.watch", { number: ticket.number, key: "not-the-key-at-all" });
+    const wrong = await emitAck(socket, "ticket.watch", { ref: ticket.ref, key: "not-the-key-at-all" });
     expect(wrong).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    const missing = await emitAck(socket, "ticket.watch", { number: 99_999_999, key: keyOf(ticket.trackingPath) });
+    const missing = await emitAck(socket, "ticket.watch", {
+      ref: formatTicketNumber(99_999_999),
+      key: keyOf(ticket.trackingPath),
+    });
     expect(missing).toEqual(wrong);
 
-    expect(
-      await emitAck(socket, "ticket.watch", { number: ticket.number, key: keyOf(ticket.trackingPath) }),
-    ).toMatchObject({ ok: true });
+    expect(await emitAck(socket, "ticket.watch", { ref: ticket.ref, key: keyOf(ticket.trackingPath) })).toMatchObject({
+      ok: true,
+    });
     await api.reply({ cookie: await sessionCookie(agent.id) }, ticket.ref, {
       body: "Hello from support",
       status: "PENDING",
@@ -118,25 +122,25 @@ describe("tickets in real time", () => {
     const seen: ServerEventPayload<"ticket.presence">[] = [];
     a.on("ticket.presence", (p) => seen.push(p));
 
-    expect(await emitAck(a, "ticket.watch", { number: ticket.number })).toMatchObject({
+    expect(await emitAck(a, "ticket.watch", { ref: ticket.ref })).toMatchObject({
       ok: true,
       presence: [{ name: "First", replying: false }],
     });
-    const watched = await emitAck(b, "ticket.watch", { number: ticket.number });
+    const watched = await emitAck(b, "ticket.watch", { ref: ticket.ref });
     expect((watched as unknown as { presence: { name: string }[] }).presence.map((p) => p.name).sort()).toEqual([
       "First",
       "Second",
     ]);
     await until(() => seen.some((p) => p.presence.some((x) => x.name === "Second")));
 
-    expect(await emitAck(b, "ticket.presence.set", { number: ticket.number, replying: true })).toEqual({ ok: true });
+    expect(await emitAck(b, "ticket.presence.set", { ref: ticket.ref, replying: true })).toEqual({ ok: true });
     await until(() => seen.at(-1)!.presence.some((x) => x.name === "Second" && x.replying));
 
     b.close();
     await until(() => !seen.at(-1)!.presence.some((x) => x.name === "Second"));
 
     const customer = await connect({ cookie: await sessionCookie((await createUser()).id) });
-    expect(await emitAck(customer, "ticket.presence.set", { number: ticket.number, replying: true })).toMatchObject({
+    expect(await emitAck(customer, "ticket.presence.set", { ref: ticket.ref, replying: true })).toMatchObject({
       ok: false,
       code: "FORBIDDEN",
     });

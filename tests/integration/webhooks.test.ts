@@ -104,7 +104,7 @@ describe("webhooks", () => {
     expect(JSON.parse(body)).toMatchObject({
       id: delivery.id,
       event: "ticket.created",
-      data: { ticket: { number: ticket.ref, status: "NEW" } },
+      data: { ticket: { ref: ticket.ref, status: "NEW" } },
     });
 
     const agent = await createActor({ role: "AGENT" });
@@ -157,7 +157,7 @@ describe("webhooks", () => {
     const { endpoint } = await subscribe(["ticket.created"]);
     const prisma = await getPrisma();
     await prisma.$transaction(async (tx) => {
-      for (let i = 0; i < 12; i++) await enqueueWebhook(tx, "ticket.created", { ticket: { number: `BCN-${i}` } });
+      for (let i = 0; i < 12; i++) await enqueueWebhook(tx, "ticket.created", { ticket: { ref: `BCN-${i}` } });
     });
     const ids = (await mine(endpoint.id)).map((d) => d.id);
     const before = receiver.received.length;
@@ -200,7 +200,7 @@ describe("webhooks", () => {
     const prisma = await getPrisma();
     await expect(
       prisma.$transaction(async (tx) => {
-        await enqueueWebhook(tx, "ticket.created", { ticket: { number: "BCN-0" } });
+        await enqueueWebhook(tx, "ticket.created", { ticket: { ref: "BCN-0" } });
         throw new Error("rolled back");
       }),
     ).rejects.toThrow("rolled back");

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { formatTicketNumber } from "@/lib/contracts/ticket";
 import type { CustomerContext } from "@/lib/realtime/chat-types";
 import { loadAttributeSchema } from "@/lib/services/customers/attribute-schema";
 import { profileSelect, toProfileDto } from "@/lib/services/customers/profile-dto";
@@ -71,6 +72,10 @@ export async function getCustomerContext({
     profile: toProfileDto(customer, schema),
     attributeLabels: Object.fromEntries(schema.map((d) => [d.key, d.label])),
     pastChats: pastChats.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
-    tickets: tickets.map((t) => ({ ...t, createdAt: t.createdAt.toISOString() })),
+    tickets: tickets.map(({ number, ...t }) => ({
+      ...t,
+      ref: formatTicketNumber(number),
+      createdAt: t.createdAt.toISOString(),
+    })),
   };
 }

@@ -54,7 +54,7 @@ export async function getCustomer({
     })),
     tickets: tickets.map((t) => ({
       ...t,
-      number: formatTicketNumber(t.number),
+      ref: formatTicketNumber(t.number),
       createdAt: t.createdAt.toISOString(),
       updatedAt: t.updatedAt.toISOString(),
     })),

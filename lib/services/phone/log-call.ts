@@ -70,5 +70,5 @@ export async function logCall({
       },
     },
   });
-  return { id: callId, customerId, ticket: { number: ticket.number, ref: formatTicketNumber(ticket.number) } };
+  return { id: callId, customerId, ticket: { ref: formatTicketNumber(ticket.number) } };
 }

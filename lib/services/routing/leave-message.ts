@@ -14,7 +14,7 @@ import { convertConversationToTicket } from "@/lib/services/tickets/convert-conv
 
 export type LeftMessage = {
   conversation: ConversationDto;
-  ticket: { ref: string; number: number };
+  ticket: { ref: string };
   email: string | null;
 };
 
@@ -73,7 +73,7 @@ export async function leaveMessage({
   scheduleQueueBroadcast();
   return {
     conversation,
-    ticket: { ref: ticket.ref, number: ticket.number },
+    ticket: { ref: ticket.ref },
     email: result.row.customer.contactEmail || null,
   };
 }

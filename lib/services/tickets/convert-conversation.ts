@@ -171,8 +171,7 @@ export async function convertConversationToTicket({
     await enqueueWebhook(tx, "ticket.created", () => ticketPayload(tx, { id: ticket.id }));
     return { ticket, entries: entries.map((e) => toEntryDto(e, ticket.requesterId)) };
   });
-  if ("existing" in result)
-    return { ref: formatTicketNumber(result.existing!), number: result.existing!, created: false };
+  if ("existing" in result) return { ref: formatTicketNumber(result.existing!), created: false };
   publishTicketUpdated(result.ticket, result.entries, agent ? { id: agent.id, name: agent.name } : null);
-  return { ref: formatTicketNumber(result.ticket.number), number: result.ticket.number, created: true };
+  return { ref: formatTicketNumber(result.ticket.number), created: true };
 }

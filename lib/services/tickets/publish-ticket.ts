@@ -31,7 +31,7 @@ export function publishTicketUpdated(
   boardChanged();
   const base = {
     ticketId: ticket.id,
-    number: formatTicketNumber(ticket.number),
+    ref: formatTicketNumber(ticket.number),
     status: ticket.status,
     updatedAt: ticket.updatedAt.toISOString(),
   };

@@ -101,7 +101,6 @@ export function toSummaryDto(row: SummaryRow, viewer: TicketViewer, now = new Da
   const agent = viewer === "agent";
   return {
     id: row.id,
-    number: row.number,
     ref: formatTicketNumber(row.number),
     subject: row.subject,
     status: row.status,

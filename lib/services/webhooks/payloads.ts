@@ -66,7 +66,7 @@ export async function ticketPayload(tx: Tx, where: { id: string } | { number: nu
   return {
     ticket: {
       ...ticket,
-      number: formatTicketNumber(number),
+      ref: formatTicketNumber(number),
       topic: topic?.slug ?? null,
       team: team?.slug ?? null,
       createdAt: ticket.createdAt.toISOString(),
