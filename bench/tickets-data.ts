@@ -1,6 +1,6 @@
 // Vocabulary for the ticket benchmark: subjects and bodies in English and Chinese, as a crypto exchange's desk
 // receives them. Chinese phrases carry their search terms (words + bigrams), computed the way the app does.
-import { searchTerms } from "../lib/services/tickets/search-document";
+import { searchTerms } from "@/lib/tickets/search-document";
 
 export const EN_WORDS = (
   "deposit withdrawal usdt btc eth trc20 erc20 bep20 network address memo tag pending confirmed credited missing " +

@@ -13,7 +13,7 @@ import { findMessages } from "@/lib/services/chat/find-messages";
 import { createAccountAction } from "@/lib/services/account-actions/actions-admin";
 import { getTicket } from "@/lib/services/tickets/get-ticket";
 import { updateTicket } from "@/lib/services/tickets/update-ticket";
-import { verifyWebhook } from "@/lib/services/webhooks/signature";
+import { verifyWebhook } from "@/lib/webhooks/signature";
 import { queuedChat } from "../factories/chat";
 import { createTopic, fileTicket } from "../factories/tickets";
 import { createActor, createUser, sessionCookie } from "../factories/users";

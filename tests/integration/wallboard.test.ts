@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { toActor, type Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { getWallboard } from "@/lib/services/wallboard/get-wallboard";
-import { startOfDeskDay } from "@/lib/services/wallboard/desk-day";
+import { startOfDeskDay } from "@/lib/sla/desk-day";
 import { createTeam, createUser } from "../factories/users";
 
 // A fixed desk at noon in Shanghai (04:00 UTC): midnight was 12 hours ago.

@@ -10,7 +10,7 @@ import { sendMessage } from "@/lib/services/chat/send-message";
 import { updateTicket } from "@/lib/services/tickets/update-ticket";
 import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
 import { sendWebhooks } from "@/lib/services/webhooks/send-webhooks";
-import { verifyWebhook } from "@/lib/services/webhooks/signature";
+import { verifyWebhook } from "@/lib/webhooks/signature";
 import {
   createWebhookEndpoint,
   findWebhookDeliveries,

@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { POST as upload } from "@/app/api/v1/attachments/route";
 import { getPrisma } from "@/lib/db/client";
 import { deleteUnattachedAttachments } from "@/lib/services/attachments/delete-unattached-attachments";
-import { cleanFilename } from "@/lib/services/attachments/filename";
+import { cleanFilename } from "@/lib/attachments/filename";
 import { createUser, sessionCookie } from "../factories/users";
 import { noParams } from "../helpers/http";
 import { PNG } from "../helpers/tickets-api";

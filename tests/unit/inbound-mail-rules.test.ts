@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { classifyEmail } from "@/lib/services/inbound-mail/classify-email";
-import { extractReply } from "@/lib/services/inbound-mail/extract-reply";
-import { inboundKey, rawHeaders } from "@/lib/services/inbound-mail/raw-headers";
+import { classifyEmail } from "@/lib/mail/inbound/classify-email";
+import { extractReply } from "@/lib/mail/inbound/extract-reply";
+import { inboundKey, rawHeaders } from "@/lib/mail/inbound/raw-headers";
 
 const headers = (text: string) => rawHeaders(Buffer.from(`${text}\r\n\r\nbody`));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rankCandidates } from "@/lib/services/routing/auto-assign";
-import { DEFAULT_ROUTING, estimateWait, orderQueue, queueScore } from "@/lib/services/routing/queue-math";
+import { DEFAULT_ROUTING, estimateWait, orderQueue, queueScore } from "@/lib/routing/queue-math";
 
 const now = new Date("2026-01-01T12:00:00Z");
 const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000);

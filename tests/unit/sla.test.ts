@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addBusinessMinutes, businessMinutesBetween, type WeeklySchedule } from "@/lib/services/sla/business-hours";
-import { resumeClock, retarget, runningDeadline, startClock, targetBadge } from "@/lib/services/sla/sla-clock";
+import { addBusinessMinutes, businessMinutesBetween, type WeeklySchedule } from "@/lib/sla/business-hours";
+import { resumeClock, retarget, runningDeadline, startClock, targetBadge } from "@/lib/sla/sla-clock";
 
 const at = (iso: string) => new Date(iso);
 const NORMAL = { firstResponseMinutes: 120, resolutionMinutes: 24 * 60 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
-import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
+import { ticketNumberParam } from "@/lib/http/ticket-param";
 
 describe("ticketNumberParam", () => {
   it("reads BCN numbers and answers anything else, a stray % included, with the same 404", () => {

@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccountActionDto, AccountActionInput } from "@/lib/contracts/account-action";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
-import { assertPublicUrl } from "@/lib/services/webhooks/address-policy";
+import { assertPublicUrl } from "@/lib/webhooks/address-policy";
 
 const select = {
   id: true,

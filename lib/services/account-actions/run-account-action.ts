@@ -4,8 +4,8 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccountActionRunDto } from "@/lib/contracts/account-action";
 import { WEBHOOK_HEADERS } from "@/lib/contracts/webhook";
-import { postSigned, type PostResult } from "@/lib/services/webhooks/post-signed";
-import { signatureHeader } from "@/lib/services/webhooks/signature";
+import { postSigned, type PostResult } from "@/lib/webhooks/post-signed";
+import { signatureHeader } from "@/lib/webhooks/signature";
 import { assertMayAct, resolveTarget, type ActionTarget } from "./action-target";
 import { recordActionResult } from "./record-action-result";
 

@@ -5,7 +5,7 @@ import { insertMessage } from "@/lib/conversations/insert-message";
 import { publishMessage } from "@/lib/conversations/publish";
 import { insertSystemMessage } from "@/lib/conversations/system-message";
 import { publishTicketUpdated } from "@/lib/services/tickets/publish-ticket";
-import { entrySelect, toEntryDto } from "@/lib/services/tickets/ticket-dto";
+import { entrySelect, toEntryDto } from "@/lib/tickets/dto";
 
 type Tx = Prisma.TransactionClient;
 export type TimelineLine =

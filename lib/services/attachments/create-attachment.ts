@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { toAttachmentDto, type AttachmentDto, type AttachmentPurpose } from "@/lib/contracts/attachment";
-import { vetAttachment } from "./vet-attachment";
+import { vetAttachment } from "@/lib/attachments/vet-attachment";
 
 /**
  * Stores an uploaded file, unattached, for its uploader to attach to a message or ticket reply. Refuses empty,

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { TICKET_NUMBER_OFFSET, TICKET_PREFIX } from "@/lib/contracts/ticket";
-import { messageIds } from "./raw-headers";
+import { messageIds } from "@/lib/mail/inbound/raw-headers";
 
 const OUTBOX_ID = /^<outbox\.([^@>]+)@/;
 

@@ -9,11 +9,11 @@ import { formatTicketNumber } from "@/lib/contracts/ticket";
 import { inferTopic } from "@/lib/bot/decide-bot-reply";
 import { createTicket } from "@/lib/services/tickets/create-ticket";
 import { replyToTicket } from "@/lib/services/tickets/reply-to-ticket";
-import { classifyEmail } from "./classify-email";
+import { classifyEmail } from "@/lib/mail/inbound/classify-email";
 import { findThread } from "./find-thread";
 import { inboundConfig } from "./inbound-config";
-import { mailContent, type MailContent } from "./mail-content";
-import { rawHeaders } from "./raw-headers";
+import { mailContent, type MailContent } from "@/lib/mail/inbound/mail-content";
+import { rawHeaders } from "@/lib/mail/inbound/raw-headers";
 
 type Tx = Prisma.TransactionClient;
 export type ImportOutcome = "created" | "replied" | "ignored" | "failed" | "duplicate";

@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db/client";
-import { inboundKey } from "./raw-headers";
+import { inboundKey } from "@/lib/mail/inbound/raw-headers";
 
 export type RawMail = { raw: Buffer; mailboxId: string | null; uid?: number | null };
 

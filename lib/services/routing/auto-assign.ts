@@ -6,7 +6,7 @@ import { conversationSelect, toConversationDto, toMessageDto } from "@/lib/conve
 import { publishConversation, publishMessage } from "@/lib/conversations/publish";
 import { insertSystemMessage } from "@/lib/conversations/system-message";
 import { TX_OPTIONS } from "@/lib/conversations/tx-options";
-import { orderQueue, type Priority, type RoutingSettings } from "./queue-math";
+import { orderQueue, type Priority, type RoutingSettings } from "@/lib/routing/queue-math";
 import { loadRoutingConfig } from "./routing-settings";
 import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
 import { chatPayload } from "@/lib/services/webhooks/payloads";

@@ -3,7 +3,7 @@ import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { QueueEntryDto } from "@/lib/contracts/chat";
-import { orderQueue } from "./queue-math";
+import { orderQueue } from "@/lib/routing/queue-math";
 import { loadRoutingConfig } from "./routing-settings";
 import { queueSelect, toQueueEntryDto } from "@/lib/conversations/dto";
 
@@ -22,7 +22,7 @@ export async function findQueue({ actor }: { actor: Actor }): Promise<QueueEntry
   return findQueueEntries();
 }
 
-/** In serving order (priority, VIP level, aging: lib/services/routing/queue-math.ts), the first QUEUE_SNAPSHOT_SIZE. */
+/** In serving order (priority, VIP level, aging: lib/routing/queue-math.ts), the first QUEUE_SNAPSHOT_SIZE. */
 export async function findQueueEntries(): Promise<QueueEntryDto[]> {
   const prisma = await getPrisma();
   const [rows, config] = await Promise.all([

@@ -1,7 +1,7 @@
 import { STAFF_ROLES } from "@/lib/auth/actor";
 import type { PresenceDto } from "@/lib/contracts/bot";
 import { getPrisma } from "@/lib/db/client";
-import { addBusinessMinutes, type BusinessHours } from "@/lib/services/sla/business-hours";
+import { addBusinessMinutes, type BusinessHours } from "@/lib/sla/business-hours";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
 
 /** Whether someone of the team can answer now (agents' real status), and when the desk is next staffed. */

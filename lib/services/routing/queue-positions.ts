@@ -1,6 +1,6 @@
 import { STAFF_ROLES } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { estimateWait, orderQueue, queueScore, type Eta, type Priority } from "./queue-math";
+import { estimateWait, orderQueue, queueScore, type Eta, type Priority } from "@/lib/routing/queue-math";
 import { loadRoutingConfig, type RoutingConfig } from "./routing-settings";
 
 export type QueuePosition = {

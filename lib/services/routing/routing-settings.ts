@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db/client";
-import { DEFAULT_ROUTING, type RoutingSettings } from "./queue-math";
+import { DEFAULT_ROUTING, type RoutingSettings } from "@/lib/routing/queue-math";
 
 export const ROUTING_KEY = "routing";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Priority } from "@/lib/db/generated/enums";
-import type { BusinessHours } from "./business-hours";
-import type { SlaTargets } from "./sla-clock";
+import type { BusinessHours } from "@/lib/sla/business-hours";
+import type { SlaTargets } from "@/lib/sla/sla-clock";
 
 export const BUSINESS_HOURS_KEY = "sla.businessHours";
 export const REOPEN_DAYS_KEY = "tickets.reopenDays";

@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { PRIORITIES } from "@/lib/contracts/ticket";
 import { type slaSettingsSchema } from "@/lib/contracts/sla";
 import type { z } from "zod";
-import type { WeeklySchedule } from "./business-hours";
+import type { WeeklySchedule } from "@/lib/sla/business-hours";
 import { BUSINESS_HOURS_KEY, loadReopenDays, loadSlaConfig, REOPEN_DAYS_KEY } from "./sla-config";
 
 export type SlaSettings = z.output<typeof slaSettingsSchema>;

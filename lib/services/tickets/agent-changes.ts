@@ -2,7 +2,7 @@ import { STAFF_ROLES } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import type { TicketEventData } from "@/lib/contracts/ticket";
-import { retarget } from "@/lib/services/sla/sla-clock";
+import { retarget } from "@/lib/sla/sla-clock";
 import type { SlaConfig } from "@/lib/services/sla/sla-config";
 import type { updateTicketSchema } from "@/lib/contracts/ticket";
 import type { z } from "zod";

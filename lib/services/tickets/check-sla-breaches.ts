@@ -2,7 +2,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { createNotificationBatch, publishNotifications } from "@/lib/services/notifications/notify";
 import { publishTicketUpdated } from "./publish-ticket";
-import { entrySelect, toEntryDto } from "./ticket-dto";
+import { entrySelect, toEntryDto } from "@/lib/tickets/dto";
 import { publishedSelect } from "./ticket-state";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
 

@@ -7,14 +7,14 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { ticketCreatedEmail } from "@/lib/mail/ticket-emails";
-import { runningDeadline, startClock } from "@/lib/services/sla/sla-clock";
+import { runningDeadline, startClock } from "@/lib/sla/sla-clock";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
 import { publishTicketUpdated } from "./publish-ticket";
-import { initialSearchDocument } from "./search-document";
-import { entrySelect, toEntryDto } from "./ticket-dto";
+import { initialSearchDocument } from "@/lib/tickets/search-document";
+import { entrySelect, toEntryDto } from "@/lib/tickets/dto";
 import { appUrl } from "@/lib/config";
-import { newTrackingKey, trackingPath } from "./tracking-key";
+import { newTrackingKey, trackingPath } from "@/lib/tickets/tracking-key";
 import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
 import { ticketPayload } from "@/lib/services/webhooks/payloads";
 

@@ -10,7 +10,7 @@ import {
   type TicketView,
 } from "@/lib/contracts/ticket";
 import type { z } from "zod";
-import { toTsQuery } from "./search-document";
+import { toTsQuery } from "@/lib/tickets/search-document";
 import { loadSummaries } from "./ticket-rows";
 
 type ListInput = z.output<typeof listTicketsSchema>;

@@ -3,8 +3,8 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { loadReopenDays, loadSlaConfig, reopenDeadline } from "@/lib/services/sla/sla-config";
 import type { TicketDetailDto } from "@/lib/contracts/ticket";
-import { ticketAccessWhere, viewerOf } from "./ticket-access";
-import { ticketDetailSelect, toDetailDto } from "./ticket-dto";
+import { ticketAccessWhere, viewerOf } from "@/lib/tickets/access";
+import { ticketDetailSelect, toDetailDto } from "@/lib/tickets/dto";
 
 /**
  * One ticket by number, for its requester, an agent, or whoever holds its tracking key. An unknown number, a wrong

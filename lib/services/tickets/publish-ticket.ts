@@ -3,7 +3,7 @@ import { boardChanged } from "@/lib/realtime/board-signal";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
-import { entryVisibleTo } from "./ticket-dto";
+import { entryVisibleTo } from "@/lib/tickets/dto";
 
 export type PublishedTicket = {
   id: string;

@@ -6,11 +6,11 @@ import { trackingLinkEmail } from "@/lib/mail/ticket-emails";
 import { rooms } from "@/lib/realtime/events";
 import { getIo } from "@/lib/realtime/publish";
 import { publishTicketUpdated } from "./publish-ticket";
-import { ticketAccessWhere } from "./ticket-access";
-import { entrySelect, toEntryDto } from "./ticket-dto";
+import { ticketAccessWhere } from "@/lib/tickets/access";
+import { entrySelect, toEntryDto } from "@/lib/tickets/dto";
 import { lockTicket, publishedSelect } from "./ticket-state";
 import { appUrl } from "@/lib/config";
-import { newTrackingKey, trackingPath } from "./tracking-key";
+import { newTrackingKey, trackingPath } from "@/lib/tickets/tracking-key";
 
 /**
  * Revokes a ticket's tracking link and makes a new one (the requester, or an agent on their behalf). The new link

@@ -5,8 +5,8 @@ import { publishNotifications } from "@/lib/services/notifications/notify";
 import { loadReopenDays, loadSlaConfig } from "@/lib/services/sla/sla-config";
 import { publishTicketUpdated } from "./publish-ticket";
 import { customerStatusAfterReply } from "./reply-to-ticket";
-import { ticketAccessWhere } from "./ticket-access";
-import { entrySelect, toEntryDto } from "./ticket-dto";
+import { ticketAccessWhere } from "@/lib/tickets/access";
+import { entrySelect, toEntryDto } from "@/lib/tickets/dto";
 import { noticeCustomerActivity } from "./ticket-notices";
 import { lockTicket, saveTicket, statusChange } from "./ticket-state";
 

@@ -10,9 +10,9 @@ import type { replyTicketSchema } from "@/lib/contracts/ticket";
 import type { z } from "zod";
 import { linkAttachments } from "./link-attachments";
 import { publishTicketUpdated } from "./publish-ticket";
-import { searchTerms } from "./search-document";
-import { ticketAccessWhere, viewerOf } from "./ticket-access";
-import { entrySelect, toEntryDto } from "./ticket-dto";
+import { searchTerms } from "@/lib/tickets/search-document";
+import { ticketAccessWhere, viewerOf } from "@/lib/tickets/access";
+import { entrySelect, toEntryDto } from "@/lib/tickets/dto";
 import { noticeAgentReply, noticeCustomerActivity, noticeNote } from "./ticket-notices";
 import { assertOpenForChanges, lockTicket, saveTicket, statusChange, type TicketState } from "./ticket-state";
 

@@ -7,7 +7,7 @@ import { createNotifications, type NotificationRow } from "@/lib/services/notifi
 import { formatTicketNumber } from "@/lib/contracts/ticket";
 import type { TicketState } from "./ticket-state";
 import { appUrl } from "@/lib/config";
-import { trackingUrl } from "./tracking-key";
+import { trackingUrl } from "@/lib/tickets/tracking-key";
 
 type Tx = Prisma.TransactionClient;
 

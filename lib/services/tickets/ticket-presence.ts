@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { type TicketPresenceDto } from "@/lib/contracts/ticket";
 import { rooms } from "@/lib/realtime/events";
 import { getIo, publish } from "@/lib/realtime/publish";
-import { ticketAccessWhere } from "./ticket-access";
+import { ticketAccessWhere } from "@/lib/tickets/access";
 
 /** The socket side a presence service needs (kept small so tests and handlers pass a real socket). */
 export type PresenceSocket = {

@@ -1,7 +1,7 @@
 import { getPrisma } from "@/lib/db/client";
 import type { TicketSummaryDto } from "@/lib/contracts/ticket";
-import type { TicketViewer } from "./ticket-access";
-import { toSummaryDto } from "./ticket-dto";
+import type { TicketViewer } from "@/lib/tickets/access";
+import { toSummaryDto } from "@/lib/tickets/dto";
 
 type Row = {
   id: string;

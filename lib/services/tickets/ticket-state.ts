@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { TicketStatus } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import type { TicketEventData } from "@/lib/contracts/ticket";
-import { clockRuns, resumeClock, runningDeadline } from "@/lib/services/sla/sla-clock";
+import { clockRuns, resumeClock, runningDeadline } from "@/lib/sla/sla-clock";
 import type { SlaConfig } from "@/lib/services/sla/sla-config";
 
 export const ticketStateSelect = {

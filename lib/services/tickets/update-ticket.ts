@@ -8,7 +8,7 @@ import { publishNotifications, type NotificationRow } from "@/lib/services/notif
 import { loadReopenDays, loadSlaConfig, type SlaConfig } from "@/lib/services/sla/sla-config";
 import { planAgentChanges, type AgentChanges } from "./agent-changes";
 import { publishTicketUpdated, type PublishedTicket } from "./publish-ticket";
-import { entrySelect, toEntryDto } from "./ticket-dto";
+import { entrySelect, toEntryDto } from "@/lib/tickets/dto";
 import { noticeAssigned, noticeSolved } from "./ticket-notices";
 import { assertOpenForChanges, lockTicket, saveTicket } from "./ticket-state";
 import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";

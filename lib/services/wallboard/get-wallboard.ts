@@ -12,7 +12,7 @@ import {
 import { findQueuePositions } from "@/lib/services/routing/queue-positions";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
 import { loadAgentFigures, type AgentFigures } from "./agent-figures";
-import { deskTimeZone, startOfDeskDay } from "./desk-day";
+import { deskTimeZone, startOfDeskDay } from "@/lib/sla/desk-day";
 
 const STATUS_ORDER = { ONLINE: 0, AWAY: 1, OFFLINE: 2 } as const;
 

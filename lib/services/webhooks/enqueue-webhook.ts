@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { WebhookEvent } from "@/lib/contracts/webhook";
-import { WEBHOOK_RETRY_WINDOW_MS } from "./retry-policy";
+import { WEBHOOK_RETRY_WINDOW_MS } from "@/lib/webhooks/retry-policy";
 
 type Data = Record<string, unknown>;
 

@@ -1,9 +1,9 @@
 import { getConnection, getPrisma } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
 import { WEBHOOK_HEADERS } from "@/lib/contracts/webhook";
-import { postSigned, type PostResult } from "./post-signed";
-import { webhookRetryDelayMs } from "./retry-policy";
-import { signatureHeader } from "./signature";
+import { postSigned, type PostResult } from "@/lib/webhooks/post-signed";
+import { webhookRetryDelayMs } from "@/lib/webhooks/retry-policy";
+import { signatureHeader } from "@/lib/webhooks/signature";
 
 /** A claimed delivery is retried after this when its worker vanished mid-send. */
 export const WEBHOOK_LEASE_MS = 2 * 60_000;

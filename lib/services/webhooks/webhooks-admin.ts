@@ -4,8 +4,8 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { WebhookDeliveryDto, WebhookEndpointDto, WebhookEndpointInput } from "@/lib/contracts/webhook";
-import { assertPublicUrl } from "./address-policy";
-import { WEBHOOK_RETRY_WINDOW_MS } from "./retry-policy";
+import { assertPublicUrl } from "@/lib/webhooks/address-policy";
+import { WEBHOOK_RETRY_WINDOW_MS } from "@/lib/webhooks/retry-policy";
 
 /** During a rotation the old secret keeps signing for this long, so the receiver can switch without a gap. */
 export const ROTATION_OVERLAP_MS = 24 * 3600_000;

@@ -1,7 +1,7 @@
 import { requireAgent } from "@/lib/auth/guards";
 import { route, methodNotAllowed } from "@/lib/http/route";
 import { getTicket } from "@/lib/services/tickets/get-ticket";
-import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
+import { ticketNumberParam } from "@/lib/http/ticket-param";
 import { updateTicket } from "@/lib/services/tickets/update-ticket";
 import { trackingKeySchema, updateTicketSchema } from "@/lib/contracts/ticket";
 

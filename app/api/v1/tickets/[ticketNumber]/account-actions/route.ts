@@ -2,7 +2,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { route } from "@/lib/http/route";
 import { runAccountActionSchema } from "@/lib/contracts/account-action";
 import { runAccountAction } from "@/lib/services/account-actions/run-account-action";
-import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
+import { ticketNumberParam } from "@/lib/http/ticket-param";
 
 /** Runs an account action on an urgent ticket (`{ actionId, confirm: true }`) → `{ run }` with the exchange's answer. */
 export const POST = route<{ ticketNumber: string }>(

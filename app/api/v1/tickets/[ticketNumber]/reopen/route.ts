@@ -1,6 +1,6 @@
 import { route, methodNotAllowed } from "@/lib/http/route";
 import { reopenTicket } from "@/lib/services/tickets/reopen-ticket";
-import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
+import { ticketNumberParam } from "@/lib/http/ticket-param";
 import { trackingKeySchema } from "@/lib/contracts/ticket";
 
 /** The requester (or `?key=` holder) reopens a solved ticket within the reopen window. */

@@ -2,7 +2,7 @@ import { route, methodNotAllowed } from "@/lib/http/route";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/http/client-ip";
 import { replyToTicket } from "@/lib/services/tickets/reply-to-ticket";
-import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
+import { ticketNumberParam } from "@/lib/http/ticket-param";
 import { replyTicketSchema, trackingKeySchema } from "@/lib/contracts/ticket";
 
 /** A reply: agents (public or `internal: true` note, optional `status`), the requester, or `?key=` holders. */

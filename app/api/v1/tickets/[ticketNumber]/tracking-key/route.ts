@@ -1,6 +1,6 @@
 import { route, methodNotAllowed } from "@/lib/http/route";
 import { regenerateTrackingKey } from "@/lib/services/tickets/regenerate-tracking-key";
-import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
+import { ticketNumberParam } from "@/lib/http/ticket-param";
 
 /** Revokes the tracking link and emails a new one (the requester also gets it in the answer; agents do not). */
 export const POST = route<{ ticketNumber: string }>(async ({ actor, params }) =>

@@ -2,7 +2,7 @@ import { route, methodNotAllowed } from "@/lib/http/route";
 import { getAttachment } from "@/lib/services/attachments/get-attachment";
 import { isImage } from "@/lib/contracts/attachment";
 import { ticketIdsForKey } from "@/lib/services/tickets/get-ticket";
-import { ticketNumberParam } from "@/lib/services/tickets/ticket-param";
+import { ticketNumberParam } from "@/lib/http/ticket-param";
 import { trackingKeySchema } from "@/lib/contracts/ticket";
 
 /** A ticket's file for a tracking-link holder (`?key=`); the same rules as /api/v1/attachments otherwise. */

@@ -1,4 +1,4 @@
-import type { BusinessHours } from "@/lib/services/sla/business-hours";
+import type { BusinessHours } from "@/lib/sla/business-hours";
 
 /** The desk's time zone: the business hours' when an admin set a schedule, else the desk's home (Shanghai). */
 export function deskTimeZone(hours: BusinessHours): string {

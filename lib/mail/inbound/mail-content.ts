@@ -1,6 +1,6 @@
 import type { ParsedMail } from "mailparser";
 import { MAX_TICKET_ATTACHMENTS } from "@/lib/contracts/ticket";
-import { vetAttachment } from "@/lib/services/attachments/vet-attachment";
+import { vetAttachment } from "@/lib/attachments/vet-attachment";
 import { extractReply } from "./extract-reply";
 
 export type VettedFile = Awaited<ReturnType<typeof vetAttachment>>;

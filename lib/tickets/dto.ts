@@ -3,9 +3,9 @@ import { toAttachmentDto } from "@/lib/contracts/attachment";
 import type { TicketEntryDto, TicketEventData } from "@/lib/contracts/ticket";
 import { formatTicketNumber, type TicketDetailDto, type TicketSummaryDto } from "@/lib/contracts/ticket";
 import { type SlaBadge } from "@/lib/contracts/sla";
-import { targetBadge } from "@/lib/services/sla/sla-clock";
+import { targetBadge } from "@/lib/sla/sla-clock";
 import type { SlaConfig } from "@/lib/services/sla/sla-config";
-import type { TicketViewer } from "./ticket-access";
+import type { TicketViewer } from "./access";
 
 export const ticketSummarySelect = {
   id: true,
