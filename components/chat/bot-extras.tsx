@@ -2,16 +2,11 @@
 
 import { BookOpen, CheckCircle2, UserRound, XCircle } from "lucide-react";
 import { useTranslations } from "next-intl";
+import type { BotMeta as BotLineMeta } from "@/lib/contracts/bot";
 import type { MessageDto } from "@/lib/contracts/chat";
 
-/** What the bot attaches to its lines (lib/services/bot/reply-as-bot.ts, BotMeta), read defensively. */
-type BotMeta = {
-  articles?: { slug: string; title: string; url: string }[];
-  quickReplies?: ("solved" | "human")[];
-  offered?: { slug: string; title: string }[];
-  topic?: { nameEn: string; nameZh: string } | null;
-  answer?: { table: { head: string[]; rows: string[][] } | null };
-};
+/** What the bot attaches to its lines, read defensively (older messages may lack a field). */
+type BotMeta = Partial<BotLineMeta>;
 
 /** The article's small table (fees, limits, levels) as a table, not flattened text. */
 function AnswerTable({ table, caption }: { table: { head: string[]; rows: string[][] }; caption: string }) {

@@ -15,3 +15,16 @@ export const presenceQuerySchema = z.object({ team: z.string().trim().max(40).op
 
 /** `nextStaffedAt`: when business hours say someone will be in (null: 24/7, or open now); `timeZone` of those hours. */
 export type PresenceDto = { online: boolean; nextStaffedAt: string | null; timeZone: string | null };
+
+/** What the bot attaches to its lines (Message.meta), for the chat's article cards, quick replies and the agent's hand-off context. */
+export type BotMeta = {
+  bot: "answer" | "miss" | "handoff" | "urgent" | "solved";
+  articles: { slug: string; title: string; url: string }[];
+  quickReplies: ("solved" | "human")[];
+  /** On a handoff: why, the inferred topic and every article offered before, for the agent who takes over. */
+  reason?: "asked" | "misses" | "urgent";
+  topic?: { slug: string; nameEn: string; nameZh: string } | null;
+  offered?: { slug: string; title: string }[];
+  /** On an answer: the article's small table, shown as a table under the text. */
+  answer?: { table: { head: string[]; rows: string[][] } | null };
+};

@@ -1,5 +1,6 @@
 import { onChatEvent } from "@/lib/conversations/chat-events";
-import { botOnStart, botTurn, escalateIfUrgent } from "@/lib/services/bot/reply-as-bot";
+import { escalateIfUrgent } from "@/lib/services/bot/escalate-if-urgent";
+import { botOnStart, botTurn } from "@/lib/services/bot/reply-as-bot";
 import { onBoardChange } from "@/lib/realtime/board-signal";
 import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { scheduleWallboardBroadcast } from "@/lib/services/wallboard/broadcast-wallboard";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { toActor, type Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import type { BotMeta } from "@/lib/services/bot/reply-as-bot";
+import type { BotMeta } from "@/lib/contracts/bot";
 import { getBotReport } from "@/lib/services/bot/get-bot-report";
 import { getGlossaryText, saveGlossary } from "@/lib/services/bot/glossary-admin";
 import { chatEventsSettled } from "@/lib/conversations/chat-events";

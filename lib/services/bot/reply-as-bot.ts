@@ -3,32 +3,18 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
+import type { BotMeta } from "@/lib/contracts/bot";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { toConversationDto, toMessageDto, conversationSelect } from "@/lib/conversations/dto";
 import { ConversationNotWritable, insertMessage } from "@/lib/conversations/insert-message";
 import { publishMessage } from "@/lib/conversations/publish";
 import { TX_OPTIONS } from "@/lib/conversations/tx-options";
-import { enqueueConversation } from "@/lib/services/routing/enqueue-conversation";
 import { loadRoutingConfig } from "@/lib/services/routing/routing-settings";
-import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
-import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
-import { getPresence } from "@/lib/services/routing/get-presence";
-import { answerText, articleUrl, digestArticle, nobodyOnlineText, urgentText } from "./compose-answer";
-import { inferTopic, isUrgent, type BotIntent } from "@/lib/bot/decide-bot-reply";
-import { detectLanguage } from "@/lib/bot/detect-language";
+import { inferTopic } from "@/lib/bot/decide-bot-reply";
+import { answerText, articleUrl, digestArticle } from "./compose-answer";
+import { botTopicSelect, handOff, handOffUrgentTopic } from "./hand-off";
+import { recordBotTurn } from "./record-bot-turn";
 import { understandMessage } from "./understand-message";
-
-export type BotMeta = {
-  bot: "answer" | "miss" | "handoff" | "urgent" | "solved";
-  articles: { slug: string; title: string; url: string }[];
-  quickReplies: ("solved" | "human")[];
-  /** On a handoff: why, the inferred topic and every article offered before, for the agent who takes over. */
-  reason?: "asked" | "misses" | "urgent";
-  topic?: { slug: string; nameEn: string; nameZh: string } | null;
-  offered?: { slug: string; title: string }[];
-  /** On an answer: the article's small table, shown as a table under the text. */
-  answer?: { table: { head: string[]; rows: string[][] } | null };
-};
 
 /**
  * The bot's turn after a customer message, while the chat is with the bot (status BOT). Every bot line is written
@@ -52,7 +38,7 @@ export async function replyAsBot({
   const [config, topics] = await Promise.all([
     loadRoutingConfig(),
     prisma.topic.findMany({
-      select: { id: true, slug: true, nameEn: true, nameZh: true, teamId: true, basePriority: true, keywords: true },
+      select: botTopicSelect,
       orderBy: { sortOrder: "asc" },
     }),
   ]);
@@ -67,7 +53,7 @@ export async function replyAsBot({
   const topicOfText = inferTopic(text, topics);
   if (locale !== chatLocale)
     await prisma.conversation.updateMany({ where: { id: conversationId, status: "BOT" }, data: { locale } });
-  await recordTurn(conversationId, text, locale, intent);
+  await recordBotTurn(conversationId, text, locale, intent);
   const t = translator(locale);
   switch (intent.kind) {
     case "answer": {
@@ -132,105 +118,6 @@ export async function replyAsBot({
   }
 }
 
-/** "Did this help?" → no: the last answered question of the chat counts as missed in the report. */
-async function markUnhelpful(conversationId: string) {
-  try {
-    const prisma = await getPrisma();
-    const last = await prisma.botTurn.findFirst({
-      where: { conversationId, outcome: "ANSWERED" },
-      orderBy: { createdAt: "desc" },
-      select: { id: true },
-    });
-    if (last) await prisma.botTurn.update({ where: { id: last.id }, data: { outcome: "MISSED" } });
-  } catch (error) {
-    logger.error({ err: error, conversationId }, "unhelpful answer not recorded");
-  }
-}
-
-/** The report's record of this turn (never failing the chat). */
-async function recordTurn(conversationId: string, text: string, locale: Locale, intent: BotIntent) {
-  if (intent.kind === "solved") return;
-  if (intent.kind === "unhelpful") return markUnhelpful(conversationId);
-  const outcome =
-    intent.kind === "answer"
-      ? "ANSWERED"
-      : intent.kind === "miss" || (intent.kind === "human" && intent.reason === "misses")
-        ? "MISSED"
-        : intent.kind.toUpperCase();
-  const articleSlug = intent.kind === "answer" ? intent.article.slug : null;
-  try {
-    const prisma = await getPrisma();
-    await prisma.botTurn.create({ data: { conversationId, text: text.slice(0, 500), locale, outcome, articleSlug } });
-  } catch (error) {
-    logger.error({ err: error, conversationId }, "bot turn not recorded");
-  }
-}
-
-type TopicRow = {
-  id: string;
-  slug: string;
-  nameEn: string;
-  nameZh: string;
-  teamId: string;
-  basePriority: "LOW" | "NORMAL" | "HIGH" | "URGENT";
-  keywords: string[];
-};
-
-async function handOff(
-  conversationId: string,
-  reason: "asked" | "misses" | "urgent",
-  locale: Locale,
-  topics: TopicRow[],
-  topicOfText: TopicRow | null,
-  currentTopicId: string | null,
-  safetySlug: string,
-): Promise<ConversationDto | null> {
-  const prisma = await getPrisma();
-  const t = translator(locale);
-  const history = await prisma.message.findMany({
-    where: { conversationId, internal: false },
-    select: { authorKind: true, body: true, meta: true },
-    orderBy: { seq: "asc" },
-  });
-  const transcript = history
-    .filter((m) => m.authorKind === "CUSTOMER")
-    .map((m) => m.body)
-    .join("\n");
-  const offered = history
-    .flatMap((m) => (m.authorKind === "BOT" ? ((m.meta as BotMeta | null)?.articles ?? []) : []))
-    .map(({ slug, title }) => ({ slug, title }));
-  let topic = topics.find((x) => x.id === currentTopicId) ?? topicOfText ?? inferTopic(transcript, topics);
-  if (reason === "urgent" && topic?.basePriority !== "URGENT")
-    topic = topics.find((x) => x.basePriority === "URGENT") ?? topic;
-  const articles: BotMeta["articles"] = [];
-  let body = reason === "asked" ? t("bot.handoffAsked") : t("bot.handoffMisses");
-  // Honest at once: nobody of the team online means no "connecting you", but when we are back and a way to leave a message.
-  const presence = await getPresence({ teamId: topic?.teamId ?? null });
-  if (!presence.online && reason !== "urgent")
-    body = nobodyOnlineText(locale, presence.nextStaffedAt, presence.timeZone ?? undefined);
-  if (reason === "urgent") {
-    const safety = await digestArticle(safetySlug, locale);
-    if (safety) articles.push({ slug: safetySlug, title: safety.title, url: articleUrl(safetySlug) });
-    body = urgentText(locale, safety);
-    if (!presence.online)
-      body += `\n\n${nobodyOnlineText(locale, presence.nextStaffedAt, presence.timeZone ?? undefined)}`;
-  }
-  const meta: BotMeta = {
-    bot: reason === "urgent" ? "urgent" : "handoff",
-    articles,
-    quickReplies: [],
-    reason,
-    topic: topic ? { slug: topic.slug, nameEn: topic.nameEn, nameZh: topic.nameZh } : null,
-    offered,
-  };
-  return enqueueConversation({
-    conversationId,
-    topic: topic ?? null,
-    priority: reason === "urgent" ? "URGENT" : undefined,
-    botMessage: { body, meta: meta as unknown as Prisma.InputJsonValue },
-  });
-}
-
 /** One bot line, written only while the chat is still with the bot, with any change to the chat in the same step. */
 async function say(
   conversationId: string,
@@ -289,90 +176,6 @@ export async function botOnStart({
   created: boolean;
 }): Promise<ConversationDto | null> {
   if (conversation.status !== "BOT") return null;
-  if (created && conversation.priority === "URGENT") return urgentFromTopic(conversation.id, message?.body ?? "");
+  if (created && conversation.priority === "URGENT") return handOffUrgentTopic(conversation.id, message?.body ?? "");
   return message ? botTurn(conversation.id, message.body) : null;
-}
-
-async function urgentFromTopic(conversationId: string, text: string): Promise<ConversationDto | null> {
-  try {
-    const prisma = await getPrisma();
-    const chat = await prisma.conversation.findUniqueOrThrow({
-      where: { id: conversationId },
-      select: { locale: true, topicId: true },
-    });
-    const [config, topics] = await Promise.all([
-      loadRoutingConfig(),
-      prisma.topic.findMany({
-        select: { id: true, slug: true, nameEn: true, nameZh: true, teamId: true, basePriority: true, keywords: true },
-      }),
-    ]);
-    const locale = detectLanguage(text, chat.locale === "en" ? "en" : "zh-CN");
-    return await handOff(
-      conversationId,
-      "urgent",
-      locale,
-      topics,
-      inferTopic(text, topics),
-      chat.topicId,
-      config.safetyArticleSlug,
-    );
-  } catch (error) {
-    logger.error({ err: error, conversationId }, "urgent handoff failed");
-    return null;
-  }
-}
-
-/** The customer tapped "Talk to a human" (handoff.request): the bot hands over with its context. */
-export async function handOffOnRequest(conversationId: string): Promise<ConversationDto | null> {
-  const prisma = await getPrisma();
-  const chat = await prisma.conversation.findFirst({
-    where: { id: conversationId, status: "BOT" },
-    select: { locale: true, topicId: true },
-  });
-  if (!chat) return null;
-  const topics = await prisma.topic.findMany({
-    select: { id: true, slug: true, nameEn: true, nameZh: true, teamId: true, basePriority: true, keywords: true },
-  });
-  const config = await loadRoutingConfig();
-  return handOff(
-    conversationId,
-    "asked",
-    chat.locale === "en" ? "en" : "zh-CN",
-    topics,
-    null,
-    chat.topicId,
-    config.safetyArticleSlug,
-  );
-}
-
-/**
- * A customer already waiting writes about a compromised account: the chat moves to the urgent topic's team at
- * URGENT priority (the bot says nothing more; the agents' queue and the customer's place update).
- */
-export async function escalateIfUrgent(conversationId: string, text: string): Promise<void> {
-  try {
-    const prisma = await getPrisma();
-    const topics = await prisma.topic.findMany({
-      where: { basePriority: "URGENT" },
-      select: { id: true, teamId: true, keywords: true },
-    });
-    if (
-      !topics.length ||
-      !isUrgent(
-        text,
-        topics.flatMap((t) => t.keywords),
-      )
-    )
-      return;
-    const topic = topics.find((t) => t.keywords.some((k) => isUrgent(text, [k]))) ?? topics[0];
-    const moved = await prisma.conversation.updateMany({
-      where: { id: conversationId, status: "QUEUED", assigneeId: null, priority: { not: "URGENT" } },
-      data: { priority: "URGENT", topicId: topic.id, teamId: topic.teamId },
-    });
-    if (!moved.count) return;
-    void scheduleAutoAssign();
-    scheduleQueueBroadcast();
-  } catch (error) {
-    logger.error({ err: error, conversationId }, "urgent escalation failed");
-  }
 }

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import type { ConversationDto } from "@/lib/contracts/chat";
 import { getConversation } from "@/lib/services/chat/get-conversation";
-import { handOffOnRequest } from "./reply-as-bot";
+import { handOffOnRequest } from "./hand-off";
 
 /**
  * The customer asks for a person: a chat with the bot joins the agents' queue, with the bot's context (inferred
