@@ -4,7 +4,7 @@ import { Headset, Minus, MoreVertical, WifiOff } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { PresenceDto } from "@/lib/contracts/bot";
-import type { QueueWait } from "@/lib/realtime/conversation-sync";
+import type { QueueWait } from "@/lib/contracts/routing";
 import type { ConversationDto } from "@/lib/contracts/chat";
 
 type Props = {

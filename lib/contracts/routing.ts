@@ -29,3 +29,9 @@ export const routingSettingsSchema = z.object({
 });
 
 export type RoutingSettingsInput = z.output<typeof routingSettingsSchema>;
+
+/** How a wait is said: "soon", "about N min", "longer than usual", or "unknown" when nobody of the team is online. */
+export type WaitLabel = "soon" | "minutes" | "longer" | "unknown";
+
+/** What a waiting customer is told; `overflow`: offer to leave a message; `nextStaffedAt`: when business hours say someone will be in. */
+export type QueueWait = { label: WaitLabel; minutes: number | null; overflow: boolean; nextStaffedAt?: string | null };

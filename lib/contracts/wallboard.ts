@@ -1,3 +1,4 @@
+import type { WaitLabel } from "./routing";
 // The live wallboard (/console/wallboard): what a supervisor sees of each of their teams, pushed over the socket.
 // Zod-free, so the board's client bundle stays small. The figures' definitions are written here and on the page.
 
@@ -31,7 +32,7 @@ export type WallboardAgentDto = {
 
 export type WallboardEstimateDto = {
   seconds: number | null;
-  label: "soon" | "minutes" | "longer" | "unknown";
+  label: WaitLabel;
   minutes: number | null;
 };
 

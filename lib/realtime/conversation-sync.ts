@@ -4,6 +4,7 @@
 // - server → client at-least-once: messages are kept by seq (duplicates collapse), and every (re)connect joins with
 //   the last seq known to be complete, so whatever was published while the socket was away is fetched.
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
+import type { QueueWait } from "@/lib/contracts/routing";
 import type { AttachmentDto } from "@/lib/contracts/attachment";
 import {
   COMMAND_POLICY,
@@ -14,6 +15,8 @@ import {
   type CommandResult,
 } from "./client";
 import type { ClientToServerEvents } from "./events";
+import { MessageLog } from "./message-log";
+import { TypingSignals } from "./typing-signals";
 import { loadOutbox, newClientId, saveOutbox, type KeyValueStore, type PendingMessage } from "./outbox";
 
 export { newClientId, type PendingMessage } from "./outbox";
@@ -34,14 +37,6 @@ export type SyncSnapshot = {
   error: string | null;
 };
 
-/** `unknown`: nobody of the team is online; `nextStaffedAt` when business hours say when someone will be. */
-export type QueueWait = {
-  label: "soon" | "minutes" | "longer" | "unknown";
-  minutes: number | null;
-  overflow: boolean;
-  nextStaffedAt?: string | null;
-};
-
 export type SyncOptions = {
   side: "CUSTOMER" | "AGENT";
   selfId?: string;
@@ -50,21 +45,21 @@ export type SyncOptions = {
   ackTimeoutMs?: number;
 };
 
-/** A publish follows its commit within milliseconds; a message received this long before the connection's last sign of life cannot have an earlier seq still in flight. */
-const GRACE_MS = 2000;
-const TYPING_SEND_EVERY_MS = 2500;
-const TYPING_IDLE_MS = 4000;
-const TYPING_SHOW_MS = 7000;
 /** No answer, or the server failed on its side: the same clientId goes again (the server de-duplicates it). */
 const RETRYABLE = new Set(["NETWORK", "INTERNAL"]);
 
 export class ConversationSync {
-  private readonly byseq = new Map<number, MessageDto>();
-  private readonly receivedAt = new Map<number, number>();
+  private readonly log = new MessageLog();
   private pending: PendingMessage[] = [];
   private conversation: ConversationDto | null = null;
-  private typing: { name: string | null } | null = null;
-  private typingTimer?: ReturnType<typeof setTimeout>;
+  private readonly typing = new TypingSignals(
+    (typing) => {
+      if (!this.joined) return false;
+      void this.call("typing.set", { conversationId: this.conversationId, typing });
+      return true;
+    },
+    () => this.changed(),
+  );
   private position: number | null = null;
   private wait: QueueWait | null = null;
   private error: string | null = null;
@@ -75,8 +70,6 @@ export class ConversationSync {
   private resumeSeq = 0;
   private flushing = false;
   private retryTimer?: ReturnType<typeof setTimeout>;
-  private sentTyping = { typing: false, at: 0 };
-  private idleTimer?: ReturnType<typeof setTimeout>;
   private readSent = 0;
   private snapshot: SyncSnapshot;
   private readonly listeners = new Set<() => void>();
@@ -132,7 +125,7 @@ export class ConversationSync {
       on(socket, "typing.changed", (event) => {
         if (event.conversationId !== this.conversationId || event.userId === this.options.selfId) return;
         if (event.side === this.options.side && this.options.side === "CUSTOMER") return;
-        this.showTyping(event.typing ? { name: event.name } : null);
+        this.typing.show(event.typing ? { name: event.name } : null);
       }),
       on(socket, "queue.updated", (event) => {
         if (event.kind !== "position" || event.conversationId !== this.conversationId) return;
@@ -148,8 +141,7 @@ export class ConversationSync {
   stop(): void {
     this.off.splice(0).forEach((fn) => fn());
     clearTimeout(this.retryTimer);
-    clearTimeout(this.typingTimer);
-    clearTimeout(this.idleTimer);
+    this.typing.stop();
     this.joinEpoch++;
   }
 
@@ -190,13 +182,7 @@ export class ConversationSync {
 
   /** Typing signals, throttled; `false` also follows a few idle seconds by itself. */
   setTyping(typing: boolean): void {
-    clearTimeout(this.idleTimer);
-    if (typing) this.idleTimer = setTimeout(() => this.setTyping(false), TYPING_IDLE_MS);
-    const now = Date.now();
-    if (typing === this.sentTyping.typing && (!typing || now - this.sentTyping.at < TYPING_SEND_EVERY_MS)) return;
-    if (!this.joined) return;
-    this.sentTyping = { typing, at: now };
-    void this.call("typing.set", { conversationId: this.conversationId, typing });
+    this.typing.set(typing);
   }
 
   /** Reports the reader has seen everything up to `seq`. */
@@ -242,20 +228,12 @@ export class ConversationSync {
   private disconnected(): void {
     this.joined = false;
     this.joinEpoch++;
-    this.resumeSeq = this.safeSeq();
+    this.resumeSeq = this.log.safeSeq(this.options.side, {
+      syncedSeq: this.syncedSeq,
+      resumeSeq: this.resumeSeq,
+      lastActivity: this.lastActivity,
+    });
     this.changed();
-  }
-
-  /** The seq after which nothing can be missing: agents see every seq, so the first gap; customers (who never see notes) rely on timing. */
-  private safeSeq(): number {
-    if (this.options.side === "AGENT") {
-      let seq = this.syncedSeq;
-      while (this.byseq.has(seq + 1)) seq++;
-      return seq;
-    }
-    let seq = this.resumeSeq;
-    for (const [s, at] of this.receivedAt) if (at <= this.lastActivity - GRACE_MS && s > seq) seq = s;
-    return seq;
   }
 
   private async flush(): Promise<void> {
@@ -312,26 +290,16 @@ export class ConversationSync {
     this.add(message, true);
     const otherSide =
       message.authorKind === "CUSTOMER" ? this.options.side === "AGENT" : this.options.side === "CUSTOMER";
-    if (otherSide && message.authorKind !== "SYSTEM") this.showTyping(null);
+    if (otherSide && message.authorKind !== "SYSTEM") this.typing.show(null);
     this.changed();
   }
 
   private add(message: MessageDto, live: boolean): void {
-    if (!this.byseq.has(message.seq)) {
-      this.byseq.set(message.seq, message);
-      if (live) this.receivedAt.set(message.seq, Date.now());
-    }
+    this.log.add(message, live);
     if (message.clientId && this.pending.some((p) => p.clientId === message.clientId)) {
       this.pending = this.pending.filter((p) => p.clientId !== message.clientId);
       this.persist();
     }
-  }
-
-  private showTyping(typing: { name: string | null } | null): void {
-    clearTimeout(this.typingTimer);
-    this.typing = typing;
-    if (typing) this.typingTimer = setTimeout(() => this.showTyping(null), TYPING_SHOW_MS);
-    this.changed();
   }
 
   private call<E extends keyof ClientToServerEvents>(event: E, input: CommandInput<E>): Promise<CommandResult<E>> {
@@ -345,9 +313,9 @@ export class ConversationSync {
   private buildSnapshot(): SyncSnapshot {
     return {
       conversation: this.conversation,
-      messages: [...this.byseq.values()].sort((a, b) => a.seq - b.seq),
+      messages: this.log.list(),
       pending: this.pending.map((p) => ({ ...p })),
-      typing: this.typing,
+      typing: this.typing.shown,
       connected: this.socket.connected,
       joined: this.joined,
       position: this.position,

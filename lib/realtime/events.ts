@@ -3,6 +3,7 @@
 // `domain.past_tense`. Delivery: docs/architecture.md — at-least-once both ways, de-duplicated by clientId and seq.
 
 import type { z } from "zod";
+import type { QueueWait } from "@/lib/contracts/routing";
 import type { AgentAvailabilityDto, setAgentAvailabilitySchema, setAgentStatusSchema } from "@/lib/contracts/agent";
 import type {
   AgentStatus,
@@ -83,13 +84,7 @@ export interface ServerToClientEvents {
           conversationId: string;
           position: number;
           estimatedWaitSeconds: number | null;
-          /** How to say it: "soon", "about N min", "longer than usual"; `overflow`: offer to leave a message. */
-          wait?: {
-            label: "soon" | "minutes" | "longer" | "unknown";
-            minutes: number | null;
-            overflow: boolean;
-            nextStaffedAt?: string | null;
-          };
+          wait?: QueueWait;
         }
       | { kind: "queue"; entries: QueueEntryDto[] },
   ) => void;

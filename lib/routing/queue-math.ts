@@ -1,3 +1,4 @@
+import type { WaitLabel } from "@/lib/contracts/routing";
 /** Queue order and the honest wait estimate. Pure functions, unit-tested; the services feed them rows and settings. */
 
 export type Priority = "LOW" | "NORMAL" | "HIGH" | "URGENT";
@@ -76,7 +77,7 @@ export type EtaInput = {
 
 export type Eta = {
   seconds: number | null;
-  label: "soon" | "minutes" | "longer" | "unknown";
+  label: WaitLabel;
   minutes: number | null;
   overflow: boolean;
 };
