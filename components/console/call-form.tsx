@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField, TextAreaField } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField, Checkbox } from "@/components/ui/field";
 import { useAction } from "@/components/admin/use-action";
 import type { ActionResult } from "@/lib/http/action";
 import type { LoggedCall } from "@/lib/contracts/phone";
@@ -117,14 +117,11 @@ export function CallForm({
         onChange={set("notes")}
         maxLength={5000}
       />
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          checked={form.fileTicket}
-          onChange={(e) => setForm({ ...form, fileTicket: e.target.checked })}
-        />
-        {t("fileTicket")}
-      </label>
+      <Checkbox
+        label={t("fileTicket")}
+        checked={form.fileTicket}
+        onChange={(checked) => setForm({ ...form, fileTicket: checked })}
+      />
       {form.fileTicket ? (
         <div className="grid gap-4 md:grid-cols-2">
           <SelectField

@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { RoutingSettingsInput } from "@/lib/contracts/routing";
+import { Checkbox } from "@/components/ui/field";
 
 type View = RoutingSettingsInput & {
   teams: { id: string; nameEn: string; nameZh: string }[];
@@ -149,14 +150,11 @@ export function RoutingSettingsForm({
 
       <Card className="space-y-3 p-4">
         <h2 className="font-semibold">{t("thresholdsTitle")}</h2>
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            checked={form.thresholds.autoAssign}
-            onChange={(e) => setForm({ ...form, thresholds: { ...form.thresholds, autoAssign: e.target.checked } })}
-          />
-          {t("autoAssign")}
-        </label>
+        <Checkbox
+          label={t("autoAssign")}
+          checked={form.thresholds.autoAssign}
+          onChange={(checked) => setForm({ ...form, thresholds: { ...form.thresholds, autoAssign: checked } })}
+        />
         {THRESHOLDS.map((key) => (
           <label key={key} className="flex items-center justify-between gap-4 text-sm">
             <span>{t(key)}</span>

@@ -63,3 +63,21 @@ export function SelectField({ label, error, hint, id, children, ...input }: Comp
     </Labelled>
   );
 }
+
+/** A checkbox with its label beside it. */
+export function Checkbox({
+  label,
+  checked,
+  onChange,
+  ...rest
+}: { label: ReactNode; checked: boolean; onChange: (checked: boolean) => void } & Omit<
+  ComponentProps<"input">,
+  "type" | "checked" | "onChange"
+>) {
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} {...rest} />
+      {label}
+    </label>
+  );
+}

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, Checkbox } from "@/components/ui/field";
 import type { AccountActionDto } from "@/lib/contracts/account-action";
 import type { ActionResult } from "@/lib/http/action";
 import { useAction } from "../use-action";
@@ -63,14 +63,11 @@ function ActionForm({
         {field("url", { type: "url" })}
       </div>
       <div className="flex items-center justify-between">
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            checked={form.active}
-            onChange={(e) => setForm({ ...form, active: e.target.checked })}
-          />
-          {t("active")}
-        </label>
+        <Checkbox
+          label={t("active")}
+          checked={form.active}
+          onChange={(checked) => setForm({ ...form, active: checked })}
+        />
         <Button type="submit" disabled={pending}>
           {id ? t("save") : t("create")}
         </Button>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field, SelectField, Checkbox } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/http/action";
 import { useAction } from "../use-action";
 
@@ -84,14 +84,11 @@ export function SiteForm({
         ) : null}
       </div>
       <div className="flex items-center justify-between gap-4">
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            checked={form.identityRequired}
-            onChange={(e) => setForm({ ...form, identityRequired: e.target.checked })}
-          />
-          {t("site.identityRequired")}
-        </label>
+        <Checkbox
+          label={t("site.identityRequired")}
+          checked={form.identityRequired}
+          onChange={(checked) => setForm({ ...form, identityRequired: checked })}
+        />
         <Button type="submit" disabled={pending}>
           {id ? t("save") : t("create")}
         </Button>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field, SelectField, Checkbox } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/http/action";
 import type { MailboxDto } from "@/lib/contracts/inbound-mail";
 import { useAction } from "../use-action";
@@ -125,22 +125,16 @@ export function MailboxForm({
       </div>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <div className="flex gap-4">
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              checked={form.imapSecure}
-              onChange={(e) => setForm({ ...form, imapSecure: e.target.checked })}
-            />
-            {t("imapSecure")}
-          </label>
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              checked={form.active}
-              onChange={(e) => setForm({ ...form, active: e.target.checked })}
-            />
-            {t("active")}
-          </label>
+          <Checkbox
+            label={t("imapSecure")}
+            checked={form.imapSecure}
+            onChange={(checked) => setForm({ ...form, imapSecure: checked })}
+          />
+          <Checkbox
+            label={t("active")}
+            checked={form.active}
+            onChange={(checked) => setForm({ ...form, active: checked })}
+          />
         </div>
         <Button type="submit" disabled={pending}>
           {id ? t("save") : t("add")}
