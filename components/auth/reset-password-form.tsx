@@ -8,8 +8,13 @@ import { AuthForm, AuthLink, AuthNotice } from "./auth-form";
 import { Field } from "@/components/ui/field";
 import { useApi } from "@/lib/client/hooks";
 
-/** Sets a new password from the emailed link (`?token=`); afterwards every session of the account has ended. */
-export function ResetPasswordForm() {
+const ENDPOINTS = { reset: "/api/v1/auth/password-reset/complete", invite: "/api/v1/auth/invitations/accept" };
+
+/**
+ * Sets a password from an emailed link (`?token=`): a reset (afterwards every session of the account has ended) or
+ * a staff invitation.
+ */
+export function ResetPasswordForm({ kind = "reset" }: { kind?: keyof typeof ENDPOINTS }) {
   const t = useTranslations("auth");
   const api = useApi();
   const token = useSearchParams().get("token") ?? "";
@@ -19,7 +24,7 @@ export function ResetPasswordForm() {
 
   function submit(form: FormData) {
     startTransition(async () => {
-      const result = await api.request("/api/v1/auth/password-reset/complete", {
+      const result = await api.request(ENDPOINTS[kind], {
         body: { token, newPassword: String(form.get("newPassword") ?? "") },
       });
       if (!result.ok) return setError(result.fields?.newPassword ?? result.message);
@@ -30,7 +35,7 @@ export function ResetPasswordForm() {
   if (done) {
     return (
       <AuthNotice testId="reset-done">
-        {t("resetDone")}{" "}
+        {t(kind === "invite" ? "inviteDone" : "resetDone")}{" "}
         <Link href="/login" className="font-medium underline">
           {t("submitLogin")}
         </Link>
@@ -42,7 +47,7 @@ export function ResetPasswordForm() {
       onSubmit={submit}
       error={error}
       pending={pending}
-      submitLabel={t("resetSubmit")}
+      submitLabel={t(kind === "invite" ? "inviteSubmit" : "resetSubmit")}
       pendingLabel={t("submitting")}
       footer={<AuthLink href="/login/forgot">{t("resetAgain")}</AuthLink>}
     >

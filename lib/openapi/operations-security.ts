@@ -43,6 +43,14 @@ export const securityOperations = [
   }),
   op({
     method: "post",
+    path: "/api/v1/auth/invitations/accept",
+    tag: "Accounts",
+    summary: "A new staff member chooses a password with the emailed invitation's token (single use, 7 days)",
+    audience: "anyone",
+    body: passwordResetSchema,
+  }),
+  op({
+    method: "post",
     path: "/api/v1/me/two-factor/setup",
     tag: "Accounts",
     summary: "Start setting up 2FA: a new TOTP secret (as text, otpauth URI and QR code SVG), shown only now",

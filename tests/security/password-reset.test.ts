@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { POST as requestRoute } from "@/app/api/v1/auth/password-reset/route";
 import { POST as completeRoute } from "@/app/api/v1/auth/password-reset/complete/route";
 import { GET as me } from "@/app/api/v1/me/route";
+import { toActor } from "@/lib/auth/actor";
 import { hashToken } from "@/lib/auth/totp";
 import { getPrisma } from "@/lib/db/client";
+import { acceptInvitation, findPendingInvitations, revokeInvitation } from "@/lib/services/account-links/invitations";
 import { RESET_LIMITS } from "@/lib/services/account-links/password-reset";
+import { addStaffMember } from "@/lib/services/teams/staff";
 import { createUser, uniqueEmail } from "../factories/users";
 import { noParams, request } from "../helpers/http";
 import { authorize, signIn } from "../helpers/sign-in";
@@ -84,5 +87,34 @@ describe("password reset by email", () => {
       statuses.push((await ask(uniqueEmail("spray"), "198.51.100.99")).status);
     expect(statuses.at(-1)).toBe(429);
     expect(statuses.filter((s) => s === 202)).toHaveLength(RESET_LIMITS.perIp.points);
+  });
+});
+
+describe("staff invitations", () => {
+  it("an admin sees a pending invitation and revokes it: the link stops working and the account has no console", async () => {
+    const admin = toActor(await createUser({ role: "ADMIN" }));
+    const email = uniqueEmail("invitee");
+    await addStaffMember({ actor: admin, email, name: "Invitee", role: "SUPERVISOR", teamIds: [] });
+    const token = decodeURIComponent(/\/login\/invite\?token=(\S+)/.exec((await mailsTo(email))[0]!.text)![1]!);
+    const pending = await findPendingInvitations({ actor: admin });
+    const invite = pending.find((p) => p.email === email)!;
+    expect(invite).toMatchObject({ role: "SUPERVISOR", name: "Invitee" });
+    const agent = toActor(await createUser({ role: "AGENT" }));
+    await expect(findPendingInvitations({ actor: agent })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(revokeInvitation({ actor: agent, invitationId: invite.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await revokeInvitation({ actor: admin, invitationId: invite.id });
+    expect((await findPendingInvitations({ actor: admin })).some((p) => p.email === email)).toBe(false);
+    await expect(acceptInvitation({ token, newPassword: "too late now", ip: "192.0.2.91" })).rejects.toMatchObject({
+      messageKey: "inviteLinkInvalid",
+    });
+    const prisma = await getPrisma();
+    expect(await prisma.user.findUniqueOrThrow({ where: { email } })).toMatchObject({
+      role: "CUSTOMER",
+      passwordHash: null,
+    });
+    const actions = (await prisma.auditEvent.findMany({ where: { actorId: admin.id } })).map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(["invite.sent", "invite.revoked"]));
   });
 });
