@@ -36,7 +36,7 @@ export function UserMenu({ name }: { name: string }) {
         className="inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-slate-600 hover:bg-slate-100"
       >
         <LogOut aria-hidden className="size-4" />
-        {t("logout")}
+        <span className="sr-only sm:not-sr-only">{t("logout")}</span>
       </button>
       <button
         type="button"

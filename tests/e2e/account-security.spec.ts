@@ -93,6 +93,7 @@ test("a customer who forgot the password resets it by email; the old sessions en
   const visitor = await (await browser.newContext({ locale: "en" })).newPage();
   await visitor.goto("/login");
   await visitor.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(visitor.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await visitor.getByLabel("Email").fill(email);
   await shots(visitor, info, "forgot-en");
   await visitor.getByRole("button", { name: "Email me a link" }).click();

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { GET as listRoute } from "@/app/api/v1/audit-events/route";
 import { GET as exportRoute } from "@/app/api/v1/audit-events/export/route";
+import { toActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { getCustomerContext } from "@/lib/services/chat/get-customer-context";
+import { queuedChat } from "../factories/chat";
 import { createUser, sessionCookie } from "../factories/users";
 import { noParams, request } from "../helpers/http";
 import { authorize } from "../helpers/sign-in";
@@ -46,5 +49,19 @@ describe("/admin/audit", () => {
     expect(csv).not.toMatch(/(^|,)"=/m);
     const prisma = await getPrisma();
     expect(await prisma.auditEvent.count({ where: { action: "audit.exported", actorId: admin.id } })).toBe(1);
+  });
+
+  it("records a member of staff opening a customer's data beside a chat", async () => {
+    const customer = toActor(await createUser({ name: "Viewed Customer" }));
+    const agent = toActor(await createUser({ role: "AGENT", teamSlugs: ["general"] }));
+    const conversation = await queuedChat(customer, "hello");
+    await getCustomerContext({ actor: agent, conversationId: conversation.id });
+    const prisma = await getPrisma();
+    expect(
+      await prisma.auditEvent.findFirst({ where: { action: "customer.viewed", targetId: customer.id } }),
+    ).toMatchObject({
+      actorId: agent.id,
+      data: { via: "chat", ref: conversation.id },
+    });
   });
 });

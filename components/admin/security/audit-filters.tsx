@@ -23,7 +23,7 @@ export async function AuditFilters({ filter, exportHref }: { filter: AuditFilter
           <input name={field.name} type={field.type} defaultValue={field.value ?? ""} className={input} />
         </label>
       ))}
-      <div className="flex items-end gap-2">
+      <div className="flex items-end gap-2 whitespace-nowrap">
         <button type="submit" className={buttonClass({ size: "md" })}>
           {t("apply")}
         </button>
