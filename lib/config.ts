@@ -45,6 +45,8 @@ const schema = z.object({
   DATABASE_POOL_SIZE: whole(1, 1000, 10),
   SEED_DEMO: flag.optional(),
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters (openssl rand -base64 32)").optional(),
+  /** Encrypts TOTP secrets at rest; unset: derived from NEXTAUTH_SECRET (then rotating that one resets everyone's 2FA). */
+  TWO_FACTOR_KEY: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
   NEXTAUTH_URL: urlWith(["http", "https"]).optional(),
   /** The public URL in links sent by email; defaults to NEXTAUTH_URL. */
   APP_URL: urlWith(["http", "https"]).optional(),

@@ -9,6 +9,8 @@ import { getActor } from "@/lib/auth/current";
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor || actor.isGuest) redirect("/login?callbackUrl=/admin");
+  // "Staff must use 2FA": set it up before the admin opens (every staff check refuses until then).
+  if (actor.twoFactorSetupRequired) redirect("/account/security");
   if (!isAdmin(actor)) forbidden();
   const [t, tExchange, tNav] = await Promise.all([
     getTranslations("admin"),
@@ -29,6 +31,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         { href: "/admin/mailboxes", label: t("mailboxes"), icon: "Inbox" },
         { href: "/admin/announcements", label: t("announcements"), icon: "Megaphone" },
         { href: "/admin/exchange", label: tExchange("nav"), icon: "Plug" },
+        { href: "/admin/security", label: t("security"), icon: "ShieldCheck" },
+        { href: "/admin/audit", label: t("audit"), icon: "ScrollText" },
         { href: "/console", label: tNav("console"), icon: "Inbox" },
         { href: "/console/wallboard", label: tNav("wallboard"), icon: "Activity" },
       ]}

@@ -12,6 +12,8 @@ import { getAgentProfile } from "@/lib/services/agents/get-agent-profile";
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor || actor.isGuest) redirect("/login?callbackUrl=/console");
+  // "Staff must use 2FA": set it up before the console opens (every staff check refuses until then).
+  if (actor.twoFactorSetupRequired) redirect("/account/security");
   if (!isAgent(actor)) forbidden();
   const [t, tNav, profile] = await Promise.all([
     getTranslations("console"),

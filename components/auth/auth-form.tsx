@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -42,5 +43,23 @@ export function AuthForm({
       </Button>
       <p className="text-center text-sm text-slate-600">{footer}</p>
     </form>
+  );
+}
+
+/** What a finished auth step says in place of its form (link sent, password changed). */
+export function AuthNotice({ testId, children }: { testId: string; children: React.ReactNode }) {
+  return (
+    <p role="status" className="rounded-lg bg-emerald-50 p-4 text-sm text-emerald-800" data-testid={testId}>
+      {children}
+    </p>
+  );
+}
+
+/** The link under an auth form ("Back to log in", "Create account"). */
+export function AuthLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <Link href={href} className="font-medium text-brand-700 hover:underline">
+      {children}
+    </Link>
   );
 }

@@ -10,7 +10,7 @@ import { safeCallbackPath, signInWithPassword } from "@/lib/auth/sign-in-client"
 import { request } from "@/lib/client/api";
 
 /** After login, agents land in the console and everyone else where they came from. */
-async function landingPath(callback: string | null): Promise<string> {
+export async function landingPath(callback: string | null): Promise<string> {
   if (callback) return callback;
   const me = await request<{ user: { role: string } | null }>("/api/v1/me");
   return me.ok && me.user && me.user.role !== "CUSTOMER" ? "/console" : "/";
@@ -29,6 +29,12 @@ export function LoginForm() {
       const result = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""));
       if (!result.ok) {
         setError(result.reason === "invalid" ? t("invalidCredentials") : (result.message ?? errors("INTERNAL")));
+        return;
+      }
+      // With 2FA the password was only the first step.
+      const second = await request<{ pending: boolean }>("/api/v1/auth/two-factor");
+      if (second.ok && second.pending) {
+        router.replace(`/login/two-factor${callback ? `?callbackUrl=${encodeURIComponent(callback)}` : ""}`);
         return;
       }
       router.replace(await landingPath(callback));
@@ -61,6 +67,11 @@ export function LoginForm() {
         autoComplete="current-password"
         required
       />
+      <p className="text-right text-sm">
+        <Link href="/login/forgot" className="font-medium text-brand-700 hover:underline">
+          {t("forgotPassword")}
+        </Link>
+      </p>
     </AuthForm>
   );
 }

@@ -13,7 +13,9 @@ import {
   Phone,
   Plug,
   Route,
+  ScrollText,
   Settings,
+  ShieldCheck,
   Ticket,
   Users,
 } from "lucide-react";
@@ -34,7 +36,9 @@ const ICONS = {
   Phone,
   Plug,
   Route,
+  ScrollText,
   Settings,
+  ShieldCheck,
   Ticket,
   Users,
 };

@@ -1,6 +1,7 @@
 "use client";
 
-import { LogOut, MonitorX, UserRound } from "lucide-react";
+import { LogOut, MonitorX, ShieldCheck, UserRound } from "lucide-react";
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { request } from "@/lib/client/api";
@@ -20,13 +21,22 @@ export function UserMenu({ name }: { name: string }) {
         <UserRound aria-hidden className="size-4" />
         {name}
       </span>
+      <Link
+        href="/account/security"
+        title={security("accountSecurity")}
+        className="inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-slate-600 hover:bg-slate-100"
+        data-testid="account-security-link"
+      >
+        <ShieldCheck aria-hidden className="size-4" />
+        <span className="sr-only lg:not-sr-only">{security("accountSecurity")}</span>
+      </Link>
       <button
         type="button"
         onClick={() => signOut({ callbackUrl: "/" })}
         className="inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-slate-600 hover:bg-slate-100"
       >
         <LogOut aria-hidden className="size-4" />
-        {t("logout")}
+        <span className="sr-only sm:not-sr-only">{t("logout")}</span>
       </button>
       <button
         type="button"

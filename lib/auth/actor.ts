@@ -11,6 +11,8 @@ export type Actor = {
   isGuest: boolean;
   /** The server-side session this request came with (signed-in users; lib/auth/session.ts). */
   sessionId?: string;
+  /** Staff while "staff must use 2FA" is on and they have not set it up: no staff powers until they do. */
+  twoFactorSetupRequired?: boolean;
 };
 
 /**
@@ -26,11 +28,18 @@ export type StaffActor = Actor & { role: StaffRole };
 export type SupervisorActor = Actor & { role: "SUPERVISOR" | "ADMIN" };
 export type AdminActor = Actor & { role: "ADMIN" };
 
+// Every staff check (guards, query scopes, socket rooms) goes through these three, so a member who still has to set
+// up 2FA has no staff power anywhere: HTTP, server actions and sockets alike.
+const staffPowers = (actor: Actor | null | undefined): actor is Actor => !!actor && !actor.twoFactorSetupRequired;
 export const isAgent = (actor: Actor | null | undefined): actor is StaffActor =>
-  STAFF_ROLES.some((role) => role === actor?.role);
+  staffPowers(actor) && STAFF_ROLES.some((role) => role === actor.role);
 export const isSupervisor = (actor: Actor | null | undefined): actor is SupervisorActor =>
-  actor?.role === "SUPERVISOR" || actor?.role === "ADMIN";
-export const isAdmin = (actor: Actor | null | undefined): actor is AdminActor => actor?.role === "ADMIN";
+  staffPowers(actor) && (actor.role === "SUPERVISOR" || actor.role === "ADMIN");
+export const isAdmin = (actor: Actor | null | undefined): actor is AdminActor =>
+  staffPowers(actor) && actor.role === "ADMIN";
+/** Staff by role, whatever their 2FA state (where to send them, not what they may do). */
+export const hasStaffRole = (actor: Actor | null | undefined): boolean =>
+  STAFF_ROLES.some((role) => role === actor?.role);
 
 export function toActor(user: {
   id: string;

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import {
+  hasStaffRole,
   isAdmin,
   isAgent,
   isSupervisor,
@@ -23,20 +24,28 @@ export function requireAccount(actor: Actor | null | undefined): Actor {
   return user;
 }
 
+/** Staff who must set up 2FA first are told so, not that the console is for agents only. */
+function refuseStaff(user: Actor, messageKey: string): AppError {
+  return new AppError(
+    "FORBIDDEN",
+    user.twoFactorSetupRequired && hasStaffRole(user) ? "twoFactorSetupRequired" : messageKey,
+  );
+}
+
 export function requireAgent(actor: Actor | null | undefined): StaffActor {
   const user = requireUser(actor);
-  if (!isAgent(user)) throw new AppError("FORBIDDEN", "agentsOnly");
+  if (!isAgent(user)) throw refuseStaff(user, "agentsOnly");
   return user;
 }
 
 export function requireSupervisor(actor: Actor | null | undefined): SupervisorActor {
   const user = requireUser(actor);
-  if (!isSupervisor(user)) throw new AppError("FORBIDDEN", "supervisorsOnly");
+  if (!isSupervisor(user)) throw refuseStaff(user, "supervisorsOnly");
   return user;
 }
 
 export function requireAdmin(actor: Actor | null | undefined): AdminActor {
   const user = requireUser(actor);
-  if (!isAdmin(user)) throw new AppError("FORBIDDEN", "adminsOnly");
+  if (!isAdmin(user)) throw refuseStaff(user, "adminsOnly");
   return user;
 }

@@ -42,8 +42,10 @@ async function authorize(credentials: unknown, ip: string, userAgent?: string) {
     return null;
   }
   await loginLimiter().delete(loginKey(email, ip));
-  const sessionId = await createSession({ userId: user.id, role: user.role, ip, userAgent });
-  await audit("signin.succeeded", user.id, { sessionId });
+  const secondFactorPending = !!user.totpEnabledAt;
+  const sessionId = await createSession({ userId: user.id, role: user.role, ip, userAgent, secondFactorPending });
+  // With 2FA this is only the first step: the session is inert until `signin.second_factor`.
+  await audit(secondFactorPending ? "signin.password_ok" : "signin.succeeded", user.id, { sessionId });
   return { id: user.id, name: user.name, email: user.email, role: user.role, sessionId };
 }
 

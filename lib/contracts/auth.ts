@@ -22,3 +22,30 @@ export const changePasswordSchema = z.object({
 });
 
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+/** A code from the authenticator app (6 digits) or a recovery code (`k3f9-x2mq-7hpa`). */
+export const twoFactorCodeSchema = z.object({ code: z.string().trim().min(6).max(20) });
+
+export const disableTwoFactorSchema = z.object({ password: z.string().min(1).max(200) });
+
+export const passwordResetRequestSchema = z.object({ email, locale: z.enum(LOCALES).optional() });
+
+export const passwordResetSchema = z.object({
+  token: z.string().min(20).max(100),
+  newPassword: z.string().min(8).max(200),
+});
+
+export type PasswordResetInput = z.input<typeof passwordResetSchema>;
+
+/** One signed-in browser on the account security page. */
+export type SessionDto = {
+  id: string;
+  current: boolean;
+  ip: string | null;
+  userAgent: string | null;
+  createdAt: string;
+  lastSeenAt: string;
+};
+
+/** A staff member on the admin security page: whether they have 2FA on. */
+export type StaffTwoFactorRow = { id: string; name: string; email: string | null; role: string; enabled: boolean };

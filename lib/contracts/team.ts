@@ -36,3 +36,13 @@ export const addStaffMemberSchema = z.object({
 export type CreateTeamInput = z.output<typeof createTeamSchema>;
 export type UpdateStaffMemberInput = z.output<typeof updateStaffMemberSchema>;
 export type AddStaffMemberInput = z.output<typeof addStaffMemberSchema>;
+
+/** An invitation not yet accepted (admin teams page). */
+export type InvitationDto = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  expiresAt: string;
+  invitedBy: string | null;
+};

@@ -4,6 +4,7 @@ import { accountOperations, exchangeOperations } from "./operations-exchange";
 import { chatOperations } from "./operations-chat";
 import { deskOperations } from "./operations-desk";
 import { kbOperations } from "./operations-kb";
+import { securityOperations } from "./operations-security";
 import { ticketOperations } from "./operations-tickets";
 import { errorResponse } from "./responses";
 import type { Audience, Operation } from "./types";
@@ -12,6 +13,7 @@ import type { Audience, Operation } from "./types";
 export const OPERATIONS: Operation[] = [
   ...exchangeOperations,
   ...accountOperations,
+  ...securityOperations,
   ...chatOperations,
   ...ticketOperations,
   ...kbOperations,

@@ -1,5 +1,15 @@
 import { expect, test } from "@playwright/test";
+import { E2E_SMTP_PORT } from "../../playwright.config";
+import { startSmtp, type TestSmtp } from "../helpers/smtp";
 import { contextAs, DEMO } from "./fixtures/auth";
+
+let smtp: TestSmtp;
+test.beforeAll(async () => {
+  smtp = await startSmtp(E2E_SMTP_PORT);
+});
+test.afterAll(async () => {
+  await smtp?.close();
+});
 
 test("an admin gives a new agent console access and publishes an announcement that visitors see", async ({
   browser,
@@ -13,16 +23,23 @@ test("an admin gives a new agent console access and publishes an announcement th
   await page.getByLabel("Name", { exact: true }).fill("Nina Newbie");
   await page.getByRole("group", { name: "Teams" }).last().getByText("KYC").click();
   await page.getByRole("button", { name: "Add to the console" }).click();
-  const password = (await page
-    .getByRole("status")
-    .filter({ hasText: "Account created" })
-    .locator("code")
-    .textContent())!.trim();
+  await expect(page.getByRole("status").filter({ hasText: "Invitation sent" })).toContainText(email);
   await expect(page.getByRole("row", { name: /Nina Newbie/ })).toContainText(email);
+  await expect(page.getByTestId("pending-invitations")).toContainText(email);
 
-  // The new agent logs in with the handed-over password and lands in the console.
+  // No password is shown: the new agent chooses one from the emailed link, then logs in and lands in the console.
+  await expect
+    .poll(() => smtp.messages.some((m) => JSON.stringify(m.to).includes(email)), { timeout: 30_000 })
+    .toBe(true);
+  const mail = smtp.messages.find((m) => JSON.stringify(m.to).includes(email))!;
+  const link = new URL(/https?:\/\/\S+\/login\/invite\?token=\S+/.exec(mail.text ?? "")![0]);
+  const password = "nina's own password";
   const agent = await browser.newContext({ locale: "en-US" });
   const agentPage = await agent.newPage();
+  await agentPage.goto(link.pathname + link.search);
+  await agentPage.getByLabel("New password").fill(password);
+  await agentPage.getByRole("button", { name: "Set password" }).click();
+  await expect(agentPage.getByText("Your password is set.")).toBeVisible();
   await agentPage.goto("/login");
   await agentPage.getByLabel("Email").fill(email);
   await agentPage.getByLabel("Password").fill(password);

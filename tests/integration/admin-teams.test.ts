@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
+import { hashToken } from "@/lib/auth/totp";
+import { acceptInvitation } from "@/lib/services/account-links/invitations";
 import { getPrisma } from "@/lib/db/client";
 import { watchServerClose } from "@/lib/realtime/client";
 import { publish } from "@/lib/realtime/publish";
@@ -47,24 +49,37 @@ describe("teams and staff (admin)", () => {
     expect(view.teams.find((t) => t.id === team.id)).toMatchObject({ slug, members: 0, topics: 0 });
   });
 
-  it("adds a new agent with a one-time password, promotes an existing customer, and refuses someone already on staff", async () => {
+  it("invites a new agent by an emailed link (no password shown), promotes an existing customer, and refuses someone already on staff", async () => {
     const admin = await createActor({ role: "ADMIN" });
     const team = await teamFixture();
     const email = uniqueEmail("new-agent");
     const added = await addStaffMember({ actor: admin, email, name: "New Agent", role: "AGENT", teamIds: [team.id] });
-    expect(added).toMatchObject({ promoted: false, password: expect.stringMatching(/^.{12,}$/) });
+    expect(added).toEqual({ userId: expect.any(String), email, promoted: false, invited: true });
     const prisma = await getPrisma();
     const user = await prisma.user.findUniqueOrThrow({
       where: { email },
       include: { teams: true, agentProfile: true },
     });
     expect(user).toMatchObject({ role: "AGENT", teams: [{ teamId: team.id }], agentProfile: { status: "OFFLINE" } });
-    expect(await verifyPassword(user.passwordHash, added.password!)).toBe(true);
+    // No password exists until the invited person chooses one from the link; the link's token is stored hashed.
+    expect(user.passwordHash).toBeNull();
+    const [mail] = await prisma.emailOutbox.findMany({ where: { to: email } });
+    const token = decodeURIComponent(/\/login\/invite\?token=(\S+)/.exec(mail!.text)![1]!);
+    expect(await prisma.authToken.findFirst({ where: { kind: "INVITE", userId: user.id } })).toMatchObject({
+      tokenHash: hashToken(token),
+      usedAt: null,
+    });
+    await acceptInvitation({ token, newPassword: "chosen by the agent", ip: "192.0.2.90" });
+    const accepted = await prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(await verifyPassword(accepted.passwordHash, "chosen by the agent")).toBe(true);
+    await expect(acceptInvitation({ token, newPassword: "a second try", ip: "192.0.2.90" })).rejects.toMatchObject({
+      messageKey: "inviteLinkInvalid",
+    });
 
     const customer = await createUser();
     expect(
       await addStaffMember({ actor: admin, email: customer.email!, name: "ignored", role: "ADMIN", teamIds: [] }),
-    ).toMatchObject({ promoted: true, password: null });
+    ).toMatchObject({ promoted: true, invited: false });
     expect(await prisma.user.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({
       role: "ADMIN",
       name: customer.name,

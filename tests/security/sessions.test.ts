@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
+import { authorize, signIn } from "../helpers/sign-in";
 import { POST as changePasswordRoute } from "@/app/api/v1/me/password/route";
 import { DELETE as signOutEverywhereRoute } from "@/app/api/v1/me/sessions/route";
 import { GET as me } from "@/app/api/v1/me/route";
@@ -11,22 +12,6 @@ import { removeStaffMember, updateStaffMember } from "@/lib/services/teams/staff
 import { createUser, FACTORY_PASSWORD, sessionCookie } from "../factories/users";
 import { noParams, request } from "../helpers/http";
 import { connectClient, startRealtimeServer } from "../helpers/realtime";
-
-type Authorize = (
-  credentials: Record<string, string>,
-  req: { headers: Record<string, string> },
-) => Promise<{ id: string; sessionId: string } | null>;
-const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
-
-/** Signs in the way next-auth does (authorize, then the jwt callback) and returns the cookie and the token. */
-async function signIn(email: string) {
-  const user = await authorize(
-    { email, password: FACTORY_PASSWORD },
-    { headers: { "x-beacon-client-ip": "192.0.2.77", "user-agent": "Vitest" } },
-  );
-  const token = await authOptions.callbacks!.jwt!({ token: {}, user: user as never, account: null } as never);
-  return { token, cookie: `next-auth.session-token=${await encode({ token, secret: process.env.NEXTAUTH_SECRET! })}` };
-}
 
 const whoAmI = async (cookie: string) =>
   (await (await me(request("/api/v1/me", { cookie }), noParams)).json()).user as { id: string } | null;

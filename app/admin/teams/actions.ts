@@ -2,6 +2,7 @@
 
 import { addStaffMemberSchema, createTeamSchema, updateStaffMemberSchema } from "@/lib/contracts/team";
 import { adminAction } from "@/lib/http/action";
+import { revokeInvitation } from "@/lib/services/account-links/invitations";
 import { addStaffMember, createTeam, removeStaffMember, updateStaffMember } from "@/lib/services/teams/staff";
 
 export const createTeamAction = adminAction("/admin/teams", async ({ actor, parse }, input: unknown) => {
@@ -20,3 +21,8 @@ export const addStaffAction = adminAction("/admin/teams", ({ actor, parse }, inp
 export const removeStaffAction = adminAction("/admin/teams", ({ actor }, userId: string) =>
   removeStaffMember({ actor, userId: String(userId) }),
 );
+
+export const revokeInvitationAction = adminAction("/admin/teams", async ({ actor }, invitationId: string) => {
+  await revokeInvitation({ actor, invitationId: String(invitationId) });
+  return null;
+});

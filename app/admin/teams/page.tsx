@@ -2,12 +2,20 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AddStaffForm } from "@/components/admin/teams/add-staff-form";
 import { NewTeamForm } from "@/components/admin/teams/new-team-form";
+import { PendingInvitations } from "@/components/admin/teams/pending-invitations";
 import { StaffTable } from "@/components/admin/teams/staff-table";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
 import { getAdmin } from "@/lib/auth/current";
+import { findPendingInvitations } from "@/lib/services/account-links/invitations";
 import { getStaffAdmin } from "@/lib/services/teams/staff";
-import { addStaffAction, createTeamAction, removeStaffAction, updateStaffAction } from "./actions";
+import {
+  addStaffAction,
+  createTeamAction,
+  removeStaffAction,
+  revokeInvitationAction,
+  updateStaffAction,
+} from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -17,10 +25,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminTeamsPage() {
   const admin = await getAdmin();
-  const [t, locale, { teams, staff }] = await Promise.all([
+  const [t, locale, { teams, staff }, invitations] = await Promise.all([
     getTranslations("adminTeams"),
     getLocale(),
     getStaffAdmin({ actor: admin }),
+    findPendingInvitations({ actor: admin }),
   ]);
   return (
     <div className="max-w-5xl space-y-6">
@@ -36,6 +45,13 @@ export default async function AdminTeamsPage() {
       <Card className="overflow-hidden">
         <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">{t("addTitle")}</h2>
         <AddStaffForm teams={teams} add={addStaffAction} />
+      </Card>
+
+      <Card className="overflow-hidden">
+        <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">
+          {t("invitationsTitle", { count: invitations.length })}
+        </h2>
+        <PendingInvitations invitations={invitations} revoke={revokeInvitationAction} />
       </Card>
 
       <Card className="overflow-hidden">

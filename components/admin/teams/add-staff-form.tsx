@@ -10,10 +10,10 @@ import { useAction } from "../use-action";
 import { TeamCheckboxes, type TeamOption } from "./team-checkboxes";
 
 type Input = { email: string; name: string; role: StaffRole; teamIds: string[] };
-type Added = { email: string; promoted: boolean; password: string | null };
+type Added = { email: string; promoted: boolean; invited: boolean };
 const EMPTY: Input = { email: "", name: "", role: "AGENT", teamIds: [] };
 
-/** Gives a person console access; a new account's generated password is shown here once, to hand over. */
+/** Gives a person console access: a new address is emailed an invitation link to choose a password. */
 export function AddStaffForm({
   teams,
   add,
@@ -81,16 +81,7 @@ export function AddStaffForm({
       </Button>
       {added ? (
         <div role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
-          {added.password ? (
-            <>
-              <p>{t("addedWithPassword", { email: added.email })}</p>
-              <code className="mt-1 inline-block rounded bg-white px-2 py-1 font-mono text-base select-all">
-                {added.password}
-              </code>
-            </>
-          ) : (
-            <p>{t("promoted", { email: added.email })}</p>
-          )}
+          <p>{t(added.invited ? "invited" : "promoted", { email: added.email })}</p>
         </div>
       ) : null}
     </form>

@@ -4,6 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
 import type { CustomerContext } from "@/lib/realtime/chat-types";
+import { recordStaffView } from "@/lib/services/audit/record-staff-view";
 import { loadAttributeSchema } from "@/lib/services/customers/attribute-schema";
 import { profileSelect, toProfileDto } from "@/lib/services/customers/profile-dto";
 
@@ -46,12 +47,14 @@ export async function getCustomerContext({
     OR: [{ id: customer.id }, { contactEmail: { equals: customer.contactEmail, mode: "insensitive" as const } }],
   };
   const [pastChats, tickets, schema] = await Promise.all([
-    prisma.conversation.findMany({
-      where: { customer: samePerson, id: { not: conversationId } },
-      orderBy: { createdAt: "desc" },
-      take: 10,
-      select: { id: true, status: true, createdAt: true, csat: true, topicId: true },
-    }),
+    recordStaffView({ actor, customerId: customer.id, via: "chat", ref: conversationId }).then(() =>
+      prisma.conversation.findMany({
+        where: { customer: samePerson, id: { not: conversationId } },
+        orderBy: { createdAt: "desc" },
+        take: 10,
+        select: { id: true, status: true, createdAt: true, csat: true, topicId: true },
+      }),
+    ),
     prisma.ticket.findMany({
       where: { requester: samePerson },
       orderBy: { createdAt: "desc" },

@@ -4,6 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { CustomerActivityDto } from "@/lib/contracts/customer";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
+import { recordStaffView } from "@/lib/services/audit/record-staff-view";
 import { loadAttributeSchema } from "./attribute-schema";
 import { toCustomerDto } from "./customer-dto";
 import { customerSelect } from "./upsert-customer";
@@ -22,6 +23,7 @@ export async function getCustomer({
   const prisma = await getPrisma();
   const user = await prisma.user.findUnique({ where: { externalId }, select: customerSelect });
   if (!user) throw new AppError("NOT_FOUND", "exchange.customerNotFound");
+  await recordStaffView({ actor, customerId: user.id, via: "profile", ref: externalId });
   const [schema, conversations, tickets] = await Promise.all([
     loadAttributeSchema(),
     prisma.conversation.findMany({

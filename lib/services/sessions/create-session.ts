@@ -13,11 +13,14 @@ export async function createSession({
   role,
   ip,
   userAgent,
+  secondFactorPending = false,
 }: {
   userId: string;
   role: Role;
   ip?: string;
   userAgent?: string;
+  /** The account has 2FA: the session grants nothing until the code step (lib/services/two-factor). */
+  secondFactorPending?: boolean;
 }): Promise<string> {
   const prisma = await getPrisma();
   const session = await prisma.session.create({
@@ -26,6 +29,7 @@ export async function createSession({
       expiresAt: new Date(Date.now() + sessionLifetimeMs(role)),
       ip: ip?.slice(0, 64),
       userAgent: userAgent?.slice(0, 300),
+      secondFactorPending,
     },
     select: { id: true },
   });

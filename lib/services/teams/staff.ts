@@ -1,7 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { STAFF_ROLES, type Actor, type StaffRole } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
-import { hashPassword } from "@/lib/auth/password";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
@@ -10,6 +8,7 @@ import { rooms } from "@/lib/realtime/events";
 import { getIo } from "@/lib/realtime/publish";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
 import type { AddStaffMemberInput, CreateTeamInput, UpdateStaffMemberInput } from "@/lib/contracts/team";
+import { sendInvitation } from "@/lib/services/account-links/invitations";
 import { revokeSessions } from "@/lib/services/sessions/revoke-sessions";
 
 // Teams and the people in them are edited together on one admin page (/admin/teams): their services live side by side.
@@ -105,8 +104,9 @@ export async function updateStaffMember({
 }
 
 /**
- * Gives someone console access. A new email gets an agent account with a generated password, returned once for the
- * admin to hand over; an existing customer account is promoted and keeps its password.
+ * Gives someone console access. A new email gets a staff account without a password and an emailed invitation link
+ * to choose one (no password is ever shown to the admin or handed over); an existing customer account is promoted
+ * and keeps its password.
  */
 export async function addStaffMember({
   actor,
@@ -120,8 +120,6 @@ export async function addStaffMember({
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true, role: true } });
   const staffExists = new AppError("CONFLICT", "staffExists", {}, { email: "staffExists" });
   if (existing && existing.role !== "CUSTOMER") throw staffExists;
-  const password = existing ? null : randomBytes(12).toString("base64url");
-  const passwordHash = password ? await hashPassword(password) : undefined;
   // Conditional writes: another admin adding the same person at the same moment gets the same 409, not a 500.
   const userId = await prisma
     .$transaction(async (tx) => {
@@ -129,7 +127,7 @@ export async function addStaffMember({
         ? existing.id
         : (
             await tx.user.create({
-              data: { email, contactEmail: email, name, role, passwordHash },
+              data: { email, contactEmail: email, name, role, locale: admin.locale },
               select: { id: true },
             })
           ).id;
@@ -140,13 +138,15 @@ export async function addStaffMember({
       await tx.auditEvent.create({
         data: { actorId: admin.id, action: "staff.added", targetType: "User", targetId: id, data: { role, teamIds } },
       });
+      if (!existing)
+        await sendInvitation(tx, { userId: id, email, name, role, locale: admin.locale, adminId: admin.id });
       return id;
     })
     .catch((error) => {
       throw isUniqueViolation(error) ? staffExists : error;
     });
   await afterStaffChange(userId);
-  return { userId, email, promoted: Boolean(existing), password };
+  return { userId, email, promoted: Boolean(existing), invited: !existing };
 }
 
 /**

@@ -12,6 +12,7 @@ import { getTicket } from "@/lib/services/tickets/get-ticket";
 import { getTicketOptions } from "@/lib/services/tickets/ticket-options";
 import { parseTicketNumber } from "@/lib/contracts/ticket";
 import { tryDecodeSegment } from "@/lib/http/body";
+import { recordStaffView } from "@/lib/services/audit/record-staff-view";
 
 export const dynamic = "force-dynamic";
 
@@ -33,6 +34,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
     getTranslations("tickets.agent"),
     findAccountActions({ actor: agent }),
   ]);
+  await recordStaffView({ actor: agent, customerId: ticket.requester.id, via: "ticket", ref: ticket.ref });
   return (
     <div className="space-y-4">
       <ButtonLink href="/console/tickets" variant="ghost" size="sm" className="-ml-2">
