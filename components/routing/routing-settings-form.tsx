@@ -129,7 +129,7 @@ export function RoutingSettingsForm({
             const who = initial.agentNames[agent.userId];
             return (
               <li key={agent.userId} className="flex items-center justify-between gap-4 px-4 py-2">
-                <span>{who.name}</span>
+                <span className="shrink-0">{who.name}</span>
                 <span className="flex flex-wrap justify-end gap-3">
                   <CapacityInput
                     label={t("agentChatCapacity")}
