@@ -42,11 +42,16 @@ export function RoutingSettingsForm({
   const [form, setForm] = useState<RoutingSettingsInput>({
     topics: initial.topics,
     agents: initial.agents,
+    ticketTeams: initial.ticketTeams,
     thresholds: initial.thresholds,
   });
   const [keywordText, setKeywordText] = useState(() => initial.topics.map((topic) => topic.keywords.join(", ")));
   const [fields, setFields] = useState<Record<string, string>>({});
   const [pending, startTransition] = useTransition();
+
+  function setAgent(index: number, change: Partial<RoutingSettingsInput["agents"][number]>) {
+    setForm({ ...form, agents: form.agents.map((a, i) => (i === index ? { ...a, ...change } : a)) });
+  }
 
   function submit() {
     const topics = form.topics.map((topic, i) => ({
@@ -125,27 +130,52 @@ export function RoutingSettingsForm({
             const who = initial.agentNames[agent.userId];
             return (
               <li key={agent.userId} className="flex items-center justify-between gap-4 px-4 py-2">
-                <span>{who.name}</span>
-                <input
-                  type="number"
-                  min={0}
-                  max={50}
-                  className={`${input} w-24`}
-                  aria-label={`${who.name} — ${t("agentCapacity")}`}
-                  value={agent.maxConcurrentChats}
-                  onChange={(e) =>
-                    setForm({
-                      ...form,
-                      agents: form.agents.map((a, i) =>
-                        i === index ? { ...a, maxConcurrentChats: Number(e.target.value) } : a,
-                      ),
-                    })
-                  }
-                />
+                <span className="shrink-0">{who.name}</span>
+                <span className="flex flex-wrap justify-end gap-3">
+                  <CapacityInput
+                    label={t("agentChatCapacity")}
+                    name={who.name}
+                    max={50}
+                    value={agent.maxConcurrentChats}
+                    onChange={(value) => setAgent(index, { maxConcurrentChats: value })}
+                  />
+                  <CapacityInput
+                    label={t("agentTicketCapacity")}
+                    name={who.name}
+                    max={500}
+                    value={agent.maxOpenTickets ?? 10}
+                    onChange={(value) => setAgent(index, { maxOpenTickets: value })}
+                  />
+                </span>
               </li>
             );
           })}
         </ul>
+      </Card>
+
+      <Card className="space-y-3 p-4">
+        <h2 className="font-semibold">{t("ticketsTitle")}</h2>
+        <p className="text-sm text-slate-600">{t("ticketsIntro")}</p>
+        {(form.ticketTeams ?? []).map((team, index) => {
+          const names = initial.teams.find((x) => x.id === team.id);
+          return (
+            <label key={team.id} className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={team.autoAssignTickets}
+                onChange={(e) =>
+                  setForm({
+                    ...form,
+                    ticketTeams: form.ticketTeams?.map((x, i) =>
+                      i === index ? { ...x, autoAssignTickets: e.target.checked } : x,
+                    ),
+                  })
+                }
+              />
+              {t("ticketsTeam", { team: (zh ? names?.nameZh : names?.nameEn) ?? "" })}
+            </label>
+          );
+        })}
       </Card>
 
       <Card className="space-y-3 p-4">
@@ -181,5 +211,28 @@ export function RoutingSettingsForm({
         {t("save")}
       </Button>
     </form>
+  );
+}
+
+function CapacityInput(props: {
+  label: string;
+  name: string;
+  max: number;
+  value: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <label className="flex items-center gap-2 text-xs text-slate-500">
+      {props.label}
+      <input
+        type="number"
+        min={0}
+        max={props.max}
+        className={`${input} w-20`}
+        aria-label={`${props.name} — ${props.label}`}
+        value={props.value}
+        onChange={(e) => props.onChange(Number(e.target.value))}
+      />
+    </label>
   );
 }

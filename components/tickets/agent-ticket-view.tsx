@@ -12,6 +12,7 @@ import type { CannedReply } from "./canned-picker";
 import { PresenceSign } from "./presence-sign";
 import { TicketComposer } from "./ticket-composer";
 import { TicketProperties } from "./ticket-properties";
+import { TicketRelations } from "./ticket-relations";
 import { TicketSidebar } from "./ticket-sidebar";
 import { TicketThread } from "./ticket-thread";
 import { useTicketLive } from "./use-ticket-live";
@@ -63,7 +64,7 @@ export function AgentTicketView({ initial, me, agents, teams, canned }: Props) {
           <TicketComposer ticket={ticket} canned={canned} agentName={me.name} onSent={reload} />
         ) : null}
       </div>
-      <aside>
+      <aside className="space-y-4">
         <TicketSidebar
           ticket={ticket}
           properties={
@@ -79,6 +80,7 @@ export function AgentTicketView({ initial, me, agents, teams, canned }: Props) {
             />
           }
         />
+        <TicketRelations ticket={ticket} onChanged={reload} />
       </aside>
     </div>
   );

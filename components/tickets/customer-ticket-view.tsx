@@ -26,8 +26,9 @@ export function CustomerTicketView({
   const format = useFormatter();
   const locale = useLocale();
   const { ticket, live, reload } = useTicketLive(initial, trackingKey);
-  const hint =
-    ticket.status === "PENDING"
+  const hint = ticket.mergedInto
+    ? null
+    : ticket.status === "PENDING"
       ? t("detail.waitingHint")
       : ticket.status === "SOLVED" && ticket.reopenableUntil
         ? t("detail.solvedHint", {
@@ -58,6 +59,14 @@ export function CustomerTicketView({
           <div className="mt-6">
             <StatusTimeline status={ticket.status} />
           </div>
+          {ticket.mergedInto ? (
+            <p className="mt-5 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900" role="status">
+              {t("detail.mergedNotice", { ref: ticket.mergedInto.ref })}{" "}
+              <a href={ticket.mergedInto.href} className="font-medium underline" data-testid="merged-into">
+                {t("detail.mergedOpen", { ref: ticket.mergedInto.ref })}
+              </a>
+            </p>
+          ) : null}
           {hint ? (
             <p
               className={`mt-5 rounded-lg px-4 py-3 text-sm ${ticket.status === "PENDING" ? "bg-violet-50 text-violet-900" : "bg-slate-50 text-slate-700"}`}
@@ -85,7 +94,8 @@ export function CustomerTicketView({
           <TicketThread entries={ticket.entries} audience="customer" />
         </section>
 
-        {ticket.status === "CLOSED" || (ticket.status === "SOLVED" && !ticket.reopenableUntil) ? (
+        {ticket.mergedInto ? null : ticket.status === "CLOSED" ||
+          (ticket.status === "SOLVED" && !ticket.reopenableUntil) ? (
           <Card className="flex flex-col items-start gap-3 p-5 sm:flex-row sm:items-center sm:justify-between">
             <p className="text-sm text-slate-700">{t("detail.closedHint")}</p>
             <ButtonLink href="/tickets/new" variant="secondary">

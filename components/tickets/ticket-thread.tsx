@@ -58,7 +58,11 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
         ? t("detail.event.reopened")
         : event.type === "converted"
           ? t("detail.event.converted")
-          : t("detail.event.status", { to: status(event.to) });
+          : event.type === "merged"
+            ? t("detail.event.merged", { to: event.to ?? "" })
+            : event.type === "mergedFrom"
+              ? t("detail.event.mergedFrom", { from: event.from ?? "" })
+              : t("detail.event.status", { to: status(event.to) });
   } else {
     switch (event.type) {
       case "status":
@@ -90,6 +94,12 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
           target: t(`sla.${event.to === "firstResponse" ? "firstResponse" : "resolution"}`),
         });
         break;
+      case "mergedFrom":
+        text = t("agent.event.mergedFrom", { name, from: event.from ?? "" });
+        break;
+      case "merged":
+      case "linked":
+      case "unlinked":
       case "subject":
       case "reopened":
       case "trackingKey":

@@ -15,8 +15,20 @@ export const routingSettingsSchema = z.object({
     )
     .max(200),
   agents: z
-    .array(z.object({ userId: z.string().min(1), maxConcurrentChats: z.number().int().min(0).max(50) }))
+    .array(
+      z.object({
+        userId: z.string().min(1),
+        maxConcurrentChats: z.number().int().min(0).max(50),
+        /** Unsolved tickets assignment by load gives this agent at most. */
+        maxOpenTickets: z.number().int().min(0).max(500).optional(),
+      }),
+    )
     .max(1000),
+  /** Teams whose new and reopened tickets are assigned by load. */
+  ticketTeams: z
+    .array(z.object({ id: z.string().min(1), autoAssignTickets: z.boolean() }))
+    .max(200)
+    .optional(),
   thresholds: z.object({
     autoAssign: z.boolean(),
     widenAfterSeconds: z.number().int().min(0).max(86_400),

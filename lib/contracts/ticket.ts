@@ -92,6 +92,11 @@ export const ticketRefSchema = z
   .refine((value): value is number => value !== null, { params: { messageKey: "validation.ticketRef" } })
   .transform((value) => value as number);
 
+/** Agents: merge this ticket (a duplicate) into another, named as people write it. */
+export const mergeTicketSchema = z.object({ into: ticketRefSchema });
+/** Agents: link (or unlink) a related ticket. */
+export const linkTicketSchema = z.object({ ticket: ticketRefSchema });
+
 const bulkTickets = z.array(ticketRefSchema).min(1).max(100);
 export const bulkTicketsSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("assign"), tickets: bulkTickets, assigneeId: id.nullable() }),
@@ -163,7 +168,13 @@ export type TicketDetailDto = TicketSummaryDto & {
   reopenableUntil: string | null;
   conversationId: string | null;
   locale: string;
+  /** A duplicate merged into another ticket: where its thread went (its tracking link leads there). */
+  mergedInto: { ref: string; href: string } | null;
+  /** Related tickets (agents only; empty for customers). */
+  links: TicketLinkDto[];
 };
+
+export type TicketLinkDto = { ref: string; subject: string; status: TicketStatus };
 
 /** Tickets: a line of the thread as browsers see it (notes only ever reach agents). */
 export type TicketEventData = {
@@ -180,7 +191,11 @@ export type TicketEventData = {
     | "slaBreached"
     | "converted"
     | "accountAction"
-    | "caseUpdate";
+    | "caseUpdate"
+    | "merged"
+    | "mergedFrom"
+    | "linked"
+    | "unlinked";
   /** For `accountAction`: what the exchange did, for the customer's line. */
   notice?: AccountActionNotice;
   from?: string | null;

@@ -6,6 +6,7 @@ import { type SlaBadge } from "@/lib/contracts/sla";
 import { targetBadge } from "@/lib/sla/sla-clock";
 import type { SlaConfig } from "@/lib/services/sla/sla-config";
 import type { TicketViewer } from "./access";
+import { deriveTrackingKey, trackingPath } from "./tracking-key";
 
 export const ticketSummarySelect = {
   id: true,
@@ -48,6 +49,11 @@ export const ticketDetailSelect = {
   firstRespondedAt: true,
   solvedAt: true,
   closedAt: true,
+  mergedInto: { select: { number: true, trackingKeyNonce: true } },
+  links: {
+    select: { linked: { select: { number: true, subject: true, status: true } } },
+    orderBy: { createdAt: "asc" },
+  },
   entries: { select: entrySelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.TicketSelect;
 
@@ -62,6 +68,8 @@ const CUSTOMER_EVENTS = new Set<TicketEventData["type"]>([
   "reopened",
   "converted",
   "accountAction",
+  "merged",
+  "mergedFrom",
 ]);
 
 export function entryVisibleTo(viewer: TicketViewer, entry: { kind: string; event: unknown }): boolean {
@@ -125,6 +133,21 @@ export function toSummaryDto(row: SummaryRow, viewer: TicketViewer, now = new Da
   };
 }
 
+/**
+ * Where a merged ticket leads: agents to the console; anyone else who could open the duplicate follows it to the
+ * target with the target's tracking key (the agent judged them one matter, as a CC would be).
+ */
+function mergedIntoDto(target: { number: number; trackingKeyNonce: string | null }, viewer: TicketViewer) {
+  const ref = formatTicketNumber(target.number);
+  const href =
+    viewer === "agent"
+      ? `/console/tickets/${ref}`
+      : target.trackingKeyNonce
+        ? trackingPath(target.number, deriveTrackingKey(target.trackingKeyNonce))
+        : `/tickets/${ref}`;
+  return { ref, href };
+}
+
 export function toDetailDto(
   row: DetailRow,
   viewer: TicketViewer,
@@ -157,5 +180,10 @@ export function toDetailDto(
     reopenableUntil: iso(reopenableUntil),
     conversationId: viewer === "agent" ? row.conversationId : null,
     locale: row.locale,
+    mergedInto: row.mergedInto ? mergedIntoDto(row.mergedInto, viewer) : null,
+    links:
+      viewer === "agent"
+        ? row.links.map(({ linked: { number, ...linked } }) => ({ ...linked, ref: formatTicketNumber(number) }))
+        : [],
   };
 }

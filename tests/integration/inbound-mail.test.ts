@@ -5,6 +5,7 @@ import nodemailer from "nodemailer";
 import { getPrisma } from "@/lib/db/client";
 import { inboundMail, type InboundMail } from "@/lib/mail/inbound-mail";
 import { outboxMessageId, sendOutbox } from "@/lib/mail/send-outbox";
+import { mergeTicket } from "@/lib/services/tickets/merge-ticket";
 import { replyToTicket } from "@/lib/services/tickets/reply-to-ticket";
 import { startSmtpReceiver, type SmtpReceiver } from "@/lib/mail/smtp-receiver";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
@@ -402,5 +403,36 @@ describe("inbound email over SMTP (the built-in receiver)", () => {
       text: "Found it, thanks!",
     });
     expect(await settled(reply.messageId)).toMatchObject({ status: "PROCESSED", ticketId: ticket.id });
+  });
+
+  it("a reply to a ticket that was merged, by its number or by header, threads into the ticket it was merged into", async () => {
+    const customer = await createUser();
+    const first = await send({ from: customer.email!, subject: "Card payment failed", text: "My card was charged." });
+    await settled(first.messageId);
+    const duplicate = await send({ from: customer.email!, subject: "Card payment failed!!", text: "Charged twice?" });
+    await settled(duplicate.messageId);
+    const [target, source] = (await ticketsFrom(customer.email!)).sort((a, b) => a.number - b.number);
+    const agent = await createActor({ role: "AGENT" });
+    await mergeTicket({ actor: agent, number: source.number, into: target.number });
+
+    const byNumber = await send({
+      from: customer.email!,
+      subject: `Re: ${formatTicketNumber(source.number)} Card payment failed!!`,
+      text: "Any news on this?",
+    });
+    expect(await settled(byNumber.messageId)).toMatchObject({ status: "PROCESSED", ticketId: target.id });
+    const byHeader = await send({
+      from: customer.email!,
+      subject: "Re: Card payment failed!!",
+      inReplyTo: duplicate.messageId,
+      references: [duplicate.messageId],
+      text: "Here is the receipt.",
+    });
+    expect(await settled(byHeader.messageId)).toMatchObject({ status: "PROCESSED", ticketId: target.id });
+    const after = (await ticketsFrom(customer.email!)).find((t) => t.id === target.id)!;
+    expect(after.entries.map((e) => e.body)).toEqual(
+      expect.arrayContaining(["My card was charged.", "Charged twice?", "Any news on this?", "Here is the receipt."]),
+    );
+    expect((await ticketsFrom(customer.email!)).find((t) => t.id === source.id)?.status).toBe("CLOSED");
   });
 });

@@ -8,6 +8,7 @@ import { createGuest, createUser, sessionCookie } from "../factories/users";
 import { createTopic, fileTicket, keyOf } from "../factories/tickets";
 import { connectClient, emitAck, startRealtimeServer } from "../helpers/realtime";
 import { api } from "../helpers/tickets-api";
+import { mergeTicket } from "@/lib/services/tickets/merge-ticket";
 
 let server: Awaited<ReturnType<typeof startRealtimeServer>>;
 const sockets: BeaconClientSocket[] = [];
@@ -144,5 +145,22 @@ describe("tickets in real time", () => {
       ok: false,
       code: "FORBIDDEN",
     });
+  });
+
+  it("a merge reaches the viewers of both tickets: the duplicate's tracking-link holder and the agents", async () => {
+    const { topic } = await createTopic();
+    const agent = await createUser({ role: "AGENT" });
+    const duplicate = await fileTicket(null, { topic: topic.slug, email: "dup@example.com" });
+    const target = await fileTicket(null, { topic: topic.slug, email: "dup@example.com" });
+    const viewer = await connect({ guestToken: createGuestToken((await createGuest()).id) });
+    expect(
+      await emitAck(viewer, "ticket.watch", { ref: duplicate.ref, key: keyOf(duplicate.trackingPath) }),
+    ).toMatchObject({ ok: true });
+    const toViewer = collect(viewer);
+    const toAgents = collect(await connect({ cookie: await sessionCookie(agent.id) }));
+    await mergeTicket({ actor: toActor(agent), number: duplicate.number, into: target.number });
+    await until(() => toViewer.some((e) => e.entry?.event?.type === "merged" && e.status === "CLOSED"));
+    await until(() => toAgents.some((e) => e.ref === duplicate.ref && e.entry?.event?.type === "merged"));
+    await until(() => toAgents.some((e) => e.ref === target.ref && e.entry?.event?.type === "mergedFrom"));
   });
 });

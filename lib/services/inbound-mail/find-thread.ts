@@ -7,7 +7,7 @@ const OUTBOX_ID = /^<outbox\.([^@>]+)@/;
 /**
  * The ticket a mail answers: first by In-Reply-To / References against the Message-IDs Beacon sent (and the mails it
  * received), then by a ticket number in the subject — the latter only from the requester's own address, so a
- * stranger who guesses a number cannot write into someone's ticket.
+ * stranger who guesses a number cannot write into someone's ticket. A merged ticket's replies go to its target.
  */
 export async function findThread(
   prisma: PrismaClient,
@@ -31,7 +31,7 @@ export async function findThread(
       }),
     ]);
     const ticketId = sent?.ticketId ?? received?.ticketId;
-    if (ticketId) return { ticketId, by: "header" };
+    if (ticketId) return { ticketId: await followMerge(prisma, ticketId), by: "header" };
   }
   const match = new RegExp(`${TICKET_PREFIX}(\\d{6,})`, "i").exec(mail.subject);
   if (!match) return null;
@@ -47,5 +47,11 @@ export async function findThread(
     },
     select: { id: true },
   });
-  return ticket ? { ticketId: ticket.id, by: "subject" } : null;
+  return ticket ? { ticketId: await followMerge(prisma, ticket.id), by: "subject" } : null;
+}
+
+/** A reply to a duplicate that was merged goes to the ticket it was merged into (merges keep this one hop). */
+async function followMerge(prisma: PrismaClient, ticketId: string): Promise<string> {
+  const row = await prisma.ticket.findUnique({ where: { id: ticketId }, select: { mergedIntoId: true } });
+  return row?.mergedIntoId ?? ticketId;
 }

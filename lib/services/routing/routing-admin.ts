@@ -21,7 +21,10 @@ export async function getRoutingAdmin({ actor }: { actor: Actor }): Promise<Rout
   const [config, topics, teams, profiles] = await Promise.all([
     loadRoutingConfig(),
     prisma.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] }),
-    prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, nameEn: true, nameZh: true } }),
+    prisma.team.findMany({
+      orderBy: { slug: "asc" },
+      select: { id: true, nameEn: true, nameZh: true, autoAssignTickets: true },
+    }),
     prisma.agentProfile.findMany({
       where: { user: { role: { in: [...STAFF_ROLES] } } },
       include: { user: { select: { name: true } } },
@@ -31,7 +34,11 @@ export async function getRoutingAdmin({ actor }: { actor: Actor }): Promise<Rout
   ]);
   return {
     topics: topics.map((t) => ({ id: t.id, teamId: t.teamId, basePriority: t.basePriority, keywords: t.keywords })),
-    agents: profiles.map((p) => ({ userId: p.userId, maxConcurrentChats: p.maxConcurrentChats })),
+    agents: profiles.map((p) => ({
+      userId: p.userId,
+      maxConcurrentChats: p.maxConcurrentChats,
+      maxOpenTickets: p.maxOpenTickets,
+    })),
     thresholds: {
       autoAssign: config.autoAssign,
       widenAfterSeconds: config.widenAfterSeconds,
@@ -41,7 +48,8 @@ export async function getRoutingAdmin({ actor }: { actor: Actor }): Promise<Rout
       vipPoints: config.vipPoints,
       botMinScore: config.botMinScore,
     },
-    teams,
+    teams: teams.map(({ id, nameEn, nameZh }) => ({ id, nameEn, nameZh })),
+    ticketTeams: teams.map(({ id, autoAssignTickets }) => ({ id, autoAssignTickets })),
     topicNames: Object.fromEntries(topics.map((t) => [t.id, { nameEn: t.nameEn, nameZh: t.nameZh }])),
     agentNames: Object.fromEntries(
       profiles.map((p) => [p.userId, { name: p.user.name, status: p.status, activeChats: p.activeChats }]),
@@ -80,8 +88,11 @@ export async function updateRoutingAdmin({
     for (const agent of settings.agents) {
       await tx.agentProfile.update({
         where: { userId: agent.userId },
-        data: { maxConcurrentChats: agent.maxConcurrentChats },
+        data: { maxConcurrentChats: agent.maxConcurrentChats, maxOpenTickets: agent.maxOpenTickets },
       });
+    }
+    for (const team of settings.ticketTeams ?? []) {
+      await tx.team.update({ where: { id: team.id }, data: { autoAssignTickets: team.autoAssignTickets } });
     }
     await tx.setting.upsert({ where: { key: ROUTING_KEY }, create: { key: ROUTING_KEY, value }, update: { value } });
     await tx.auditEvent.create({

@@ -10,6 +10,7 @@ import { ticketCreatedEmail } from "@/lib/mail/ticket-emails";
 import { runningDeadline, startClock } from "@/lib/sla/sla-clock";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
+import { assignAfterCommit } from "./assign-by-load";
 import { publishTicketUpdated } from "./publish-ticket";
 import { initialSearchDocument } from "@/lib/tickets/search-document";
 import { entrySelect, toEntryDto } from "@/lib/tickets/dto";
@@ -173,5 +174,7 @@ export async function convertConversationToTicket({
   });
   if ("existing" in result) return { ref: formatTicketNumber(result.existing!), created: false };
   publishTicketUpdated(result.ticket, result.entries, agent ? { id: agent.id, name: agent.name } : null);
+  // An agent who converts keeps the ticket; a customer's "leave a message" goes to the team by load.
+  if (!agent) await assignAfterCommit(result.ticket.id);
   return { ref: formatTicketNumber(result.ticket.number), created: true };
 }

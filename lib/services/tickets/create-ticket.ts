@@ -11,6 +11,7 @@ import { runningDeadline, startClock } from "@/lib/sla/sla-clock";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
 import { formatTicketNumber, type createTicketSchema } from "@/lib/contracts/ticket";
 import type { z } from "zod";
+import { assignAfterCommit } from "./assign-by-load";
 import { linkAttachments } from "./link-attachments";
 import { publishTicketUpdated } from "./publish-ticket";
 import { guestFor, guestSelect } from "@/lib/services/users/guests";
@@ -151,6 +152,7 @@ export async function createTicket({
 
   publishTicketUpdated(result.ticket, [result.entry], { id: result.requester.id, name: result.requester.name });
   publishNotifications(result.notifications);
+  await assignAfterCommit(result.ticket.id);
   return {
     id: result.ticket.id,
     number: result.ticket.number,

@@ -3,6 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { publishNotifications } from "@/lib/services/notifications/notify";
 import { loadReopenDays, loadSlaConfig } from "@/lib/services/sla/sla-config";
+import { assignAfterCommit } from "./assign-by-load";
 import { publishTicketUpdated } from "./publish-ticket";
 import { customerStatusAfterReply } from "./reply-to-ticket";
 import { ticketAccessWhere } from "@/lib/tickets/access";
@@ -52,5 +53,6 @@ export async function reopenTicket({
   });
   publishTicketUpdated(result.saved, result.entries, { id: result.requester.id, name: result.requester.name });
   publishNotifications(result.notifications);
+  await assignAfterCommit(result.saved.id);
   return { status: result.saved.status };
 }

@@ -9,6 +9,7 @@ import { loadReopenDays, loadSlaConfig, reopenDeadline } from "@/lib/services/sl
 import type { replyTicketSchema } from "@/lib/contracts/ticket";
 import type { z } from "zod";
 import { linkAttachments } from "./link-attachments";
+import { assignAfterCommit } from "./assign-by-load";
 import { publishTicketUpdated } from "./publish-ticket";
 import { searchTerms } from "@/lib/tickets/search-document";
 import { ticketAccessWhere, viewerOf } from "@/lib/tickets/access";
@@ -135,10 +136,12 @@ export async function replyToTicket({
       notifications,
       author,
       entryId: entry.id,
+      reopened: !agent && ticket.status === "SOLVED",
     };
   });
   publishTicketUpdated(result.saved, result.entries, result.author);
   publishNotifications(result.notifications);
+  if (result.reopened) await assignAfterCommit(result.saved.id);
   return {
     entry: result.entries.find((e) => e.id === result.entryId)!,
     entries: result.entries,

@@ -72,12 +72,16 @@ export async function noticeCustomerActivity(tx: Tx, ticket: TicketState, kind: 
 }
 
 /** A ticket handed to an agent (not by themselves). */
-export async function noticeAssigned(tx: Tx, ticket: TicketState, assigneeId: string, byName: string) {
+export async function noticeAssigned(tx: Tx, ticket: TicketState, assigneeId: string, byName: string | null) {
   const ref = formatTicketNumber(ticket.number);
   return createNotifications(tx, [assigneeId], {
     kind: "ticket.assigned",
     link: consoleLink(ticket),
-    render: (t) => ({ title: t("tickets.notify.assigned", { ref, name: byName }), body: ticket.subject }),
+    render: (t) => ({
+      // null: assignment by load picked them.
+      title: byName ? t("tickets.notify.assigned", { ref, name: byName }) : t("tickets.notify.assignedByLoad", { ref }),
+      body: ticket.subject,
+    }),
   });
 }
 

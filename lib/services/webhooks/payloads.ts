@@ -60,9 +60,10 @@ export async function ticketPayload(tx: Tx, where: { id: string } | { number: nu
       team: { select: { slug: true } },
       assignee: { select: { id: true, name: true } },
       requester: customer,
+      mergedInto: { select: { number: true } },
     },
   });
-  const { topic, team, requester, number, ...ticket } = row;
+  const { topic, team, requester, number, mergedInto, ...ticket } = row;
   return {
     ticket: {
       ...ticket,
@@ -72,6 +73,7 @@ export async function ticketPayload(tx: Tx, where: { id: string } | { number: nu
       createdAt: ticket.createdAt.toISOString(),
       updatedAt: ticket.updatedAt.toISOString(),
       solvedAt: iso(ticket.solvedAt),
+      mergedInto: mergedInto ? formatTicketNumber(mergedInto.number) : null,
     },
     customer: {
       externalId: requester.externalId,

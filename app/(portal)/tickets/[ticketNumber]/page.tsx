@@ -29,6 +29,7 @@ export default async function MyTicketPage({ params }: { params: Promise<{ ticke
   });
   if (isAgent(actor) && ticket.viewer === "agent" && ticket.requester.id !== actor.id)
     redirect(`/console/tickets/${ticket.ref}`);
+  if (ticket.mergedInto) redirect(ticket.mergedInto.href);
   const t = await getTranslations("tickets.detail");
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
