@@ -31,6 +31,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         { href: "/admin/exchange", label: tExchange("nav"), icon: "Plug" },
         { href: "/console", label: tNav("console"), icon: "Inbox" },
         { href: "/console/wallboard", label: tNav("wallboard"), icon: "Activity" },
+        { href: "/console/reports", label: tNav("reports"), icon: "BarChart3" },
       ]}
     />
   );

@@ -89,12 +89,15 @@ export const MAX_REPORT_DAYS = 366;
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => {
-    const day = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
-  }, {
-    params: { messageKey: "validation.invalid" },
-  });
+  .refine(
+    (value) => {
+      const day = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+    },
+    {
+      params: { messageKey: "validation.invalid" },
+    },
+  );
 
 export const reportQuerySchema = z
   .object({

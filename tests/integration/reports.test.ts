@@ -97,8 +97,8 @@ beforeAll(async () => {
   await review(a1.id, 80, { conversationId: c1.id });
   await review(a2.id, 60, { ticketId: k2.id });
   await review(b1.id, 100, { conversationId: c5.id });
-  ids = { alpha: alpha.id, beta: beta.id, a1: a1.id, a2: a2.id, b1: b1.id, c1: c1.id, c2: c2.id, c3: c3.id };
-  Object.assign(ids, { k1: k1.id, k3: k3.id });
+  const people = { alpha: alpha.id, beta: beta.id, a1: a1.id, a2: a2.id, b1: b1.id };
+  ids = { ...people, c1: c1.id, c2: c2.id, c3: c3.id, k1: k1.id, k3: k3.id };
 });
 
 const setHours = async (on: boolean) => {
@@ -232,7 +232,12 @@ describe("reports: every figure of a fixed data set", () => {
       ["ticket", expect.any(String), 0],
       ["ticket", ids.k3, 0],
     ]);
-    const waits = await findReportItems({ actor: supervisor, query: query(), figure: "chatFirstResponseMedian", now: NOW });
+    const waits = await findReportItems({
+      actor: supervisor,
+      query: query(),
+      figure: "chatFirstResponseMedian",
+      now: NOW,
+    });
     expect(waits.map((i) => [i.id, i.value])).toEqual([
       [ids.c1, 120],
       [ids.c2, 300],
