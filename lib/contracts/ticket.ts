@@ -165,6 +165,8 @@ export type TicketDetailDto = TicketSummaryDto & {
   reopenableUntil: string | null;
   conversationId: string | null;
   locale: string;
+  /** The requester's rating, once given (solved and closed tickets). */
+  rating: TicketRatingDto | null;
 };
 
 /** Tickets: a line of the thread as browsers see it (notes only ever reach agents). */
@@ -204,3 +206,13 @@ export type TicketEntryDto = {
 
 /** Someone else on a ticket, for the "is viewing / is replying" sign. */
 export type TicketPresenceDto = { userId: string; name: string; replying: boolean };
+
+/** The requester's rating of a solved ticket: 1–5 and a reason; `reopen` asks for a follow-up on a low score. */
+export const LOW_TICKET_RATING = 2;
+export const rateTicketSchema = z.object({
+  score: z.number().int().min(1).max(5),
+  reason: z.string().trim().max(1000).default(""),
+  reopen: z.boolean().default(false),
+});
+export type RateTicketInput = z.output<typeof rateTicketSchema>;
+export type TicketRatingDto = { score: number; reason: string; createdAt: string };

@@ -48,6 +48,7 @@ export const ticketDetailSelect = {
   firstRespondedAt: true,
   solvedAt: true,
   closedAt: true,
+  rating: { select: { score: true, reason: true, createdAt: true } },
   entries: { select: entrySelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.TicketSelect;
 
@@ -158,5 +159,8 @@ export function toDetailDto(
     reopenableUntil: iso(reopenableUntil),
     conversationId: viewer === "agent" ? row.conversationId : null,
     locale: row.locale,
+    rating: row.rating
+      ? { score: row.rating.score, reason: row.rating.reason, createdAt: row.rating.createdAt.toISOString() }
+      : null,
   };
 }
