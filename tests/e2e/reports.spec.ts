@@ -130,7 +130,7 @@ test("a supervisor opens reports, filters, drills down to the tickets behind a n
   expect(csv).toContain("Deposits");
 
   if (SHOTS) {
-    await expect(page.locator(".recharts-surface")).toHaveCount(3);
+    await expect(page.locator(".recharts-cartesian-grid")).toHaveCount(3);
     await page.screenshot({ path: `${SHOTS}/reports-1280-en.png`, fullPage: true });
     await page.goto("/console/wallboard");
     await expect(page.getByTestId("wallboard-live")).toHaveText("Live");
@@ -140,7 +140,7 @@ test("a supervisor opens reports, filters, drills down to the tickets behind a n
     const zhPage = await zh.newPage();
     await zhPage.goto("/console/reports?by=topic");
     await expect(zhPage.getByRole("heading", { name: "报表" })).toBeVisible();
-    await expect(zhPage.locator(".recharts-surface")).toHaveCount(3); // measured and drawn
+    await expect(zhPage.locator(".recharts-cartesian-grid")).toHaveCount(3); // measured and drawn
     await zhPage.screenshot({ path: `${SHOTS}/reports-1280-zh.png`, fullPage: true });
     await zhPage.goto("/console/wallboard");
     await zhPage.screenshot({ path: `${SHOTS}/wallboard-1280-zh.png`, fullPage: true });
