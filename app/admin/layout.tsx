@@ -35,6 +35,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         { href: "/admin/audit", label: t("audit"), icon: "ScrollText" },
         { href: "/console", label: tNav("console"), icon: "Inbox" },
         { href: "/console/wallboard", label: tNav("wallboard"), icon: "Activity" },
+        { href: "/console/reports", label: tNav("reports"), icon: "BarChart3" },
       ]}
     />
   );

@@ -30,7 +30,10 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           { href: "/console/tickets", label: t("tickets"), icon: "Ticket" },
           { href: "/console/calls", label: t("calls"), icon: "Phone" },
           ...(isSupervisor(actor)
-            ? [{ href: "/console/wallboard", label: tNav("wallboard"), icon: "Activity" as const }]
+            ? [
+                { href: "/console/wallboard", label: tNav("wallboard"), icon: "Activity" as const },
+                { href: "/console/reports", label: tNav("reports"), icon: "BarChart3" as const },
+              ]
             : []),
           ...(isAdmin(actor) ? [{ href: "/admin", label: tNav("admin"), icon: "Settings" as const }] : []),
         ]}

@@ -2,6 +2,7 @@
 
 import {
   Activity,
+  BarChart3,
   BookOpen,
   Clock,
   Gauge,
@@ -25,6 +26,7 @@ import { usePathname } from "next/navigation";
 // Icons by name: a server layout cannot hand component functions to this client component.
 const ICONS = {
   Activity,
+  BarChart3,
   BookOpen,
   Clock,
   Gauge,

@@ -8,6 +8,7 @@ import type { TicketDetailDto } from "@/lib/contracts/ticket";
 import { StatusBadge } from "./badges";
 import { CustomerReplyBox } from "./customer-reply-box";
 import { StatusTimeline } from "./status-timeline";
+import { TicketRatingPanel } from "./ticket-rating-panel";
 import { TicketThread } from "./ticket-thread";
 import { TrackingLinkPanel } from "./tracking-link-panel";
 import { useTicketLive } from "./use-ticket-live";
@@ -93,6 +94,10 @@ export function CustomerTicketView({
           </div>
           <TicketThread entries={ticket.entries} audience="customer" />
         </section>
+
+        {!ticket.mergedInto && (ticket.status === "SOLVED" || ticket.status === "CLOSED") ? (
+          <TicketRatingPanel ticket={ticket} trackingKey={trackingKey} onReopened={reload} />
+        ) : null}
 
         {ticket.mergedInto ? null : ticket.status === "CLOSED" ||
           (ticket.status === "SOLVED" && !ticket.reopenableUntil) ? (

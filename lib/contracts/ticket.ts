@@ -172,6 +172,8 @@ export type TicketDetailDto = TicketSummaryDto & {
   mergedInto: { ref: string; href: string } | null;
   /** Related tickets (agents only; empty for customers). */
   links: TicketLinkDto[];
+  /** The requester's rating, once given (solved and closed tickets). */
+  rating: TicketRatingDto | null;
 };
 
 export type TicketLinkDto = { ref: string; subject: string; status: TicketStatus };
@@ -217,3 +219,13 @@ export type TicketEntryDto = {
 
 /** Someone else on a ticket, for the "is viewing / is replying" sign. */
 export type TicketPresenceDto = { userId: string; name: string; replying: boolean };
+
+/** The requester's rating of a solved ticket: 1–5 and a reason; `reopen` asks for a follow-up on a low score. */
+export const LOW_TICKET_RATING = 2;
+export const rateTicketSchema = z.object({
+  score: z.number().int().min(1).max(5),
+  reason: z.string().trim().max(1000).default(""),
+  reopen: z.boolean().default(false),
+});
+export type RateTicketInput = z.output<typeof rateTicketSchema>;
+export type TicketRatingDto = { score: number; reason: string; createdAt: string };

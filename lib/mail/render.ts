@@ -7,6 +7,8 @@ export type EmailContent = {
   /** A quoted message (a reply's text), shown as written. */
   quote?: { author: string; body: string };
   action?: { label: string; url: string };
+  /** A row of links, one per score (the solved ticket's rating). */
+  rating?: { lead: string; links: { label: string; url: string }[] };
   notes?: string[];
   signature: string;
 };
@@ -24,6 +26,8 @@ export function renderText(content: EmailContent): string {
         .join("\n")}`,
     );
   if (content.action) parts.push(`${content.action.label}:\n${content.action.url}`);
+  if (content.rating)
+    parts.push([content.rating.lead, ...content.rating.links.map((link) => `${link.label}: ${link.url}`)].join("\n"));
   parts.push(...(content.notes ?? []), `— ${content.signature}`);
   return `${parts.join("\n\n")}\n`;
 }
@@ -39,6 +43,17 @@ export function renderHtml(content: EmailContent): string {
     ? `<p style="margin:24px 0"><a href="${escapeHtml(content.action.url)}" style="display:inline-block;padding:12px 20px;background:#d95706;color:#fff;text-decoration:none;border-radius:8px;font-weight:600">${escapeHtml(content.action.label)}</a></p>` +
       `<p style="margin:0 0 16px;font-size:12px;color:#64748b;word-break:break-all">${escapeHtml(content.action.url)}</p>`
     : "";
+  const rating = content.rating
+    ? p(content.rating.lead) +
+      `<p style="margin:0 0 16px">` +
+      content.rating.links
+        .map(
+          (link) =>
+            `<a href="${escapeHtml(link.url)}" style="display:inline-block;margin:0 6px 6px 0;padding:8px 12px;border:1px solid #cbd5e1;border-radius:8px;color:#0f172a;text-decoration:none">${escapeHtml(link.label)}</a>`,
+        )
+        .join("") +
+      `</p>`
+    : "";
   const notes = (content.notes ?? [])
     .map((note) => `<p style="margin:0 0 12px;font-size:13px;color:#64748b">${escapeHtml(note)}</p>`)
     .join("");
@@ -50,6 +65,7 @@ export function renderHtml(content: EmailContent): string {
     content.paragraphs.map(p).join("") +
     quote +
     action +
+    rating +
     notes +
     `<p style="margin:16px 0 0;color:#475569">— ${escapeHtml(content.signature)}</p>` +
     `</div></div></body></html>`

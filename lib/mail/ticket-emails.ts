@@ -66,8 +66,24 @@ export function ticketRepliedEmail(
       quote: reply,
       action: { label: t("tickets.email.replyAction"), url: link },
       notes: solvedWithinDays === null ? [] : [t("tickets.email.solvedBody", { days: solvedWithinDays })],
+      rating: solvedWithinDays === null ? undefined : ratingLinks(t, link),
     },
   }));
+}
+
+/**
+ * One link per score: the ticket's tracking link (signed with the server secret, no sign-in) with `rate=N`; the page
+ * it opens records the score at once (a POST, so a mail scanner following the link rates nothing) and asks why.
+ */
+function ratingLinks(t: ReturnType<typeof translator>, link: string): EmailContent["rating"] {
+  const join = link.includes("?") ? "&" : "?";
+  return {
+    lead: t("tickets.email.rateLead"),
+    links: [1, 2, 3, 4, 5].map((score) => ({
+      label: t("tickets.email.rateScore", { score }),
+      url: `${link}${join}rate=${score}`,
+    })),
+  };
 }
 
 export function ticketSolvedEmail(ticket: TicketRef, link: string, reopenDays: number): OutgoingEmail {
@@ -77,6 +93,7 @@ export function ticketSolvedEmail(ticket: TicketRef, link: string, reopenDays: n
       ...base(t, ticket.requester.name),
       paragraphs: [t("tickets.email.solvedLead", { ref }), t("tickets.email.solvedBody", { days: reopenDays })],
       action: { label: t("tickets.email.viewAction"), url: link },
+      rating: ratingLinks(t, link),
     },
   }));
 }

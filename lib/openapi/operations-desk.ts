@@ -2,6 +2,7 @@ import { agentAvailabilityChangeSchema } from "@/lib/contracts/agent";
 import { changePasswordSchema } from "@/lib/contracts/auth";
 import { presenceQuerySchema } from "@/lib/contracts/bot";
 import { listCallsSchema, logCallSchema } from "@/lib/contracts/phone";
+import { reportItemsQuerySchema, reportQuerySchema } from "@/lib/contracts/report";
 import { op } from "./types";
 
 /** Running the desk: presence, phone calls, agents' availability, and the account's own sessions. */
@@ -38,6 +39,16 @@ export const deskOperations = [
     summary: "An agent's status and chat capacity (supervisors of their teams, admins)",
     audience: "agent",
     body: agentAvailabilityChangeSchema,
+  }),
+  op({
+    method: "get",
+    path: "/api/v1/reports/export",
+    tag: "Reports",
+    summary:
+      "A report's breakdown as CSV (supervisors: their teams; admins: every team); with `figure`, the chats and tickets behind it",
+    audience: "agent",
+    query: reportQuerySchema.and(reportItemsQuerySchema.partial()),
+    success: { status: 200, contentType: "text/csv" },
   }),
   op({
     method: "post",

@@ -116,6 +116,16 @@ export const ticketOperations = [
   }),
   op({
     method: "post",
+    path: `${t}/rating`,
+    tag,
+    summary:
+      "Rate a solved ticket 1–5 with a reason (the requester, or the email link's key); a low score can reopen it",
+    audience: "anyone",
+    query: ticket.trackingKeySchema,
+    body: ticket.rateTicketSchema,
+  }),
+  op({
+    method: "post",
     path: `${t}/tracking-key`,
     tag,
     summary: "Revoke the tracking link and email a new one",

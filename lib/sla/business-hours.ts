@@ -116,3 +116,28 @@ export function businessMinutesBetween(a: Date, b: Date, hours: BusinessHours = 
   }
   return total / MINUTE;
 }
+
+/** The instant of local midnight of `date` (YYYY-MM-DD) in the time zone. */
+export function localMidnight(date: string, timeZone: string): number {
+  const [y, m, d] = date.split("-").map(Number);
+  return localInstant({ y, m, d }, 0, timeZone);
+}
+
+/** The working windows, as instants, of every local day from `from` to `to` (YYYY-MM-DD, inclusive), in order. */
+export function businessWindows(schedule: WeeklySchedule, from: string, to: string): [number, number][] {
+  const [y, m, d] = from.split("-").map(Number);
+  const windows: [number, number][] = [];
+  for (let day: LocalDate = { y, m, d }, i = 0; i < MAX_DAYS; i++, day = addDays(day, 1)) {
+    const key = `${day.y}-${String(day.m).padStart(2, "0")}-${String(day.d).padStart(2, "0")}`;
+    if (key > to) break;
+    const window = windowOf(day, schedule);
+    if (window) windows.push(window);
+  }
+  return windows;
+}
+
+/** The next local date after `date` (YYYY-MM-DD). */
+export function nextDate(date: string): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}

@@ -54,6 +54,7 @@ export const ticketDetailSelect = {
     select: { linked: { select: { number: true, subject: true, status: true } } },
     orderBy: { createdAt: "asc" },
   },
+  rating: { select: { score: true, reason: true, createdAt: true } },
   entries: { select: entrySelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.TicketSelect;
 
@@ -185,5 +186,8 @@ export function toDetailDto(
       viewer === "agent"
         ? row.links.map(({ linked: { number, ...linked } }) => ({ ...linked, ref: formatTicketNumber(number) }))
         : [],
+    rating: row.rating
+      ? { score: row.rating.score, reason: row.rating.reason, createdAt: row.rating.createdAt.toISOString() }
+      : null,
   };
 }

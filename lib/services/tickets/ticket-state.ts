@@ -51,7 +51,14 @@ export function assertOpenForChanges(ticket: Pick<TicketState, "status">): void 
 
 type SlaFieldsUpdate = Pick<
   Prisma.TicketUncheckedUpdateInput,
-  "status" | "solvedAt" | "closedAt" | "slaPausedAt" | "firstResponseDueAt" | "resolutionDueAt" | "firstRespondedAt"
+  | "status"
+  | "solvedAt"
+  | "closedAt"
+  | "slaPausedAt"
+  | "firstResponseDueAt"
+  | "resolutionDueAt"
+  | "firstRespondedAt"
+  | "reopenCount"
 >;
 
 /** What changes when a ticket moves to `to` at `now`: pause on pending/solved, resume on reopen, stop on close. */
@@ -62,7 +69,7 @@ export function statusChange(ticket: TicketState, to: TicketStatus, sla: SlaConf
   if (clockRuns(from) && !clockRuns(to)) data.slaPausedAt = now;
   if (!clockRuns(from) && clockRuns(to)) Object.assign(data, resumeClock(ticket, now, sla.hours));
   if (to === "SOLVED") data.solvedAt = now;
-  if (from === "SOLVED" && to !== "CLOSED") data.solvedAt = null;
+  if (from === "SOLVED" && to !== "CLOSED") Object.assign(data, { solvedAt: null, reopenCount: { increment: 1 } });
   if (to === "CLOSED") {
     data.closedAt = now;
     data.solvedAt = ticket.solvedAt ?? now;

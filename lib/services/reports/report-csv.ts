@@ -1,0 +1,44 @@
+import { REPORT_FIGURES, type ReportDto, type ReportFigure, type ReportItemDto } from "@/lib/contracts/report";
+import { translator } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
+
+/** One CSV field: quoted when needed, and never read as a formula by a spreadsheet (=, +, -, @ at the start). */
+function field(value: string | number | null): string {
+  if (value === null) return "";
+  if (typeof value === "number") return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+const lines = (rows: (string | number | null)[][]) => rows.map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+
+/** The breakdown table as CSV: raw values (durations in seconds, shares from 0 to 1), headers in the reader's language. */
+export function reportCsv(report: ReportDto, locale: Locale): string {
+  const t = translator(locale);
+  const label = (key: string, text: string) => {
+    if (!key) return t("desk.reports.none");
+    if (report.by === "vip") return t("desk.reports.vipTier", { level: key });
+    const channel = `desk.reports.channels.${key}` as "desk.reports.channels.WEB";
+    if (report.by === "channel" && t.has(channel)) return t(channel);
+    return text || key;
+  };
+  return lines([
+    [t(`desk.reports.dimensions.${report.by}`), ...REPORT_FIGURES.map((f) => t(`desk.reports.figures.${f}.label`))],
+    [t("desk.reports.total"), ...REPORT_FIGURES.map((f) => report.total[f])],
+    ...report.rows.map((row) => [label(row.key, row.label), ...REPORT_FIGURES.map((f) => row.figures[f])]),
+  ]);
+}
+
+/** The drill-down list as CSV. */
+export function reportItemsCsv(figure: ReportFigure, items: ReportItemDto[], locale: Locale): string {
+  const t = translator(locale);
+  return lines([
+    [
+      t("desk.reports.items.kind"),
+      t("desk.reports.items.ref"),
+      t("desk.reports.items.created"),
+      t(`desk.reports.figures.${figure}.label`),
+    ],
+    ...items.map((item) => [t(`desk.reports.items.${item.kind}`), item.ref, item.createdAt, item.value]),
+  ]);
+}
