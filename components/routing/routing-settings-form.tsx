@@ -1,5 +1,6 @@
 "use client";
 
+import { localize, type LocalizedText } from "@/lib/i18n/locales";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
@@ -8,8 +9,8 @@ import { Card } from "@/components/ui/card";
 import type { RoutingSettingsInput } from "@/lib/contracts/routing";
 
 type View = RoutingSettingsInput & {
-  teams: { id: string; nameEn: string; nameZh: string }[];
-  topicNames: Record<string, { nameEn: string; nameZh: string }>;
+  teams: { id: string; name: LocalizedText }[];
+  topicNames: Record<string, LocalizedText>;
   agentNames: Record<string, { name: string; status: string; activeChats: number }>;
 };
 type Result = { ok: true } | { ok: false; message: string; fields?: Record<string, string> };
@@ -37,7 +38,7 @@ export function RoutingSettingsForm({
 }) {
   const t = useTranslations("routing");
   const p = useTranslations("priority");
-  const zh = useLocale() === "zh-CN";
+  const locale = useLocale();
   const [form, setForm] = useState<RoutingSettingsInput>({
     topics: initial.topics,
     agents: initial.agents,
@@ -74,8 +75,7 @@ export function RoutingSettingsForm({
         <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">{t("topicsTitle")}</h2>
         <ul className="divide-y divide-slate-100">
           {form.topics.map((topic, index) => {
-            const names = initial.topicNames[topic.id];
-            const label = zh ? names.nameZh : names.nameEn;
+            const label = localize(initial.topicNames[topic.id], locale);
             return (
               <li key={topic.id} className="grid gap-2 px-4 py-3 sm:grid-cols-[12rem_1fr_9rem]">
                 <span className="font-medium">{label}</span>
@@ -87,7 +87,7 @@ export function RoutingSettingsForm({
                 >
                   {initial.teams.map((team) => (
                     <option key={team.id} value={team.id}>
-                      {zh ? team.nameZh : team.nameEn}
+                      {localize(team.name, locale)}
                     </option>
                   ))}
                 </select>

@@ -1,5 +1,6 @@
 "use client";
 
+import { languageOf } from "@/lib/i18n/locales";
 import { MessageSquareText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
@@ -84,7 +85,7 @@ export function CannedPicker({
                     <span className="font-mono font-semibold text-brand-700">/{reply.shortcut}</span>
                     <span className="truncate font-medium text-slate-800">{reply.title}</span>
                     <span className="ml-auto rounded bg-slate-100 px-1.5 py-0.5 text-[10px] font-medium text-slate-500">
-                      {reply.locale === "en" ? "EN" : "中文"}
+                      {languageOf(reply.locale).label}
                     </span>
                   </span>
                   <span className="mt-0.5 line-clamp-1 block text-xs text-slate-500">{reply.body}</span>

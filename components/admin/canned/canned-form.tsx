@@ -1,5 +1,6 @@
 "use client";
 
+import { localize } from "@/lib/i18n/locales";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -27,7 +28,7 @@ export function CannedForm({
   done?: () => void;
 }) {
   const t = useTranslations("adminCanned");
-  const zh = useLocale() === "zh-CN";
+  const locale = useLocale();
   const [form, setForm] = useState(initial);
   const { fields, pending, run } = useAction();
   const key = id ?? "new";
@@ -83,7 +84,7 @@ export function CannedForm({
           <option value="">{t("everyone")}</option>
           {teams.map((team) => (
             <option key={team.id} value={team.id}>
-              {zh ? team.nameZh : team.nameEn}
+              {localize(team.name, locale)}
             </option>
           ))}
         </SelectField>

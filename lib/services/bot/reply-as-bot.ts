@@ -1,7 +1,8 @@
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { translator } from "@/lib/i18n/messages";
-import type { Locale } from "@/lib/i18n/locales";
+import { toLocale, type Locale, type LocalizedText } from "@/lib/i18n/locales";
+import { asLocalizedText } from "@/lib/db/localized";
 import { logger } from "@/lib/logger";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { toConversationDto, toMessageDto, conversationSelect } from "@/lib/conversations/dto";
@@ -24,7 +25,7 @@ export type BotMeta = {
   quickReplies: ("solved" | "human")[];
   /** On a handoff: why, the inferred topic and every article offered before, for the agent who takes over. */
   reason?: "asked" | "misses" | "urgent";
-  topic?: { slug: string; nameEn: string; nameZh: string } | null;
+  topic?: { slug: string; name: LocalizedText } | null;
   offered?: { slug: string; title: string }[];
   /** On an answer: the article's small table, shown as a table under the text. */
   answer?: { table: { head: string[]; rows: string[][] } | null };
@@ -48,11 +49,11 @@ export async function replyAsBot({
     select: { locale: true, botMisses: true, topicId: true },
   });
   if (!chat) return null;
-  const chatLocale: Locale = chat.locale === "en" ? "en" : "zh-CN";
+  const chatLocale = toLocale(chat.locale);
   const [config, topics] = await Promise.all([
     loadRoutingConfig(),
     prisma.topic.findMany({
-      select: { id: true, slug: true, nameEn: true, nameZh: true, teamId: true, basePriority: true, keywords: true },
+      select: { id: true, slug: true, name: true, teamId: true, basePriority: true, keywords: true },
       orderBy: { sortOrder: "asc" },
     }),
   ]);
@@ -169,8 +170,7 @@ async function recordTurn(conversationId: string, text: string, locale: Locale, 
 type TopicRow = {
   id: string;
   slug: string;
-  nameEn: string;
-  nameZh: string;
+  name: Prisma.JsonValue;
   teamId: string;
   basePriority: "LOW" | "NORMAL" | "HIGH" | "URGENT";
   keywords: string[];
@@ -220,7 +220,7 @@ async function handOff(
     articles,
     quickReplies: [],
     reason,
-    topic: topic ? { slug: topic.slug, nameEn: topic.nameEn, nameZh: topic.nameZh } : null,
+    topic: topic ? { slug: topic.slug, name: asLocalizedText(topic.name) } : null,
     offered,
   };
   return enqueueConversation({
@@ -303,10 +303,10 @@ async function urgentFromTopic(conversationId: string, text: string): Promise<Co
     const [config, topics] = await Promise.all([
       loadRoutingConfig(),
       prisma.topic.findMany({
-        select: { id: true, slug: true, nameEn: true, nameZh: true, teamId: true, basePriority: true, keywords: true },
+        select: { id: true, slug: true, name: true, teamId: true, basePriority: true, keywords: true },
       }),
     ]);
-    const locale = detectLanguage(text, chat.locale === "en" ? "en" : "zh-CN");
+    const locale = detectLanguage(text, toLocale(chat.locale));
     return await handOff(
       conversationId,
       "urgent",
@@ -331,18 +331,10 @@ export async function handOffOnRequest(conversationId: string): Promise<Conversa
   });
   if (!chat) return null;
   const topics = await prisma.topic.findMany({
-    select: { id: true, slug: true, nameEn: true, nameZh: true, teamId: true, basePriority: true, keywords: true },
+    select: { id: true, slug: true, name: true, teamId: true, basePriority: true, keywords: true },
   });
   const config = await loadRoutingConfig();
-  return handOff(
-    conversationId,
-    "asked",
-    chat.locale === "en" ? "en" : "zh-CN",
-    topics,
-    null,
-    chat.topicId,
-    config.safetyArticleSlug,
-  );
+  return handOff(conversationId, "asked", toLocale(chat.locale), topics, null, chat.topicId, config.safetyArticleSlug);
 }
 
 /**
