@@ -1,6 +1,6 @@
 "use client";
 
-import { languageOf } from "@/lib/i18n/locales";
+import { byLanguage, languageOf } from "@/lib/i18n/locales";
 import { MessageSquareText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
@@ -37,7 +37,7 @@ export function CannedPicker({
         r.title.toLowerCase().includes(q) ||
         r.body.toLowerCase().includes(q),
     )
-    .sort((a, b) => Number(b.locale === locale) - Number(a.locale === locale));
+    .sort((a, b) => byLanguage(locale)(a.locale, b.locale));
 
   return (
     <div className="relative" ref={box}>

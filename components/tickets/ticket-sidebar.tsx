@@ -1,6 +1,6 @@
 "use client";
 
-import { localize } from "@/lib/i18n/locales";
+import { languageName, localize } from "@/lib/i18n/locales";
 import { BadgeCheck, Crown, ExternalLink, KeyRound, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
@@ -108,6 +108,12 @@ export function TicketSidebar({ ticket, properties }: { ticket: TicketDetailDto;
               <dd className="text-right">{localize(ticket.topic.name, locale)}</dd>
             </div>
           ) : null}
+          <div className="flex justify-between gap-2">
+            <dt className="text-slate-600">{t("agent.language")}</dt>
+            <dd lang={ticket.locale} data-testid="ticket-language">
+              {languageName(ticket.locale, locale)}
+            </dd>
+          </div>
           <div className="flex justify-between gap-2">
             <dt className="text-slate-600">{t("agent.created")}</dt>
             <dd suppressHydrationWarning>{date(ticket.createdAt)}</dd>

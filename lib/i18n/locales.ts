@@ -83,6 +83,13 @@ export function pickTranslation<T extends { locale: string }>(rows: T[], locale:
   return rows[0];
 }
 
+/** Sorts language tags the way a reader of `locale` wants them: theirs first, then along their fallback chain. */
+export function byLanguage(locale: string): (a: string, b: string) => number {
+  const chain = fallbackChain(locale);
+  const rank = (code: string) => (chain.includes(code as Locale) ? chain.indexOf(code as Locale) : chain.length);
+  return (a, b) => rank(a) - rank(b);
+}
+
 /** Best match from an Accept-Language header, by each language's `accept` prefixes. */
 export function localeFromAcceptLanguage(header: string | null | undefined): Locale | undefined {
   if (!header) return undefined;

@@ -1,6 +1,6 @@
 "use client";
 
-import { localize } from "@/lib/i18n/locales";
+import { LANGUAGES, localize } from "@/lib/i18n/locales";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -63,8 +63,11 @@ export function CannedForm({
           value={form.locale}
           onChange={(e) => setForm({ ...form, locale: e.target.value })}
         >
-          <option value="zh-CN">中文</option>
-          <option value="en">English</option>
+          {LANGUAGES.map((language) => (
+            <option key={language.code} value={language.code} lang={language.code}>
+              {language.label}
+            </option>
+          ))}
         </SelectField>
         <Field
           id={`${key}-title`}
