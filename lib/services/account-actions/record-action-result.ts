@@ -2,7 +2,6 @@ import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { asLocalizedText, localizeJson } from "@/lib/db/localized";
-import { toLocale } from "@/lib/i18n/locales";
 import type { AccountActionNotice, AccountActionRunDto } from "@/lib/contracts/account-action";
 import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
 import type { ResolvedTarget } from "./action-target";
@@ -40,7 +39,7 @@ export async function recordActionResult({
     ? { kind: "notice", notice }
     : {
         kind: "note",
-        text: `“${localizeJson(action.name, toLocale(agent.locale))}” failed on the exchange (${statusCode ?? "no answer"}): ${reason}`,
+        text: `“${localizeJson(action.name, "en")}” failed on the exchange (${statusCode ?? "no answer"}): ${reason}`,
       };
   const { saved, written } = await prisma.$transaction(async (tx) => {
     const saved = await tx.accountActionRun.update({
