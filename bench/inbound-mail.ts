@@ -57,9 +57,9 @@ async function main() {
   try {
     await applyMigrations((await getConnection()).sql);
     const prisma = await getPrisma();
-    const team = await prisma.team.create({ data: { slug: "general", nameEn: "General", nameZh: "综合" } });
+    const team = await prisma.team.create({ data: { slug: "general", name: { en: "General", "zh-CN": "综合" } } });
     const topic = await prisma.topic.create({
-      data: { slug: "general", nameEn: "General", nameZh: "综合", teamId: team.id },
+      data: { slug: "general", name: { en: "General", "zh-CN": "综合" }, teamId: team.id },
     });
     await prisma.slaPolicy.create({ data: { priority: "NORMAL", firstResponseMinutes: 120, resolutionMinutes: 1440 } });
     await prisma.mailbox.create({

@@ -49,11 +49,10 @@ async function seed(): Promise<string[]> {
   for (const c of categories) {
     const id = randomUUID();
     categoryIds.set(c.slug, id);
-    await sql.query(`INSERT INTO "Category" ("id","slug","nameEn","nameZh","sortOrder") VALUES ($1,$2,$3,$4,$5)`, [
+    await sql.query(`INSERT INTO "Category" ("id","slug","name","sortOrder") VALUES ($1,$2,$3,$4)`, [
       id,
       c.slug,
-      c.nameEn,
-      c.nameZh,
+      JSON.stringify(c.name),
       c.sortOrder,
     ]);
   }

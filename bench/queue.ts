@@ -75,17 +75,19 @@ async function main() {
   await applyMigrations((await getConnection()).sql);
   const prisma = await getPrisma();
 
-  const general = await prisma.team.create({ data: { slug: "general", nameEn: "General", nameZh: "综合" } });
-  const security = await prisma.team.create({ data: { slug: "account-security", nameEn: "Security", nameZh: "安全" } });
+  const general = await prisma.team.create({ data: { slug: "general", name: { en: "General", "zh-CN": "综合" } } });
+  const security = await prisma.team.create({
+    data: { slug: "account-security", name: { en: "Security", "zh-CN": "安全" } },
+  });
   const topics = {
     NORMAL: await prisma.topic.create({
-      data: { slug: "normal", nameEn: "n", nameZh: "n", teamId: general.id, basePriority: "NORMAL" },
+      data: { slug: "normal", name: { en: "n", "zh-CN": "n" }, teamId: general.id, basePriority: "NORMAL" },
     }),
     HIGH: await prisma.topic.create({
-      data: { slug: "high", nameEn: "h", nameZh: "h", teamId: general.id, basePriority: "HIGH" },
+      data: { slug: "high", name: { en: "h", "zh-CN": "h" }, teamId: general.id, basePriority: "HIGH" },
     }),
     URGENT: await prisma.topic.create({
-      data: { slug: "urgent", nameEn: "u", nameZh: "u", teamId: security.id, basePriority: "URGENT" },
+      data: { slug: "urgent", name: { en: "u", "zh-CN": "u" }, teamId: security.id, basePriority: "URGENT" },
     }),
   };
   const agents = [];

@@ -78,10 +78,10 @@ async function load(db: pg.Pool, table: string, insert: (from: number, to: numbe
 async function seed(db: pg.Pool) {
   const started = Date.now();
   await db.query(
-    `INSERT INTO "Team" ("id","slug","nameEn","nameZh") SELECT 'team' || g, 'team-' || g, 'Team ' || g, '团队' || g FROM generate_series(1, 8) g`,
+    `INSERT INTO "Team" ("id","slug","name") SELECT 'team' || g, 'team-' || g, jsonb_build_object('en', 'Team ' || g, 'zh-CN', '团队' || g) FROM generate_series(1, 8) g`,
   );
   await db.query(
-    `INSERT INTO "Topic" ("id","slug","nameEn","nameZh","teamId","keywords") SELECT 'topic' || g, 'topic-' || g, 'Topic ' || g, '主题' || g, 'team' || (1 + g % 8), '{}' FROM generate_series(1, 16) g`,
+    `INSERT INTO "Topic" ("id","slug","name","teamId","keywords") SELECT 'topic' || g, 'topic-' || g, jsonb_build_object('en', 'Topic ' || g, 'zh-CN', '主题' || g), 'team' || (1 + g % 8), '{}' FROM generate_series(1, 16) g`,
   );
   await db.query(`INSERT INTO "User" ("id","email","contactEmail","name","role","updatedAt")
     SELECT 'agent' || g, 'agent' || g || '@beacon.bench', 'agent' || g || '@beacon.bench', 'Agent ' || g,

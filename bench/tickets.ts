@@ -66,10 +66,10 @@ const lit = (values: string[]) => `(ARRAY[${values.map((v) => `'${v.replace(/'/g
 async function seed(db: pg.Pool) {
   const started = Date.now();
   await db.query(
-    `INSERT INTO "Team" ("id","slug","nameEn","nameZh") SELECT 'team' || g, 'team-' || g, 'Team ' || g, '团队' || g FROM generate_series(1, 6) g`,
+    `INSERT INTO "Team" ("id","slug","name") SELECT 'team' || g, 'team-' || g, jsonb_build_object('en', 'Team ' || g, 'zh-CN', '团队' || g) FROM generate_series(1, 6) g`,
   );
   await db.query(
-    `INSERT INTO "Topic" ("id","slug","nameEn","nameZh","teamId","basePriority","keywords") SELECT 'topic' || g, 'topic-' || g, 'Topic ' || g, '主题' || g, 'team' || (1 + g % 6), 'NORMAL', '{}' FROM generate_series(1, 8) g`,
+    `INSERT INTO "Topic" ("id","slug","name","teamId","basePriority","keywords") SELECT 'topic' || g, 'topic-' || g, jsonb_build_object('en', 'Topic ' || g, 'zh-CN', '主题' || g), 'team' || (1 + g % 6), 'NORMAL', '{}' FROM generate_series(1, 8) g`,
   );
   await db.query(`INSERT INTO "SlaPolicy" ("id","priority","firstResponseMinutes","resolutionMinutes") VALUES
     ('p1','URGENT',5,240), ('p2','HIGH',30,480), ('p3','NORMAL',120,1440), ('p4','LOW',480,4320)`);

@@ -62,7 +62,7 @@ export default async function WidgetPage({
         <WidgetApp
           viewer={actor ? { id: actor.id, name: actor.name, isGuest: actor.isGuest } : null}
           initial={initial}
-          topics={topics.map(({ slug, nameEn, nameZh }) => ({ slug, nameEn, nameZh }))}
+          topics={topics.map(({ slug, name }) => ({ slug, name }))}
           site={{ key: siteKey, identityRequired: await identityRequired(siteKey) }}
           hostOrigin={hostOrigin}
         />

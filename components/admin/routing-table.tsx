@@ -1,12 +1,12 @@
+import { localize, type LocalizedText } from "@/lib/i18n/locales";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 
 type Topic = {
   id: string;
-  nameZh: string;
-  nameEn: string;
+  name: LocalizedText;
   basePriority: "LOW" | "NORMAL" | "HIGH" | "URGENT";
-  team: { nameZh: string; nameEn: string };
+  team: { name: LocalizedText };
 };
 
 const PRIORITY_STYLE = {
@@ -19,7 +19,7 @@ const PRIORITY_STYLE = {
 /** Which team each topic routes to, at which base priority. */
 export async function RoutingTable({ topics }: { topics: Topic[] }) {
   const [t, p, locale] = await Promise.all([getTranslations("admin"), getTranslations("priority"), getLocale()]);
-  const name = (row: { nameZh: string; nameEn: string }) => (locale === "en" ? row.nameEn : row.nameZh);
+  const name = (row: { name: LocalizedText }) => localize(row.name, locale);
   return (
     <Card className="overflow-hidden">
       <h2 className="border-b border-slate-200 px-5 py-3 font-semibold">{t("topicTitle")}</h2>

@@ -1,5 +1,6 @@
 "use client";
 
+import { localize } from "@/lib/i18n/locales";
 import { BookOpen, CheckCircle2, UserRound, XCircle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { BotMeta as BotLineMeta } from "@/lib/contracts/bot";
@@ -89,7 +90,7 @@ export function BotExtras({
         <div className="rounded-xl bg-violet-50 px-3 py-2 text-xs text-violet-900 ring-1 ring-violet-200">
           {meta.topic ? (
             <p>
-              {t("inferredTopic")}: <strong>{locale === "en" ? meta.topic.nameEn : meta.topic.nameZh}</strong>
+              {t("inferredTopic")}: <strong>{localize(meta.topic.name, locale)}</strong>
             </p>
           ) : null}
           {offered.length ? (

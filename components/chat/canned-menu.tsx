@@ -1,5 +1,6 @@
 "use client";
 
+import { languageOf } from "@/lib/i18n/locales";
 import { useTranslations } from "next-intl";
 
 export type CannedOption = { id: string; shortcut: string; title: string; body: string; locale: string };
@@ -38,7 +39,7 @@ export function CannedMenu({
               <span className="font-mono font-semibold text-brand-700">/{option.shortcut}</span>
               <span className="truncate font-medium text-slate-800">{option.title}</span>
               <span className="ml-auto rounded bg-slate-100 px-1.5 py-0.5 text-[0.625rem] font-medium text-slate-500">
-                {option.locale === "en" ? "EN" : "中文"}
+                {languageOf(option.locale).label}
               </span>
             </div>
             <p className="mt-0.5 line-clamp-1 text-xs text-slate-500">{option.body}</p>

@@ -4,6 +4,7 @@ import { Loader2, Lock, Paperclip, SendHorizontal, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useRef, useState, type RefObject } from "react";
 import type { AttachmentDto } from "@/lib/contracts/attachment";
+import { byLanguage } from "@/lib/i18n/locales";
 import { CannedMenu, type CannedOption } from "./canned-menu";
 import { fillPlaceholders } from "@/lib/contracts/placeholders";
 import { EmojiPicker } from "./emoji-picker";
@@ -56,7 +57,7 @@ export function Composer(props: Props) {
     const q = slash.toLowerCase();
     return agent.canned
       .filter((c) => c.shortcut.startsWith(q) || c.title.toLowerCase().includes(q))
-      .sort((a, b) => Number(b.locale === agent.preferredLocale) - Number(a.locale === agent.preferredLocale))
+      .sort((a, b) => byLanguage(agent.preferredLocale)(a.locale, b.locale))
       .slice(0, 8);
   }, [agent, slash]);
 

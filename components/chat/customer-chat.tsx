@@ -1,5 +1,6 @@
 "use client";
 
+import { localize } from "@/lib/i18n/locales";
 import { Loader2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -145,7 +146,7 @@ function StartPanel({
               onClick={() => setTopic(topic === option.slug ? "" : option.slug)}
               className={`rounded-full px-3 py-1.5 text-sm ring-1 transition ${topic === option.slug ? "bg-brand-700 text-white ring-brand-600" : "bg-white text-slate-700 ring-slate-300 hover:ring-brand-400"}`}
             >
-              {locale === "en" ? option.nameEn : option.nameZh}
+              {localize(option.name, locale)}
             </button>
           ))}
         </div>

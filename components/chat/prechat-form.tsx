@@ -1,5 +1,6 @@
 "use client";
 
+import { localize, type LocalizedText } from "@/lib/i18n/locales";
 import { Loader2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -7,7 +8,7 @@ import { useApi } from "@/lib/client/hooks";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
 import { newClientId } from "@/lib/realtime/conversation-sync";
 
-export type TopicChoice = { slug: string; nameEn: string; nameZh: string };
+export type TopicChoice = { slug: string; name: LocalizedText };
 
 /** POST /api/v1/conversations answers with the new chat (and, for the widget, the guest token to present). */
 export type Started = { conversation: ConversationDto; message: MessageDto | null; guestToken?: string };
@@ -99,7 +100,7 @@ export function PrechatForm({ topics, initialTopic, widget, onStarted }: Props) 
           <option value="">{t("topicPlaceholder")}</option>
           {topics.map((topic) => (
             <option key={topic.slug} value={topic.slug}>
-              {locale === "en" ? topic.nameEn : topic.nameZh}
+              {localize(topic.name, locale)}
             </option>
           ))}
         </select>

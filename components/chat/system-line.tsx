@@ -1,5 +1,6 @@
 "use client";
 
+import { localize } from "@/lib/i18n/locales";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { MessageDto, SystemEvent } from "@/lib/contracts/chat";
 
@@ -19,14 +20,14 @@ export function SystemLine({ message }: { message: MessageDto }) {
       text = t("transferredAgent", { name: event.to });
       break;
     case "transferred_team":
-      text = t("transferredTeam", { team: locale === "en" ? event.teamEn : event.teamZh });
+      text = t("transferredTeam", { team: localize(event.team, locale) });
       break;
     case "closed":
       text = event.by === "CUSTOMER" ? t("closedByCustomer") : t("closedByAgent", { name: event.name });
       break;
     case "account_action":
       text = tExchange("notice", {
-        notice: locale === "en" ? event.noticeEn : event.noticeZh,
+        notice: localize(event.notice, locale),
         time: format.dateTime(new Date(event.at), { dateStyle: "medium", timeStyle: "short" }),
       });
       return (

@@ -1,5 +1,6 @@
 "use client";
 
+import { LANGUAGES } from "@/lib/i18n/locales";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
@@ -105,8 +106,11 @@ export function CallForm({
           onChange={set("minutes")}
         />
         <SelectField id="call-locale" label={t("language")} value={form.locale} onChange={set("locale")}>
-          <option value="zh-CN">简体中文</option>
-          <option value="en">English</option>
+          {LANGUAGES.map((language) => (
+            <option key={language.code} value={language.code} lang={language.code}>
+              {language.label}
+            </option>
+          ))}
         </SelectField>
       </div>
       <TextAreaField

@@ -1,3 +1,4 @@
+import { localize, type LocalizedText } from "@/lib/i18n/locales";
 import { Keyboard, MessagesSquare } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -7,7 +8,7 @@ import { LiveStats } from "./live-stats";
 
 type Props = {
   name: string;
-  teams: { id: string; nameEn: string; nameZh: string }[];
+  teams: { id: string; name: LocalizedText }[];
   me: string;
   maxConcurrentChats: number;
   inbox: InboxItem[];
@@ -17,7 +18,7 @@ type Props = {
 /** The inbox's right side before a chat is opened: a greeting, the agent's load and what waits, and the shortcuts. */
 export async function ConsoleOverview({ name, teams, me, maxConcurrentChats, inbox, queue }: Props) {
   const [t, locale] = await Promise.all([getTranslations("consoleChat.overview"), getLocale()]);
-  const teamNames = teams.map((team) => (locale === "en" ? team.nameEn : team.nameZh)).join(" · ") || t("noTeams");
+  const teamNames = teams.map((team) => localize(team.name, locale)).join(" · ") || t("noTeams");
 
   return (
     <section className="flex min-h-0 flex-col gap-6 overflow-y-auto rounded-2xl border border-slate-200 bg-white p-6">

@@ -2,6 +2,7 @@ import { Crown, Search } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { plainPreview } from "@/components/chat/format";
+import { localize } from "@/lib/i18n/locales";
 import type { ConversationSummary, TopicName } from "@/lib/realtime/chat-types";
 
 type Props = {
@@ -18,8 +19,7 @@ export async function ConversationSearch({ query, result, topics }: Props) {
     getFormatter(),
     getLocale(),
   ]);
-  const topicName = (id: string | null) =>
-    topics.find((tp) => tp.id === id)?.[locale === "en" ? "nameEn" : "nameZh"] ?? "—";
+  const topicName = (id: string | null) => localize(topics.find((tp) => tp.id === id)?.name, locale) || "—";
   const more = new URLSearchParams({
     ...(query.email ? { email: query.email } : {}),
     status: query.status,

@@ -1,3 +1,4 @@
+import { languageName, localize } from "@/lib/i18n/locales";
 import { Crown, Globe, Mail, MessageSquare, Ticket, UserRound } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -14,7 +15,7 @@ export async function CustomerPanel({ customer, topics }: { customer: CustomerCo
   ]);
   const topicName = (id: string | null) => {
     const topic = topics.find((tp) => tp.id === id);
-    return topic ? (locale === "en" ? topic.nameEn : topic.nameZh) : t("noTopic");
+    return topic ? localize(topic.name, locale) : t("noTopic");
   };
   const row = (icon: React.ReactNode, label: string, value: React.ReactNode) => (
     <div className="relative py-1.5 pl-6">
@@ -66,7 +67,7 @@ export async function CustomerPanel({ customer, topics }: { customer: CustomerCo
         {row(
           <Globe aria-hidden className="size-4" />,
           t("locale"),
-          customer.locale === "en" ? "English" : customer.locale === "zh-CN" ? "中文" : "—",
+          customer.locale ? languageName(customer.locale, locale) : "—",
         )}
         {row(
           <UserRound aria-hidden className="size-4" />,

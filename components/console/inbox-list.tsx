@@ -1,5 +1,6 @@
 "use client";
 
+import { localize } from "@/lib/i18n/locales";
 import { Crown, Loader2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
@@ -51,7 +52,7 @@ export function InboxList({ me, myTeamIds, topics, initialInbox, initialQueue }:
   const [accepting, setAccepting] = useState<string | null>(null);
   const topicName = (id: string | null) => {
     const topic = topics.find((tp) => tp.id === id);
-    return topic ? (locale === "en" ? topic.nameEn : topic.nameZh) : null;
+    return topic ? localize(topic.name, locale) : null;
   };
 
   useEffect(() => {

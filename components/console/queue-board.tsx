@@ -1,5 +1,6 @@
 "use client";
 
+import { localize, type LocalizedText } from "@/lib/i18n/locales";
 import { Crown, Loader2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -41,9 +42,9 @@ export function QueueBoard({ me, myTeamIds, topics, initialQueue, agents, teams 
   const { queue } = useInbox(socket, me, null, { mine: [], queue: initialQueue });
   const now = useNow();
   const [accepting, setAccepting] = useState<string | null>(null);
-  const name = (list: { id: string; nameEn: string; nameZh: string }[], id: string | null) => {
+  const name = (list: { id: string; name: LocalizedText }[], id: string | null) => {
     const found = list.find((item) => item.id === id);
-    return found ? (locale === "en" ? found.nameEn : found.nameZh) : "—";
+    return found ? localize(found.name, locale) : "—";
   };
 
   // Presence and load change with statuses and assignments: re-read them (coalesced) when either moves.

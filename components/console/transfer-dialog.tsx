@@ -1,5 +1,6 @@
 "use client";
 
+import { localize } from "@/lib/i18n/locales";
 import { Users, X } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
@@ -103,7 +104,7 @@ export function TransferDialog({ open, me, currentAssignee, agents, teams, onClo
                   className="flex w-full items-center gap-3 rounded-lg px-3 py-2 text-left hover:bg-slate-50"
                 >
                   <Users aria-hidden className="size-4 text-slate-500" />
-                  <span className="text-sm font-medium">{locale === "en" ? team.nameEn : team.nameZh}</span>
+                  <span className="text-sm font-medium">{localize(team.name, locale)}</span>
                 </button>
               </li>
             ))}

@@ -1,15 +1,16 @@
 "use client";
 
+import { localize } from "@/lib/i18n/locales";
 import { ShieldAlert } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { useApi } from "@/lib/client/hooks";
-import type { AccountActionRunDto } from "@/lib/contracts/account-action";
+import type { AccountActionDto, AccountActionRunDto } from "@/lib/contracts/account-action";
 
 type Target = { kind: "chat"; id: string } | { kind: "ticket"; ref: string };
-type Action = { id: string; nameEn: string; nameZh: string; noticeEn: string; noticeZh: string };
+type Action = Pick<AccountActionDto, "id" | "name" | "notice">;
 
 const base = (target: Target) =>
   target.kind === "chat" ? `/api/v1/conversations/${target.id}` : `/api/v1/tickets/${target.ref}`;
@@ -25,9 +26,8 @@ export function UrgentActions({ target, actions, urgent }: { target: Target; act
   const [pending, start] = useTransition();
   const api = useApi();
   const runAction = (action: Action) => {
-    const name = locale === "en" ? action.nameEn : action.nameZh;
-    if (!window.confirm(t("confirm", { action: name, notice: locale === "en" ? action.noticeEn : action.noticeZh })))
-      return;
+    const name = localize(action.name, locale);
+    if (!window.confirm(t("confirm", { action: name, notice: localize(action.notice, locale) }))) return;
     start(async () => {
       const result = await api.request<{ run: AccountActionRunDto }>(`${base(target)}/account-actions`, {
         body: { actionId: action.id, confirm: true },
@@ -66,7 +66,7 @@ export function UrgentActions({ target, actions, urgent }: { target: Target; act
               disabled={pending}
               onClick={() => runAction(action)}
             >
-              {locale === "en" ? action.nameEn : action.nameZh}
+              {localize(action.name, locale)}
             </Button>
           ))}
         </div>

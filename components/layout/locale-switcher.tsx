@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { useApi } from "@/lib/client/hooks";
-import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { LANGUAGES, type Locale } from "@/lib/i18n/locales";
 
 export function LocaleSwitcher() {
   const t = useTranslations("locale");
@@ -32,9 +32,9 @@ export function LocaleSwitcher() {
         className="rounded-md border-0 bg-transparent py-1 pr-6 pl-1 text-sm font-medium text-slate-700 hover:bg-slate-100 focus:ring-2 focus:ring-brand-300"
         data-testid="locale-switcher"
       >
-        {LOCALES.map((option) => (
-          <option key={option} value={option}>
-            {t(option)}
+        {LANGUAGES.map((language) => (
+          <option key={language.code} value={language.code} lang={language.code}>
+            {language.label}
           </option>
         ))}
       </select>

@@ -1,5 +1,6 @@
 "use client";
 
+import { localize, type LocalizedText } from "@/lib/i18n/locales";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
@@ -9,8 +10,8 @@ import type { RoutingSettingsInput } from "@/lib/contracts/routing";
 import { Checkbox } from "@/components/ui/field";
 
 type View = RoutingSettingsInput & {
-  teams: { id: string; nameEn: string; nameZh: string }[];
-  topicNames: Record<string, { nameEn: string; nameZh: string }>;
+  teams: { id: string; name: LocalizedText }[];
+  topicNames: Record<string, LocalizedText>;
   agentNames: Record<string, { name: string; status: string; activeChats: number }>;
 };
 type Result = { ok: true } | { ok: false; message: string; fields?: Record<string, string> };
@@ -38,7 +39,7 @@ export function RoutingSettingsForm({
 }) {
   const t = useTranslations("routing");
   const p = useTranslations("priority");
-  const zh = useLocale() === "zh-CN";
+  const locale = useLocale();
   const [form, setForm] = useState<RoutingSettingsInput>({
     topics: initial.topics,
     agents: initial.agents,
@@ -80,8 +81,7 @@ export function RoutingSettingsForm({
         <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">{t("topicsTitle")}</h2>
         <ul className="divide-y divide-slate-100">
           {form.topics.map((topic, index) => {
-            const names = initial.topicNames[topic.id];
-            const label = zh ? names.nameZh : names.nameEn;
+            const label = localize(initial.topicNames[topic.id], locale);
             return (
               <li key={topic.id} className="grid gap-2 px-4 py-3 sm:grid-cols-[12rem_1fr_9rem]">
                 <span className="font-medium">{label}</span>
@@ -93,7 +93,7 @@ export function RoutingSettingsForm({
                 >
                   {initial.teams.map((team) => (
                     <option key={team.id} value={team.id}>
-                      {zh ? team.nameZh : team.nameEn}
+                      {localize(team.name, locale)}
                     </option>
                   ))}
                 </select>
@@ -157,7 +157,7 @@ export function RoutingSettingsForm({
         <h2 className="font-semibold">{t("ticketsTitle")}</h2>
         <p className="text-sm text-slate-600">{t("ticketsIntro")}</p>
         {(form.ticketTeams ?? []).map((team, index) => {
-          const names = initial.teams.find((x) => x.id === team.id);
+          const name = localize(initial.teams.find((x) => x.id === team.id)?.name, locale);
           return (
             <label key={team.id} className="flex items-center gap-2 text-sm">
               <input
@@ -172,7 +172,7 @@ export function RoutingSettingsForm({
                   })
                 }
               />
-              {t("ticketsTeam", { team: (zh ? names?.nameZh : names?.nameEn) ?? "" })}
+              {t("ticketsTeam", { team: name })}
             </label>
           );
         })}

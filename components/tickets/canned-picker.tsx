@@ -1,5 +1,6 @@
 "use client";
 
+import { byLanguage, languageOf } from "@/lib/i18n/locales";
 import { MessageSquareText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
@@ -36,7 +37,7 @@ export function CannedPicker({
         r.title.toLowerCase().includes(q) ||
         r.body.toLowerCase().includes(q),
     )
-    .sort((a, b) => Number(b.locale === locale) - Number(a.locale === locale));
+    .sort((a, b) => byLanguage(locale)(a.locale, b.locale));
 
   return (
     <div className="relative" ref={box}>
@@ -84,7 +85,7 @@ export function CannedPicker({
                     <span className="font-mono font-semibold text-brand-700">/{reply.shortcut}</span>
                     <span className="truncate font-medium text-slate-800">{reply.title}</span>
                     <span className="ml-auto rounded bg-slate-100 px-1.5 py-0.5 text-[10px] font-medium text-slate-500">
-                      {reply.locale === "en" ? "EN" : "中文"}
+                      {languageOf(reply.locale).label}
                     </span>
                   </span>
                   <span className="mt-0.5 line-clamp-1 block text-xs text-slate-500">{reply.body}</span>

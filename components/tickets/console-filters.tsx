@@ -1,5 +1,6 @@
 "use client";
 
+import { localize } from "@/lib/i18n/locales";
 import { Search, SlidersHorizontal, X } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
@@ -93,7 +94,7 @@ export function ConsoleFilters({ agents, teams }: { agents: { id: string; name: 
           {
             name: "teamId",
             label: t("console.filterTeam"),
-            options: teams.map((team) => [team.id, locale === "en" ? team.nameEn : team.nameZh]),
+            options: teams.map((team) => [team.id, localize(team.name, locale)]),
           },
           {
             name: "assigneeId",

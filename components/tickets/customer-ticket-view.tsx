@@ -1,5 +1,6 @@
 "use client";
 
+import { localize } from "@/lib/i18n/locales";
 import { Radio } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ButtonLink } from "@/components/ui/button";
@@ -118,7 +119,7 @@ export function CustomerTicketView({
             {ticket.topic ? (
               <div>
                 <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{t("agent.topic")}</dt>
-                <dd className="mt-0.5 text-slate-800">{locale === "en" ? ticket.topic.nameEn : ticket.topic.nameZh}</dd>
+                <dd className="mt-0.5 text-slate-800">{localize(ticket.topic.name, locale)}</dd>
               </div>
             ) : null}
             <div>

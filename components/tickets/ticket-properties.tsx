@@ -1,5 +1,6 @@
 "use client";
 
+import { localize } from "@/lib/i18n/locales";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
@@ -158,7 +159,7 @@ export function TicketProperties({
             <option value="">{t("agent.noTeam")}</option>
             {teams.map((team) => (
               <option key={team.id} value={team.id}>
-                {locale === "en" ? team.nameEn : team.nameZh}
+                {localize(team.name, locale)}
               </option>
             ))}
           </select>,

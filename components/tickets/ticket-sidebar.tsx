@@ -1,5 +1,6 @@
 "use client";
 
+import { languageName, localize } from "@/lib/i18n/locales";
 import { BadgeCheck, Crown, ExternalLink, KeyRound, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
@@ -104,9 +105,15 @@ export function TicketSidebar({ ticket, properties }: { ticket: TicketDetailDto;
           {ticket.topic ? (
             <div className="flex justify-between gap-2">
               <dt className="text-slate-600">{t("agent.topic")}</dt>
-              <dd className="text-right">{locale === "en" ? ticket.topic.nameEn : ticket.topic.nameZh}</dd>
+              <dd className="text-right">{localize(ticket.topic.name, locale)}</dd>
             </div>
           ) : null}
+          <div className="flex justify-between gap-2">
+            <dt className="text-slate-600">{t("agent.language")}</dt>
+            <dd lang={ticket.locale} data-testid="ticket-language">
+              {languageName(ticket.locale, locale)}
+            </dd>
+          </div>
           <div className="flex justify-between gap-2">
             <dt className="text-slate-600">{t("agent.created")}</dt>
             <dd suppressHydrationWarning>{date(ticket.createdAt)}</dd>

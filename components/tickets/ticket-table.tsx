@@ -1,5 +1,6 @@
 "use client";
 
+import { localize } from "@/lib/i18n/locales";
 import { RefreshCw } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
@@ -161,9 +162,7 @@ export function TicketTable({
                 <td className="px-3 py-3">
                   <SlaBadge badge={ticket.sla} dueAt={ticket.slaDueAt} compact />
                 </td>
-                <td className="px-3 py-3 text-slate-600">
-                  {ticket.team ? (locale === "en" ? ticket.team.nameEn : ticket.team.nameZh) : "—"}
-                </td>
+                <td className="px-3 py-3 text-slate-600">{ticket.team ? localize(ticket.team.name, locale) : "—"}</td>
                 <td className="px-3 py-3 text-slate-600">
                   {ticket.assignee?.name ?? <span className="text-slate-400">{t("unassigned")}</span>}
                 </td>

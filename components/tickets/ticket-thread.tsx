@@ -1,5 +1,6 @@
 "use client";
 
+import { localize } from "@/lib/i18n/locales";
 import { History, Lock, MessagesSquare } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { TicketEntryDto } from "@/lib/contracts/ticket";
@@ -35,14 +36,14 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
     s ? (audience === "agent" ? t(`agentStatus.${s}` as "agentStatus.NEW") : t(`status.${s}` as "status.NEW")) : "—";
   const team = (id?: string | null) => {
     const found = teams.find((x) => x.id === id);
-    return found ? (locale === "en" ? found.nameEn : found.nameZh) : t("agent.noTeam");
+    return found ? localize(found.name, locale) : t("agent.noTeam");
   };
   const tExchange = useTranslations("exchange.timeline");
   const notice = event.notice;
   const noticeText = () =>
     notice
       ? tExchange("notice", {
-          notice: locale === "en" ? notice.noticeEn : notice.noticeZh,
+          notice: localize(notice.notice, locale),
           time: format.dateTime(new Date(notice.at), { dateStyle: "medium", timeStyle: "short" }),
         })
       : "";
@@ -51,7 +52,7 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
     text =
       audience === "customer"
         ? noticeText()
-        : tExchange("agentDone", { name, action: notice ? (locale === "en" ? notice.nameEn : notice.nameZh) : "" });
+        : tExchange("agentDone", { name, action: notice ? localize(notice.name, locale) : "" });
   } else if (audience === "customer") {
     text =
       event.type === "reopened"

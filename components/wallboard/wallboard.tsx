@@ -1,5 +1,6 @@
 "use client";
 
+import { localize, type LocalizedText } from "@/lib/i18n/locales";
 import { AlertTriangle } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { WallboardDto, WallboardTeamDto } from "@/lib/contracts/wallboard";
@@ -12,7 +13,7 @@ export function Wallboard({ initial, teams }: { initial: WallboardDto; teams: Te
   const t = useTranslations("desk.wallboard");
   const locale = useLocale();
   const { board, live } = useWallboard(initial);
-  const name = (team: { nameEn: string; nameZh: string }) => (locale === "en" ? team.nameEn : team.nameZh);
+  const name = (team: { name: LocalizedText }) => localize(team.name, locale);
   const alerts = board.teams.flatMap((team) => team.alerts.map((alert) => ({ team, alert })));
   return (
     <div className="space-y-4" data-testid="wallboard">

@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/locales";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { CompiledGlossary } from "@/lib/search/glossary";
 import { botTokens, type Tokens } from "./bot-tokens";
 
@@ -46,7 +46,7 @@ function bodyTokens(text: string, glossary: CompiledGlossary | null): { tf: Toke
 
 export function buildBotIndex(articles: BotSourceArticle[], glossary: CompiledGlossary | null): BotIndex {
   const index: BotIndex = { locales: {}, glossary };
-  for (const locale of ["zh-CN", "en"] as const) {
+  for (const locale of LOCALES) {
     const docs = articles
       .filter((a) => a.locale === locale)
       .map((a) => {

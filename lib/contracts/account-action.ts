@@ -1,14 +1,14 @@
 import { z } from "zod";
+import type { LocalizedText } from "@/lib/i18n/locales";
+import { localizedTextSchema } from "./localized";
 
 export const accountActionSchema = z.object({
   key: z
     .string()
     .trim()
     .regex(/^[a-z][a-z0-9-]{1,40}$/),
-  nameEn: z.string().trim().min(1).max(60),
-  nameZh: z.string().trim().min(1).max(60),
-  noticeEn: z.string().trim().min(1).max(200),
-  noticeZh: z.string().trim().min(1).max(200),
+  name: localizedTextSchema(60, { required: true }),
+  notice: localizedTextSchema(200, { required: true }),
   url: z.url({ protocol: /^https?$/ }).max(500),
   active: z.boolean().default(true),
 });
@@ -23,17 +23,15 @@ export const caseUpdateSchema = z.object({ body: z.string().trim().min(1).max(40
 export type AccountActionDto = {
   id: string;
   key: string;
-  nameEn: string;
-  nameZh: string;
-  noticeEn: string;
-  noticeZh: string;
+  name: LocalizedText;
+  notice: LocalizedText;
   url: string;
   active: boolean;
 };
 
 export type AccountActionRunDto = {
   id: string;
-  action: { key: string; nameEn: string; nameZh: string };
+  action: { key: string; name: LocalizedText };
   status: "PENDING" | "SUCCEEDED" | "FAILED";
   statusCode: number | null;
   result: string | null;
@@ -42,4 +40,4 @@ export type AccountActionRunDto = {
 };
 
 /** What the chat's system line and the ticket's timeline carry about a run (rendered in the reader's language). */
-export type AccountActionNotice = { nameEn: string; nameZh: string; noticeEn: string; noticeZh: string; at: string };
+export type AccountActionNotice = { name: LocalizedText; notice: LocalizedText; at: string };

@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { localizedTextSchema } from "./localized";
 
-const title = z.string().trim().max(120);
-const body = z.string().trim().max(1000);
 /** datetime-local inputs send "" for "not set". */
 const when = z.preprocess(
   (value) => (value === "" ? null : value),
@@ -13,19 +12,17 @@ const when = z.preprocess(
     .nullable(),
 );
 
-/** A notice shown above every help-center page while it is live, in the reader's language (the other one as fallback). */
+/** A notice shown above every help-center page while it is live, in the reader's language (the fallback chain otherwise). */
 export const announcementSchema = z
   .object({
-    titleEn: title,
-    titleZh: title,
-    bodyEn: body,
-    bodyZh: body,
+    title: localizedTextSchema(120),
+    body: localizedTextSchema(1000),
     active: z.boolean(),
     startsAt: when,
     endsAt: when,
   })
-  .refine((a) => a.titleEn.length > 0 || a.titleZh.length > 0, {
-    path: ["titleEn"],
+  .refine((a) => Object.keys(a.title).length > 0, {
+    path: ["title"],
     params: { messageKey: "kb.validation.oneTranslation" },
   })
   .refine((a) => !a.startsAt || !a.endsAt || a.endsAt > a.startsAt, {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { LocalizedText } from "@/lib/i18n/locales";
 
 // The bot's admin-edited data: the domain glossary (one group of synonyms per line).
 
@@ -23,7 +24,7 @@ export type BotMeta = {
   quickReplies: ("solved" | "human")[];
   /** On a handoff: why, the inferred topic and every article offered before, for the agent who takes over. */
   reason?: "asked" | "misses" | "urgent";
-  topic?: { slug: string; nameEn: string; nameZh: string } | null;
+  topic?: { slug: string; name: LocalizedText } | null;
   offered?: { slug: string; title: string }[];
   /** On an answer: the article's small table, shown as a table under the text. */
   answer?: { table: { head: string[]; rows: string[][] } | null };

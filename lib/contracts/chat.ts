@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { email } from "./user";
-import { LOCALES } from "@/lib/i18n/locales";
+import { LOCALES, type LocalizedText } from "@/lib/i18n/locales";
 import type { AccountActionNotice } from "./account-action";
 import type { AttachmentDto } from "./attachment";
 
@@ -123,7 +123,7 @@ export type MessageDto = {
 export type SystemEvent =
   | { event: "agent_joined"; name: string }
   | { event: "transferred_agent"; from: string | null; to: string }
-  | { event: "transferred_team"; from: string | null; teamEn: string; teamZh: string }
+  | { event: "transferred_team"; from: string | null; team: LocalizedText }
   | { event: "closed"; by: "CUSTOMER" | "AGENT"; name: string }
   /** The exchange did what an agent asked (freeze, …): the customer is told, in their language, what and when. */
   | ({ event: "account_action" } & AccountActionNotice)

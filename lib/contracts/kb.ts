@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
+import { localizedTextSchema } from "./localized";
 
 // One set of schemas for the admin forms, the API and the services' callers.
 
@@ -51,13 +52,13 @@ export const translationInputSchema = z.object({
 });
 
 const translations = z
-  .object({ "zh-CN": translationInputSchema.optional(), en: translationInputSchema.optional() })
-  .strict();
+  .partialRecord(z.enum(LOCALES), translationInputSchema)
+  .refine((value) => Object.keys(value).every((key) => (LOCALES as readonly string[]).includes(key)));
 
 export const createArticleSchema = z.object({
   slug,
   categoryId: id,
-  translations: translations.refine((t) => Boolean(t["zh-CN"] || t.en), {
+  translations: translations.refine((t) => Object.values(t).some(Boolean), {
     params: { messageKey: "kb.validation.oneTranslation" },
   }),
   publish: z.boolean().optional(),
@@ -108,10 +109,8 @@ export const articleListQuerySchema = z.object({
 
 export const categoryInputSchema = z.object({
   slug,
-  nameZh: z.string().trim().min(1).max(80),
-  nameEn: z.string().trim().min(1).max(80),
-  descriptionZh: z.string().trim().max(300).default(""),
-  descriptionEn: z.string().trim().max(300).default(""),
+  name: localizedTextSchema(80, { required: true }),
+  description: localizedTextSchema(300).default({}),
   icon: z.enum(CATEGORY_ICONS).default("book"),
 });
 

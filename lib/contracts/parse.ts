@@ -6,7 +6,11 @@ import { translator } from "@/lib/i18n/messages";
 /** Zod issues in the reader's language, from our messages files (zod's own wording as the fallback). */
 function errorMap(locale: Locale): z.core.$ZodErrorMap {
   const t = translator(locale);
-  const fallback = (locale === "zh-CN" ? z.locales.zhCN() : z.locales.en()).localeError;
+  // zod ships its wording as z.locales.en, .ru, .zhCN, …: the language code without its hyphen.
+  const zodLocale = (z.locales as Record<string, (() => { localeError: z.core.$ZodErrorMap }) | undefined>)[
+    locale.replace("-", "")
+  ];
+  const fallback = (zodLocale ?? z.locales.en)().localeError;
   return (issue) => {
     switch (issue.code) {
       case "invalid_type":

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 
 export const CALL_DIRECTIONS = ["INBOUND", "OUTBOUND"] as const;
 
@@ -25,7 +26,7 @@ export const logCallSchema = z.object({
     .max(24 * 3600),
   notes: z.string().trim().max(5000).default(""),
   /** The caller's language, for the emails they get (default: the agent's). */
-  locale: z.enum(["zh-CN", "en"]).optional(),
+  locale: z.enum(LOCALES).optional(),
   ticket: z
     .object({
       topic: z.string().trim().min(1).max(64),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { STAFF_ROLES } from "@/lib/auth/actor";
+import { localizedTextSchema } from "./localized";
 
 const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 const staffRole = z.enum(STAFF_ROLES);
@@ -14,8 +15,7 @@ export const createTeamSchema = z.object({
     .min(2)
     .max(40)
     .refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), { params: { messageKey: "validation.slug" } }),
-  nameEn: z.string().trim().min(1).max(60),
-  nameZh: z.string().trim().min(1).max(60),
+  name: localizedTextSchema(60, { required: true }),
 });
 
 /** A staff member's role and skill groups, saved together. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { email } from "./user";
 import type { SlaBadge, SlaTargetDto } from "./sla";
 import type { AccountActionNotice } from "./account-action";
+import type { LocalizedText } from "@/lib/i18n/locales";
 import type { AttachmentDto } from "./attachment";
 
 // Shared by the forms, the route handlers and the socket commands (no server-only imports here).
@@ -135,7 +136,7 @@ export const ticketPresenceSchema = z
   .transform(({ ref, replying }) => ({ number: ref, replying }));
 export const convertConversationSchema = z.object({ subject: z.string().trim().min(3).max(200).optional() });
 // The shapes the ticket API returns (also the props of components/tickets).
-export type NamedRef = { id: string; nameEn: string; nameZh: string };
+export type NamedRef = { id: string; name: LocalizedText };
 
 export type TicketSummaryDto = {
   id: string;

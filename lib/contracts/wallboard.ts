@@ -1,4 +1,5 @@
 import type { WaitLabel } from "./routing";
+import type { LocalizedText } from "@/lib/i18n/locales";
 // The live wallboard (/console/wallboard): what a supervisor sees of each of their teams, pushed over the socket.
 // Zod-free, so the board's client bundle stays small. The figures' definitions are written here and on the page.
 
@@ -38,8 +39,7 @@ export type WallboardEstimateDto = {
 
 export type WallboardTeamDto = {
   id: string;
-  nameEn: string;
-  nameZh: string;
+  name: LocalizedText;
   /** Chats in this team's queue that nobody has taken. */
   waiting: number;
   /** When the longest-waiting of them joined the queue. */

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import type { SystemEvent } from "@/lib/contracts/chat";
+import { localize } from "@/lib/i18n/locales";
 import { insertMessage } from "./insert-message";
 
 /** English wording for API readers and plain transcripts; browsers render `meta` in the reader's language. */
@@ -10,11 +11,11 @@ export function systemText(event: SystemEvent): string {
     case "transferred_agent":
       return `The chat was transferred to ${event.to}`;
     case "transferred_team":
-      return `The chat was transferred to the ${event.teamEn} team`;
+      return `The chat was transferred to the ${localize(event.team, "en")} team`;
     case "closed":
       return event.by === "CUSTOMER" ? "The customer closed the chat" : `${event.name} closed the chat`;
     case "account_action":
-      return `${event.noticeEn} (${event.at})`;
+      return `${localize(event.notice, "en")} (${event.at})`;
     case "case_update":
       return `Case update from ${event.name}: ${event.body}`;
   }

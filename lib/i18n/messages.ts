@@ -1,10 +1,12 @@
 import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
+import ru from "@/messages/ru.json";
 import zhCN from "@/messages/zh-CN.json";
 import type { Locale } from "./locales";
 
-export const messages = { en, "zh-CN": zhCN } satisfies Record<Locale, unknown>;
 export type Messages = typeof en;
+
+export const messages = { en, "zh-CN": zhCN, ru } satisfies Record<Locale, Messages>;
 
 const translators = new Map<Locale, ReturnType<typeof create>>();
 const create = (locale: Locale) => createTranslator({ locale, messages: messages[locale] });

@@ -1,6 +1,6 @@
 // The emails a requester gets about a ticket, in the ticket's language. Rendered when queued, so the outbox holds
 // exactly what will be sent.
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { toLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
 import type { OutgoingEmail } from "./outbox";
@@ -18,7 +18,7 @@ function compose(
   ticket: TicketRef,
   build: (t: ReturnType<typeof translator>, ref: string) => { subject: string; content: EmailContent },
 ): OutgoingEmail {
-  const locale: Locale = isLocale(ticket.locale) ? ticket.locale : "zh-CN";
+  const locale = toLocale(ticket.locale);
   const { subject, content } = build(translator(locale), formatTicketNumber(ticket.number));
   return {
     to: ticket.requester.contactEmail,

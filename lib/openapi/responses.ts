@@ -48,7 +48,7 @@ export const customerActivityResponse = z.object({
 
 export const accountActionRunResponse = z.object({
   id: z.string(),
-  action: z.object({ key: z.string(), nameEn: z.string(), nameZh: z.string() }),
+  action: z.object({ key: z.string(), name: z.record(z.string(), z.string()) }),
   status: z.enum(["PENDING", "SUCCEEDED", "FAILED"]),
   statusCode: z.number().int().nullable(),
   result: z.string().nullable(),

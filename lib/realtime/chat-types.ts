@@ -1,4 +1,5 @@
 import type { CustomerAttributesDto } from "@/lib/contracts/customer";
+import type { LocalizedText } from "@/lib/i18n/locales";
 // Shapes the chat services hand to pages and the console's client components (which may not import services).
 import type { AgentStatus, ConversationDto } from "@/lib/contracts/chat";
 
@@ -35,9 +36,9 @@ export type AgentLoad = {
   teamIds: string[];
 };
 
-export type TeamOption = { id: string; slug: string; nameEn: string; nameZh: string };
+export type TeamOption = { id: string; slug: string; name: LocalizedText };
 
-export type TopicName = { id: string; slug: string; nameEn: string; nameZh: string };
+export type TopicName = { id: string; slug: string; name: LocalizedText };
 
 export type ConversationSummary = ConversationDto & {
   customerEmail: string | null;

@@ -1,3 +1,4 @@
+import { languageOf } from "@/lib/i18n/locales";
 // Postgres' text search cannot split Chinese: we do it here, once on write (search documents) and on every query.
 
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
@@ -67,9 +68,9 @@ export function enTerms(text: string): string[] {
 
 /**
  * The stored search document of a translation: the title's terms on the first line, the body's on the second. A
- * database trigger turns it into the weighted tsvector (title A, body B; 'simple' for zh, 'english' for en).
+ * database trigger turns it into the weighted tsvector (title A, body B; each language's `searchConfig`).
  */
 export function buildSearchDocument(locale: string, title: string, plainBody: string): string {
-  const terms = locale === "en" ? enTerms : zhTerms;
+  const terms = languageOf(locale).compact ? zhTerms : enTerms;
   return `${terms(title).join(" ")}\n${terms(plainBody).join(" ")}`;
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import { asLocalizedText } from "@/lib/db/localized";
 import { toAttachmentDto } from "@/lib/contracts/attachment";
 import type { TicketEntryDto, TicketEventData } from "@/lib/contracts/ticket";
 import { formatTicketNumber, type TicketDetailDto, type TicketSummaryDto } from "@/lib/contracts/ticket";
@@ -25,8 +26,8 @@ export const ticketSummarySelect = {
   verified: true,
   requester: { select: { id: true, name: true, contactEmail: true, isGuest: true, vipLevel: true } },
   assignee: { select: { id: true, name: true } },
-  team: { select: { id: true, nameEn: true, nameZh: true } },
-  topic: { select: { id: true, slug: true, nameEn: true, nameZh: true } },
+  team: { select: { id: true, name: true } },
+  topic: { select: { id: true, slug: true, name: true } },
 } satisfies Prisma.TicketSelect;
 
 export const entrySelect = {
@@ -125,8 +126,8 @@ export function toSummaryDto(row: SummaryRow, viewer: TicketViewer, now = new Da
       vipLevel: agent ? row.requester.vipLevel : 0,
     },
     assignee: row.assignee,
-    team: row.team,
-    topic: row.topic,
+    team: row.team && { id: row.team.id, name: asLocalizedText(row.team.name) },
+    topic: row.topic && { ...row.topic, name: asLocalizedText(row.topic.name) },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     slaDueAt: agent ? (row.slaDueAt?.toISOString() ?? null) : null,

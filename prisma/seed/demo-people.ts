@@ -4,26 +4,27 @@ import type { Priority } from "../../lib/db/generated/enums";
 export const DEMO_PASSWORD = "beacon-demo";
 
 export const teams = [
-  { slug: "general", nameZh: "综合支持", nameEn: "General support" },
-  { slug: "account-security", nameZh: "账户安全", nameEn: "Account security" },
-  { slug: "deposits-withdrawals", nameZh: "充值与提现", nameEn: "Deposits & withdrawals" },
-  { slug: "trading", nameZh: "交易", nameEn: "Trading" },
-  { slug: "api", nameZh: "API", nameEn: "API" },
-  { slug: "kyc", nameZh: "身份认证", nameEn: "KYC" },
+  { slug: "general", name: { "zh-CN": "综合支持", en: "General support", ru: "Общая поддержка" } },
+  { slug: "account-security", name: { "zh-CN": "账户安全", en: "Account security", ru: "Безопасность аккаунта" } },
+  {
+    slug: "deposits-withdrawals",
+    name: { "zh-CN": "充值与提现", en: "Deposits & withdrawals", ru: "Пополнения и выводы" },
+  },
+  { slug: "trading", name: { "zh-CN": "交易", en: "Trading", ru: "Торговля" } },
+  { slug: "api", name: { "zh-CN": "API", en: "API", ru: "API" } },
+  { slug: "kyc", name: { "zh-CN": "身份认证", en: "KYC", ru: "Верификация (KYC)" } },
 ];
 
 export const topics: {
   slug: string;
-  nameZh: string;
-  nameEn: string;
+  name: Record<string, string>;
   team: string;
   basePriority: Priority;
   keywords: string[];
 }[] = [
   {
     slug: "account-compromised",
-    nameZh: "账户被盗 / 异常",
-    nameEn: "Account compromised",
+    name: { "zh-CN": "账户被盗 / 异常", en: "Account compromised", ru: "Аккаунт взломан" },
     team: "account-security",
     basePriority: "URGENT",
     keywords: [
@@ -42,56 +43,49 @@ export const topics: {
   },
   {
     slug: "login-2fa",
-    nameZh: "登录、密码与两步验证",
-    nameEn: "Login, password & 2FA",
+    name: { "zh-CN": "登录、密码与两步验证", en: "Login, password & 2FA", ru: "Вход, пароль и 2FA" },
     team: "account-security",
     basePriority: "HIGH",
     keywords: ["密码", "登录", "谷歌验证", "两步验证", "2FA", "password", "login", "authenticator"],
   },
   {
     slug: "deposits",
-    nameZh: "充值未到账",
-    nameEn: "Deposits",
+    name: { "zh-CN": "充值未到账", en: "Deposits", ru: "Пополнения" },
     team: "deposits-withdrawals",
     basePriority: "HIGH",
     keywords: ["充值", "未到账", "充币", "deposit", "not arrived", "memo", "tag"],
   },
   {
     slug: "withdrawals",
-    nameZh: "提现",
-    nameEn: "Withdrawals",
+    name: { "zh-CN": "提现", en: "Withdrawals", ru: "Выводы" },
     team: "deposits-withdrawals",
     basePriority: "HIGH",
     keywords: ["提现", "提币", "手续费", "withdraw", "withdrawal", "fee", "network"],
   },
   {
     slug: "trading",
-    nameZh: "现货、杠杆与合约",
-    nameEn: "Spot, margin & futures",
+    name: { "zh-CN": "现货、杠杆与合约", en: "Spot, margin & futures", ru: "Спот, маржа и фьючерсы" },
     team: "trading",
     basePriority: "NORMAL",
     keywords: ["合约", "爆仓", "强平", "杠杆", "现货", "资金费率", "futures", "liquidation", "margin", "spot", "order"],
   },
   {
     slug: "api",
-    nameZh: "API",
-    nameEn: "API",
+    name: { "zh-CN": "API", en: "API", ru: "API" },
     team: "api",
     basePriority: "NORMAL",
     keywords: ["API", "密钥", "限频", "api key", "rate limit", "signature"],
   },
   {
     slug: "kyc",
-    nameZh: "身份认证 (KYC)",
-    nameEn: "Identity verification (KYC)",
+    name: { "zh-CN": "身份认证 (KYC)", en: "Identity verification (KYC)", ru: "Верификация личности (KYC)" },
     team: "kyc",
     basePriority: "NORMAL",
     keywords: ["认证", "实名", "KYC", "身份证", "护照", "verification", "passport", "identity"],
   },
   {
     slug: "other",
-    nameZh: "其他问题",
-    nameEn: "Something else",
+    name: { "zh-CN": "其他问题", en: "Something else", ru: "Другой вопрос" },
     team: "general",
     basePriority: "NORMAL",
     keywords: [],

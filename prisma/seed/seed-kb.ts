@@ -2,11 +2,12 @@ import type { PrismaClient } from "../../lib/db/generated/client";
 import { searchDocumentFor } from "../../lib/search/document";
 import { admins } from "./demo-people";
 import { allArticles, categories } from "./kb";
+import { ru } from "./kb/ru";
 import { glossary } from "./kb/glossary";
 import { articleQuestions } from "./kb/questions";
 
 /**
- * The demo help center: 8 categories and 51 articles in zh-CN and en, published, each translation with its search
+ * The demo help center: 8 categories and 51 articles in zh-CN and en (the first 15 also in ru), published, each translation with its search
  * document and a first revision. Idempotent by slug: what exists (perhaps edited by an admin since) is left alone.
  */
 export async function seedKb(prisma: PrismaClient): Promise<{ categories: number; articles: number }> {
@@ -23,8 +24,8 @@ export async function seedKb(prisma: PrismaClient): Promise<{ categories: number
   for (const [index, article] of allArticles.entries()) {
     if (existing.has(article.slug)) continue;
     const at = new Date(start + index * 6 * 60 * 60 * 1000);
-    const translations = (["zh-CN", "en"] as const).map((locale) => {
-      const { title, body } = locale === "en" ? article.en : article.zh;
+    const texts = { "zh-CN": article.zh, en: article.en, ...(ru[article.slug] ? { ru: ru[article.slug] } : {}) };
+    const translations = Object.entries(texts).map(([locale, { title, body }]) => {
       const questions = questionsFor(article.slug, locale);
       return {
         locale,
@@ -62,8 +63,12 @@ export async function seedKb(prisma: PrismaClient): Promise<{ categories: number
   return { categories: categories.length, articles: created };
 }
 
-const questionsFor = (slug: string, locale: "zh-CN" | "en") =>
-  articleQuestions[slug]?.[locale === "en" ? "en" : "zh"] ?? [];
+// The seeded questions are written in zh and en; other languages' articles get none yet.
+const QUESTION_KEYS: Record<string, "zh" | "en"> = { "zh-CN": "zh", en: "en" };
+const questionsFor = (slug: string, locale: string) => {
+  const key = QUESTION_KEYS[locale];
+  return key ? (articleQuestions[slug]?.[key] ?? []) : [];
+};
 
 /**
  * The customer questions of demo articles that have none yet (a help center seeded before they existed), and the
@@ -75,7 +80,7 @@ async function seedBotData(prisma: PrismaClient) {
     select: { id: true, locale: true, title: true, body: true, article: { select: { slug: true } } },
   });
   for (const t of empty) {
-    const locale = t.locale === "en" ? "en" : "zh-CN";
+    const { locale } = t;
     const questions = questionsFor(t.article.slug, locale);
     if (!questions.length) continue;
     await prisma.articleTranslation.update({

@@ -27,13 +27,13 @@ async function configure(admin: Page, backend: string) {
   await submit(admin, "#token-name");
   const apiToken = (await admin.getByTestId("api-token").textContent())!.trim();
 
-  await admin.locator("#new-action-nameEn").fill("Freeze account");
-  await admin.locator("#new-action-nameZh").fill("冻结账户");
-  await admin.locator("#new-action-noticeEn").fill("Your account was frozen");
-  await admin.locator("#new-action-noticeZh").fill("您的账户已被冻结");
+  await admin.locator("#new-action-name-en").fill("Freeze account");
+  await admin.locator("#new-action-name-zh-CN").fill("冻结账户");
+  await admin.locator("#new-action-notice-en").fill("Your account was frozen");
+  await admin.locator("#new-action-notice-zh-CN").fill("您的账户已被冻结");
   await admin.locator("#new-action-key").fill("freeze");
   await admin.locator("#new-action-url").fill(`${backend}/beacon/actions/freeze`);
-  await submit(admin, "#new-action-nameEn");
+  await submit(admin, "#new-action-name-en");
   const actionSecret = (await admin.getByTestId("action-secret").textContent())!.trim();
   return { siteSecret, apiToken, actionSecret };
 }

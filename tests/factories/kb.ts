@@ -10,7 +10,7 @@ export const createAdmin = () => createActor({ role: "ADMIN", name: "KB Admin" }
 /** A category with a unique slug (tests search inside it, so files sharing a PostgreSQL database never collide). */
 export async function createCategory(slug = `cat-${randomUUID().slice(0, 8)}`) {
   const prisma = await getPrisma();
-  return prisma.category.create({ data: { slug, nameEn: `Category ${slug}`, nameZh: `分类 ${slug}` } });
+  return prisma.category.create({ data: { slug, name: { en: `Category ${slug}`, "zh-CN": `分类 ${slug}` } } });
 }
 
 type Translation = { title: string; body: string };
@@ -19,13 +19,17 @@ type Translation = { title: string; body: string };
 export async function createKbArticle(
   admin: Actor,
   categoryId: string,
-  content: { zh?: Translation; en?: Translation; draft?: boolean; slug?: string },
+  content: { zh?: Translation; en?: Translation; ru?: Translation; draft?: boolean; slug?: string },
 ) {
   return createArticle({
     actor: admin,
     slug: content.slug ?? `article-${randomUUID().slice(0, 8)}`,
     categoryId,
-    translations: { ...(content.zh ? { "zh-CN": content.zh } : {}), ...(content.en ? { en: content.en } : {}) },
+    translations: {
+      ...(content.zh ? { "zh-CN": content.zh } : {}),
+      ...(content.en ? { en: content.en } : {}),
+      ...(content.ru ? { ru: content.ru } : {}),
+    },
     publish: !content.draft,
   });
 }

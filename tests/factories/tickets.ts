@@ -25,7 +25,7 @@ export async function createTopic(options: { priority?: Priority; teamSlug?: str
   const team = await createTeam(options.teamSlug);
   const slug = `topic-${randomUUID().slice(0, 8)}`;
   const topic = await prisma.topic.create({
-    data: { slug, nameEn: slug, nameZh: slug, teamId: team.id, basePriority: options.priority ?? "NORMAL" },
+    data: { slug, name: { en: slug, "zh-CN": slug }, teamId: team.id, basePriority: options.priority ?? "NORMAL" },
   });
   return { topic, team };
 }

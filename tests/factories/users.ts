@@ -46,7 +46,7 @@ export async function createUser(
 export async function createTeam(slug = `team-${randomUUID().slice(0, 8)}`) {
   const prisma = await getPrisma();
   // Not upsert: two concurrent upserts of one slug collide on PostgreSQL.
-  await prisma.team.createMany({ data: [{ slug, nameEn: slug, nameZh: slug }], skipDuplicates: true });
+  await prisma.team.createMany({ data: [{ slug, name: { en: slug, "zh-CN": slug } }], skipDuplicates: true });
   return prisma.team.findUniqueOrThrow({ where: { slug } });
 }
 

@@ -35,10 +35,8 @@ beforeAll(async () => {
     actor: admin,
     input: {
       key: `freeze-${randomUUID().slice(0, 6)}`,
-      nameEn: "Freeze account",
-      nameZh: "冻结账户",
-      noticeEn: "Your account was frozen",
-      noticeZh: "您的账户已被冻结",
+      name: { en: "Freeze account", "zh-CN": "冻结账户" },
+      notice: { en: "Your account was frozen", "zh-CN": "您的账户已被冻结" },
       url: exchange.url,
       active: true,
     },
@@ -107,8 +105,7 @@ describe("account actions", () => {
     const { messages } = await findMessages({ actor: customer, conversationId, afterSeq: 0, limit: 50 });
     const notice = messages.find((m) => (m.meta as { event?: string } | null)?.event === "account_action");
     expect(notice?.meta).toMatchObject({
-      noticeZh: "您的账户已被冻结",
-      noticeEn: "Your account was frozen",
+      notice: { "zh-CN": "您的账户已被冻结", en: "Your account was frozen" },
       at: expect.any(String),
     });
     const prisma = await getPrisma();
@@ -180,7 +177,7 @@ describe("account actions", () => {
     const kinds = seen.entries.map((e) => [e.kind, e.event?.type ?? null, e.body]);
     expect(kinds).toContainEqual(["REPLY", "caseUpdate", "Funds are safe; new 2FA set."]);
     expect(seen.entries.find((e) => e.event?.type === "accountAction")?.event?.notice).toMatchObject({
-      noticeEn: "Your account was frozen",
+      notice: { en: "Your account was frozen" },
     });
   });
 });

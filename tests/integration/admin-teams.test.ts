@@ -29,19 +29,21 @@ describe("teams and staff (admin)", () => {
     const admin = await createActor({ role: "ADMIN" });
     for (const actor of [await createActor({ role: "AGENT" }), await createActor()]) {
       await expect(getStaffAdmin({ actor })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(createTeam({ actor, slug: "vip-x", nameEn: "VIP", nameZh: "VIP" })).rejects.toMatchObject({
+      await expect(createTeam({ actor, slug: "vip-x", name: { en: "VIP", "zh-CN": "VIP" } })).rejects.toMatchObject({
         code: "FORBIDDEN",
       });
     }
-    expect(() => parseInput(createTeamSchema, { slug: "VIP Support!", nameEn: "VIP", nameZh: "" }, "zh-CN")).toThrow(
+    expect(() =>
+      parseInput(createTeamSchema, { slug: "VIP Support!", name: { en: "VIP", "zh-CN": "" } }, "zh-CN"),
+    ).toThrow(
       expect.objectContaining({
         code: "VALIDATION_FAILED",
-        fields: { slug: expect.stringContaining("小写字母"), nameZh: expect.any(String) },
+        fields: { slug: expect.stringContaining("小写字母"), "name.zh-CN": expect.any(String) },
       }),
     );
     const slug = `vip-${Date.now()}`;
-    const team = await createTeam({ actor: admin, slug, nameEn: "VIP desk", nameZh: "VIP 专席" });
-    await expect(createTeam({ actor: admin, slug, nameEn: "Again", nameZh: "再次" })).rejects.toMatchObject({
+    const team = await createTeam({ actor: admin, slug, name: { en: "VIP desk", "zh-CN": "VIP 专席" } });
+    await expect(createTeam({ actor: admin, slug, name: { en: "Again", "zh-CN": "再次" } })).rejects.toMatchObject({
       code: "CONFLICT",
       fields: { slug: "teamSlugTaken" },
     });

@@ -12,10 +12,8 @@ import { createActor } from "../factories/users";
 
 const HOUR = 3_600_000;
 const base: AnnouncementInput = {
-  titleEn: "",
-  titleZh: "",
-  bodyEn: "",
-  bodyZh: "",
+  title: {},
+  body: {},
   active: true,
   startsAt: null,
   endsAt: null,
@@ -27,8 +25,11 @@ describe("announcements", () => {
     const now = new Date();
     const tag = `${Date.now()}`;
     const save = (title: string, patch: Partial<AnnouncementInput>) =>
-      saveAnnouncement({ actor: admin, ...base, titleEn: `${title} ${tag}`, ...patch });
-    const live = await save("live", { titleZh: `提现延迟 ${tag}`, bodyEn: "TRC20 withdrawals are delayed." });
+      saveAnnouncement({ actor: admin, ...base, title: { en: `${title} ${tag}` }, ...patch });
+    const live = await save("live", {
+      title: { en: `live ${tag}`, "zh-CN": `提现延迟 ${tag}` },
+      body: { en: "TRC20 withdrawals are delayed." },
+    });
     const scheduled = await save("scheduled", { startsAt: new Date(now.getTime() + HOUR) });
     const ended = await save("ended", {
       startsAt: new Date(now.getTime() - 2 * HOUR),
@@ -49,7 +50,13 @@ describe("announcements", () => {
     ]);
 
     // Switching one off, or deleting it, takes it away from visitors at once.
-    await saveAnnouncement({ actor: admin, announcementId: live.id, ...base, titleEn: live.titleEn, active: false });
+    await saveAnnouncement({
+      actor: admin,
+      announcementId: live.id,
+      ...base,
+      title: live.title as AnnouncementInput["title"],
+      active: false,
+    });
     expect((await findLiveAnnouncements()).map((a) => a.id)).not.toContain(live.id);
     await deleteAnnouncement({ actor: admin, announcementId: scheduled.id });
     await expect(deleteAnnouncement({ actor: admin, announcementId: scheduled.id })).rejects.toMatchObject({
@@ -63,24 +70,24 @@ describe("announcements", () => {
 
   it("only admins write; an empty title or an end before the start is explained, and nothing is stored", async () => {
     const agent = await createActor({ role: "AGENT" });
-    await expect(saveAnnouncement({ actor: agent, ...base, titleEn: "Hi" })).rejects.toMatchObject({
+    await expect(saveAnnouncement({ actor: agent, ...base, title: { en: "Hi" } })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     await expect(findAnnouncements({ actor: agent })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
-    expect(() => parseInput(announcementSchema, { ...base, titleEn: " " }, "en")).toThrow(
-      expect.objectContaining({ fields: { titleEn: "Write at least one language (Chinese or English)." } }),
+    expect(() => parseInput(announcementSchema, { ...base, title: { en: " " } }, "en")).toThrow(
+      expect.objectContaining({ fields: { title: "Write at least one language." } }),
     );
     expect(() =>
       parseInput(
         announcementSchema,
-        { ...base, titleZh: "维护", startsAt: "2026-12-02T10:00:00Z", endsAt: "2026-12-01T10:00:00Z" },
+        { ...base, title: { "zh-CN": "维护" }, startsAt: "2026-12-02T10:00:00Z", endsAt: "2026-12-01T10:00:00Z" },
         "zh-CN",
       ),
     ).toThrow(expect.objectContaining({ fields: { endsAt: "结束时间必须晚于开始时间。" } }));
     // The form sends "" for an empty date: not set.
     expect(
-      parseInput(announcementSchema, { ...base, titleZh: "维护", startsAt: "", endsAt: "" }, "zh-CN"),
+      parseInput(announcementSchema, { ...base, title: { "zh-CN": "维护" }, startsAt: "", endsAt: "" }, "zh-CN"),
     ).toMatchObject({ startsAt: null, endsAt: null });
   });
 });

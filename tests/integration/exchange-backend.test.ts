@@ -83,10 +83,8 @@ describe("examples/exchange-backend", () => {
       actor: admin,
       input: {
         key: `freeze-${userId}`,
-        nameEn: "Freeze account",
-        nameZh: "冻结账户",
-        noticeEn: "Your account was frozen",
-        noticeZh: "您的账户已被冻结",
+        name: { en: "Freeze account", "zh-CN": "冻结账户" },
+        notice: { en: "Your account was frozen", "zh-CN": "您的账户已被冻结" },
         url: "http://127.0.0.1:9/x",
         active: true,
       },
@@ -164,7 +162,7 @@ describe("examples/exchange-backend", () => {
       afterSeq: 0,
       limit: 50,
     });
-    expect(messages.at(-1)?.meta).toMatchObject({ event: "account_action", noticeEn: "Your account was frozen" });
+    expect(messages.at(-1)?.meta).toMatchObject({ event: "account_action", notice: { en: "Your account was frozen" } });
 
     const ids = (await prisma.webhookDelivery.findMany({ where: { endpointId: hook.endpoint.id } })).map((d) => d.id);
     expect(await sendWebhooks({ ids })).toMatchObject({ sent: 1 });

@@ -65,7 +65,7 @@ describe("KB API", () => {
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.fields).toEqual({
       slug: "只能使用小写字母、数字和单个连字符，例如 how-to-withdraw。",
-      translations: "请至少填写一种语言（中文或英文）。",
+      translations: "请至少填写一种语言。",
     });
     const missingCategory = await json(
       await createArticleRoute(
@@ -278,7 +278,7 @@ describe("KB API", () => {
         request("/api/v1/kb/categories", {
           cookie: adminCookie,
           locale: "zh-CN",
-          body: { slug: category.slug, nameZh: "重复", nameEn: "Dup" },
+          body: { slug: category.slug, name: { "zh-CN": "重复", en: "Dup" } },
         }),
         noParams,
       ),

@@ -146,10 +146,8 @@ describe("categories", () => {
     const a = await createCategoryService({
       actor: admin,
       slug: `alpha-${categorySlug}`,
-      nameZh: "甲",
-      nameEn: "Alpha",
-      descriptionZh: "",
-      descriptionEn: "",
+      name: { "zh-CN": "甲", en: "Alpha" },
+      description: {},
       icon: "book",
     });
     expect(
@@ -157,10 +155,8 @@ describe("categories", () => {
         createCategoryService({
           actor: admin,
           slug: a.slug,
-          nameZh: "乙",
-          nameEn: "Beta",
-          descriptionZh: "",
-          descriptionEn: "",
+          name: { "zh-CN": "乙", en: "Beta" },
+          description: {},
           icon: "book",
         }),
       ),
@@ -170,15 +166,13 @@ describe("categories", () => {
         createCategoryService({
           actor: agent,
           slug: "nope",
-          nameZh: "乙",
-          nameEn: "Beta",
-          descriptionZh: "",
-          descriptionEn: "",
+          name: { "zh-CN": "乙", en: "Beta" },
+          description: {},
           icon: "book",
         }),
       ),
     ).toBe("FORBIDDEN:adminsOnly");
-    await updateCategory({ actor: admin, categoryId: a.id, nameEn: "Alpha renamed" });
+    await updateCategory({ actor: admin, categoryId: a.id, name: { "zh-CN": "甲", en: "Alpha renamed" } });
     const ids = (await findCategories({ actor: admin })).map((c) => c.id);
     const reversed = [...ids].reverse();
     await reorderCategories({ actor: admin, ids: reversed });

@@ -33,7 +33,7 @@ beforeAll(async () => {
   const vip = await createUser({ name: "Victor", vipLevel: 3 });
   const [t1, t2] = await Promise.all(
     ["rp-one", "rp-two"].map((slug) =>
-      prisma.topic.create({ data: { slug, nameEn: slug, nameZh: slug, teamId: alpha.id } }),
+      prisma.topic.create({ data: { slug, name: { en: slug, "zh-CN": slug }, teamId: alpha.id } }),
     ),
   );
   const chat = (data: object) =>

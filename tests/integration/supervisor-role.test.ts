@@ -74,7 +74,7 @@ describe("the supervisor role", () => {
         method: "POST",
         cookie: people.supervisor.cookie,
         locale: "en",
-        body: { slug: "sv-cat", nameEn: "X", nameZh: "X" },
+        body: { slug: "sv-cat", name: { en: "X", "zh-CN": "X" } },
       }),
       withParams({}),
     );

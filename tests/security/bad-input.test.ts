@@ -161,7 +161,7 @@ describe("bad input over HTTP: never a 500", () => {
 
 describe("bad input to the admin's server actions", () => {
   it("refuses an announcement starting in year −100000 (a database error before) as a field error", () => {
-    const base = { titleEn: "Maintenance", titleZh: "", bodyEn: "", bodyZh: "", active: true, endsAt: "" };
+    const base = { title: { en: "Maintenance", "zh-CN": "" }, body: {}, active: true, endsAt: "" };
     for (const startsAt of ["-100000-01-01T00:00", "+275760-09-13T00:00:00.000Z", "1969-12-31T23:59"]) {
       const error = (() => {
         try {

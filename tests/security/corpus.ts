@@ -80,8 +80,8 @@ export const FIELDS = [
   "message",
   "limit",
   "cursor",
-  "nameEn",
-  "nameZh",
+  "name",
+  "notice",
   "position",
 ];
 

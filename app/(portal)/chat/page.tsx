@@ -24,7 +24,7 @@ export default async function ChatPage({ searchParams }: { searchParams: Promise
       <div className="h-[calc(100dvh-14rem)] min-h-[30rem] overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm">
         <CustomerChat
           viewer={actor ? { id: actor.id, name: actor.name, isGuest: actor.isGuest } : null}
-          topics={topics.map(({ slug, nameEn, nameZh }) => ({ slug, nameEn, nameZh }))}
+          topics={topics.map(({ slug, name }) => ({ slug, name }))}
           initialTopic={topic ?? null}
           initial={initial}
         />

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminAnnouncements"))("title") };
 }
 
-const BLANK = { titleEn: "", titleZh: "", bodyEn: "", bodyZh: "", active: true, startsAt: null, endsAt: null };
+const BLANK = { title: {}, body: {}, active: true, startsAt: null, endsAt: null };
 
 export default async function AdminAnnouncementsPage() {
   const admin = await getAdmin();

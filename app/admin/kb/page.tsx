@@ -5,7 +5,7 @@ import { ArticleFilters } from "@/components/admin/kb/article-filters";
 import { ArticleTable } from "@/components/admin/kb/article-table";
 import { ButtonLink } from "@/components/ui/button";
 import { getAdmin } from "@/lib/auth/current";
-import type { Locale } from "@/lib/i18n/locales";
+import { type Locale, localize } from "@/lib/i18n/locales";
 import { findCategories } from "@/lib/services/kb/categories";
 import { findArticles } from "@/lib/services/kb/find-articles";
 import { articleListQuerySchema } from "@/lib/contracts/kb";
@@ -25,7 +25,7 @@ export default async function KbArticlesPage({ searchParams }: Props) {
     findArticles({ actor, locale: locale as Locale, ...filters }),
     findCategories({ actor }),
   ]);
-  const options = categories.map((c) => ({ id: c.id, name: locale === "en" ? c.nameEn : c.nameZh }));
+  const options = categories.map((c) => ({ id: c.id, name: localize(c.name, locale) }));
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const pageHref = (page: number) =>
     `/admin/kb?${new URLSearchParams({ ...(raw as Record<string, string>), page: String(page) })}`;

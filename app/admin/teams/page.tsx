@@ -1,3 +1,4 @@
+import { localize } from "@/lib/i18n/locales";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AddStaffForm } from "@/components/admin/teams/add-staff-form";
@@ -60,7 +61,7 @@ export default async function AdminTeamsPage() {
           {teams.map((team) => (
             <li key={team.id} className="flex items-center justify-between gap-4 px-4 py-2.5">
               <span>
-                <span className="font-medium">{locale === "zh-CN" ? team.nameZh : team.nameEn}</span>
+                <span className="font-medium">{localize(team.name, locale)}</span>
                 <span className="ml-2 font-mono text-xs text-slate-500">{team.slug}</span>
               </span>
               <span className="text-slate-600">{t("teamCounts", { members: team.members, topics: team.topics })}</span>

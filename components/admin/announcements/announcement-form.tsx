@@ -4,15 +4,15 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Field, TextAreaField, Checkbox } from "@/components/ui/field";
+import { Field, Checkbox } from "@/components/ui/field";
+import { LocalizedFields } from "@/components/ui/localized-fields";
 import type { ActionResult } from "@/lib/http/action";
+import type { LocalizedText } from "@/lib/i18n/locales";
 import { useAction } from "../use-action";
 
 export type AnnouncementFields = {
-  titleEn: string;
-  titleZh: string;
-  bodyEn: string;
-  bodyZh: string;
+  title: LocalizedText;
+  body: LocalizedText;
   active: boolean;
   startsAt: Date | null;
   endsAt: Date | null;
@@ -24,7 +24,7 @@ const toLocalInput = (date: Date | null) =>
   date ? new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16) : "";
 const toInstant = (value: string) => (value ? new Date(value).toISOString() : "");
 
-/** Both languages side by side, an optional window (empty start: now; empty end: until switched off). */
+/** Every language, an optional window (empty start: now; empty end: until switched off). */
 export function AnnouncementForm({
   id,
   initial,
@@ -44,13 +44,6 @@ export function AnnouncementForm({
   });
   const { fields, pending, run } = useAction();
   const key = id ?? "new";
-  const text = (name: "titleZh" | "titleEn" | "bodyZh" | "bodyEn") => ({
-    id: `${key}-${name}`,
-    label: t(name),
-    value: form[name],
-    error: fields[name],
-    onChange: (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value }),
-  });
 
   return (
     <form
@@ -62,17 +55,32 @@ export function AnnouncementForm({
           () => save(id, input),
           () => {
             toast.success(t("saved"));
-            if (!id) setForm({ ...form, titleEn: "", titleZh: "", bodyEn: "", bodyZh: "", startsAt: "", endsAt: "" });
+            if (!id) setForm({ ...form, title: {}, body: {}, startsAt: "", endsAt: "" });
             done?.();
           },
         );
       }}
     >
       <div className="grid gap-4 md:grid-cols-2">
-        <Field {...text("titleZh")} lang="zh-CN" maxLength={120} />
-        <Field {...text("titleEn")} lang="en" maxLength={120} />
-        <TextAreaField {...text("bodyZh")} lang="zh-CN" maxLength={1000} />
-        <TextAreaField {...text("bodyEn")} lang="en" maxLength={1000} />
+        <LocalizedFields
+          name="title"
+          idPrefix={`${key}-`}
+          label={t("title")}
+          maxLength={120}
+          value={form.title}
+          errors={fields}
+          onChange={(title) => setForm({ ...form, title })}
+        />
+        <LocalizedFields
+          name="body"
+          idPrefix={`${key}-`}
+          label={t("body")}
+          multiline
+          maxLength={1000}
+          value={form.body}
+          errors={fields}
+          onChange={(body) => setForm({ ...form, body })}
+        />
         <Field
           id={`${key}-startsAt`}
           type="datetime-local"

@@ -2,6 +2,7 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/http/action";
+import { localize } from "@/lib/i18n/locales";
 import { EditableRow } from "../editable-row";
 import { AnnouncementForm, type AnnouncementFields, type SaveAnnouncement } from "./announcement-form";
 
@@ -27,7 +28,7 @@ export function AnnouncementList({
 }) {
   const t = useTranslations("adminAnnouncements");
   const format = useFormatter();
-  const zh = useLocale() === "zh-CN";
+  const locale = useLocale();
   if (announcements.length === 0) return <p className="px-4 py-6 text-sm text-slate-500">{t("empty")}</p>;
 
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
@@ -51,7 +52,7 @@ export function AnnouncementList({
                 <span className={`mr-2 rounded-full px-2 py-0.5 text-xs font-medium ${BADGE[a.state]}`}>
                   {t(`state.${a.state}`)}
                 </span>
-                {zh ? a.titleZh || a.titleEn : a.titleEn || a.titleZh}
+                {localize(a.title, locale)}
               </p>
               <p className="mt-1 text-xs text-slate-500">
                 {a.endsAt

@@ -1,5 +1,6 @@
 "use client";
 
+import { LANGUAGES, localize } from "@/lib/i18n/locales";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -27,7 +28,7 @@ export function CannedForm({
   done?: () => void;
 }) {
   const t = useTranslations("adminCanned");
-  const zh = useLocale() === "zh-CN";
+  const locale = useLocale();
   const [form, setForm] = useState(initial);
   const { fields, pending, run } = useAction();
   const key = id ?? "new";
@@ -62,8 +63,11 @@ export function CannedForm({
           value={form.locale}
           onChange={(e) => setForm({ ...form, locale: e.target.value })}
         >
-          <option value="zh-CN">中文</option>
-          <option value="en">English</option>
+          {LANGUAGES.map((language) => (
+            <option key={language.code} value={language.code} lang={language.code}>
+              {language.label}
+            </option>
+          ))}
         </SelectField>
         <Field
           id={`${key}-title`}
@@ -83,7 +87,7 @@ export function CannedForm({
           <option value="">{t("everyone")}</option>
           {teams.map((team) => (
             <option key={team.id} value={team.id}>
-              {zh ? team.nameZh : team.nameEn}
+              {localize(team.name, locale)}
             </option>
           ))}
         </SelectField>

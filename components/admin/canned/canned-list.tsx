@@ -1,5 +1,6 @@
 "use client";
 
+import { languageOf, localize } from "@/lib/i18n/locales";
 import { useLocale, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/http/action";
 import { EditableRow } from "../editable-row";
@@ -21,11 +22,11 @@ export function CannedList({
   remove: (id: string) => Promise<ActionResult>;
 }) {
   const t = useTranslations("adminCanned");
-  const zh = useLocale() === "zh-CN";
+  const locale = useLocale();
   if (replies.length === 0) return <p className="px-4 py-6 text-sm text-slate-500">{t("empty")}</p>;
   const teamName = (id: string | null) => {
     const team = teams.find((candidate) => candidate.id === id);
-    return team ? (zh ? team.nameZh : team.nameEn) : t("everyone");
+    return team ? localize(team.name, locale) : t("everyone");
   };
 
   return (
@@ -48,7 +49,7 @@ export function CannedList({
                 <code className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">
                   /{reply.shortcut}
                 </code>
-                <span className="mr-2 text-xs text-slate-500">{reply.locale === "en" ? "English" : "中文"}</span>
+                <span className="mr-2 text-xs text-slate-500">{languageOf(reply.locale).label}</span>
                 <span className="font-medium text-slate-900">{reply.title}</span>
               </p>
               <p className="mt-1 line-clamp-2 text-sm text-slate-600">{reply.body}</p>

@@ -1,12 +1,14 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, Checkbox } from "@/components/ui/field";
+import { LocalizedFields } from "@/components/ui/localized-fields";
 import type { AccountActionDto } from "@/lib/contracts/account-action";
 import type { ActionResult } from "@/lib/http/action";
+import { localize } from "@/lib/i18n/locales";
 import { useAction } from "../use-action";
 
 type Fields = Omit<AccountActionDto, "id">;
@@ -17,7 +19,7 @@ type Props = {
   remove(actionId: string): Promise<ActionResult<null>>;
 };
 
-const BLANK: Fields = { key: "", nameEn: "", nameZh: "", noticeEn: "", noticeZh: "", url: "", active: true };
+const BLANK: Fields = { key: "", name: {}, notice: {}, url: "", active: true };
 
 function ActionForm({
   id,
@@ -32,7 +34,7 @@ function ActionForm({
   const [form, setForm] = useState(initial);
   const { fields, pending, run } = useAction();
   const prefix = id ?? "new-action";
-  const field = (name: keyof Omit<Fields, "active">, extra: object = {}) => (
+  const field = (name: "key" | "url", extra: object = {}) => (
     <Field
       id={`${prefix}-${name}`}
       label={t(name)}
@@ -55,10 +57,25 @@ function ActionForm({
       )}
     >
       <div className="grid gap-3 md:grid-cols-2">
-        {field("nameEn", { lang: "en" })}
-        {field("nameZh", { lang: "zh-CN" })}
-        {field("noticeEn", { lang: "en", hint: t("noticeHint") })}
-        {field("noticeZh", { lang: "zh-CN" })}
+        <LocalizedFields
+          name="name"
+          idPrefix={`${prefix}-`}
+          label={t("name")}
+          required
+          value={form.name}
+          errors={fields}
+          onChange={(name) => setForm({ ...form, name })}
+        />
+        <LocalizedFields
+          name="notice"
+          idPrefix={`${prefix}-`}
+          label={t("notice")}
+          hint={t("noticeHint")}
+          required
+          value={form.notice}
+          errors={fields}
+          onChange={(notice) => setForm({ ...form, notice })}
+        />
         {field("key", { readOnly: Boolean(id) })}
         {field("url", { type: "url" })}
       </div>
@@ -79,6 +96,7 @@ function ActionForm({
 /** What the desk may ask the exchange to do on urgent cases, and what the customer is told. */
 export function AccountActions({ actions, create, update, remove }: Props) {
   const t = useTranslations("exchange.actions");
+  const locale = useLocale();
   const [secret, setSecret] = useState<string | null>(null);
   const { pending, run } = useAction();
   const createAndShow = async (input: unknown) => {
@@ -107,7 +125,7 @@ export function AccountActions({ actions, create, update, remove }: Props) {
               variant="secondary"
               disabled={pending}
               onClick={() =>
-                window.confirm(t("confirmDelete", { name: action.nameEn })) &&
+                window.confirm(t("confirmDelete", { name: localize(action.name, locale) })) &&
                 run(
                   () => remove(action.id),
                   () => toast.success(t("deleted")),

@@ -8,15 +8,13 @@ import { useEffect, useMemo, useState } from "react";
 import { toast } from "sonner";
 import { useApi } from "@/lib/client/hooks";
 import type { Failure, Result } from "@/lib/contracts/result";
+import { languageOf, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { Button } from "@/components/ui/button";
 import { StatusBadge } from "./status-badge";
 import { TranslationPane, type TranslationDraft } from "./translation-pane";
 
 // Each save or publish replaces the previous confirmation instead of stacking identical ones.
 const EDITOR_TOAST = { id: "kb-editor" };
-
-const LOCALES = ["zh-CN", "en"] as const;
-type Locale = (typeof LOCALES)[number];
 
 export type EditableArticle = {
   id: string;
@@ -50,10 +48,13 @@ export function ArticleEditor({
   const [slug, setSlug] = useState(article?.slug ?? "");
   const [slugTouched, setSlugTouched] = useState(Boolean(article));
   const [categoryId, setCategoryId] = useState(article?.categoryId ?? categories[0]?.id ?? "");
-  const [drafts, setDrafts] = useState<Record<Locale, TranslationDraft>>({
-    "zh-CN": article?.translations["zh-CN"] ?? empty,
-    en: article?.translations.en ?? empty,
-  });
+  const [drafts, setDrafts] = useState<Record<Locale, TranslationDraft>>(
+    () =>
+      Object.fromEntries(LOCALES.map((l) => [l, article?.translations[l] ?? empty])) as Record<
+        Locale,
+        TranslationDraft
+      >,
+  );
   const [saved, setSaved] = useState(() => JSON.stringify({ slug: article?.slug ?? "", categoryId, drafts }));
   const [status, setStatus] = useState(article?.status ?? "DRAFT");
   const [base, setBase] = useState(article?.updatedAt);
@@ -265,12 +266,12 @@ export function ArticleEditor({
           <TranslationPane
             key={l}
             locale={l}
-            label={t(`editor.locale.${l}`)}
+            label={languageOf(l).label}
             value={drafts[l]}
             errors={paneErrors(l)}
             onChange={(value) => {
               setDrafts((current) => ({ ...current, [l]: value }));
-              if (l === "en" && !slugTouched) setSlug(slugify(value.title));
+              if (languageOf(l).script === "Latin" && !slugTouched) setSlug(slugify(value.title));
             }}
           />
         ))}

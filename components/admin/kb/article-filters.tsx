@@ -1,3 +1,4 @@
+import { LANGUAGES } from "@/lib/i18n/locales";
 import { getTranslations } from "next-intl/server";
 
 type Filters = { q?: string; status?: string; category?: string; missing?: string };
@@ -58,8 +59,11 @@ export async function ArticleFilters({
         </label>
         <select id="f-missing" name="missing" defaultValue={filters.missing ?? ""} className={control}>
           <option value="">{t("any")}</option>
-          <option value="en">{t("missingEn")}</option>
-          <option value="zh-CN">{t("missingZh")}</option>
+          {LANGUAGES.map((language) => (
+            <option key={language.code} value={language.code}>
+              {t("missing", { locale: language.label })}
+            </option>
+          ))}
         </select>
       </div>
       <button

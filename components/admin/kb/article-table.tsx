@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { languageName, localize, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { StatusBadge } from "./status-badge";
 
 export type ArticleRow = {
@@ -7,7 +8,7 @@ export type ArticleRow = {
   slug: string;
   status: "DRAFT" | "PUBLISHED";
   category: string;
-  titles: Partial<Record<"zh-CN" | "en", string>>;
+  titles: Partial<Record<Locale, string>>;
   updatedAt: Date;
   viewCount: number;
   helpfulYes: number;
@@ -16,7 +17,7 @@ export type ArticleRow = {
 
 /** The admin article list: both titles (a missing translation is flagged), status, category, views, helpfulness. */
 export async function ArticleTable({ rows }: { rows: ArticleRow[] }) {
-  const [t, format] = await Promise.all([getTranslations("kbAdmin"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("kbAdmin"), getFormatter(), getLocale()]);
   return (
     <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[48rem] text-sm">
@@ -52,17 +53,17 @@ export async function ArticleTable({ rows }: { rows: ArticleRow[] }) {
                     href={`/admin/kb/${row.id}`}
                     className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
                   >
-                    {row.titles["zh-CN"] ?? row.titles.en}
+                    {localize(row.titles, locale)}
                   </Link>
-                  <div className="mt-0.5 text-slate-600">
-                    {row.titles["zh-CN"] && row.titles.en ? (
-                      row.titles.en
-                    ) : (
-                      <span className="text-amber-800">
-                        {t("list.missing", { locale: row.titles.en ? "zh-CN" : "en" })}
-                      </span>
-                    )}
-                  </div>
+                  {LOCALES.some((l) => !row.titles[l]) ? (
+                    <div className="mt-0.5 text-amber-800">
+                      {t("list.missing", {
+                        locale: LOCALES.filter((l) => !row.titles[l])
+                          .map((l) => languageName(l, locale))
+                          .join(", "),
+                      })}
+                    </div>
+                  ) : null}
                 </td>
                 <td className="px-4 py-3 text-slate-700">{row.category}</td>
                 <td className="px-4 py-3">

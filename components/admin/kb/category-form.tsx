@@ -4,19 +4,19 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { LocalizedFields } from "@/components/ui/localized-fields";
+import type { LocalizedText } from "@/lib/i18n/locales";
 import { CATEGORY_ICONS } from "@/lib/contracts/kb";
 import type { Failure } from "@/lib/contracts/result";
 
 export type CategoryValues = {
   slug: string;
-  nameZh: string;
-  nameEn: string;
-  descriptionZh: string;
-  descriptionEn: string;
+  name: LocalizedText;
+  description: LocalizedText;
   icon: string;
 };
 
-const blank: CategoryValues = { slug: "", nameZh: "", nameEn: "", descriptionZh: "", descriptionEn: "", icon: "book" };
+const blank: CategoryValues = { slug: "", name: {}, description: {}, icon: "book" };
 
 /** A category's fields; the submit returns the API's failure (shown per field) or null. */
 export function CategoryForm({
@@ -35,7 +35,7 @@ export function CategoryForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
   const id = (name: string) => `${initial.slug || "new"}-${name}`;
-  const bind = (name: keyof CategoryValues) => ({
+  const bind = (name: "slug") => ({
     id: id(name),
     value: values[name],
     error: errors[name],
@@ -58,8 +58,15 @@ export function CategoryForm({
         if (!failure && !onCancel) setValues(blank);
       }}
     >
-      <Field label={t("nameZh")} lang="zh-CN" {...bind("nameZh")} />
-      <Field label={t("nameEn")} lang="en" {...bind("nameEn")} />
+      <LocalizedFields
+        name="name"
+        idPrefix={id("")}
+        label={t("name")}
+        required
+        value={values.name}
+        errors={errors}
+        onChange={(name) => setValues({ ...values, name })}
+      />
       <Field label={t("slug")} hint={t("slugHint")} {...bind("slug")} />
       <div className="space-y-1.5">
         <label htmlFor={id("icon")} className="block text-sm font-medium text-slate-700">
@@ -78,8 +85,14 @@ export function CategoryForm({
           ))}
         </select>
       </div>
-      <Field label={t("descriptionZh")} lang="zh-CN" {...bind("descriptionZh")} />
-      <Field label={t("descriptionEn")} lang="en" {...bind("descriptionEn")} />
+      <LocalizedFields
+        name="description"
+        idPrefix={id("")}
+        label={t("description")}
+        value={values.description}
+        errors={errors}
+        onChange={(description) => setValues({ ...values, description })}
+      />
       {errors._ ? (
         <p role="alert" className="text-sm text-red-700 sm:col-span-2">
           {errors._}

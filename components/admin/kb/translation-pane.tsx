@@ -1,5 +1,6 @@
 "use client";
 
+import { languageOf, type Locale } from "@/lib/i18n/locales";
 import { useTranslations } from "next-intl";
 import { useDeferredValue } from "react";
 import { ArticleBody } from "@/components/kb/article-body";
@@ -18,7 +19,7 @@ export function TranslationPane({
   onChange,
   errors,
 }: {
-  locale: "zh-CN" | "en";
+  locale: Locale;
   label: string;
   value: TranslationDraft;
   onChange: (value: TranslationDraft) => void;
@@ -66,7 +67,7 @@ export function TranslationPane({
           value={value.body}
           onChange={(event) => onChange({ ...value, body: event.target.value })}
           rows={16}
-          spellCheck={locale === "en"}
+          spellCheck={!languageOf(locale).compact}
           aria-invalid={errors.body ? true : undefined}
           aria-describedby={`${id}-body-hint${errors.body ? ` ${id}-body-error` : ""}`}
           className={`${input} py-2 font-mono text-sm leading-6 ${errors.body ? "border-red-500" : "border-slate-300"}`}

@@ -1,29 +1,32 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { LocalizedFields } from "@/components/ui/localized-fields";
+import { localize, type LocalizedText } from "@/lib/i18n/locales";
 import type { ActionResult } from "@/lib/http/action";
 import { useAction } from "../use-action";
 
-type Input = { slug: string; nameEn: string; nameZh: string };
-const EMPTY: Input = { slug: "", nameEn: "", nameZh: "" };
+type Input = { slug: string; name: LocalizedText };
+const EMPTY: Input = { slug: "", name: {} };
 
-/** A new skill group: an address-like slug and its name in both languages. */
+/** A new skill group: an address-like slug and its name in every language. */
 export function NewTeamForm({ create }: { create: (input: Input) => Promise<ActionResult> }) {
   const t = useTranslations("adminTeams");
+  const locale = useLocale();
   const [form, setForm] = useState<Input>(EMPTY);
   const { fields, pending, run } = useAction();
   return (
     <form
-      className="grid items-start gap-4 p-4 sm:grid-cols-[1fr_1fr_1fr_auto]"
+      className="grid items-start gap-4 p-4 sm:grid-cols-2 lg:grid-cols-4"
       onSubmit={(e) => {
         e.preventDefault();
         run(
           () => create(form),
-          () => (toast.success(t("teamCreated", { name: form.nameEn })), setForm(EMPTY)),
+          () => (toast.success(t("teamCreated", { name: localize(form.name, locale) })), setForm(EMPTY)),
         );
       }}
     >
@@ -36,21 +39,14 @@ export function NewTeamForm({ create }: { create: (input: Input) => Promise<Acti
         required
         onChange={(e) => setForm({ ...form, slug: e.target.value })}
       />
-      <Field
-        id="team-name-zh"
-        label={t("nameZh")}
-        value={form.nameZh}
-        error={fields.nameZh}
+      <LocalizedFields
+        name="name"
+        idPrefix="team-"
+        label={t("teamName")}
         required
-        onChange={(e) => setForm({ ...form, nameZh: e.target.value })}
-      />
-      <Field
-        id="team-name-en"
-        label={t("nameEn")}
-        value={form.nameEn}
-        error={fields.nameEn}
-        required
-        onChange={(e) => setForm({ ...form, nameEn: e.target.value })}
+        value={form.name}
+        errors={fields}
+        onChange={(name) => setForm({ ...form, name })}
       />
       <Button type="submit" className="sm:mt-7" disabled={pending}>
         {t("createTeam")}

@@ -1,8 +1,9 @@
 "use client";
 
+import { localize, type LocalizedText } from "@/lib/i18n/locales";
 import { useLocale } from "next-intl";
 
-export type TeamOption = { id: string; nameEn: string; nameZh: string };
+export type TeamOption = { id: string; name: LocalizedText };
 
 /** One toggle chip per team; `label` names the group for screen readers. */
 export function TeamCheckboxes({
@@ -16,7 +17,7 @@ export function TeamCheckboxes({
   onChange: (ids: string[]) => void;
   label: string;
 }) {
-  const zh = useLocale() === "zh-CN";
+  const locale = useLocale();
   return (
     <fieldset className="flex flex-wrap gap-1.5">
       <legend className="sr-only">{label}</legend>
@@ -33,7 +34,7 @@ export function TeamCheckboxes({
               checked={checked}
               onChange={(e) => onChange(e.target.checked ? [...value, team.id] : value.filter((id) => id !== team.id))}
             />
-            {zh ? team.nameZh : team.nameEn}
+            {localize(team.name, locale)}
           </label>
         );
       })}

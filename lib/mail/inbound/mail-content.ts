@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { detectLanguage } from "@/lib/bot/detect-language";
 import type { ParsedMail } from "mailparser";
 import { MAX_TICKET_ATTACHMENTS } from "@/lib/contracts/ticket";
 import { vetAttachment } from "@/lib/attachments/vet-attachment";
@@ -9,7 +11,7 @@ export type VettedFile = Awaited<ReturnType<typeof vetAttachment>>;
 export type MailContent = {
   subject: string;
   body: string;
-  locale: "zh-CN" | "en";
+  locale: Locale;
   files: VettedFile[];
   refused: string[];
 };
@@ -24,7 +26,7 @@ export async function mailContent(parsed: ParsedMail): Promise<MailContent> {
   const text = parsed.text?.trim() || htmlText(typeof parsed.html === "string" ? parsed.html : "");
   const { body } = extractReply(text);
   const subject = (parsed.subject ?? "").replace(/\s+/g, " ").trim();
-  const locale = /[\u3400-\u9fff]/.test(`${subject}\n${body}`) ? "zh-CN" : "en";
+  const locale = detectLanguage(`${subject}\n${body}`, "en");
   const files: VettedFile[] = [];
   const refused: string[] = [];
   for (const attachment of parsed.attachments) {

@@ -4,19 +4,25 @@ import { requireAdmin, requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccountActionDto, AccountActionInput } from "@/lib/contracts/account-action";
+import type { Prisma } from "@/lib/db/generated/client";
+import { asLocalizedText } from "@/lib/db/localized";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { assertPublicUrl } from "@/lib/webhooks/address-policy";
 
 const select = {
   id: true,
   key: true,
-  nameEn: true,
-  nameZh: true,
-  noticeEn: true,
-  noticeZh: true,
+  name: true,
+  notice: true,
   url: true,
   active: true,
 } as const;
+
+const toDto = (row: Prisma.AccountActionGetPayload<{ select: typeof select }>): AccountActionDto => ({
+  ...row,
+  name: asLocalizedText(row.name),
+  notice: asLocalizedText(row.notice),
+});
 
 async function audit(actor: Actor, action: string, targetId: string, data: object = {}) {
   const prisma = await getPrisma();
@@ -27,11 +33,12 @@ async function audit(actor: Actor, action: string, targetId: string, data: objec
 export async function findAccountActions({ actor }: { actor: Actor }): Promise<AccountActionDto[]> {
   const agent = requireAgent(actor);
   const prisma = await getPrisma();
-  return prisma.accountAction.findMany({
+  const rows = await prisma.accountAction.findMany({
     where: agent.role === "ADMIN" ? {} : { active: true },
     orderBy: { createdAt: "asc" },
     select,
   });
+  return rows.map(toDto);
 }
 
 /** The signing secret is returned once: the exchange verifies each request with it, as it does webhooks. */
@@ -43,7 +50,7 @@ export async function createAccountAction({ actor, input }: { actor: Actor; inpu
   try {
     const action = await prisma.accountAction.create({ data: { ...input, secret }, select });
     await audit(actor, "accountAction.created", action.id, { key: action.key, url: action.url });
-    return { action, secret };
+    return { action: toDto(action), secret };
   } catch (error) {
     if (isUniqueViolation(error))
       throw new AppError("CONFLICT", "exchange.actionKeyTaken", {}, { key: "exchange.actionKeyTaken" });

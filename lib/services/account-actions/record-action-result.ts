@@ -1,11 +1,13 @@
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { asLocalizedText, localizeJson } from "@/lib/db/localized";
 import type { AccountActionNotice, AccountActionRunDto } from "@/lib/contracts/account-action";
 import { enqueueWebhook } from "@/lib/services/webhooks/enqueue-webhook";
 import type { ResolvedTarget } from "./action-target";
 import { writeChatLine, writeTicketLine, type TimelineLine } from "./timeline";
 
-type Action = { id: string; key: string; nameEn: string; nameZh: string; noticeEn: string; noticeZh: string };
+type Action = { id: string; key: string; name: Prisma.JsonValue; notice: Prisma.JsonValue };
 type Outcome = {
   agent: Actor;
   run: { id: string; createdAt: Date };
@@ -29,15 +31,16 @@ export async function recordActionResult({
   const prisma = await getPrisma();
   const completedAt = new Date();
   const notice: AccountActionNotice = {
-    nameEn: action.nameEn,
-    nameZh: action.nameZh,
-    noticeEn: action.noticeEn,
-    noticeZh: action.noticeZh,
+    name: asLocalizedText(action.name),
+    notice: asLocalizedText(action.notice),
     at: completedAt.toISOString(),
   };
   const line: TimelineLine = ok
     ? { kind: "notice", notice }
-    : { kind: "note", text: `“${action.nameEn}” failed on the exchange (${statusCode ?? "no answer"}): ${reason}` };
+    : {
+        kind: "note",
+        text: `“${localizeJson(action.name, "en")}” failed on the exchange (${statusCode ?? "no answer"}): ${reason}`,
+      };
   const { saved, written } = await prisma.$transaction(async (tx) => {
     const saved = await tx.accountActionRun.update({
       where: { id: run.id },
@@ -75,7 +78,7 @@ export async function recordActionResult({
   written.publish();
   return {
     id: saved.id,
-    action: { key: action.key, nameEn: action.nameEn, nameZh: action.nameZh },
+    action: { key: action.key, name: notice.name },
     status: saved.status,
     statusCode: saved.statusCode,
     result: saved.result,

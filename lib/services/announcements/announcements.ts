@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
+import { asLocalizedText } from "@/lib/db/localized";
 import { AppError } from "@/lib/errors";
 import type { AnnouncementInput } from "@/lib/contracts/announcement";
 
@@ -21,19 +22,20 @@ export async function findAnnouncements({ actor, now = new Date() }: { actor: Ac
         : a.endsAt && a.endsAt <= now
           ? "ended"
           : "live";
-    return { ...a, state };
+    return { ...a, title: asLocalizedText(a.title), body: asLocalizedText(a.body), state };
   });
 }
 
 /** What visitors see now: switched on, started, not yet ended; newest first, at most three. */
 export async function findLiveAnnouncements({ now = new Date() }: { now?: Date } = {}) {
   const prisma = await getPrisma();
-  return prisma.announcement.findMany({
+  const live = await prisma.announcement.findMany({
     where: { active: true, startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
     orderBy: { startsAt: "desc" },
     take: 3,
-    select: { id: true, titleEn: true, titleZh: true, bodyEn: true, bodyZh: true },
+    select: { id: true, title: true, body: true },
   });
+  return live.map((a) => ({ id: a.id, title: asLocalizedText(a.title), body: asLocalizedText(a.body) }));
 }
 
 /** Creates an announcement, or changes one when `announcementId` is given. Admins only; every save is audited. */

@@ -1,7 +1,8 @@
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { translator } from "@/lib/i18n/messages";
-import type { Locale } from "@/lib/i18n/locales";
+import { toLocale, type Locale } from "@/lib/i18n/locales";
+import { asLocalizedText } from "@/lib/db/localized";
 import { logger } from "@/lib/logger";
 import type { BotMeta } from "@/lib/contracts/bot";
 import type { ConversationDto } from "@/lib/contracts/chat";
@@ -16,8 +17,7 @@ import { articleUrl, digestArticle, nobodyOnlineText, urgentText } from "./compo
 export const botTopicSelect = {
   id: true,
   slug: true,
-  nameEn: true,
-  nameZh: true,
+  name: true,
   teamId: true,
   basePriority: true,
   keywords: true,
@@ -26,8 +26,7 @@ export const botTopicSelect = {
 export type TopicRow = {
   id: string;
   slug: string;
-  nameEn: string;
-  nameZh: string;
+  name: Prisma.JsonValue;
   teamId: string;
   basePriority: "LOW" | "NORMAL" | "HIGH" | "URGENT";
   keywords: string[];
@@ -78,7 +77,7 @@ export async function handOff(
     articles,
     quickReplies: [],
     reason,
-    topic: topic ? { slug: topic.slug, nameEn: topic.nameEn, nameZh: topic.nameZh } : null,
+    topic: topic ? { slug: topic.slug, name: asLocalizedText(topic.name) } : null,
     offered,
   };
   return enqueueConversation({
@@ -103,7 +102,7 @@ export async function handOffUrgentTopic(conversationId: string, text: string): 
         select: botTopicSelect,
       }),
     ]);
-    const locale = detectLanguage(text, chat.locale === "en" ? "en" : "zh-CN");
+    const locale = detectLanguage(text, toLocale(chat.locale));
     return await handOff(
       conversationId,
       "urgent",
@@ -131,13 +130,5 @@ export async function handOffOnRequest(conversationId: string): Promise<Conversa
     select: botTopicSelect,
   });
   const config = await loadRoutingConfig();
-  return handOff(
-    conversationId,
-    "asked",
-    chat.locale === "en" ? "en" : "zh-CN",
-    topics,
-    null,
-    chat.topicId,
-    config.safetyArticleSlug,
-  );
+  return handOff(conversationId, "asked", toLocale(chat.locale), topics, null, chat.topicId, config.safetyArticleSlug);
 }

@@ -1,7 +1,7 @@
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { translator } from "@/lib/i18n/messages";
-import type { Locale } from "@/lib/i18n/locales";
+import { toLocale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 import type { BotMeta } from "@/lib/contracts/bot";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
@@ -34,7 +34,7 @@ export async function replyAsBot({
     select: { locale: true, botMisses: true, topicId: true },
   });
   if (!chat) return null;
-  const chatLocale: Locale = chat.locale === "en" ? "en" : "zh-CN";
+  const chatLocale = toLocale(chat.locale);
   const [config, topics] = await Promise.all([
     loadRoutingConfig(),
     prisma.topic.findMany({

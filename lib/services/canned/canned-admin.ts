@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
+import { withLocalizedName } from "@/lib/db/localized";
 import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db/prisma-errors";
 import { AppError } from "@/lib/errors";
 import type { CannedResponseInput } from "@/lib/contracts/canned";
@@ -17,9 +18,9 @@ export async function getCannedAdmin({ actor }: { actor: Actor | null }) {
       take: 1000,
       select: { id: true, shortcut: true, locale: true, title: true, body: true, teamId: true },
     }),
-    prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, nameEn: true, nameZh: true } }),
+    prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, name: true } }),
   ]);
-  return { replies, teams };
+  return { replies, teams: teams.map(withLocalizedName) };
 }
 
 /** Creates a saved reply, or changes one when `cannedResponseId` is given. A taken shortcut in that language is a 409. */

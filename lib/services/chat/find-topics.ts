@@ -1,10 +1,11 @@
 import { getPrisma } from "@/lib/db/client";
+import { asLocalizedText } from "@/lib/db/localized";
+import type { LocalizedText } from "@/lib/i18n/locales";
 
 export type TopicOption = {
   id: string;
   slug: string;
-  nameEn: string;
-  nameZh: string;
+  name: LocalizedText;
   teamId: string;
   basePriority: string;
 };
@@ -12,8 +13,9 @@ export type TopicOption = {
 /** The topics a customer picks from before a chat (public: no actor needed). */
 export async function findTopics(): Promise<TopicOption[]> {
   const prisma = await getPrisma();
-  return prisma.topic.findMany({
+  const topics = await prisma.topic.findMany({
     orderBy: { sortOrder: "asc" },
-    select: { id: true, slug: true, nameEn: true, nameZh: true, teamId: true, basePriority: true },
+    select: { id: true, slug: true, name: true, teamId: true, basePriority: true },
   });
+  return topics.map((topic) => ({ ...topic, name: asLocalizedText(topic.name) }));
 }

@@ -1,6 +1,7 @@
 import { STAFF_ROLES, type Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
+import { asLocalizedText } from "@/lib/db/localized";
 import type { AgentLoad, TeamOption } from "@/lib/realtime/chat-types";
 
 export type { AgentLoad, TeamOption };
@@ -24,7 +25,7 @@ export async function findTransferTargets({
         teams: { select: { teamId: true } },
       },
     }),
-    prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true, nameEn: true, nameZh: true } }),
+    prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true, name: true } }),
   ]);
   return {
     agents: agents.map((a) => ({
@@ -35,6 +36,6 @@ export async function findTransferTargets({
       maxConcurrentChats: a.agentProfile!.maxConcurrentChats,
       teamIds: a.teams.map((t) => t.teamId),
     })),
-    teams,
+    teams: teams.map((team) => ({ ...team, name: asLocalizedText(team.name) })),
   };
 }

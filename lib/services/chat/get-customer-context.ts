@@ -27,6 +27,7 @@ export async function getCustomerContext({
     where: { id: conversationId },
     select: {
       verified: true,
+      locale: true,
       customer: {
         select: {
           id: true,
@@ -69,7 +70,8 @@ export async function getCustomerContext({
     email: customer.contactEmail,
     isGuest: customer.isGuest,
     vipLevel: customer.vipLevel,
-    locale: customer.locale,
+    // The language of this chat (what the customer wrote in, or chose), else their account setting.
+    locale: conversation.locale || customer.locale,
     since: customer.createdAt.toISOString(),
     verified: conversation.verified,
     profile: toProfileDto(customer, schema),

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { Locale } from "@/lib/i18n/locales";
+import { localize, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import type { SystemEvent } from "@/lib/contracts/chat";
 import { conversationScope } from "@/lib/conversations/access";
@@ -101,7 +101,7 @@ export function systemLine(event: SystemEvent | null, fallback: string, locale: 
     case "transferred_agent":
       return t("chat.system.transferredAgent", { name: event.to });
     case "transferred_team":
-      return t("chat.system.transferredTeam", { team: locale === "en" ? event.teamEn : event.teamZh });
+      return t("chat.system.transferredTeam", { team: localize(event.team, locale) });
     case "closed":
       return event.by === "CUSTOMER"
         ? t("chat.system.closedByCustomer")

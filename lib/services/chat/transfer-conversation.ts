@@ -1,6 +1,7 @@
 import { STAFF_ROLES, type Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
+import { asLocalizedText } from "@/lib/db/localized";
 import { AppError } from "@/lib/errors";
 import type { ConversationDto, SystemEvent } from "@/lib/contracts/chat";
 import { transferableScope } from "@/lib/conversations/access";
@@ -50,7 +51,7 @@ export async function transferConversation({
     const event: SystemEvent =
       target.kind === "agent"
         ? { event: "transferred_agent", from, to: target.name }
-        : { event: "transferred_team", from, teamEn: target.nameEn, teamZh: target.nameZh };
+        : { event: "transferred_team", from, team: asLocalizedText(target.name) };
     const { message } = await insertSystemMessage(tx, conversationId, event);
     const conversation = await tx.conversation.findUniqueOrThrow({
       where: { id: conversationId },
@@ -80,7 +81,7 @@ async function resolveTarget(target: Target, currentAssigneeId: string | null) {
   }
   const team = await prisma.team.findUnique({
     where: { id: target.toTeamId ?? "" },
-    select: { id: true, nameEn: true, nameZh: true },
+    select: { id: true, name: true },
   });
   if (!team) throw new AppError("BAD_REQUEST", "transferTeamUnknown");
   return { kind: "team" as const, ...team };

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { MailboxDto } from "@/lib/contracts/inbound-mail";
+import { localizeJson } from "@/lib/db/localized";
 import type { Locale } from "@/lib/i18n/locales";
 
 /**
@@ -21,7 +22,7 @@ export async function findMailboxes({
     prisma.mailbox.findMany({ orderBy: { createdAt: "asc" } }),
     prisma.topic.findMany({
       orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
-      select: { id: true, nameEn: true, nameZh: true },
+      select: { id: true, name: true },
     }),
   ]);
   const now = Date.now();
@@ -44,6 +45,6 @@ export async function findMailboxes({
   }));
   return {
     mailboxes,
-    topics: topics.map((topic) => ({ id: topic.id, name: locale === "en" ? topic.nameEn : topic.nameZh })),
+    topics: topics.map((topic) => ({ id: topic.id, name: localizeJson(topic.name, locale) })),
   };
 }

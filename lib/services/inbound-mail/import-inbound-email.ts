@@ -3,6 +3,7 @@ import { toActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
+import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import { mailFrom } from "@/lib/mail/transport";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
@@ -71,7 +72,7 @@ async function topicFor(prisma: PrismaClient, mailboxId: string | null, text: st
   return topic.id;
 }
 
-function withNotes(content: MailContent, locale: "zh-CN" | "en", followUpOf?: number): string {
+function withNotes(content: MailContent, locale: Locale, followUpOf?: number): string {
   const t = translator(locale);
   const lines = [content.body || t("inboundMail.noText")];
   if (content.refused.length) lines.push(t("inboundMail.attachmentsRefused", { names: content.refused.join(", ") }));
@@ -129,7 +130,7 @@ async function replyInto(
     where: { id: ticketId },
     select: { number: true, locale: true, requester: true },
   });
-  const locale = ticket.locale === "en" ? "en" : "zh-CN";
+  const locale = toLocale(ticket.locale);
   try {
     await replyToTicket({
       actor: toActor(ticket.requester),

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
+import { asLocalizedText, withLocalizedName } from "@/lib/db/localized";
 import { AppError, notFound } from "@/lib/errors";
 import type { CategoryInput } from "@/lib/contracts/kb";
 import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db/prisma-errors";
@@ -18,7 +19,11 @@ export async function findCategories({ actor }: { actor: Actor | null }) {
     orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
     include: { _count: { select: { articles: { where: visibleArticles(actor) } } } },
   });
-  return categories.map(({ _count, ...category }) => ({ ...category, articleCount: _count.articles }));
+  return categories.map(({ _count, ...category }) => ({
+    ...withLocalizedName(category),
+    description: asLocalizedText(category.description),
+    articleCount: _count.articles,
+  }));
 }
 
 /** Admins only. A new category goes last. */

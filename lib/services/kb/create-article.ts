@@ -2,13 +2,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { LOCALES } from "@/lib/i18n/locales";
 import { searchDocumentFor } from "@/lib/search/document";
 import type { CreateArticleInput } from "@/lib/contracts/kb";
 import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db/prisma-errors";
 
 /** Entries of a translations input, in a stable order, with their search documents. */
 export function translationRows(translations: CreateArticleInput["translations"]) {
-  return (["zh-CN", "en"] as const).flatMap((locale) => {
+  return LOCALES.flatMap((locale) => {
     const t = translations[locale];
     if (!t) return [];
     const questions = t.questions ?? [];

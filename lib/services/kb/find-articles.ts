@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { localizedName } from "./visibility";
+import { localizeJson } from "@/lib/db/localized";
 
 export const ARTICLES_PAGE_SIZE = 25;
 
@@ -53,7 +53,7 @@ export async function findArticles({
       id: row.id,
       slug: row.slug,
       status: row.status,
-      category: localizedName(row.category, locale),
+      category: localizeJson(row.category.name, locale),
       titles: Object.fromEntries(row.translations.map((t) => [t.locale, t.title])) as Partial<Record<Locale, string>>,
       updatedAt: row.updatedAt,
       viewCount: row.viewCount,
@@ -70,7 +70,7 @@ export async function getArticleForEdit({ actor, articleId }: { actor: Actor | n
   const article = await prisma.article.findUnique({
     where: { id: articleId },
     include: {
-      category: { select: { id: true, slug: true, nameZh: true, nameEn: true } },
+      category: { select: { id: true, slug: true, name: true } },
       translations: { select: { locale: true, title: true, body: true, questions: true, updatedAt: true } },
       _count: { select: { revisions: true } },
     },

@@ -1,7 +1,9 @@
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
-import { localizedName, pickTranslation, visibleArticles } from "./visibility";
+import { localizeJson } from "@/lib/db/localized";
+import { pickTranslation } from "@/lib/i18n/locales";
+import { visibleArticles } from "./visibility";
 
 /**
  * An article as a reader sees it: in their language, or the other one (`fallback` true) when that translation is
@@ -30,7 +32,7 @@ export async function getArticlePage({ actor, slug, locale }: { actor: Actor | n
     title: shown.title,
     body: shown.body,
     updatedAt: shown.updatedAt,
-    category: { slug: article.category.slug, name: localizedName(article.category, locale) },
+    category: { slug: article.category.slug, name: localizeJson(article.category.name, locale) },
     related: related.map((r) => ({ slug: r.slug, title: pickTranslation(r.translations, locale)?.title ?? r.slug })),
   };
 }

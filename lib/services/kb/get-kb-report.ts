@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
-import { pickTranslation } from "./visibility";
+import { pickTranslation } from "@/lib/i18n/locales";
 
 const TOP = 20;
 

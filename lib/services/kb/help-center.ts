@@ -1,7 +1,9 @@
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import type { Locale } from "@/lib/i18n/locales";
-import { localizedName, pickTranslation, visibleArticles } from "./visibility";
+import type { Prisma } from "@/lib/db/generated/client";
+import { localizeJson } from "@/lib/db/localized";
+import { pickTranslation, type Locale } from "@/lib/i18n/locales";
+import { visibleArticles } from "./visibility";
 
 // What the customer-facing help center reads: home, category pages. Published articles only, whoever asks.
 
@@ -13,20 +15,13 @@ const titled = (row: TitledRow, locale: Locale) => {
 };
 
 const describe = (
-  category: {
-    slug: string;
-    icon: string;
-    nameZh: string;
-    nameEn: string;
-    descriptionZh: string;
-    descriptionEn: string;
-  },
+  category: { slug: string; icon: string; name: Prisma.JsonValue; description: Prisma.JsonValue },
   locale: Locale,
 ) => ({
   slug: category.slug,
   icon: category.icon,
-  name: localizedName(category, locale),
-  description: locale === "en" ? category.descriptionEn : category.descriptionZh,
+  name: localizeJson(category.name, locale),
+  description: localizeJson(category.description, locale),
 });
 
 /** Categories (with a few articles each) and the most read articles. */
@@ -50,7 +45,7 @@ export async function getHelpHome({ actor, locale }: { actor: Actor | null; loca
       where: published,
       orderBy: [{ viewCount: "desc" }, { helpfulYes: "desc" }, { createdAt: "asc" }],
       take: 6,
-      select: { ...titleSelect, category: { select: { nameZh: true, nameEn: true } } },
+      select: { ...titleSelect, category: { select: { name: true } } },
     }),
   ]);
   return {
@@ -61,7 +56,7 @@ export async function getHelpHome({ actor, locale }: { actor: Actor | null; loca
         articleCount: c._count.articles,
         articles: c.articles.map((a) => titled(a, locale)),
       })),
-    popular: popular.map((a) => ({ ...titled(a, locale), category: localizedName(a.category, locale) })),
+    popular: popular.map((a) => ({ ...titled(a, locale), category: localizeJson(a.category.name, locale) })),
   };
 }
 
@@ -77,11 +72,11 @@ export async function getCategoryPage({ actor, slug, locale }: { actor: Actor | 
   const others = await prisma.category.findMany({
     where: { articles: { some: published } },
     orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
-    select: { slug: true, nameZh: true, nameEn: true },
+    select: { slug: true, name: true },
   });
   return {
     ...describe(category, locale),
     articles: category.articles.map((a) => titled(a, locale)),
-    categories: others.map((c) => ({ slug: c.slug, name: localizedName(c, locale) })),
+    categories: others.map((c) => ({ slug: c.slug, name: localizeJson(c.name, locale) })),
   };
 }

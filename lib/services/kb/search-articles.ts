@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/auth/actor";
 import { toSnippet, type SearchResponse, type SearchResult } from "@/lib/contracts/search";
 import { getConnection } from "@/lib/db/client";
-import type { Locale } from "@/lib/i18n/locales";
 import { firstTimeSearched } from "./search-limits";
 import { logger } from "@/lib/logger";
 import { markdownToPlainText } from "@/lib/markdown/plain-text";
@@ -10,7 +10,9 @@ import { parseQuery, withSynonyms } from "@/lib/search/query";
 import { highlighter, makeSnippet } from "@/lib/search/snippet";
 import { loadGlossary } from "./load-glossary";
 import { rankArticles } from "./search-ranking";
-import { localizedName, mayReadDrafts, pickTranslation } from "./visibility";
+import { localizeJson } from "@/lib/db/localized";
+import { fallbackChain, languageOf, pickTranslation, type Locale } from "@/lib/i18n/locales";
+import { mayReadDrafts } from "./visibility";
 
 export type SearchArticlesInput = {
   actor: Actor | null;
@@ -33,19 +35,18 @@ type ResultRow = {
   slug: string;
   status: "DRAFT" | "PUBLISHED";
   categorySlug: string;
-  nameZh: string;
-  nameEn: string;
+  categoryName: Prisma.JsonValue;
   locale: string;
   title: string;
   body: string;
 };
 
-// One translation per article: the reader's language when there is one (bodies are the costly part to read).
+// One translation per article: the first of the reader's fallback chain (bodies are the costly part to read).
 const RESULTS_SQL = `
-SELECT DISTINCT ON (a."id") a."id", a."slug", a."status", c."slug" AS "categorySlug", c."nameZh", c."nameEn", t."locale", t."title", t."body"
+SELECT DISTINCT ON (a."id") a."id", a."slug", a."status", c."slug" AS "categorySlug", c."name" AS "categoryName", t."locale", t."title", t."body"
 FROM "Article" a JOIN "Category" c ON c."id" = a."categoryId" JOIN "ArticleTranslation" t ON t."articleId" = a."id"
 WHERE a."id" = ANY($1::text[])
-ORDER BY a."id", (t."locale" = $2) DESC, t."locale"`;
+ORDER BY a."id", array_position($2::text[], t."locale"), t."locale"`;
 
 /**
  * Searches the help center in Chinese and English: zh segmented into words and bigrams, English stemmed, titles
@@ -66,7 +67,9 @@ export async function searchArticles(input: SearchArticlesInput): Promise<Search
   );
 
   // Plain SQL: one round trip for the page of results (this runs on every keystroke of search-as-you-type).
-  const rows = ids.length ? await sql.query<ResultRow>(RESULTS_SQL, [ids.map(([id]) => id), input.locale]) : [];
+  const rows = ids.length
+    ? await sql.query<ResultRow>(RESULTS_SQL, [ids.map(([id]) => id), fallbackChain(input.locale)])
+    : [];
   const byId = new Map<string, ResultRow[]>();
   for (const row of rows) byId.set(row.id, [...(byId.get(row.id) ?? []), row]);
   const pattern = highlighter(correctedQuery ? parseQuery(correctedQuery).terms : parsed.terms);
@@ -75,13 +78,13 @@ export async function searchArticles(input: SearchArticlesInput): Promise<Search
     const translations = byId.get(id) ?? [];
     const shown = pickTranslation(translations, input.locale);
     if (!shown) continue;
-    const length = shown.locale === "en" ? 180 : 90;
+    const length = languageOf(shown.locale).compact ? 90 : 180;
     results.push({
       id,
       slug: shown.slug,
       title: shown.title,
       snippet: toSnippet(makeSnippet(markdownToPlainText(shown.body), pattern, length)),
-      category: { slug: shown.categorySlug, name: localizedName(shown, input.locale) },
+      category: { slug: shown.categorySlug, name: localizeJson(shown.categoryName, input.locale) },
       score: Math.round(score * 10_000) / 10_000,
       locale: shown.locale as Locale,
       status: shown.status,

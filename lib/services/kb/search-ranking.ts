@@ -1,6 +1,7 @@
 import type { SqlRunner } from "@/lib/db/sql-runner";
 import { parseQuery, toTsQueries, type ParsedQuery } from "@/lib/search/query";
 import { SEARCH_TOTAL_CAP } from "@/lib/contracts/search";
+import { LANGUAGES } from "@/lib/i18n/locales";
 
 // Bounded work per query, whatever the corpus size (PGlite runs in WebAssembly: every row touched costs). `title`:
 // title matches ranked (titles are short and inline); `count`: matches counted for `total`; `body`: body matches
@@ -13,14 +14,29 @@ type Tx = Omit<SqlRunner, "transaction" | "close">;
 type Filters = { locale: string; drafts: boolean; categorySlug: string | null };
 export type Ranked = { ids: [string, number][]; total: number; correctedQuery?: string };
 
+// Each language's documents are indexed with its `searchConfig` (lib/i18n/locales.ts, the kb search migrations);
+// 'simple' covers the rest. A stemming configuration's documents hold no Chinese.
+const stemmed = [...new Set(LANGUAGES.map((l) => l.searchConfig as string))]
+  .filter((cfg) => cfg !== "simple")
+  .map((cfg) => ({
+    cfg,
+    locales: LANGUAGES.filter((l) => l.searchConfig === cfg)
+      .map((l) => `'${l.code}'`)
+      .join(", "),
+  }));
+const stemmedLocales = stemmed.map((s) => s.locales).join(", ");
 const config = (p: string) =>
-  `CASE WHEN s."locale" = 'en' THEN to_tsquery('english', ${p}) ELSE to_tsquery('simple', ${p}) END`;
-// One index condition per text search configuration, so each can use the GIN index. English documents hold no
-// Chinese: a query without latin words skips them (and the index scans their posting lists would cost).
-const matches = (column: string, p: string, english: boolean) =>
-  english
-    ? `((s."locale" = 'en' AND s."${column}" @@ to_tsquery('english', ${p})) OR (s."locale" <> 'en' AND s."${column}" @@ to_tsquery('simple', ${p})))`
-    : `(s."locale" <> 'en' AND s."${column}" @@ to_tsquery('simple', ${p}))`;
+  `CASE ${stemmed.map((s) => `WHEN s."locale" IN (${s.locales}) THEN to_tsquery('${s.cfg}', ${p})`).join(" ")} ELSE to_tsquery('simple', ${p}) END`;
+// One index condition per text search configuration, so each can use the GIN index. A query without a word in a
+// non-Chinese script skips the stemmed documents (and the index scans their posting lists would cost).
+const simpleMatch = (column: string, p: string) =>
+  `(s."locale" NOT IN (${stemmedLocales}) AND s."${column}" @@ to_tsquery('simple', ${p}))`;
+const matches = (column: string, p: string, wordy: boolean) =>
+  wordy
+    ? `(${[...stemmed.map((s) => `(s."locale" IN (${s.locales}) AND s."${column}" @@ to_tsquery('${s.cfg}', ${p}))`), simpleMatch(column, p)].join(" OR ")})`
+    : simpleMatch(column, p);
+/** A query with a latin, Cyrillic or other non-Han word in it. */
+const WORDY = /(?!\p{Script=Han})[\p{L}\p{N}]/u;
 const FILTERS = `($3::boolean OR s."published")
   AND ($4::text IS NULL OR s."categoryId" = (SELECT c."id" FROM "Category" c WHERE c."slug" = $4))`;
 const preferLocale = `CASE WHEN s."locale" = $2 THEN 0.001 ELSE 0 END`;
@@ -72,7 +88,7 @@ async function pass(
   bodyBase: number,
 ) {
   const params = [tsquery, f.locale, f.drafts, f.categorySlug, limit];
-  const sql = SQL.get(`${caps.title}:${/[a-z0-9]/.test(tsquery)}`)!;
+  const sql = SQL.get(`${caps.title}:${WORDY.test(tsquery)}`)!;
   const rows = await tx.query<Row & { total: number; titleTotal: number }>(sql.title, params);
   const counted = Math.max(rows[0]?.total ?? 0, rows[0]?.titleTotal ?? 0);
   const ranked = new Map<string, number>(

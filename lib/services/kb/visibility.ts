@@ -8,12 +8,3 @@ export const mayReadDrafts = (actor: Actor | null | undefined): boolean => isAge
 export function visibleArticles(actor: Actor | null | undefined, includeDrafts = true): Prisma.ArticleWhereInput {
   return includeDrafts && mayReadDrafts(actor) ? {} : { status: "PUBLISHED" };
 }
-
-export type LocalizedName = { nameZh: string; nameEn: string };
-export const localizedName = (row: LocalizedName, locale: string): string =>
-  locale === "en" ? row.nameEn : row.nameZh;
-
-/** The translation to show: the reader's language, else the other one. */
-export function pickTranslation<T extends { locale: string }>(translations: T[], locale: string): T | undefined {
-  return translations.find((t) => t.locale === locale) ?? translations[0];
-}

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { toLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
@@ -49,7 +49,7 @@ export async function createNotificationBatch(
     where: { id: { in: all }, isGuest: false },
     select: { id: true, locale: true },
   });
-  const locales = new Map(users.map((user) => [user.id, (isLocale(user.locale) ? user.locale : "zh-CN") as Locale]));
+  const locales = new Map(users.map((user) => [user.id, toLocale(user.locale)]));
   const data = wanted.flatMap(({ ids, draft }) =>
     ids.flatMap((userId) => {
       const locale = locales.get(userId);

@@ -1,3 +1,4 @@
+import { localizeJson } from "@/lib/db/localized";
 import type { Actor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -79,12 +80,12 @@ async function dimensionLabels(by: ReportDimension, keys: (string | null)[], loc
     for (const user of users) labels.set(user.id, user.name);
   }
   if (by === "team" || by === "topic") {
-    const select = { id: true, nameEn: true, nameZh: true };
+    const select = { id: true, name: true };
     const named =
       by === "team"
         ? await prisma.team.findMany({ where: { id: { in: ids } }, select })
         : await prisma.topic.findMany({ where: { id: { in: ids } }, select });
-    for (const item of named) labels.set(item.id, locale === "zh-CN" ? item.nameZh : item.nameEn);
+    for (const item of named) labels.set(item.id, localizeJson(item.name, locale));
   }
   return labels;
 }

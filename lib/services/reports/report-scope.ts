@@ -1,3 +1,4 @@
+import { localizeJson } from "@/lib/db/localized";
 import { isAdmin, type Actor } from "@/lib/auth/actor";
 import { requireSupervisor } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
@@ -67,7 +68,7 @@ export async function findReportTeams({ actor, locale }: { actor: Actor; locale:
   const teams = await prisma.team.findMany({
     where: isAdmin(supervisor) ? {} : { members: { some: { userId: supervisor.id } } },
     orderBy: { slug: "asc" },
-    select: { id: true, nameEn: true, nameZh: true },
+    select: { id: true, name: true },
   });
-  return teams.map((team) => ({ id: team.id, name: locale === "zh-CN" ? team.nameZh : team.nameEn }));
+  return teams.map((team) => ({ id: team.id, name: localizeJson(team.name, locale) }));
 }

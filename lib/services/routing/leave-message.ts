@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { toLocale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import type { ConversationDto } from "@/lib/contracts/chat";
 import { scheduleQueueBroadcast } from "./broadcast-queue";
@@ -50,7 +50,7 @@ export async function leaveMessage({
           select: conversationSelect,
         }),
       };
-    const locale: Locale = isLocale(row.locale) ? row.locale : "zh-CN";
+    const locale = toLocale(row.locale);
     const email = row.customer.contactEmail || null;
     const body = translator(locale)("routing.leftMessage", { ref: ticket.ref, email: email ?? "—" });
     const meta = {

@@ -1,16 +1,18 @@
 import { STAFF_ROLES, type Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
+import { asLocalizedText } from "@/lib/db/localized";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import type { RoutingSettingsInput } from "@/lib/contracts/routing";
+import type { LocalizedText } from "@/lib/i18n/locales";
 import { scheduleQueueBroadcast } from "./broadcast-queue";
 import { scheduleAutoAssign } from "./auto-assign";
 import { loadRoutingConfig, ROUTING_KEY } from "./routing-settings";
 
 export type RoutingAdminView = RoutingSettingsInput & {
-  teams: { id: string; nameEn: string; nameZh: string }[];
-  topicNames: Record<string, { nameEn: string; nameZh: string }>;
+  teams: { id: string; name: LocalizedText }[];
+  topicNames: Record<string, LocalizedText>;
   agentNames: Record<string, { name: string; status: string; activeChats: number }>;
 };
 
@@ -21,10 +23,7 @@ export async function getRoutingAdmin({ actor }: { actor: Actor }): Promise<Rout
   const [config, topics, teams, profiles] = await Promise.all([
     loadRoutingConfig(),
     prisma.topic.findMany({ orderBy: [{ sortOrder: "asc" }, { slug: "asc" }] }),
-    prisma.team.findMany({
-      orderBy: { slug: "asc" },
-      select: { id: true, nameEn: true, nameZh: true, autoAssignTickets: true },
-    }),
+    prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, name: true, autoAssignTickets: true } }),
     prisma.agentProfile.findMany({
       where: { user: { role: { in: [...STAFF_ROLES] } } },
       include: { user: { select: { name: true } } },
@@ -48,9 +47,9 @@ export async function getRoutingAdmin({ actor }: { actor: Actor }): Promise<Rout
       vipPoints: config.vipPoints,
       botMinScore: config.botMinScore,
     },
-    teams: teams.map(({ id, nameEn, nameZh }) => ({ id, nameEn, nameZh })),
+    teams: teams.map((team) => ({ id: team.id, name: asLocalizedText(team.name) })),
     ticketTeams: teams.map(({ id, autoAssignTickets }) => ({ id, autoAssignTickets })),
-    topicNames: Object.fromEntries(topics.map((t) => [t.id, { nameEn: t.nameEn, nameZh: t.nameZh }])),
+    topicNames: Object.fromEntries(topics.map((t) => [t.id, asLocalizedText(t.name)])),
     agentNames: Object.fromEntries(
       profiles.map((p) => [p.userId, { name: p.user.name, status: p.status, activeChats: p.activeChats }]),
     ),

@@ -1,6 +1,7 @@
 import { STAFF_ROLES, type Actor, type StaffRole } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
+import { withLocalizedName } from "@/lib/db/localized";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { AppError } from "@/lib/errors";
@@ -22,7 +23,7 @@ export async function getStaffAdmin({ actor }: { actor: Actor | null }) {
   const [teams, staff] = await Promise.all([
     prisma.team.findMany({
       orderBy: { slug: "asc" },
-      select: { id: true, slug: true, nameEn: true, nameZh: true, _count: { select: { members: true, topics: true } } },
+      select: { id: true, slug: true, name: true, _count: { select: { members: true, topics: true } } },
     }),
     prisma.user.findMany({
       where: STAFF,
@@ -39,7 +40,11 @@ export async function getStaffAdmin({ actor }: { actor: Actor | null }) {
     }),
   ]);
   return {
-    teams: teams.map(({ _count, ...team }) => ({ ...team, members: _count.members, topics: _count.topics })),
+    teams: teams.map(({ _count, ...team }) => ({
+      ...withLocalizedName(team),
+      members: _count.members,
+      topics: _count.topics,
+    })),
     staff: staff.map(({ teams: memberships, agentProfile, role, ...user }) => ({
       ...user,
       role: role as StaffRole,

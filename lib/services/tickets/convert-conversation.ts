@@ -3,7 +3,7 @@ import { isAgent } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { ticketCreatedEmail } from "@/lib/mail/ticket-emails";
@@ -84,7 +84,7 @@ export async function convertConversationToTicket({
     const existing = await tx.ticket.findFirst({ where: { conversationId }, select: { number: true } });
     if (existing) return { existing: existing.number };
 
-    const locale: Locale = isLocale(conversation.locale) ? conversation.locale : "zh-CN";
+    const locale = toLocale(conversation.locale);
     const publicMessages = conversation.messages.filter((m) => !m.internal);
     const notes = conversation.messages.filter((m) => m.internal);
     const firstCustomer = publicMessages.find((m) => m.authorKind === "CUSTOMER")?.body ?? "";

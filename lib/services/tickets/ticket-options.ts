@@ -1,6 +1,7 @@
 import { STAFF_ROLES, type Actor } from "@/lib/auth/actor";
 import { requireAgent } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
+import { withLocalizedName } from "@/lib/db/localized";
 
 /** What the console's pickers offer: every agent (for assignment) and every team. */
 export async function getTicketOptions({ actor }: { actor: Actor }) {
@@ -12,7 +13,7 @@ export async function getTicketOptions({ actor }: { actor: Actor }) {
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
-    prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true, nameEn: true, nameZh: true } }),
+    prisma.team.findMany({ orderBy: { slug: "asc" }, select: { id: true, slug: true, name: true } }),
   ]);
-  return { agents, teams };
+  return { agents, teams: teams.map(withLocalizedName) };
 }

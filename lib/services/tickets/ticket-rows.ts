@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/db/generated/client";
 import { getPrisma } from "@/lib/db/client";
 import type { TicketSummaryDto } from "@/lib/contracts/ticket";
 import type { TicketViewer } from "@/lib/tickets/access";
@@ -25,12 +26,10 @@ type Row = {
   aId: string | null;
   aName: string | null;
   teamId: string | null;
-  teamEn: string | null;
-  teamZh: string | null;
+  teamName: Prisma.JsonValue | null;
   topicId: string | null;
   topicSlug: string | null;
-  topicEn: string | null;
-  topicZh: string | null;
+  topicName: Prisma.JsonValue | null;
 };
 
 // One query with the joins a list row needs: lists are the hot path (measured: Prisma's relation loading cost
@@ -40,8 +39,8 @@ const SUMMARY_SQL = `
     t."slaDueAt", t."slaAtRiskAt", t."slaPausedAt", t."requesterId", t."verified",
     r."name" AS "rName", r."contactEmail" AS "rEmail", r."isGuest" AS "rGuest", r."vipLevel" AS "rVip",
     a."id" AS "aId", a."name" AS "aName",
-    tm."id" AS "teamId", tm."nameEn" AS "teamEn", tm."nameZh" AS "teamZh",
-    tp."id" AS "topicId", tp."slug" AS "topicSlug", tp."nameEn" AS "topicEn", tp."nameZh" AS "topicZh"
+    tm."id" AS "teamId", tm."name" AS "teamName",
+    tp."id" AS "topicId", tp."slug" AS "topicSlug", tp."name" AS "topicName"
   FROM "Ticket" t
   JOIN "User" r ON r."id" = t."requesterId"
   LEFT JOIN "User" a ON a."id" = t."assigneeId"
@@ -70,10 +69,8 @@ export async function loadSummaries(ids: string[], viewer: TicketViewer, now: Da
             vipLevel: row.rVip,
           },
           assignee: row.aId ? { id: row.aId, name: row.aName! } : null,
-          team: row.teamId ? { id: row.teamId, nameEn: row.teamEn!, nameZh: row.teamZh! } : null,
-          topic: row.topicId
-            ? { id: row.topicId, slug: row.topicSlug!, nameEn: row.topicEn!, nameZh: row.topicZh! }
-            : null,
+          team: row.teamId ? { id: row.teamId, name: row.teamName! } : null,
+          topic: row.topicId ? { id: row.topicId, slug: row.topicSlug!, name: row.topicName! } : null,
         },
         viewer,
         now,

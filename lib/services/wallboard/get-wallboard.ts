@@ -1,6 +1,7 @@
 import { isAdmin, STAFF_ROLES, type Actor } from "@/lib/auth/actor";
 import { requireSupervisor } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
+import { asLocalizedText } from "@/lib/db/localized";
 import { UNSOLVED_STATUSES } from "@/lib/contracts/ticket";
 import {
   LONG_WAIT_ALERT_SECONDS,
@@ -66,8 +67,7 @@ export async function buildWallboard({ where, now }: { where: object; now: Date 
       orderBy: { slug: "asc" },
       select: {
         id: true,
-        nameEn: true,
-        nameZh: true,
+        name: true,
         members: {
           where: { user: { role: { in: [...STAFF_ROLES] } } },
           select: {
@@ -118,8 +118,7 @@ export async function buildWallboard({ where, now }: { where: object; now: Date 
     const tickets = risk.get(team.id) ?? { atRisk: 0, breached: 0 };
     return {
       id: team.id,
-      nameEn: team.nameEn,
-      nameZh: team.nameZh,
+      name: asLocalizedText(team.name),
       waiting: queue.length,
       oldestQueuedAt: oldest?.toISOString() ?? null,
       longestWaitSeconds,

@@ -8,10 +8,8 @@ export type SeedArticle = {
 
 export type SeedCategory = {
   slug: string;
-  nameZh: string;
-  nameEn: string;
-  descriptionZh: string;
-  descriptionEn: string;
+  name: Record<string, string>; // per locale: "zh-CN", "en", "ru"
+  description: Record<string, string>;
   icon: string; // lucide icon name
   sortOrder: number;
 };

@@ -1,3 +1,4 @@
+import { localize } from "@/lib/i18n/locales";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/kb/article-editor";
@@ -35,7 +36,7 @@ export default async function EditArticlePage({ params }: Props) {
           ]),
         ),
       }}
-      categories={categories.map((c) => ({ id: c.id, name: locale === "en" ? c.nameEn : c.nameZh }))}
+      categories={categories.map((c) => ({ id: c.id, name: localize(c.name, locale) }))}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { localize } from "@/lib/i18n/locales";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleEditor } from "@/components/admin/kb/article-editor";
 import { getAdmin } from "@/lib/auth/current";
@@ -10,7 +11,5 @@ export async function generateMetadata() {
 export default async function NewArticlePage() {
   const [actor, locale] = await Promise.all([getAdmin(), getLocale()]);
   const categories = await findCategories({ actor });
-  return (
-    <ArticleEditor categories={categories.map((c) => ({ id: c.id, name: locale === "en" ? c.nameEn : c.nameZh }))} />
-  );
+  return <ArticleEditor categories={categories.map((c) => ({ id: c.id, name: localize(c.name, locale) }))} />;
 }

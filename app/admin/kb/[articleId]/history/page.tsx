@@ -1,11 +1,12 @@
 import { ArrowLeft } from "lucide-react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RevisionHistory } from "@/components/admin/kb/revision-history";
 import { PageTitle } from "@/components/ui/page-title";
 import { getAdmin } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
+import { pickTranslation } from "@/lib/i18n/locales";
 import { getArticleForEdit } from "@/lib/services/kb/find-articles";
 import { findRevisions } from "@/lib/services/kb/find-revisions";
 
@@ -25,8 +26,7 @@ export default async function ArticleHistoryPage({ params }: Props) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const title =
-    article.translations.find((tr) => tr.locale === "zh-CN")?.title ?? article.translations[0]?.title ?? article.slug;
+  const title = pickTranslation(article.translations, await getLocale())?.title ?? article.slug;
   return (
     <div className="space-y-5">
       <Link
