@@ -16,6 +16,8 @@ type Props = {
   maxLength?: number;
   /** The desk's default language must be filled in. */
   required?: boolean;
+  /** Every language may stay empty: the label says so. */
+  optional?: boolean;
   idPrefix?: string;
 };
 
@@ -30,6 +32,7 @@ export function LocalizedFields({
   multiline,
   maxLength,
   required,
+  optional,
   idPrefix = "",
 }: Props) {
   const t = useTranslations("locale");
@@ -37,7 +40,7 @@ export function LocalizedFields({
     const primary = language.code === DEFAULT_LOCALE;
     const props = {
       id: `${idPrefix}${name}-${language.code}`,
-      label: t("field", { field: label, language: language.label }),
+      label: t(optional ? "fieldOptional" : "field", { field: label, language: language.label }),
       lang: language.code,
       value: value[language.code] ?? "",
       error: errors[`${name}.${language.code}`] ?? (primary ? errors[name] : undefined),

@@ -75,6 +75,7 @@ export function AnnouncementForm({
           name="body"
           idPrefix={`${key}-`}
           label={t("body")}
+          optional
           multiline
           maxLength={1000}
           value={form.body}
