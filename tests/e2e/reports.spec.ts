@@ -3,6 +3,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { E2E_SMTP_PORT } from "../../playwright.config";
 import { startSmtp, type TestSmtp } from "../helpers/smtp";
 import { contextAs, DEMO, signIn } from "./fixtures/auth";
+import { inviteStaff } from "./fixtures/staff";
 
 // Demo agent of the deposits & withdrawals team (prisma/seed/demo-people.ts).
 const PAYMENTS_AGENT = "payments@beacon.test";
@@ -28,16 +29,12 @@ async function newSupervisor(browser: Browser) {
   const { context, page: admin } = await contextAs(browser, DEMO.admin, "en-US");
   const email = `reports-${stamp}@beacon.test`;
   await admin.goto("/admin/teams");
-  await admin.getByLabel("Email", { exact: true }).fill(email);
-  await admin.getByLabel("Name", { exact: true }).fill(`Rita ${stamp}`);
-  await admin.locator("#staff-role").selectOption("SUPERVISOR");
-  await admin.getByRole("group", { name: "Teams" }).last().getByText("Deposits & withdrawals", { exact: true }).click();
-  await admin.getByRole("button", { name: "Add to the console" }).click();
-  const password = (await admin
-    .getByRole("status")
-    .filter({ hasText: "Account created" })
-    .locator("code")
-    .textContent())!.trim();
+  const password = await inviteStaff(browser, admin, smtp, {
+    email,
+    name: `Rita ${stamp}`,
+    role: "SUPERVISOR",
+    teams: ["Deposits & withdrawals"],
+  });
   await expect(admin.getByRole("link", { name: "Reports" })).toHaveAttribute("href", "/console/reports");
   await context.close();
   return { email, password };

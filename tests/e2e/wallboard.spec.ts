@@ -1,6 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { E2E_SMTP_PORT } from "../../playwright.config";
+import { startSmtp, type TestSmtp } from "../helpers/smtp";
 import { contextAs, DEMO, signIn } from "./fixtures/auth";
+import { inviteStaff } from "./fixtures/staff";
+
+let smtp: TestSmtp;
+test.beforeAll(async () => {
+  smtp = await startSmtp(E2E_SMTP_PORT);
+});
+test.afterAll(async () => {
+  await smtp?.close();
+});
 
 // The issue's journey: a supervisor (given the role on the admin Teams page) watches the board; the API team's last
 // agent goes offline while a customer waits, the board raises the alert, the supervisor moves the chat to KYC, and
@@ -30,26 +41,16 @@ test("a supervisor sees the unstaffed alert, moves the waiting chat to another t
   const { context: adminContext, page: admin } = await contextAs(browser, DEMO.admin, "en-US");
   const email = `lead-${stamp}@beacon.test`;
   await admin.goto("/admin/teams");
-  await admin.getByLabel("Email", { exact: true }).fill(email);
-  await admin.getByLabel("Name", { exact: true }).fill("Lee Lead");
-  await admin.locator("#staff-role").selectOption("SUPERVISOR");
-  for (const team of ["API", "KYC"])
-    await admin.getByRole("group", { name: "Teams" }).last().getByText(team, { exact: true }).click();
-  await admin.getByRole("button", { name: "Add to the console" }).click();
-  const password = (await admin
-    .getByRole("status")
-    .filter({ hasText: "Account created" })
-    .locator("code")
-    .textContent())!.trim();
+  const password = await inviteStaff(browser, admin, smtp, {
+    email,
+    name: "Lee Lead",
+    role: "SUPERVISOR",
+    teams: ["API", "KYC"],
+  });
   // An agent of KYC alone, so earlier journeys' waiting chats (urgent ones go to account security) cannot take their slot.
   const kayEmail = `kay-${stamp}@beacon.test`;
   const kay = `Kay ${stamp}`;
-  await admin.getByLabel("Email", { exact: true }).fill(kayEmail);
-  await admin.getByLabel("Name", { exact: true }).fill(kay);
-  await admin.locator("#staff-role").selectOption("AGENT");
-  await admin.getByRole("group", { name: "Teams" }).last().getByText("KYC", { exact: true }).click();
-  await admin.getByRole("button", { name: "Add to the console" }).click();
-  await expect(admin.getByRole("status").filter({ hasText: "Account created" }).last()).toContainText(kayEmail);
+  await inviteStaff(browser, admin, smtp, { email: kayEmail, name: kay, role: "AGENT", teams: ["KYC"] });
   // The admin area links to the console's wallboard.
   await expect(admin.getByRole("link", { name: "Wallboard" })).toHaveAttribute("href", "/console/wallboard");
   await adminContext.close();
