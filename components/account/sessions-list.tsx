@@ -1,7 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { SessionDto } from "@/lib/contracts/auth";
@@ -11,6 +11,7 @@ import { useApi } from "@/lib/client/hooks";
 export function SessionsList({ sessions }: { sessions: SessionDto[] }) {
   const t = useTranslations("account");
   const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
   const api = useApi();
   const [pending, startTransition] = useTransition();
 
@@ -34,7 +35,7 @@ export function SessionsList({ sessions }: { sessions: SessionDto[] }) {
             <span className="shrink-0 text-slate-600">
               {session.current
                 ? t("thisDevice")
-                : t("lastSeen", { when: format.relativeTime(new Date(session.lastSeenAt)) })}
+                : t("lastSeen", { when: format.relativeTime(new Date(session.lastSeenAt), now) })}
             </span>
           </li>
         ))}
