@@ -12,6 +12,7 @@ import { Prisma } from "../lib/db/generated/client";
 import { applyMigrations } from "../lib/db/migrations";
 import { findReportItems } from "../lib/services/reports/find-report-items";
 import { getReport } from "../lib/services/reports/get-report";
+import { scratchDatabase } from "./scratch-database";
 
 const { values } = parseArgs({
   options: {
@@ -26,24 +27,6 @@ const ROUNDS = Number(values.rounds);
 const CUSTOMERS = Math.max(1000, Math.floor(ROWS / 5));
 const AGENTS = 200;
 const BATCH = 100_000;
-
-async function scratchDatabase() {
-  const server = new URL(values.postgres!);
-  if (!["localhost", "127.0.0.1", "::1"].includes(server.hostname))
-    throw new Error("The benchmark only runs against a local PostgreSQL.");
-  const name = `beacon_reports_bench_${process.pid}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: new URL("/postgres", server).toString() });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  return {
-    url: new URL(`/${name}`, server).toString(),
-    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
-}
 
 function progress(label: string, done: number, total: number, started: number) {
   const width = 30;
@@ -162,7 +145,7 @@ async function measure(label: string, run: () => Promise<unknown>, target: numbe
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function main() {
-  const scratch = await scratchDatabase();
+  const scratch = await scratchDatabase(values.postgres!, "reports");
   process.on("SIGINT", () => void scratch.drop().finally(() => process.exit(130)));
   try {
     const db = new pg.Pool({ connectionString: scratch.url, max: 2 });

@@ -11,6 +11,7 @@ import { countTicketViews, findTickets } from "../lib/services/tickets/find-tick
 import { TICKET_VIEWS } from "../lib/contracts/ticket";
 import { EN_WORDS, searchQueries, ZH } from "./tickets-data";
 import { loadConfig } from "../lib/config";
+import { scratchDatabase } from "./scratch-database";
 
 const { values } = parseArgs({
   options: {
@@ -25,24 +26,6 @@ const ROUNDS = Number(values.rounds);
 const CUSTOMERS = Math.max(1000, Math.floor(TICKETS / 5));
 const AGENTS = 60;
 const BATCH = 50_000;
-
-async function scratchDatabase() {
-  const server = new URL(values.postgres!);
-  if (!["localhost", "127.0.0.1", "::1"].includes(server.hostname))
-    throw new Error("The benchmark only runs against a local PostgreSQL.");
-  const name = `beacon_tickets_bench_${process.pid}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: new URL("/postgres", server).toString() });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  return {
-    url: new URL(`/${name}`, server).toString(),
-    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
-}
 
 function progress(label: string, done: number, total: number, started: number) {
   // On a terminal the bar redraws in place; in a log, one line per tenth.
@@ -182,7 +165,7 @@ async function measure(label: string, runs: ((round: number) => Promise<unknown>
 }
 
 async function main() {
-  const scratch = await scratchDatabase();
+  const scratch = await scratchDatabase(values.postgres!, "tickets");
   process.on("SIGINT", () => void scratch.drop().finally(() => process.exit(130)));
   try {
     const db = new pg.Pool({ connectionString: scratch.url, max: 2 });
