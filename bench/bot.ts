@@ -1,6 +1,7 @@
 // npm run bench:bot [-- --set questions|holdout|fresh|blind|all] [--gate]
 // Seeds the demo help desk into an in-memory PGlite and asks the bot every question of bench/bot/*.jsonl as a first
-// message, on an account whose language is the OTHER one (the case where answering in the account's language fails).
+// message, on an account in another language (zh-CN for English questions, en for the rest: the case where answering
+// in the account's language fails).
 // Prints first-answer accuracy per language, urgent recall, false-urgent rate, language match and every miss.
 // Sets: questions (the dev set the method was tuned on), holdout (written with it, misses not used for tuning),
 // fresh (written after tuning, scored once, then its misses fixed) — "all" and the gate; blind (written last, scored

@@ -1,6 +1,7 @@
 import type { BotIntent } from "../../lib/bot/decide-bot-reply";
+import type { Locale } from "../../lib/i18n/locales";
 
-export type BenchCase = { q: string; lang: "en" | "zh-CN"; expect: string[]; set: string };
+export type BenchCase = { q: string; lang: Locale; expect: string[]; set: string };
 export type BenchOutcome = { case: BenchCase; locale: string; intent: BotIntent };
 
 type PerLanguage = { total: number; right: number };

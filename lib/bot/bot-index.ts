@@ -29,6 +29,7 @@ export type Ranked = { slug: string; title: string; body: string; score: number 
 export type RankWeights = { best: number; cover: number; body: number };
 export const RANK_WEIGHTS: RankWeights = { best: 0.2, cover: 0.5, body: 0.45 };
 const K1 = 1.2;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 const B = 0.6;
 
 function bodyTokens(text: string, glossary: CompiledGlossary | null): { tf: Tokens; length: number } {
@@ -95,7 +96,9 @@ function distance(a: string, b: string, max: number): number {
 function corrected(tokens: Tokens, index: LocaleIndex): Tokens {
   const out: Tokens = new Map();
   for (const [token, weight] of tokens) {
-    if (!token.startsWith("w:") || index.idf.has(token) || token.length < 6) {
+    // Russian stems are short already: a five-letter one is a word the articles lack, not a typo of one they have.
+    const tooShort = token.length < (CYRILLIC.test(token) ? 8 : 6);
+    if (!token.startsWith("w:") || index.idf.has(token) || tooShort) {
       out.set(token, weight);
       continue;
     }

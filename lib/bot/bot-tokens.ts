@@ -1,7 +1,8 @@
 import { glossaryHits, type CompiledGlossary } from "@/lib/search/glossary";
+import { stemRussian } from "@/lib/search/russian-stem";
 import { normalizeText } from "@/lib/search/segment";
 
-// The bot's view of text: weighted tokens. Latin words stemmed (w:), Chinese as character pairs (b:) with single
+// The bot's view of text: weighted tokens. Latin and Cyrillic words stemmed (w:), Chinese as character pairs (b:) with single
 // characters as a weak fallback (u:), and every glossary group the text mentions (g:), so synonyms meet.
 
 const EN_STOP = new Set(
@@ -15,12 +16,29 @@ const EN_STOP = new Set(
   ).split(" "),
 );
 
+// Function words of a Russian question, as customers write them (with and without ё).
+const RU_STOP = new Set(
+  (
+    "и в во не что он на я с со как а то все всё она так его но да ты к у же вы за бы по только ее её мне было вот от " +
+    "меня еще ещё нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам " +
+    "ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без будто чего раз " +
+    "тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее " +
+    "сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас про " +
+    "всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им " +
+    "более всегда конечно всю между это моё мое мои моего моей моих мою моими моим моему мною твой твои ваши нужно " +
+    "хочу хотел хотела хотим какая-то какой-то что-то где-то вообще типа короче блин " +
+    "подскажите скажите пожалуйста плиз привет здравствуйте добрый день спасибо помогите помочь почему " +
+    "какие каким каких сколько ли вообще просто очень вас ваш ваша ваше ваши вашей вашего"
+  ).split(" "),
+);
+
 // Function words of a Chinese question; cut out before pairing so "怎么" never counts as content.
 const ZH_STOP =
   /怎么办|怎么样|怎么|怎样|如何|为什么|为啥|为何|什么|啥|咋|请问|可以|能不能|能否|是不是|是否|一下|一直|我们|你们|您们|我的|你的|我|你|您|的|了|吗|呢|吧|啊|呀|么|嘛|哦|在哪里|在哪|哪里|哪儿|要|想|还|就|都|也|和|与|或|是|有没有|有|没有|不|能|会|该|把|被|让|给|这|那|个|过/g;
 
 const CJK_RUN = /\p{Script=Han}+/gu;
 const LATIN = /[a-z0-9]+/g;
+const CYRILLIC = /\p{Script=Cyrillic}+/gu;
 
 const SUFFIXES = [
   "ational",
@@ -82,6 +100,10 @@ export function botTokens(text: string, glossary: CompiledGlossary | null): Toke
   for (const word of t.replace(CJK_RUN, " ").match(LATIN) ?? []) {
     if (EN_STOP.has(word) || (word.length < 2 && !/\d/.test(word) && word !== "u")) continue;
     add(tokens, `w:${stem(word)}`, 1);
+  }
+  for (const word of t.match(CYRILLIC) ?? []) {
+    if (RU_STOP.has(word) || word.length < 2) continue;
+    add(tokens, `w:${stemRussian(word)}`, 1);
   }
   for (const run of t.match(CJK_RUN) ?? []) {
     for (const piece of run.replace(ZH_STOP, " ").split(" ")) addChinese(tokens, piece);

@@ -1,4 +1,13 @@
+import { LOCALES } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
 import { isPreventionQuestion, soundsUrgent } from "./urgency";
+
+/** The chat's quick replies as every language words them: a tap sends that text, so the bot must know it. */
+const quickReplies = (pick: (m: (typeof messages)["en"]) => string[]) =>
+  LOCALES.flatMap((locale) => pick(messages[locale]));
+const QUICK_SOLVED = quickReplies((m) => [m.bot.quickSolved, m.routing.quickSolved]);
+const QUICK_HUMAN = quickReplies((m) => [m.bot.quickHuman, m.routing.quickHuman]);
+const QUICK_UNHELPFUL = quickReplies((m) => [m.botAnswers.quickNo]);
 
 /** What the bot does with one customer message. Pure: the service runs the search and applies the decision. */
 export type BotIntent =
@@ -27,6 +36,19 @@ export type BotInput = {
 
 /** Phrases asking for a person. Short Chinese words match anywhere; English ones on word boundaries. */
 export const HUMAN_PHRASES_ZH = ["转人工", "人工客服", "人工服务", "人工", "真人", "客服", "找人工", "接人工"];
+export const HUMAN_PHRASES_RU = [
+  "оператор",
+  "живой человек",
+  "живого человека",
+  "человеком",
+  "живым",
+  "позовите человека",
+  "позвать человека",
+  "сотрудник",
+  "менеджер",
+  "специалист",
+  "живая поддержка",
+];
 export const HUMAN_PHRASES_EN = [
   "talk to a human",
   "human",
@@ -43,10 +65,10 @@ export const HUMAN_PHRASES_EN = [
   "speak to someone",
 ];
 
-/** "This solved it" — the quick reply's text in both languages. */
-export const SOLVED_PHRASES = ["this solved it", "solved", "已解决", "解决了", "问题已解决"];
+/** "This solved it": the quick reply's text in every language, and what customers type. */
+export const SOLVED_PHRASES = [...QUICK_SOLVED, "solved", "已解决", "解决了", "помогло", "решено", "вопрос решен"];
 
-const normalize = (text: string) => text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+const normalize = (text: string) => text.normalize("NFKC").toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
 
 function containsPhrase(text: string, phrase: string): boolean {
   const p = normalize(phrase);
@@ -59,7 +81,9 @@ function containsPhrase(text: string, phrase: string): boolean {
 
 export function asksForHuman(text: string): boolean {
   const t = normalize(text);
-  return [...HUMAN_PHRASES_ZH, ...HUMAN_PHRASES_EN].some((phrase) => containsPhrase(t, phrase));
+  return [...QUICK_HUMAN, ...HUMAN_PHRASES_ZH, ...HUMAN_PHRASES_EN, ...HUMAN_PHRASES_RU].some((phrase) =>
+    containsPhrase(t, phrase),
+  );
 }
 
 /** A theft or takeover (families of phrasing, see urgency.ts), or an urgent topic's keyword outside a prevention question. */
@@ -69,8 +93,11 @@ export function isUrgent(text: string, urgentKeywords: string[] = []): boolean {
   return urgentKeywords.some((phrase) => containsPhrase(t, phrase)) && !isPreventionQuestion(text);
 }
 
-/** "Did this help?" → no: the quick reply's text in both languages. */
+/** "Did this help?" → no: the quick reply's text in every language, and what customers type. */
 export const UNHELPFUL_PHRASES = [
+  ...QUICK_UNHELPFUL,
+  "не помогло",
+  "это не помогло",
   "no, that didn't help",
   "that didn't help",
   "not helpful",

@@ -78,26 +78,122 @@ const ZH_IN_TRANSIT = /(?:充值|充币|充的|充了|充错|转入|转进|到�
 const ZH_GENERIC = /(?:盗号|账户异常|账号异常|被入侵|入侵)/;
 const ZH_PREVENTION = /(?:防止|防范|防盗|避免|预防|保护|不被|更安全|安全吗|怎么才安全|如何安全|以防|万一)/;
 
+// Russian is inflected: stems with any ending (\p{L}*), and word edges as lookarounds, since \b knows only latin.
+const W = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const RU_ASSETS = String.raw`(?:деньг|денег|средств|монет|крипт|баланс|актив|usdt|юсдт|btc|биткоин|eth|токен|сбережени|накоплени|вс[её](?:\s|$))`;
+const RU_NOT_ME = String.raw`(?:${W}не\s+я${E}|${W}не\s+мо[йиеяю]\p{L}*|без\s+моего\s+(?:ведома|согласия|разрешения|участия)|я\s+(?:ничего\s+)?не\s+(?:делал|выводил|входил|заходил|подтверждал|переводил|продавал|покупал|авторизовал|разрешал|запрашивал|менял|логинил)\p{L}*|${W}(?:неизвестн|чуж|незнаком|подозрительн|несанкционирован|неавторизован)\p{L}*|не\s+узна[юё]\p{L}*)`;
+const RU_ACTION = String.raw`(?:поменял|сменил|измен|отключ|отвяз|сброс|вывод|вывел|вывели|вход|вош[её]л|вошли|заход|зашел|зашли|зашёл|логин|авторизац|транзакц|перевод|перев[её]л|перевели|сделк|ордер|продал|списан|списал|операц|устройств)`;
+const RU_SOMEONE = String.raw`(?:кто[-\s]?то|хакер\p{L}*|мошенник\p{L}*|злоумышленник\p{L}*|посторонн\p{L}*)`;
+const RU_SECURITY = String.raw`(?:почт\p{L}*|email|e-mail|телефон\p{L}*|номер\p{L}*|2fa|2фа|аутентификатор\p{L}*|гугл\p{L}*|парол\p{L}*|двухфактор\p{L}*)`;
+const RU_CHANGED = String.raw`(?:измен[её]н|поменян|сменен|сменён|сброшен|отключен|отключён|отвязан|удал[её]н)\p{L}*`;
+
+const RU_INCIDENT: RegExp[] = [
+  // "я ничего не выводил": the denial names the action itself.
+  new RegExp(
+    String.raw`${W}я\s+(?:ничего\s+|никуда\s+|никаких\s+\p{L}+\s+)?не\s+(?:выводил|входил|заходил|переводил|продавал|подтверждал|запрашивал|менял|отключал|отправлял)\p{L}*`,
+    "u",
+  ),
+  // Credentials typed into a phishing page, and the account is empty since.
+  new RegExp(
+    String.raw`(?:фишинг|ссылк|ввел\p{L}*\s+(?:свои\s+)?данные|ввела\s+(?:свои\s+)?данные)[^.!?]{0,60}${W}(?:пусто|пропал\p{L}*|исчез\p{L}*|обнул\p{L}*|ничего\s+нет)`,
+    "u",
+  ),
+  new RegExp(
+    String.raw`${W}(?:укра(?:л|ла|ли|ден\p{L}*)|своровал\p{L}*|похитил\p{L}*|похищен\p{L}*|обокрал\p{L}*|стащил\p{L}*|слили|обнулили|опустошили|кража|кражу)${E}`,
+    "u",
+  ),
+  new RegExp(String.raw`${W}${RU_ACTION}\p{L}*[^.!?]{0,60}${RU_NOT_ME}`, "u"),
+  new RegExp(String.raw`${RU_NOT_ME}[^.!?]{0,40}${W}${RU_ACTION}`, "u"),
+  new RegExp(
+    String.raw`${W}${RU_SOMEONE}[^.!?]{0,20}${W}(?:измен|поменял|сменил|сбросил|отключил|отвязал|вош[её]л|зашел|зашёл|зашли|вывел|снял|получил\s+доступ|взломал|украл|залез|влез|пользуется|вывел|перев[её]л)\p{L}*`,
+    "u",
+  ),
+  new RegExp(
+    String.raw`${W}${RU_SECURITY}[^.!?]{0,30}${W}(?:был[аио]?\s+|были\s+)?${RU_CHANGED}(?![^.!?]{0,20}${W}(?:мной|мною|сам|сама))`,
+    "u",
+  ),
+  new RegExp(
+    String.raw`${W}(?:поменяли|сменили|изменили|отключили|отвязали|сбросили)\s+(?:мне\s+|мой\s+|мою\s+|мои\s+)?${RU_SECURITY}`,
+    "u",
+  ),
+  new RegExp(
+    String.raw`${W}(?:телефон|смартфон|мобильн|айфон)\p{L}*[^.!?]{0,20}${W}(?:укра\p{L}*|своровал\p{L}*|стащил\p{L}*|вытащил\p{L}*|отобрал\p{L}*)`,
+    "u",
+  ),
+  new RegExp(
+    String.raw`${W}(?:укра\p{L}*|своровал\p{L}*|стащил\p{L}*|вытащил\p{L}*)[^.!?]{0,20}${W}(?:телефон|смартфон|мобильн|айфон)`,
+    "u",
+  ),
+  new RegExp(
+    String.raw`${W}(?:потерял\p{L}*|утерян\p{L}*|посеял\p{L}*)[^.!?]{0,30}${W}(?:телефон|смартфон|мобильн|айфон)\p{L}*[^.!?]{0,40}(?:аутентификатор|2fa|2фа|гугл|заморо|заблок)`,
+    "u",
+  ),
+  new RegExp(
+    String.raw`${W}(?:срочно|пожалуйста|немедленно|быстрее|скорее|сейчас\s+же|помогите)${W}[^.!?]{0,30}${W}(?:заморо[зж]\p{L}*|заблокир\p{L}*|блокн\p{L}*)\s+(?:мне\s+|мой\s+|мою\s+)?(?:аккаунт|акк|сч[её]т|учетн|учётн|кошел[её]к)`,
+    "u",
+  ),
+  new RegExp(
+    String.raw`^(?:пожалуйста\s+|срочно\s+)?(?:заморозьте|заблокируйте|заморозите|блокните)\s+(?:мне\s+|мой\s+|мою\s+)?(?:аккаунт|акк|сч[её]т|учетн|учётн)`,
+    "u",
+  ),
+];
+const RU_GONE = [
+  new RegExp(
+    String.raw`${W}${RU_ASSETS}\p{L}*[^.!?]{0,40}${W}(?:пропал\p{L}*|исчез\p{L}*|нет(?:у)?${E}|обнул\p{L}*|ноль|пуст\p{L}*|списали|увели|ушли\s+в\s+неизвестн)`,
+    "u",
+  ),
+  new RegExp(String.raw`${W}(?:пропал\p{L}*|исчез\p{L}*)[^.!?]{0,20}${W}(?:вс[её]\s+)?${RU_ASSETS}`, "u"),
+];
+const RU_IN_TRANSIT = new RegExp(
+  String.raw`${W}(?:пополн|депозит|не\s+пришл|не\s+пришел|не\s+пришёл|не\s+зачисл|не\s+дош|сет[ьи]|мемо|тег|отправил|скинул|закинул|перев[её]л|перевела|ордер|сделк|ликвидац)`,
+  "u",
+);
+const RU_GENERIC = new RegExp(
+  String.raw`${W}(?:взлом\p{L}*|хакнул\p{L}*|скомпрометирован\p{L}*|угнали\s+(?:аккаунт|акк))`,
+  "u",
+);
+const RU_PREVENTION = new RegExp(
+  String.raw`${W}(?:защит\p{L}*|обезопас\p{L}*|предотврат\p{L}*|избежать|чтобы[^.!?]{0,25}\s+не\s|советы?|совет\p{L}*|безопаснее|на\s+случай|в\s+случае|при\s+краже|если\s+(?:украдут|взломают|потеряю)|как\s+(?:понять|узнать|проверить))`,
+  "u",
+);
+/** A Russian past verb that did not fail to happen ("взломали", not "чтобы не взломали"), or a word for "already". */
+const RU_HAPPENED = new RegExp(
+  String.raw`${W}(?:уже|только\s+что|вчера|сегодня|ночью)${E}|(?<!не\s)(?<![\p{L}])\p{L}{3,}(?:ли|ла|ло)${E}`,
+  "u",
+);
+
 export const normalizeForUrgency = (text: string) =>
-  text.normalize("NFKC").toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+  text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/ё/g, "е")
+    .replace(/(\d)[.,](\d)/g, "$1$2") // "0.5 btc" is not the end of a sentence
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** True when the message reports (or asks to stop) a theft or takeover of the account. */
 export function soundsUrgent(text: string): boolean {
   const t = normalizeForUrgency(text);
   const gone =
     (EN_GONE.some((re) => re.test(t)) && !EN_IN_TRANSIT.test(t)) ||
-    (ZH_GONE.some((re) => re.test(t)) && !ZH_IN_TRANSIT.test(t));
-  if (gone || EN_INCIDENT.some((re) => re.test(t)) || ZH_INCIDENT.some((re) => re.test(t))) return !isPreventionOnly(t);
+    (ZH_GONE.some((re) => re.test(t)) && !ZH_IN_TRANSIT.test(t)) ||
+    (RU_GONE.some((re) => re.test(t)) && !RU_IN_TRANSIT.test(t));
+  const incident = [EN_INCIDENT, ZH_INCIDENT, RU_INCIDENT].some((family) => family.some((re) => re.test(t)));
+  if (gone || incident) return !isPreventionOnly(t);
   if (EN_GENERIC.test(t)) return !EN_PREVENTION.test(t);
   if (ZH_GENERIC.test(t)) return !ZH_PREVENTION.test(t);
+  if (RU_GENERIC.test(t)) return !RU_PREVENTION.test(t) || RU_HAPPENED.test(t);
   return false;
 }
 
 /** "How do I keep my coins from being stolen?" — an incident word inside a question about prevention. */
 function isPreventionOnly(t: string): boolean {
-  const prevention = EN_PREVENTION.test(t) || ZH_PREVENTION.test(t);
+  const prevention = EN_PREVENTION.test(t) || ZH_PREVENTION.test(t) || RU_PREVENTION.test(t);
   if (!prevention) return false;
-  const happened = /\b(?:was|were|got|has\s+been|have\s+been|is\s+gone|are\s+gone|just)\b|(?:了|已经)/.test(t);
+  const happened =
+    /\b(?:was|were|got|has\s+been|have\s+been|is\s+gone|are\s+gone|just)\b|(?:了|已经)/.test(t) || RU_HAPPENED.test(t);
   return !happened;
 }
 

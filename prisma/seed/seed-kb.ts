@@ -7,7 +7,7 @@ import { glossary } from "./kb/glossary";
 import { articleQuestions } from "./kb/questions";
 
 /**
- * The demo help center: 8 categories and 51 articles in zh-CN and en (the first 15 also in ru), published, each translation with its search
+ * The demo help center: 8 categories and 51 articles in zh-CN, en and ru, published, each translation with its search
  * document and a first revision. Idempotent by slug: what exists (perhaps edited by an admin since) is left alone.
  */
 export async function seedKb(prisma: PrismaClient): Promise<{ categories: number; articles: number }> {
@@ -63,11 +63,12 @@ export async function seedKb(prisma: PrismaClient): Promise<{ categories: number
   return { categories: categories.length, articles: created };
 }
 
-// The seeded questions are written in zh and en; other languages' articles get none yet.
-const QUESTION_KEYS: Record<string, "zh" | "en"> = { "zh-CN": "zh", en: "en" };
-const questionsFor = (slug: string, locale: string) => {
-  const key = QUESTION_KEYS[locale];
-  return key ? (articleQuestions[slug]?.[key] ?? []) : [];
+/** What customers ask for an article in one language (zh and en in questions.ts, ru beside its translation). */
+const questionsFor = (slug: string, locale: string): string[] => {
+  if (locale === "zh-CN") return articleQuestions[slug]?.zh ?? [];
+  if (locale === "en") return articleQuestions[slug]?.en ?? [];
+  if (locale === "ru") return ru[slug]?.questions ?? [];
+  return [];
 };
 
 /**

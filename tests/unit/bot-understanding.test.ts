@@ -3,6 +3,7 @@ import { compileGlossary, glossaryHits, parseGlossaryText } from "@/lib/search/g
 import { buildBotIndex, rankForBot } from "@/lib/bot/bot-index";
 import { detectLanguage } from "@/lib/bot/detect-language";
 import { soundsUrgent } from "@/lib/bot/urgency";
+import { stemRussian } from "@/lib/search/russian-stem";
 
 describe("the language of a message", () => {
   it.each([
@@ -13,6 +14,8 @@ describe("the language of a message", () => {
     ["2FA", "zh-CN", "zh-CN"],
     ["ok", "en", "en"],
     ["好", "en", "zh-CN"],
+    ["не пришёл депозит usdt", "en", "ru"],
+    ["вывод завис", "zh-CN", "ru"],
   ] as const)("%s (chat in %s) → %s", (text, chat, expected) => {
     expect(detectLanguage(text, chat)).toBe(expected);
   });
@@ -45,6 +48,16 @@ describe("urgency by families of phrasing", () => {
     "a withdrawal to an address I don't know just went out",
     "funds were transferred to an unknown wallet",
     "刚刚有一笔提币到陌生地址",
+    "у меня украли все монеты",
+    "с баланса пропали все деньги",
+    "кто-то вывел мои usdt",
+    "пришло письмо о выводе 0.5 btc, я ничего не выводил",
+    "почту в аккаунте поменяли не я",
+    "кто то отключил 2fa",
+    "украли телефон, там гугл аутентификатор",
+    "срочно заблокируйте мой аккаунт",
+    "акк взломали что делать",
+    "вход с неизвестного устройства",
   ])("urgent: %s", (text) => expect(soundsUrgent(text)).toBe(true));
 
   it.each([
@@ -58,6 +71,11 @@ describe("urgency by families of phrasing", () => {
     "充值的币还没到账",
     "I changed my email and now I can't withdraw",
     "改了手机号之后提不了币",
+    "как защитить аккаунт от взлома",
+    "как сделать чтобы аккаунт не взломали",
+    "депозит usdt не пришел",
+    "скинул тезер с другой биржи а на балансе пусто",
+    "я сменил номер телефона, теперь вывод заблокирован",
     "how do I unfreeze my account",
     "请问冻结账户后怎么解冻",
     "有人知道提现要多久吗",
@@ -88,6 +106,27 @@ describe("the glossary", () => {
     ]);
     expect(glossaryHits(passwords, "forgot my fund password").map((h) => h.id)).toEqual(["fund"]);
     expect(glossaryHits(passwords, "forgot my password").map((h) => h.id)).toEqual(["login"]);
+  });
+});
+
+describe("Russian words in any of their forms", () => {
+  it("stems as PostgreSQL's russian configuration does", () => {
+    expect(["вывод", "вывода", "выводом"].map(stemRussian)).toEqual(["вывод", "вывод", "вывод"]);
+    expect(["верификация", "верификацию", "верификации"].map(stemRussian)).toEqual(Array(3).fill("верификац"));
+    expect(stemRussian("пришёл")).toBe("пришел");
+  });
+
+  it("matches a glossary term whatever its ending, with a word between its words, but not inside other words", () => {
+    const glossary = compileGlossary([
+      { id: "withdraw", terms: ["withdraw", "вывод средств"] },
+      { id: "delete", terms: ["delete account", "удалить аккаунт"] },
+      { id: "loan", terms: ["borrow", "заем"] },
+    ]);
+    const ids = (text: string) => glossaryHits(glossary, text).map((hit) => hit.id);
+    expect(ids("сколько ждать вывода средств?")).toEqual(["withdraw"]);
+    expect(ids("удалите мой аккаунт пожалуйста")).toEqual(["delete"]);
+    expect(ids("зачем мне это")).toEqual([]); // "заем" is too short to stem: "за…" is not a loan
+    expect(ids("возьму заем")).toEqual(["loan"]);
   });
 });
 
