@@ -1,6 +1,8 @@
 // npm test: the whole suite — type check, lint, unit + integration tests (vitest, real database), then browser
 // tests (Playwright on Debian chromium) against a production build. TEST_DATABASE_URL=postgres://… runs the
-// database-backed parts on PostgreSQL instead of the embedded PGlite. Ends with one "N passed, N failed" line.
+// database-backed parts on PostgreSQL instead of the embedded PGlite; `npm test -- --database-only` runs only those
+// parts (CI's second pass: the type check, lint, formatting and the bot's in-memory gate do not depend on the
+// database and ran in the first). Ends with one "N passed, N failed" line and each step's time.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { buildIfStale } from "./build-if-stale.mjs";
@@ -8,12 +10,18 @@ import { ensureChromium } from "./ensure-chromium.mjs";
 import { ensureDovecot } from "./ensure-dovecot.mjs";
 
 const started = Date.now();
+const databaseOnly = process.argv.includes("--database-only");
 const failures = [];
+const timings = [];
 const run = (name, command, args, env = {}) => {
   console.log(`\n▶ ${name}`);
+  const stepStarted = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  timings.push(`${name}: ${Math.round((Date.now() - stepStarted) / 1000)} s`);
   if (result.status !== 0) failures.push(name);
 };
+const runUnlessDatabaseOnly = (...step) =>
+  databaseOnly ? timings.push(`${step[0]}: skipped (--database-only)`) : run(...step);
 
 mkdirSync("reports", { recursive: true });
 for (const report of ["reports/vitest.json", "reports/fuzz.json", "reports/scale.json", "reports/e2e.json"])
@@ -21,10 +29,13 @@ for (const report of ["reports/vitest.json", "reports/fuzz.json", "reports/scale
 
 ensureChromium();
 ensureDovecot(); // the inbound-mail tests read a real IMAP server (tests/helpers/dovecot.ts)
-run("lock file complete (npm ci on a fresh clone)", "node", ["scripts/complete-lockfile.mjs", "--check"]);
-run("type check", "npx", ["tsc", "--noEmit"]);
-run("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
-run("formatting (prettier --check)", "npx", ["prettier", "--check", "."]);
+runUnlessDatabaseOnly("lock file complete (npm ci on a fresh clone)", "node", [
+  "scripts/complete-lockfile.mjs",
+  "--check",
+]);
+runUnlessDatabaseOnly("type check", "npx", ["tsc", "--noEmit"]);
+runUnlessDatabaseOnly("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
+runUnlessDatabaseOnly("formatting (prettier --check)", "npx", ["prettier", "--check", "."]);
 const vitest = (project, report) => [
   "vitest",
   "run",
@@ -36,7 +47,7 @@ const vitest = (project, report) => [
 run("unit, integration and security tests", "npx", vitest(["unit", "integration", "security"], "reports/vitest.json"));
 // The bot's evaluation set (bench/bot): first answer ≥ 90% per language, urgent recall 100%, false urgent ≤ 3%,
 // language match 100%. Deterministic (no timing): it prints its table and fails the run when a target is missed.
-run("bot evaluation (bench:bot --gate)", "npx", ["tsx", "bench/bot.ts", "--gate"]);
+runUnlessDatabaseOnly("bot evaluation (bench:bot --gate)", "npx", ["tsx", "bench/bot.ts", "--gate"]);
 buildIfStale();
 run("API fuzzing (the OpenAPI document against a running server)", "npx", vitest(["fuzz"], "reports/fuzz.json"));
 // Scale-out needs PostgreSQL and Redis: two real instances behind nginx (tests/scale).
@@ -54,6 +65,7 @@ const skipped = sum("numPendingTests") + (e2e?.stats?.skipped ?? 0);
 console.log(
   `\nvitest: ${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed · playwright: ${e2e?.stats?.expected ?? 0} passed, ${e2e?.stats?.unexpected ?? "?"} failed`,
 );
+console.log(`Steps: ${timings.join(" · ")}`);
 if (failures.length) console.log(`Failed steps: ${failures.join(", ")}`);
 console.log(`Wall time: ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(
