@@ -45,10 +45,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const db = values.postgres ? await scratch(values.postgres) : null;
 process.env.DATABASE_URL = db?.url ?? "pglite:memory";
-loadConfig(); // imports may have read the configuration already
-process.env.NEXTAUTH_SECRET ??= "bench-secret";
+process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench-secret";
 process.env.LOG_LEVEL = "silent";
 process.env.WEBHOOK_ALLOW_PRIVATE = "1";
+loadConfig(); // imports may have read the configuration already
 const { getPrisma, getConnection, closeConnection } = await import("../lib/db/client");
 const { applyMigrations } = await import("../lib/db/migrations");
 const { verifyIdentityToken } = await import("../lib/auth/identity/verify-identity-token");

@@ -62,8 +62,8 @@ type Chat = {
 async function main() {
   const db = values.postgres ? await scratch(values.postgres) : null;
   process.env.DATABASE_URL = db?.url ?? "pglite:memory";
-  loadConfig(); // imports may have read the configuration already
   process.env.LOG_LEVEL ??= "warn";
+  loadConfig(); // imports may have read the configuration already
   const { getPrisma, getConnection, closeConnection } = await import("../lib/db/client");
   const { applyMigrations } = await import("../lib/db/migrations");
   const { toActor } = await import("../lib/auth/actor");
