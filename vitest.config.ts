@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/helpers/global-setup.ts"],
           setupFiles: ["tests/helpers/setup.ts"],
         },
       },
@@ -29,7 +30,12 @@ export default defineConfig({
       {
         ...shared,
         extends: true,
-        test: { name: "security", include: ["tests/security/**/*.test.ts"], setupFiles: ["tests/helpers/setup.ts"] },
+        test: {
+          name: "security",
+          include: ["tests/security/**/*.test.ts"],
+          globalSetup: ["tests/helpers/global-setup.ts"],
+          setupFiles: ["tests/helpers/setup.ts"],
+        },
       },
       // The spec-driven API fuzzer against server.ts on the production build (scripts/test.mjs runs it after the build).
       { ...shared, extends: true, test: { name: "fuzz", include: ["tests/fuzz/**/*.test.ts"] } },
@@ -40,6 +46,7 @@ export default defineConfig({
         test: {
           name: "scale",
           include: ["tests/scale/**/*.test.ts"],
+          globalSetup: ["tests/helpers/global-setup.ts"],
           setupFiles: ["tests/helpers/setup.ts"],
           fileParallelism: false,
         },

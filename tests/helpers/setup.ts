@@ -1,13 +1,16 @@
 // Every vitest file gets a real database of its own: a fresh in-memory PGlite, or — when TEST_DATABASE_URL names a
 // PostgreSQL server — a scratch database created for the file on that server and dropped afterwards, so background
-// work in one file (auto-assignment to its online agents, say) can never touch another file's rows.
+// work in one file (auto-assignment to its online agents, say) can never touch another file's rows. Both start as a
+// copy of the run's migrated database (tests/helpers/global-setup.ts).
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import pg from "pg";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { loadConfig } from "@/lib/config";
 import { closeConnection, getConnection } from "@/lib/db/client";
 import { chatEventsSettled } from "@/lib/conversations/chat-events";
 import { applyMigrations } from "@/lib/db/migrations";
+import { startMemoryDatabasesFrom } from "@/lib/db/pglite";
 import { closeRedis, redisReady } from "@/lib/redis";
 import { registerChatReactions } from "@/lib/services/chat-reactions";
 import { assertLocalDatabase } from "./local-database";
@@ -32,16 +35,17 @@ beforeAll(async () => {
   if (server) {
     assertLocalDatabase(server);
     scratch = `beacon_test_${randomBytes(6).toString("hex")}`;
-    await admin(`CREATE DATABASE ${scratch}`);
+    await admin(`CREATE DATABASE ${scratch} TEMPLATE ${inject("databaseTemplate")}`);
     const url = new URL(server);
     url.pathname = `/${scratch}`;
     process.env.DATABASE_URL = url.toString();
   } else {
     process.env.DATABASE_URL = "pglite:memory";
+    startMemoryDatabasesFrom(new Blob([readFileSync(inject("databaseTemplate"))]));
   }
   loadConfig(); // the test file's imports may have read the configuration before this file's database existed
   await redisReady(); // as server.ts does: limits count in Redis from the first request
-  await applyMigrations((await getConnection()).sql);
+  await applyMigrations((await getConnection()).sql); // none left to apply: the copy is migrated
   registerChatReactions(); // as server.ts does
 });
 

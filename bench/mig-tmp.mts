@@ -1,0 +1,10 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+let t = performance.now();
+const a = new PGlite({ extensions: { pg_trgm } }); await a.waitReady;
+console.log("fresh", Math.round(performance.now() - t)); t = performance.now();
+await a.exec("create extension if not exists pg_trgm; create table x(a int); insert into x values (1)");
+const dump = await a.dumpDataDir("none");
+console.log("dump", Math.round(performance.now() - t), dump.size); t = performance.now();
+const b = new PGlite({ extensions: { pg_trgm }, loadDataDir: dump }); await b.waitReady;
+console.log("load", Math.round(performance.now() - t), (await b.query("select * from x")).rows);
