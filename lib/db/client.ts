@@ -5,7 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client";
 import { databaseTarget, type DatabaseTarget } from "./config";
-import { lockDataDir, openPglite } from "./pglite";
+import { lockDataDir, memoryDatabaseSnapshot, openPglite } from "./pglite";
 import { createSqlRunner, type SqlRunner } from "./sql-runner";
 
 type Connection = {
@@ -43,7 +43,7 @@ async function connect(target: DatabaseTarget): Promise<Connection> {
   const release = target.dataDir ? lockDataDir(target.dataDir) : () => {};
   let pglite: PGlite;
   try {
-    pglite = await openPglite(target.dataDir);
+    pglite = await openPglite(target.dataDir, target.dataDir ? undefined : memoryDatabaseSnapshot());
   } catch (error) {
     release();
     throw error;
