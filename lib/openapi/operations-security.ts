@@ -1,6 +1,7 @@
 import { auditFilterSchema } from "@/lib/contracts/audit";
 import {
   disableTwoFactorSchema,
+  regenerateRecoveryCodesSchema,
   passwordResetRequestSchema,
   passwordResetSchema,
   twoFactorCodeSchema,
@@ -71,6 +72,14 @@ export const securityOperations = [
     summary: "Turn 2FA off, proving the password; other sessions end",
     audience: "user",
     body: disableTwoFactorSchema,
+  }),
+  op({
+    method: "post",
+    path: "/api/v1/me/two-factor/recovery-codes",
+    tag: "Accounts",
+    summary: "Ten new recovery codes (the old ones stop working), proven by the password or a current code; audited",
+    audience: "user",
+    body: regenerateRecoveryCodesSchema,
   }),
   op({
     method: "get",
