@@ -43,6 +43,9 @@ export const passwordResetSchema = z.object({
   newPassword: z.string().min(8).max(200),
 });
 
+/** The token of an email verification or confirmation link. */
+export const verifyEmailSchema = z.object({ token: z.string().min(20).max(100) });
+
 export type PasswordResetInput = z.input<typeof passwordResetSchema>;
 
 /** One signed-in browser on the account security page. */

@@ -5,6 +5,7 @@ import {
   passwordResetRequestSchema,
   passwordResetSchema,
   twoFactorCodeSchema,
+  verifyEmailSchema,
 } from "@/lib/contracts/auth";
 import { op } from "./types";
 
@@ -49,6 +50,21 @@ export const securityOperations = [
     summary: "A new staff member chooses a password with the emailed invitation's token (single use, 7 days)",
     audience: "anyone",
     body: passwordResetSchema,
+  }),
+  op({
+    method: "post",
+    path: "/api/v1/auth/verify-email",
+    tag: "Accounts",
+    summary: "Prove an address with the token of a verification link (once, within a day); mail held for it goes out",
+    audience: "anyone",
+    body: verifyEmailSchema,
+  }),
+  op({
+    method: "post",
+    path: "/api/v1/me/email-verification",
+    tag: "Accounts",
+    summary: "Mail this account a new link to verify its address (3 an hour)",
+    audience: "user",
   }),
   op({
     method: "post",
