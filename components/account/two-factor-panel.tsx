@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useApi } from "@/lib/client/hooks";
+import { RecoveryCodesList, RegenerateRecoveryCodes } from "./recovery-codes";
 
 type Setup = { secret: string; uri: string; qrSvg: string };
 
@@ -13,7 +14,7 @@ const svgSource = (svg: string) => `data:image/svg+xml;base64,${btoa(svg)}`;
 
 /**
  * 2FA on the account security page: set up (QR code and the secret as text, confirmed by a code), the ten recovery
- * codes shown once, or turning it off with the password.
+ * codes shown once, new recovery codes, or turning it off with the password.
  */
 export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
   const t = useTranslations("account");
@@ -31,51 +32,42 @@ export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
     handler(new FormData(event.currentTarget));
   };
 
-  if (codes) {
-    return (
-      <div className="space-y-3" data-testid="recovery-codes">
-        <p className="text-sm text-slate-700">{t("recoveryCodesIntro")}</p>
-        <ol className="grid grid-cols-2 gap-2 rounded-lg bg-slate-50 p-4 font-mono text-sm sm:grid-cols-5">
-          {codes.map((code) => (
-            <li key={code}>{code}</li>
-          ))}
-        </ol>
-        <Button onClick={() => (setCodes(null), router.refresh())}>{t("recoveryCodesSaved")}</Button>
-      </div>
-    );
-  }
+  if (codes) return <RecoveryCodesList codes={codes} onSaved={() => (setCodes(null), router.refresh())} />;
   if (enabled) {
     return (
-      <form
-        className="space-y-3"
-        noValidate
-        onSubmit={onSubmit((form) =>
-          run(async () => {
-            const result = await api.request("/api/v1/me/two-factor", {
-              method: "DELETE",
-              body: { password: field(form, "password") },
-            });
-            if (!result.ok) return setError(result.fields?.password ?? result.message);
-            setError(null);
-            router.refresh();
-          }),
-        )}
-      >
-        <p className="text-sm font-medium text-emerald-700" data-testid="two-factor-on">
-          {t("twoFactorOn")}
-        </p>
-        <Field
-          id="disable-password"
-          name="password"
-          type="password"
-          label={t("currentPassword")}
-          error={error ?? undefined}
-          required
-        />
-        <Button type="submit" variant="danger" disabled={pending}>
-          {t("twoFactorDisable")}
-        </Button>
-      </form>
+      <div className="space-y-4">
+        <form
+          className="space-y-3"
+          noValidate
+          onSubmit={onSubmit((form) =>
+            run(async () => {
+              const result = await api.request("/api/v1/me/two-factor", {
+                method: "DELETE",
+                body: { password: field(form, "password") },
+              });
+              if (!result.ok) return setError(result.fields?.password ?? result.message);
+              setError(null);
+              router.refresh();
+            }),
+          )}
+        >
+          <p className="text-sm font-medium text-emerald-700" data-testid="two-factor-on">
+            {t("twoFactorOn")}
+          </p>
+          <Field
+            id="disable-password"
+            name="password"
+            type="password"
+            label={t("currentPassword")}
+            error={error ?? undefined}
+            required
+          />
+          <Button type="submit" variant="danger" disabled={pending}>
+            {t("twoFactorDisable")}
+          </Button>
+        </form>
+        <RegenerateRecoveryCodes onCodes={setCodes} />
+      </div>
     );
   }
   if (!setup) {

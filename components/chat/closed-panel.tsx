@@ -39,10 +39,13 @@ export function ClosedPanel({ conversation, guestToken, onRated, onNewChat }: Pr
 
   async function email() {
     setStatus({ kind: "busy" });
-    const result = await api.request<{ to: string }>(`${base}/transcript`, { method: "POST", guestToken });
+    const result = await api.request<{ to: string; held: boolean }>(`${base}/transcript`, {
+      method: "POST",
+      guestToken,
+    });
     setStatus(
       result.ok
-        ? { kind: "mailed", text: t("emailed", { email: result.to }) }
+        ? { kind: "mailed", text: t(result.held ? "confirmFirst" : "emailed", { email: result.to }) }
         : { kind: "error", text: result.message || t("failed") },
     );
   }

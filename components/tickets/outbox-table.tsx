@@ -10,7 +10,7 @@ type Email = {
   id: string;
   to: string;
   subject: string;
-  status: "PENDING" | "SENT" | "FAILED";
+  status: "PENDING" | "HELD" | "SENT" | "FAILED";
   attempts: number;
   nextAttemptAt: string;
   lastError: string | null;
@@ -21,6 +21,7 @@ type Data = { emails: Email[]; total: number; counts: Record<Email["status"], nu
 
 const STYLE = {
   PENDING: "bg-amber-100 text-amber-900",
+  HELD: "bg-slate-100 text-slate-700",
   SENT: "bg-emerald-100 text-emerald-800",
   FAILED: "bg-red-100 text-red-800",
 } as const;
@@ -57,7 +58,7 @@ export function OutboxTable({
     <div className="space-y-3">
       <nav className="flex flex-wrap gap-1" aria-label={t("colStatus")}>
         {tab(null, t("filterAll"))}
-        {(["PENDING", "SENT", "FAILED"] as const).map((s) => tab(s, t(`outboxStatus.${s}`), data.counts[s]))}
+        {(["PENDING", "HELD", "SENT", "FAILED"] as const).map((s) => tab(s, t(`outboxStatus.${s}`), data.counts[s]))}
       </nav>
       <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
         <table className="w-full min-w-[900px] text-left text-sm" data-testid="outbox-table">

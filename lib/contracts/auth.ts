@@ -28,12 +28,23 @@ export const twoFactorCodeSchema = z.object({ code: z.string().trim().min(6).max
 
 export const disableTwoFactorSchema = z.object({ password: z.string().min(1).max(200) });
 
+/** New recovery codes, proven by the password or by a current code from the app (one of the two). */
+export const regenerateRecoveryCodesSchema = z
+  .object({ password: z.string().min(1).max(200).optional(), code: z.string().trim().min(6).max(20).optional() })
+  .refine((input) => input.password !== undefined || input.code !== undefined, {
+    path: ["password"],
+    params: { messageKey: "validation.passwordOrCode" },
+  });
+
 export const passwordResetRequestSchema = z.object({ email, locale: z.enum(LOCALES).optional() });
 
 export const passwordResetSchema = z.object({
   token: z.string().min(20).max(100),
   newPassword: z.string().min(8).max(200),
 });
+
+/** The token of an email verification or confirmation link. */
+export const verifyEmailSchema = z.object({ token: z.string().min(20).max(100) });
 
 export type PasswordResetInput = z.input<typeof passwordResetSchema>;
 

@@ -26,6 +26,7 @@ function compose(
     text: renderText(content),
     html: renderHtml(content),
     ticketId: ticket.id ?? null,
+    locale,
   };
 }
 

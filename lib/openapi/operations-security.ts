@@ -1,9 +1,11 @@
 import { auditFilterSchema } from "@/lib/contracts/audit";
 import {
   disableTwoFactorSchema,
+  regenerateRecoveryCodesSchema,
   passwordResetRequestSchema,
   passwordResetSchema,
   twoFactorCodeSchema,
+  verifyEmailSchema,
 } from "@/lib/contracts/auth";
 import { op } from "./types";
 
@@ -51,6 +53,21 @@ export const securityOperations = [
   }),
   op({
     method: "post",
+    path: "/api/v1/auth/verify-email",
+    tag: "Accounts",
+    summary: "Prove an address with the token of a verification link (once, within a day); mail held for it goes out",
+    audience: "anyone",
+    body: verifyEmailSchema,
+  }),
+  op({
+    method: "post",
+    path: "/api/v1/me/email-verification",
+    tag: "Accounts",
+    summary: "Mail this account a new link to verify its address (3 an hour)",
+    audience: "user",
+  }),
+  op({
+    method: "post",
     path: "/api/v1/me/two-factor/setup",
     tag: "Accounts",
     summary: "Start setting up 2FA: a new TOTP secret (as text, otpauth URI and QR code SVG), shown only now",
@@ -71,6 +88,14 @@ export const securityOperations = [
     summary: "Turn 2FA off, proving the password; other sessions end",
     audience: "user",
     body: disableTwoFactorSchema,
+  }),
+  op({
+    method: "post",
+    path: "/api/v1/me/two-factor/recovery-codes",
+    tag: "Accounts",
+    summary: "Ten new recovery codes (the old ones stop working), proven by the password or a current code; audited",
+    audience: "user",
+    body: regenerateRecoveryCodesSchema,
   }),
   op({
     method: "get",

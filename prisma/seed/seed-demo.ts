@@ -1,5 +1,6 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient } from "../../lib/db/generated/client";
+import { markAddressProven } from "../../lib/mail/recipients";
 import { seedCannedResponses } from "./canned-responses";
 import { admins, agents, customers, DEMO_PASSWORD, slaPolicies, teams, topics } from "./demo-people";
 import { seedDemoTickets } from "./demo-tickets";
@@ -33,6 +34,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
     name,
     locale,
     passwordHash,
+    // The demo accounts' addresses count as verified, so the demo's mail reaches them.
+    emailVerifiedAt: new Date(),
   });
   for (const admin of admins) {
     const data = { ...account(admin.email, admin.name, admin.locale), role: "ADMIN" as const };
@@ -55,6 +58,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
   for (const customer of customers) {
     const data = { ...account(customer.email, customer.name, customer.locale), vipLevel: customer.vipLevel };
     await prisma.user.upsert({ where: { email: customer.email }, create: data, update: {} });
+    await markAddressProven(prisma, customer.email, "seed");
   }
 
   await seedKb(prisma);

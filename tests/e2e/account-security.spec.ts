@@ -31,6 +31,13 @@ async function logInByForm(page: Page, email: string, password = PASSWORD) {
   await page.getByRole("button", { name: "Log in" }).click();
 }
 
+/** The mail with this subject to `to`, once it arrives. */
+async function mailFor(to: string, subject: string) {
+  const find = () => smtp.messages.find((m) => JSON.stringify(m.to).includes(to) && m.subject === subject);
+  await expect.poll(() => Boolean(find()), { timeout: 30_000 }).toBe(true);
+  return find()!;
+}
+
 /** Screenshots at desktop and phone width, kept with the test's output for people to look at. */
 async function shots(page: Page, info: TestInfo, name: string) {
   for (const width of [1280, 390]) {
@@ -83,6 +90,24 @@ test("a customer turns on 2FA, signs in with password and code, and sees their d
   await other.close();
 });
 
+test("a new customer confirms the address from the email they got at sign-up; the banner goes away", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: "en" });
+  const page = await context.newPage();
+  const email = await newAccount(page, "verify");
+  await logInByForm(page, email);
+  await expect(page.getByTestId("verify-email-banner")).toContainText(email);
+  const mail = await mailFor(email, "Confirm your email address");
+  const link = new URL(/https?:\/\/\S+\/login\/verify\?token=[\w-]+/.exec(mail.text ?? "")![0]);
+  await page.goto(link.pathname + link.search);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page.getByTestId("verify-done")).toContainText("Your address is confirmed.");
+  await page.goto("/tickets");
+  await expect(page.getByTestId("verify-email-banner")).toHaveCount(0);
+  await context.close();
+});
+
 test("a customer who forgot the password resets it by email; the old sessions end", async ({ browser }, info) => {
   const context = await browser.newContext({ locale: "en" });
   const page = await context.newPage();
@@ -98,11 +123,7 @@ test("a customer who forgot the password resets it by email; the old sessions en
   await shots(visitor, info, "forgot-en");
   await visitor.getByRole("button", { name: "Email me a link" }).click();
   await expect(visitor.getByTestId("reset-sent")).toContainText("30 minutes");
-  await expect
-    .poll(() => smtp.messages.some((m) => JSON.stringify(m.to).includes(email)), { timeout: 30_000 })
-    .toBe(true);
-  const mail = smtp.messages.find((m) => JSON.stringify(m.to).includes(email))!;
-  expect(mail.subject).toBe("Reset your Beacon password");
+  const mail = await mailFor(email, "Reset your Beacon password");
   const link = /https?:\/\/\S+\/login\/reset\?token=\S+/.exec(mail.text ?? "")![0];
 
   await visitor.goto(new URL(link).pathname + new URL(link).search);

@@ -51,7 +51,14 @@ test("a guest files a ticket with a screenshot, tracks it from the email, and se
   const ref = (await page.getByTestId("ticket-ref").textContent())!.trim();
   expect(ref).toMatch(/^BCN-1\d{5}$/);
 
-  // The confirmation email carries the number and the tracking link.
+  // A typed address first gets only a link to confirm it: nothing the visitor wrote, not even the number.
+  const check = await mailFor(email, /Confirm your email address for Beacon support/);
+  expect(check.text).not.toContain("USDT deposit");
+  await page.goto(/https?:\/\/\S+(\/login\/verify\?token=[\w-]+)/.exec(check.text ?? "")![1]!);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page.getByTestId("verify-done")).toContainText("One message waiting for it is on its way.");
+
+  // Then the held confirmation email carries the number and the tracking link.
   const confirmation = await mailFor(email, new RegExp(`\\[${ref}\\] We received your request`));
   const link = /https?:\/\/\S+\/tickets\/track\/\S+\?key=[\w-]+/.exec(confirmation.text ?? "")?.[0];
   expect(link).toBeTruthy();

@@ -3,6 +3,7 @@ import { encode } from "next-auth/jwt";
 import { toActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { getPrisma } from "@/lib/db/client";
+import { markAddressProven } from "@/lib/mail/recipients";
 import { createSession } from "@/lib/services/sessions/create-session";
 import type { Role } from "@/lib/db/generated/enums";
 
@@ -11,7 +12,10 @@ let passwordHash: Promise<string> | undefined;
 
 export const uniqueEmail = (prefix = "user") => `${prefix}-${randomUUID().slice(0, 12)}@test.beacon`;
 
-/** A signed-up account with a unique email; password FACTORY_PASSWORD. */
+/**
+ * A signed-up account with a unique email; password FACTORY_PASSWORD. Its address is verified (and so proven for
+ * mail) unless `emailVerified: false`, like an account that has not clicked its link yet.
+ */
 export async function createUser(
   options: {
     role?: Role;
@@ -20,6 +24,7 @@ export async function createUser(
     vipLevel?: number;
     locale?: string;
     teamSlugs?: string[];
+    emailVerified?: boolean;
   } = {},
 ) {
   const prisma = await getPrisma();
@@ -33,9 +38,11 @@ export async function createUser(
       vipLevel: options.vipLevel ?? 0,
       locale: options.locale,
       passwordHash: await (passwordHash ??= hashPassword(FACTORY_PASSWORD)),
+      emailVerifiedAt: options.emailVerified === false ? null : new Date(),
       ...(options.role && options.role !== "CUSTOMER" ? { agentProfile: { create: {} } } : {}),
     },
   });
+  if (options.emailVerified !== false) await markAddressProven(prisma, email, "link");
   for (const slug of options.teamSlugs ?? []) {
     const team = await createTeam(slug);
     await prisma.teamMember.create({ data: { teamId: team.id, userId: user.id } });

@@ -2,6 +2,7 @@ import nodemailer from "nodemailer";
 import { afterEach, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { markAddressProven } from "@/lib/mail/recipients";
 import { claimDueEmails, deliver, OUTBOX_LEASE_MS, outboxMessageId, sendOutbox } from "@/lib/mail/send-outbox";
 import { startSmtp, type TestSmtp } from "../helpers/smtp";
 
@@ -25,14 +26,17 @@ async function queue(count: number, tag = Math.random().toString(36).slice(2, 8)
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     ids.push(
-      await prisma.$transaction((tx) =>
-        enqueueEmail(tx, {
+      await prisma.$transaction(async (tx) => {
+        // Readers who proved their address (held mail is tested in tests/security/mail-recipients.test.ts).
+        await markAddressProven(tx, `reader${i}-${tag}@example.com`, "link");
+        const queued = await enqueueEmail(tx, {
           to: `reader${i}-${tag}@example.com`,
           subject: `Hello ${i} ${tag}`,
           text: `Body ${i}`,
           html: `<p>Body ${i}</p>`,
-        }),
-      ),
+        });
+        return queued.id;
+      }),
     );
   }
   return ids;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { GET as pendingRoute, POST as codeRoute } from "@/app/api/v1/auth/two-factor/route";
 import { DELETE as disableRoute, POST as enableRoute } from "@/app/api/v1/me/two-factor/route";
 import { POST as setupRoute } from "@/app/api/v1/me/two-factor/setup/route";
+import { POST as regenerateRoute } from "@/app/api/v1/me/two-factor/recovery-codes/route";
 import { GET as me } from "@/app/api/v1/me/route";
 import { toActor } from "@/lib/auth/actor";
 import { hashToken } from "@/lib/auth/totp";
@@ -124,6 +125,52 @@ describe("TOTP two-factor authentication", () => {
     ).toBe(200);
     const { cookie: plain } = await signIn(user.email!);
     expect(await whoAmI(plain)).toMatchObject({ id: user.id });
+  });
+
+  it("new recovery codes need the password or a current code; the old ones stop working; audited", async () => {
+    const { user, secret, cookie, recoveryCodes } = await userWithTwoFactor();
+    const regenerate = (body: object) =>
+      call(regenerateRoute, "/api/v1/me/two-factor/recovery-codes", cookie, body, "POST");
+    expect((await regenerate({})).status).toBe(400);
+    expect((await regenerate({ password: "not-my-password" })).body.error.fields.password).toBe(
+      "Your current password is not correct.",
+    );
+    expect((await regenerate({ code: "000000" })).status).toBe(400);
+    const prisma = await getPrisma();
+    const stored = async () =>
+      (await prisma.recoveryCode.findMany({ where: { userId: user.id } })).map((c) => c.codeHash).sort();
+    // Refusals change nothing.
+    expect(await stored()).toEqual(recoveryCodes.map(hashToken).sort());
+
+    const byCode = await regenerate({ code: nextCode(secret) });
+    expect(byCode.status).toBe(200);
+    const fresh = byCode.body.recoveryCodes as string[];
+    expect(fresh).toHaveLength(10);
+    expect(await stored()).toEqual(fresh.map(hashToken).sort());
+    const byPassword = await regenerate({ password: FACTORY_PASSWORD });
+    expect(byPassword.status).toBe(200);
+    const latest = byPassword.body.recoveryCodes as string[];
+
+    // Only the latest codes sign in.
+    const pending = await signIn(user.email!);
+    for (const old of [recoveryCodes[0]!, fresh[0]!])
+      expect((await call(codeRoute, "/api/v1/auth/two-factor", pending.cookie, { code: old })).status).toBe(400);
+    expect((await call(codeRoute, "/api/v1/auth/two-factor", pending.cookie, { code: latest[0]! })).status).toBe(200);
+    const audited = await prisma.auditEvent.findMany({
+      where: { action: "2fa.recovery_codes_regenerated", targetId: user.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audited.map((e) => e.data)).toEqual([{ proof: "code" }, { proof: "password" }]);
+    // Without 2FA there is nothing to replace.
+    const plain = await createUser();
+    const response = await call(
+      regenerateRoute,
+      "/api/v1/me/two-factor/recovery-codes",
+      (await signIn(plain.email!)).cookie,
+      { password: FACTORY_PASSWORD },
+      "POST",
+    );
+    expect(response.status).toBe(409);
   });
 
   it("an admin resets a member's 2FA: their sessions end, audited; nobody else may", async () => {

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { accountEmail } from "@/lib/mail/account-emails";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { markAddressProven } from "@/lib/mail/recipients";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import { recordAudit } from "@/lib/services/audit/record-audit";
 
@@ -38,7 +39,7 @@ export async function sendInvitation(
       expiresAt: new Date(Date.now() + INVITE_DAYS * 24 * 60 * 60_000),
     },
   });
-  const to = { address: invite.email, name: invite.name, locale: invite.locale };
+  const to = { address: invite.email, locale: invite.locale };
   await enqueueEmail(tx, accountEmail("invite", to, token, INVITE_DAYS * 24 * 60));
   await recordAudit(tx, {
     actorId: invite.adminId,
@@ -98,6 +99,7 @@ export async function acceptInvitation({ token, newPassword, ip }: { token: stri
     });
     if (claimed.count === 0) throw new AppError("BAD_REQUEST", "inviteLinkInvalid");
     await tx.user.update({ where: { id: found.userId }, data: { passwordHash, emailVerifiedAt: new Date() } });
+    await markAddressProven(tx, found.email, "link");
     await recordAudit(tx, { actorId: found.userId, action: "invite.accepted", targetId: found.userId, ip });
   });
 }

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { accountEmail } from "@/lib/mail/account-emails";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { markAddressProven } from "@/lib/mail/recipients";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import { rooms } from "@/lib/realtime/events";
 import { getIo } from "@/lib/realtime/publish";
@@ -68,12 +69,7 @@ export async function requestPasswordReset({
         expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000),
       },
     });
-    const mail = accountEmail(
-      "reset",
-      { address: user.email!, name: user.name, locale: user.locale },
-      token,
-      RESET_MINUTES,
-    );
+    const mail = accountEmail("reset", { address: user.email!, locale: user.locale }, token, RESET_MINUTES);
     await enqueueEmail(tx, mail);
     await recordAudit(tx, {
       actorId: null,
@@ -108,6 +104,7 @@ export async function resetPassword({ token, newPassword, ip }: { token: string;
       where: { id: found.userId! },
       data: { passwordHash, emailVerifiedAt: new Date() },
     });
+    await markAddressProven(tx, found.email, "link");
     const ended = await revokeSessions({ userId: found.userId! }, tx);
     await recordAudit(tx, {
       actorId: found.userId,

@@ -6,8 +6,9 @@ import { consumeOrThrow, limiter } from "@/lib/rate-limit";
 import { getTranscript } from "./get-transcript";
 
 /**
- * Mails the transcript to the customer's own address — never to an address typed in, so the desk cannot be used to
- * send mail to strangers. Three a conversation an hour.
+ * Mails the transcript to the customer's own address. The visitors' and agents' words go there only once the address
+ * is proven; until then the address gets a confirmation link and the transcript waits (`held`). Three a conversation
+ * an hour.
  */
 export async function emailTranscript({
   actor,
@@ -17,10 +18,15 @@ export async function emailTranscript({
   actor: Actor;
   conversationId: string;
   locale: Locale;
-}): Promise<{ to: string }> {
+}): Promise<{ to: string; held: boolean }> {
   const transcript = await getTranscript({ actor, conversationId, locale });
   await consumeOrThrow(limiter("chat-transcript", 3, 3600), conversationId, "transcriptRateLimited");
   const prisma = await getPrisma();
-  await enqueueEmail(prisma, { to: transcript.to, subject: transcript.subject, text: transcript.text });
-  return { to: transcript.to };
+  const queued = await enqueueEmail(prisma, {
+    to: transcript.to,
+    subject: transcript.subject,
+    text: transcript.text,
+    locale,
+  });
+  return { to: transcript.to, held: queued.status === "HELD" };
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
 import { mailFrom } from "@/lib/mail/transport";
+import { markAddressProven } from "@/lib/mail/recipients";
 import { formatTicketNumber } from "@/lib/contracts/ticket";
 import { inferTopic } from "@/lib/bot/decide-bot-reply";
 import { createTicket } from "@/lib/services/tickets/create-ticket";
@@ -84,6 +85,8 @@ function withNotes(content: MailContent, locale: Locale, followUpOf?: number): s
 const attachAndMark =
   (row: InboundRow, content: MailContent, from: string, uploaderId: string) =>
   async (tx: Tx, created: { ticketId: string; entryId: string }) => {
+    // A mail from the address proves it (as far as the receiving server's checks go): replies may go there.
+    await markAddressProven(tx, from, "inbound");
     for (const file of content.files)
       await tx.attachment.create({ data: { ...file, uploaderId, ticketEntryId: created.entryId } });
     await markDone(tx, row.id, {

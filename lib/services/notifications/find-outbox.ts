@@ -33,7 +33,7 @@ export async function findOutbox({ actor, status, page = 1 }: { actor: Actor; st
     prisma.emailOutbox.count({ where }),
     prisma.emailOutbox.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
-  const counts = { PENDING: 0, SENT: 0, FAILED: 0 } as Record<OutboxStatus, number>;
+  const counts: Record<OutboxStatus, number> = { PENDING: 0, HELD: 0, SENT: 0, FAILED: 0 };
   for (const row of byStatus) counts[row.status] = row._count._all;
   return {
     emails: rows.map((row) => ({

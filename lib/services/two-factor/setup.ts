@@ -1,15 +1,7 @@
 import QRCode from "qrcode";
 import type { Actor } from "@/lib/auth/actor";
 import { requireAccount } from "@/lib/auth/guards";
-import {
-  decryptSecret,
-  encryptSecret,
-  newRecoveryCodes,
-  hashToken,
-  newTotpSecret,
-  totpUri,
-  verifyTotp,
-} from "@/lib/auth/totp";
+import { decryptSecret, encryptSecret, newTotpSecret, totpUri, verifyTotp } from "@/lib/auth/totp";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { consumeOrThrow, limiter } from "@/lib/rate-limit";
@@ -17,6 +9,7 @@ import { rooms } from "@/lib/realtime/events";
 import { getIo } from "@/lib/realtime/publish";
 import { recordAudit } from "@/lib/services/audit/record-audit";
 import { revokeSessions } from "@/lib/services/sessions/revoke-sessions";
+import { replaceRecoveryCodes } from "./recovery-codes";
 
 export type TwoFactorSetup = { secret: string; uri: string; qrSvg: string };
 
@@ -65,13 +58,9 @@ export async function enableTwoFactor({
   if (!secret) throw new AppError("CONFLICT", "twoFactorSetupMissing");
   const step = verifyTotp(secret, code);
   if (step === null) throw new AppError("VALIDATION_FAILED", "twoFactorCodeWrong", {}, { code: "twoFactorCodeWrong" });
-  const recoveryCodes = newRecoveryCodes();
-  await prisma.$transaction(async (tx) => {
+  const recoveryCodes = await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: account.id }, data: { totpEnabledAt: new Date(), totpLastStep: step } });
-    await tx.recoveryCode.deleteMany({ where: { userId: account.id } });
-    await tx.recoveryCode.createMany({
-      data: recoveryCodes.map((value) => ({ userId: account.id, codeHash: hashToken(value) })),
-    });
+    const codes = await replaceRecoveryCodes(tx, account.id);
     const ended = await revokeSessions({ userId: account.id, except: account.sessionId }, tx);
     await recordAudit(tx, {
       actorId: account.id,
@@ -79,6 +68,7 @@ export async function enableTwoFactor({
       targetId: account.id,
       data: { endedSessions: ended },
     });
+    return codes;
   });
   getIo()?.in(rooms.user(account.id)).disconnectSockets();
   return { recoveryCodes };

@@ -133,7 +133,8 @@ export async function findWebhookDeliveries({
     id: row.id,
     endpointId: row.endpointId,
     event: row.event,
-    status: row.status,
+    // Only mail is ever held (for an unproven address); a delivery is pending, sent or failed.
+    status: row.status === "HELD" ? "PENDING" : row.status,
     attempts: row.attempts,
     lastStatusCode: row.lastStatusCode,
     lastError: row.lastError,
