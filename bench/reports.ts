@@ -20,6 +20,8 @@ const { values } = parseArgs({
     rows: { type: "string", default: "1000000" },
     rounds: { type: "string", default: "8" },
     explain: { type: "boolean", default: false },
+    // Reuse a seeded database across runs while iterating: created and seeded when missing, kept at the end.
+    database: { type: "string" },
   },
 });
 const ROWS = Number(values.rows);
@@ -145,15 +147,18 @@ async function measure(label: string, run: () => Promise<unknown>, target: numbe
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function main() {
-  const scratch = await scratchDatabase(values.postgres!, "reports");
+  const scratch = await scratchDatabase(values.postgres!, "reports", values.database);
   process.on("SIGINT", () => void scratch.drop().finally(() => process.exit(130)));
   try {
     const db = new pg.Pool({ connectionString: scratch.url, max: 2 });
     process.env.DATABASE_URL = scratch.url;
     loadConfig();
     await applyMigrations((await getConnection()).sql);
-    console.log(`Seeding ${ROWS.toLocaleString("en")} tickets and ${ROWS.toLocaleString("en")} chats over a year …`);
-    console.log(`Seeded in ${(await seed(db)).toFixed(1)} s.\n`);
+    const seeded = (await db.query(`SELECT 1 FROM "Ticket" LIMIT 1`)).rowCount;
+    if (!seeded) {
+      console.log(`Seeding ${ROWS.toLocaleString("en")} tickets and ${ROWS.toLocaleString("en")} chats over a year …`);
+      console.log(`Seeded in ${(await seed(db)).toFixed(1)} s.\n`);
+    }
     const admin = toActor({ id: "admin", role: "ADMIN", name: "Admin", email: null, locale: "en", isGuest: false });
     const supervisor = toActor({
       id: "agent3",

@@ -1,0 +1,97 @@
+import { getPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { ReportDimension } from "@/lib/contracts/report";
+import type { AggregateRow } from "./report-figures";
+import { percentileFields, percentilesSql, type PercentileRow } from "./report-histogram";
+
+/** The rows of a report, whichever way they were counted: the total, one per breakdown key, one per day. */
+export type ReportRows = {
+  total: AggregateRow | undefined;
+  byKey: (AggregateRow & { key: string | null })[];
+  byDay: Map<string, AggregateRow>;
+};
+
+export type RollupScope = {
+  from: string;
+  to: string;
+  by: ReportDimension;
+  business: boolean;
+  supervisorId: string | null;
+  team: string | null;
+};
+
+const SUMS = Prisma.sql`
+  sum("chats")::int AS chats, sum("deflected")::int AS deflected, sum("tickets")::int AS tickets,
+  sum("frMet")::int AS fr_met, sum("frDecided")::int AS fr_decided, sum("resMet")::int AS res_met,
+  sum("resDecided")::int AS res_decided, sum("reopened")::int AS reopened, sum("solved")::int AS solved,
+  sum("csatSum")::float8 / NULLIF(sum("csatResponses"), 0) AS csat_avg, sum("csatSatisfied")::int AS csat_satisfied,
+  sum("csatResponses")::int AS csat_responses, sum("qualitySum")::float8 / NULLIF(sum("reviews"), 0) AS quality_avg,
+  sum("reviews")::int AS reviews`;
+
+type CountRow = Omit<AggregateRow, `${string}_median` | `${string}_p90`> & { g: string };
+
+/**
+ * A report read from the daily rollup (refreshed first by the caller): counts and sums added up exactly, medians and
+ * p90s from the added-up histograms. The total and the days read the team breakdown, where every fact is once.
+ */
+export async function readRollup(scope: RollupScope): Promise<ReportRows> {
+  const prisma = await getPrisma();
+  const where = (dimension: string) => {
+    const parts = [
+      Prisma.sql`"dimension" = ${dimension}`,
+      Prisma.sql`"day" BETWEEN ${scope.from}::date AND ${scope.to}::date`,
+    ];
+    if (scope.supervisorId)
+      parts.push(Prisma.sql`"teamId" IN (SELECT "teamId" FROM "TeamMember" WHERE "userId" = ${scope.supervisorId})`);
+    if (scope.team) parts.push(Prisma.sql`"teamId" = ${scope.team}`);
+    return Prisma.join(parts, " AND ");
+  };
+  const byDayOrTotal = Prisma.sql`COALESCE(to_char("day", 'YYYY-MM-DD'), '*')`;
+  const histogram = (group: Prisma.Sql, dimension: string, grouping: Prisma.Sql) => Prisma.sql`
+    SELECT ${group} AS g, "metric" AS metric, u.b, sum(u.n)::float8 AS n
+    FROM "ReportHistogram" h CROSS JOIN LATERAL unnest(h."buckets", h."counts") u(b, n)
+    WHERE ${where(dimension)} AND "business" = ${scope.business}
+    GROUP BY ${grouping}`;
+  const [keyCounts, dayCounts, keyPercentiles, dayPercentiles] = await Promise.all([
+    prisma.$queryRaw<CountRow[]>`
+      SELECT "key" AS g, ${SUMS} FROM "ReportRollup" WHERE ${where(scope.by)} GROUP BY "key"`,
+    prisma.$queryRaw<CountRow[]>`
+      SELECT ${byDayOrTotal} AS g, ${SUMS} FROM "ReportRollup" WHERE ${where("team")}
+      GROUP BY GROUPING SETS (("day"), ())`,
+    prisma.$queryRaw<PercentileRow[]>`
+      WITH ${percentilesSql(histogram(Prisma.sql`"key"`, scope.by, Prisma.sql`"key", "metric", u.b`))}`,
+    prisma.$queryRaw<PercentileRow[]>`
+      WITH ${percentilesSql(
+        histogram(byDayOrTotal, "team", Prisma.sql`GROUPING SETS (("day", "metric", u.b), ("metric", u.b))`),
+      )}`,
+  ]);
+  const byKeyPercentiles = percentileFields(keyPercentiles);
+  const byDayPercentiles = percentileFields(dayPercentiles);
+  const row = (counts: CountRow, percentiles: Map<string, Record<string, number>>): AggregateRow => ({
+    ...NO_PERCENTILES,
+    ...counts,
+    csat_avg: counts.csat_avg === null ? null : Number(counts.csat_avg),
+    quality_avg: counts.quality_avg === null ? null : Number(counts.quality_avg),
+    ...percentiles.get(counts.g),
+  });
+  const days = dayCounts.filter((counts) => counts.g !== "*");
+  const total = dayCounts.find((counts) => counts.g === "*");
+  return {
+    total: total && total.chats !== null ? row(total, byDayPercentiles) : undefined,
+    byKey: keyCounts.map((counts) => ({ ...row(counts, byKeyPercentiles), key: counts.g || null })),
+    byDay: new Map(days.map((counts) => [counts.g, row(counts, byDayPercentiles)])),
+  };
+}
+
+const NO_PERCENTILES = {
+  wait_median: null,
+  wait_p90: null,
+  chat_fr_median: null,
+  chat_fr_p90: null,
+  handle_median: null,
+  handle_p90: null,
+  ticket_fr_median: null,
+  ticket_fr_p90: null,
+  resolution_median: null,
+  resolution_p90: null,
+};
