@@ -2,6 +2,7 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ReportDimension } from "@/lib/contracts/report";
 import type { AggregateRow } from "./report-figures";
+import { rangeDays } from "./report-scope";
 import { percentileFields, percentilesSql, type PercentileRow } from "./report-histogram";
 
 /** The rows of a report, whichever way they were counted: the total, one per breakdown key, one per day. */
@@ -28,6 +29,8 @@ const SUMS = Prisma.sql`
   sum("csatResponses")::int AS csat_responses, sum("qualitySum")::float8 / NULLIF(sum("reviews"), 0) AS quality_avg,
   sum("reviews")::int AS reviews`;
 
+const ROLLUP_WORK_MEM = "64MB";
+
 type CountRow = Omit<AggregateRow, `${string}_median` | `${string}_p90`> & { g: string };
 
 /**
@@ -36,10 +39,10 @@ type CountRow = Omit<AggregateRow, `${string}_median` | `${string}_p90`> & { g: 
  */
 export async function readRollup(scope: RollupScope): Promise<ReportRows> {
   const prisma = await getPrisma();
-  const where = (dimension: string) => {
+  const where = (dimension: string, period = "day") => {
     const parts = [
       Prisma.sql`"dimension" = ${dimension}`,
-      Prisma.sql`"day" BETWEEN ${scope.from}::date AND ${scope.to}::date`,
+      Prisma.sql`${Prisma.raw(`"${period}"`)} BETWEEN ${scope.from}::date AND ${scope.to}::date`,
     ];
     if (scope.supervisorId)
       parts.push(Prisma.sql`"teamId" IN (SELECT "teamId" FROM "TeamMember" WHERE "userId" = ${scope.supervisorId})`);
@@ -47,23 +50,39 @@ export async function readRollup(scope: RollupScope): Promise<ReportRows> {
     return Prisma.join(parts, " AND ");
   };
   const byDayOrTotal = Prisma.sql`COALESCE(to_char("day", 'YYYY-MM-DD'), '*')`;
-  const histogram = (group: Prisma.Sql, dimension: string, grouping: Prisma.Sql) => Prisma.sql`
+  const histogram = (group: Prisma.Sql, source: Prisma.Sql, grouping: Prisma.Sql) => Prisma.sql`
     SELECT ${group} AS g, "metric" AS metric, u.b, sum(u.n)::float8 AS n
-    FROM "ReportHistogram" h CROSS JOIN LATERAL unnest(h."buckets", h."counts") u(b, n)
-    WHERE ${where(dimension)} AND "business" = ${scope.business}
+    FROM (${source}) h CROSS JOIN LATERAL unnest(h."buckets", h."counts") u(b, n)
     GROUP BY ${grouping}`;
+  const dayHistograms = (dimension: string) => Prisma.sql`
+    SELECT "day", "key", "metric", "buckets", "counts" FROM "ReportHistogram"
+    WHERE ${where(dimension)} AND "business" = ${scope.business}`;
+  // The breakdown reads whole months from the months' histograms, and the days at either end from the days'.
+  const { months, edges } = splitMonths(scope.from, scope.to);
+  const breakdown = Prisma.sql`
+    SELECT "key", "metric", "buckets", "counts" FROM "ReportMonthHistogram"
+    WHERE ${where(scope.by, "month")} AND "business" = ${scope.business} AND "month" = ANY(${months}::date[])
+    UNION ALL
+    SELECT "key", "metric", "buckets", "counts" FROM "ReportHistogram"
+    WHERE ${where(scope.by)} AND "business" = ${scope.business} AND "day" = ANY(${edges}::date[])`;
+  // Each read in its own transaction, for the memory to add a year of histograms up without spilling to disk.
+  const read = <T>(sql: Prisma.Sql) =>
+    prisma.$transaction([prisma.$executeRawUnsafe(`SET LOCAL work_mem = '${ROLLUP_WORK_MEM}'`), prisma.$queryRaw<T>(sql)]).then(
+      ([, rows]) => rows,
+    );
   const [keyCounts, dayCounts, keyPercentiles, dayPercentiles] = await Promise.all([
-    prisma.$queryRaw<CountRow[]>`
-      SELECT "key" AS g, ${SUMS} FROM "ReportRollup" WHERE ${where(scope.by)} GROUP BY "key"`,
-    prisma.$queryRaw<CountRow[]>`
+    read<CountRow[]>(Prisma.sql`SELECT "key" AS g, ${SUMS} FROM "ReportRollup" WHERE ${where(scope.by)} GROUP BY "key"`),
+    read<CountRow[]>(Prisma.sql`
       SELECT ${byDayOrTotal} AS g, ${SUMS} FROM "ReportRollup" WHERE ${where("team")}
-      GROUP BY GROUPING SETS (("day"), ())`,
-    prisma.$queryRaw<PercentileRow[]>`
-      WITH ${percentilesSql(histogram(Prisma.sql`"key"`, scope.by, Prisma.sql`"key", "metric", u.b`))}`,
-    prisma.$queryRaw<PercentileRow[]>`
-      WITH ${percentilesSql(
-        histogram(byDayOrTotal, "team", Prisma.sql`GROUPING SETS (("day", "metric", u.b), ("metric", u.b))`),
+      GROUP BY GROUPING SETS (("day"), ())`),
+    read<PercentileRow[]>(
+      Prisma.sql`WITH ${percentilesSql(histogram(Prisma.sql`"key"`, breakdown, Prisma.sql`"key", "metric", u.b`))}`,
+    ),
+    read<PercentileRow[]>(
+      Prisma.sql`WITH ${percentilesSql(
+        histogram(byDayOrTotal, dayHistograms("team"), Prisma.sql`GROUPING SETS (("day", "metric", u.b), ("metric", u.b))`),
       )}`,
+    ),
   ]);
   const byKeyPercentiles = percentileFields(keyPercentiles);
   const byDayPercentiles = percentileFields(dayPercentiles);
@@ -81,6 +100,25 @@ export async function readRollup(scope: RollupScope): Promise<ReportRows> {
     byKey: keyCounts.map((counts) => ({ ...row(counts, byKeyPercentiles), key: counts.g || null })),
     byDay: new Map(days.map((counts) => [counts.g, row(counts, byDayPercentiles)])),
   };
+}
+
+/** The calendar months wholly inside [from, to] (their first days), and the range's days outside them. */
+export function splitMonths(from: string, to: string): { months: string[]; edges: string[] } {
+  const months: string[] = [];
+  const edges: string[] = [];
+  for (const day of rangeDays(from, to)) {
+    const first = `${day.slice(0, 7)}-01`;
+    const last = lastDayOfMonth(day);
+    if (first >= from && last <= to) {
+      if (day === first) months.push(first);
+    } else edges.push(day);
+  }
+  return { months, edges };
+}
+
+function lastDayOfMonth(day: string): string {
+  const [year, month] = day.split("-").map(Number);
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
 const NO_PERCENTILES = {

@@ -88,6 +88,7 @@ async function rebuildDays(days: string[], desk: Desk) {
       await tx.$executeRaw(countsSql(scope, days));
       await tx.$executeRaw(histogramSql(scope, days, false));
       if (business) await tx.$executeRaw(histogramSql(business, days, true));
+      await rebuildMonths(tx, days);
       const settles = await settlingTimes(tx, scope, desk.timeZone);
       await tx.reportDay.deleteMany({ where: { day: { in: dates } } });
       await tx.reportDay.createMany({
@@ -140,6 +141,23 @@ function histogramSql(scope: FactsScope, days: string[], business: boolean): Pri
     INSERT INTO "ReportHistogram" ("day", "teamId", "dimension", "key", "metric", "business", "buckets", "counts")
     SELECT day, team, dimension, key, metric, ${business}, array_agg(b ORDER BY b), array_agg(n ORDER BY b)
     FROM counted GROUP BY 1, 2, 3, 4, 5`;
+}
+
+/** Adds the months of `days` up again from their days' histograms (ReportMonthHistogram). */
+export async function rebuildMonths(tx: Prisma.TransactionClient, days: string[]) {
+  const months = [...new Set(days.map((day) => `${day.slice(0, 7)}-01`))].sort();
+  await tx.$executeRawUnsafe(`SET LOCAL work_mem = '64MB'`);
+  await tx.reportMonthHistogram.deleteMany({ where: { month: { in: months.map((month) => new Date(month)) } } });
+  await tx.$executeRaw`
+    INSERT INTO "ReportMonthHistogram" ("month", "teamId", "dimension", "key", "metric", "business", "buckets", "counts")
+    SELECT month, "teamId", "dimension", "key", "metric", "business", array_agg(b ORDER BY b), array_agg(n ORDER BY b)
+    FROM (
+      SELECT date_trunc('month', h."day")::date AS month, h."teamId", h."dimension", h."key", h."metric", h."business",
+        u.b, sum(u.n)::int AS n
+      FROM "ReportHistogram" h CROSS JOIN LATERAL unnest(h."buckets", h."counts") u(b, n)
+      WHERE h."day" >= ${months[0]}::date AND h."day" < ${months.at(-1)}::date + interval '1 month'
+      GROUP BY 1, 2, 3, 4, 5, 6, 7) added
+    GROUP BY 1, 2, 3, 4, 5, 6`;
 }
 
 /**
