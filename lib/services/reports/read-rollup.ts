@@ -30,6 +30,8 @@ const SUMS = Prisma.sql`
   sum("reviews")::int AS reviews`;
 
 const ROLLUP_WORK_MEM = "64MB";
+// Prisma's 5 s default for a transaction is shorter than a year of a busy desk on a loaded machine.
+const ROLLUP_READ_TIMEOUT_MS = 60_000;
 
 type CountRow = Omit<AggregateRow, `${string}_median` | `${string}_p90`> & { g: string };
 
@@ -39,11 +41,9 @@ type CountRow = Omit<AggregateRow, `${string}_median` | `${string}_p90`> & { g: 
  */
 export async function readRollup(scope: RollupScope): Promise<ReportRows> {
   const prisma = await getPrisma();
-  const where = (dimension: string, period = "day") => {
-    const parts = [
-      Prisma.sql`"dimension" = ${dimension}`,
-      Prisma.sql`${Prisma.raw(`"${period}"`)} BETWEEN ${scope.from}::date AND ${scope.to}::date`,
-    ];
+  const where = (dimension: string, inRange = true) => {
+    const parts = [Prisma.sql`"dimension" = ${dimension}`];
+    if (inRange) parts.push(Prisma.sql`"day" BETWEEN ${scope.from}::date AND ${scope.to}::date`);
     if (scope.supervisorId)
       parts.push(Prisma.sql`"teamId" IN (SELECT "teamId" FROM "TeamMember" WHERE "userId" = ${scope.supervisorId})`);
     if (scope.team) parts.push(Prisma.sql`"teamId" = ${scope.team}`);
@@ -51,24 +51,30 @@ export async function readRollup(scope: RollupScope): Promise<ReportRows> {
   };
   const byDayOrTotal = Prisma.sql`COALESCE(to_char("day", 'YYYY-MM-DD'), '*')`;
   const histogram = (group: Prisma.Sql, source: Prisma.Sql, grouping: Prisma.Sql) => Prisma.sql`
-    SELECT ${group} AS g, "metric" AS metric, u.b, sum(u.n)::float8 AS n
+    SELECT ${group} AS g, "metric" AS metric, u.b, sum(h.sign * u.n)::float8 AS n
     FROM (${source}) h CROSS JOIN LATERAL unnest(h."buckets", h."counts") u(b, n)
-    GROUP BY ${grouping}`;
+    GROUP BY ${grouping} HAVING sum(h.sign * u.n) > 0`;
   const dayHistograms = (dimension: string) => Prisma.sql`
-    SELECT "day", "key", "metric", "buckets", "counts" FROM "ReportHistogram"
+    SELECT "day", "key", "metric", "buckets", "counts", 1 AS sign FROM "ReportHistogram"
     WHERE ${where(dimension)} AND "business" = ${scope.business}`;
-  // The breakdown reads whole months from the months' histograms, and the days at either end from the days'.
-  const { months, edges } = splitMonths(scope.from, scope.to);
+  // The breakdown reads months from the months' histograms: a month the range covers in part, as the month less its
+  // days outside the range when those are fewer (histograms subtract as they add); the other days from the days'.
+  const { months, added, taken } = splitMonths(scope.from, scope.to);
   const breakdown = Prisma.sql`
-    SELECT "key", "metric", "buckets", "counts" FROM "ReportMonthHistogram"
-    WHERE ${where(scope.by, "month")} AND "business" = ${scope.business} AND "month" = ANY(${months}::date[])
+    SELECT "key", "metric", "buckets", "counts", 1 AS sign FROM "ReportMonthHistogram"
+    WHERE ${where(scope.by, false)} AND "business" = ${scope.business} AND "month" = ANY(${months}::date[])
     UNION ALL
-    SELECT "key", "metric", "buckets", "counts" FROM "ReportHistogram"
-    WHERE ${where(scope.by)} AND "business" = ${scope.business} AND "day" = ANY(${edges}::date[])`;
+    SELECT "key", "metric", "buckets", "counts", CASE WHEN "day" = ANY(${taken}::date[]) THEN -1 ELSE 1 END
+    FROM "ReportHistogram"
+    WHERE ${where(scope.by, false)} AND "business" = ${scope.business} AND "day" = ANY(${[...added, ...taken]}::date[])`;
   // Each read in its own transaction, for the memory to add a year of histograms up without spilling to disk.
   const read = <T>(sql: Prisma.Sql) =>
-    prisma.$transaction([prisma.$executeRawUnsafe(`SET LOCAL work_mem = '${ROLLUP_WORK_MEM}'`), prisma.$queryRaw<T>(sql)]).then(
-      ([, rows]) => rows,
+    prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`SET LOCAL work_mem = '${ROLLUP_WORK_MEM}'`);
+        return tx.$queryRaw<T>(sql);
+      },
+      { timeout: ROLLUP_READ_TIMEOUT_MS },
     );
   const [keyCounts, dayCounts, keyPercentiles, dayPercentiles] = await Promise.all([
     read<CountRow[]>(Prisma.sql`SELECT "key" AS g, ${SUMS} FROM "ReportRollup" WHERE ${where(scope.by)} GROUP BY "key"`),
@@ -102,18 +108,25 @@ export async function readRollup(scope: RollupScope): Promise<ReportRows> {
   };
 }
 
-/** The calendar months wholly inside [from, to] (their first days), and the range's days outside them. */
-export function splitMonths(from: string, to: string): { months: string[]; edges: string[] } {
+/**
+ * How to add up the range [from, to] from month and day histograms with the fewest rows: `months` to add whole,
+ * `added` days to add, `taken` days (outside the range, in a month added whole) to subtract.
+ */
+export function splitMonths(from: string, to: string) {
   const months: string[] = [];
-  const edges: string[] = [];
-  for (const day of rangeDays(from, to)) {
-    const first = `${day.slice(0, 7)}-01`;
-    const last = lastDayOfMonth(day);
-    if (first >= from && last <= to) {
-      if (day === first) months.push(first);
-    } else edges.push(day);
+  const added: string[] = [];
+  const taken: string[] = [];
+  const byMonth = new Map<string, string[]>();
+  for (const day of rangeDays(from, to)) byMonth.set(day.slice(0, 7), [...(byMonth.get(day.slice(0, 7)) ?? []), day]);
+  for (const [month, inside] of byMonth) {
+    const all = rangeDays(`${month}-01`, lastDayOfMonth(`${month}-01`));
+    const outside = all.filter((day) => day < from || day > to);
+    if (outside.length < inside.length) {
+      months.push(`${month}-01`);
+      taken.push(...outside);
+    } else added.push(...inside);
   }
-  return { months, edges };
+  return { months, added, taken };
 }
 
 function lastDayOfMonth(day: string): string {
