@@ -82,6 +82,7 @@ const schema = z.object({
   SLA_CHECK_INTERVAL_MS: interval(30_000),
   QUEUE_INTERVAL_MS: interval(10_000),
   AUTO_CLOSE_INTERVAL_MS: interval(600_000),
+  REPORT_ROLLUP_INTERVAL_MS: interval(60_000),
   WEBHOOK_INTERVAL_MS: interval(1_000),
   /** Inbound email: the built-in SMTP receiver's port (unset: none) and host, the largest mail, the fallback poll. */
   INBOUND_SMTP_PORT: whole(0, 65_535, 0).optional(),

@@ -1,11 +1,12 @@
 import { logger } from "@/lib/logger";
 
-type State = { timer?: NodeJS.Timeout; running?: boolean; again?: boolean };
+type State = { timer?: NodeJS.Timeout; running?: boolean; again?: boolean; lastStart?: number };
 // On globalThis: Next's bundles and server.ts load separate copies of this module, and a burst may come from both.
 const store = globalThis as typeof globalThis & { __beaconCoalesced?: Map<string, State> };
 
 /**
- * A push that bursts of changes share (a surge of new chats, a wave of accepts): `work` runs at most once every
+ * A push that bursts of changes share (a surge of new chats, a wave of accepts): `work` runs at once for a change
+ * after a quiet spell (the wallboard's event-to-screen delay is the work's own time), then at most once every
  * `delayMs`, and once more if something changed while it ran. Failures are logged; the next change tries again.
  */
 export function coalesced(name: string, delayMs: number, work: () => Promise<void>): () => void {
@@ -18,12 +19,14 @@ export function coalesced(name: string, delayMs: number, work: () => Promise<voi
       return;
     }
     if (state.timer) return;
-    state.timer = setTimeout(() => void run(state), delayMs);
+    const wait = state.lastStart === undefined ? 0 : Math.max(0, state.lastStart + delayMs - Date.now());
+    state.timer = setTimeout(() => void run(state), wait);
     state.timer.unref?.();
   };
   const run = async (state: State) => {
     state.timer = undefined;
     state.running = true;
+    state.lastStart = Date.now();
     try {
       await work();
     } catch (error) {

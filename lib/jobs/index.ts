@@ -13,6 +13,7 @@ import { deleteUnattachedAttachments } from "@/lib/services/attachments/delete-u
 import { closeSolvedTickets } from "@/lib/services/tickets/close-solved-tickets";
 import { purgeIdentityTokenUses } from "@/lib/services/identity/identify-customer";
 import { sendWebhooks } from "@/lib/services/webhooks/send-webhooks";
+import { refreshRollup } from "@/lib/services/reports/refresh-rollup";
 import { startScheduler, type Job, type Scheduler } from "./scheduler";
 
 /** Beacon's periodic work. JOBS=0 turns it off on an instance (e.g. a web-only replica). */
@@ -34,6 +35,8 @@ export function beaconJobs(inbound?: InboundMail): Job[] {
       },
     },
     { name: "close-solved-tickets", everyMs: config().AUTO_CLOSE_INTERVAL_MS, run: () => closeSolvedTickets() },
+    // Reports' daily rollup: the days changes have marked, and those whose SLA targets fell due (docs/reports.md).
+    { name: "report-rollup", everyMs: config().REPORT_ROLLUP_INTERVAL_MS, run: () => refreshRollup() },
     { name: "identity-jti-purge", everyMs: 600_000, run: () => purgeIdentityTokenUses() },
     { name: "unattached-uploads", everyMs: 3_600_000, run: () => deleteUnattachedAttachments() },
   ];

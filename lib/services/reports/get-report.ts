@@ -4,11 +4,15 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ReportDimension, ReportDto, ReportQuery, ReportRow } from "@/lib/contracts/report";
 import type { Locale } from "@/lib/i18n/locales";
-import { DIMENSION_COLUMN, factsSql } from "./report-facts";
+import { DIMENSION_COLUMN, factsSql, type FactsScope } from "./report-facts";
+import { readRollup, type ReportRows } from "./read-rollup";
+import { refreshRollup } from "./refresh-rollup";
 import { AGGREGATES, toFigures, type AggregateRow } from "./report-figures";
 import { reportScope } from "./report-scope";
 
 const REPORT_WORK_MEM = "128MB";
+// Up to ~10,000 chats and tickets a report reads them directly in well under a second, with exact percentiles.
+export const EXACT_UP_TO = 10_000;
 // Prisma's 5 s default for an interactive transaction is shorter than a year of a busy desk on a loaded machine.
 const REPORT_TIMEOUT_MS = 60_000;
 
@@ -16,36 +20,33 @@ type Row = AggregateRow & { g_dim: number; g_day: number; key: string | null; da
 
 /**
  * The report for a range of local days: the totals, one row per agent/team/topic/channel/VIP tier/language, and a
- * point per day. One scan of the range (grouping sets); figures are defined in docs/reports.md.
+ * point per day; figures are defined in docs/reports.md. A small range is counted from the chats and tickets
+ * themselves; a large one from the daily rollup, brought up to date first (docs/reports.md, "How it stays fast").
  */
 export async function getReport({
   actor,
   query,
   locale,
   now = new Date(),
+  exactUpTo = EXACT_UP_TO,
 }: {
   actor: Actor;
   query: ReportQuery;
   locale: Locale;
   now?: Date;
+  /** Up to this many chats and tickets in the range, the report is counted from them (exact percentiles). */
+  exactUpTo?: number;
 }): Promise<ReportDto> {
   const { scope, days, timeZone, businessHours } = await reportScope(actor, query, now);
-  const prisma = await getPrisma();
-  const dimension = Prisma.raw(DIMENSION_COLUMN[query.by]);
-  const rows = await prisma.$transaction(async (tx) => {
-    // A year of a busy desk sorts a few hundred thousand rows per percentile: in memory, not on disk.
-    await tx.$executeRawUnsafe(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
-    return tx.$queryRaw<Row[]>`
-      WITH ${factsSql(scope)}
-      SELECT GROUPING(${dimension})::int AS g_dim, GROUPING(day)::int AS g_day, ${dimension}::text AS key, day,
-        ${AGGREGATES}
-      FROM facts
-      GROUP BY GROUPING SETS ((${dimension}), (day), ())`;
-  }, { timeout: REPORT_TIMEOUT_MS });
-  const total = rows.find((row) => row.g_dim === 1 && row.g_day === 1);
-  const byKey = rows.filter((row) => row.g_dim === 0);
-  const byDay = new Map(rows.filter((row) => row.g_day === 0).map((row) => [Number(row.day), row]));
-  const labels = await dimensionLabels(query.by, byKey.map((row) => row.key), locale);
+  const exact = (await countFacts(scope, exactUpTo + 1)) <= exactUpTo;
+  let result: ReportRows;
+  if (exact) result = await readFacts(scope, query.by, days);
+  else {
+    await refreshRollup({ now, range: { from: query.from, to: query.to } });
+    const { supervisorId, team } = scope;
+    result = await readRollup({ from: query.from, to: query.to, by: query.by, business: businessHours, supervisorId, team });
+  }
+  const labels = await dimensionLabels(query.by, result.byKey.map((row) => row.key), locale);
   const empty = toFigures(emptyRow());
   return {
     from: query.from,
@@ -53,18 +54,54 @@ export async function getReport({
     timeZone,
     businessHours,
     by: query.by,
-    total: total ? toFigures(total) : empty,
-    rows: byKey
+    total: result.total ? toFigures(result.total) : empty,
+    rows: result.byKey
       .map<ReportRow>((row) => ({
         key: row.key ?? "",
         label: labels.get(row.key ?? "") ?? row.key ?? "",
         figures: toFigures(row),
       }))
       .sort((a, b) => totalWork(b) - totalWork(a) || a.label.localeCompare(b.label)),
-    trend: days.map((day, index) => {
-      const row = byDay.get(index + 1);
+    trend: days.map((day) => {
+      const row = result.byDay.get(day);
       return { day, figures: row ? toFigures(row) : empty };
     }),
+  };
+}
+
+/** How many chats and tickets the range holds, counting no further than `limit`. */
+async function countFacts(scope: FactsScope, limit: number): Promise<number> {
+  const prisma = await getPrisma();
+  const [{ n }] = await prisma.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (
+      (SELECT 1 FROM "Conversation" WHERE "createdAt" >= ${scope.from} AND "createdAt" < ${scope.to} LIMIT ${limit})
+      UNION ALL
+      (SELECT 1 FROM "Ticket" WHERE "createdAt" >= ${scope.from} AND "createdAt" < ${scope.to} LIMIT ${limit})) f`;
+  return n;
+}
+
+/** The report counted from the chats and tickets themselves: one scan of the range (grouping sets). */
+async function readFacts(scope: FactsScope, by: ReportDimension, days: string[]): Promise<ReportRows> {
+  const prisma = await getPrisma();
+  const dimension = Prisma.raw(DIMENSION_COLUMN[by]);
+  const rows = await prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
+      return tx.$queryRaw<Row[]>`
+      WITH ${factsSql(scope)}
+      SELECT GROUPING(${dimension})::int AS g_dim, GROUPING(day)::int AS g_day, ${dimension}::text AS key, day,
+        ${AGGREGATES}
+      FROM facts
+      GROUP BY GROUPING SETS ((${dimension}), (day), ())`;
+    },
+    { timeout: REPORT_TIMEOUT_MS },
+  );
+  return {
+    total: rows.find((row) => row.g_dim === 1 && row.g_day === 1),
+    byKey: rows.filter((row) => row.g_dim === 0),
+    byDay: new Map(
+      rows.filter((row) => row.g_day === 0).map((row) => [days[Number(row.day) - 1], row] as const),
+    ),
   };
 }
 

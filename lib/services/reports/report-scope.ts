@@ -9,7 +9,7 @@ import { deskTimeZone } from "@/lib/sla/desk-day";
 import type { BusinessCalendar, FactsScope } from "./report-facts";
 
 /** The running total of business time over the windows (see BusinessCalendar). */
-function toCalendar(windows: [number, number][]): BusinessCalendar {
+export function toCalendar(windows: [number, number][]): BusinessCalendar {
   const calendar: BusinessCalendar = { starts: [], totals: [], lengths: [] };
   let total = 0;
   for (const [start, end] of windows) {

@@ -13,8 +13,9 @@ import { boardChanged } from "@/lib/realtime/board-signal";
  * wallboard too (waiting, longest wait, estimates, agents' load). Bursts are coalesced into one push a quarter second.
  */
 export const scheduleQueueBroadcast = coalesced("queue", 250, async () => {
-  await broadcastQueue();
+  // The wallboard reads the queue itself: signalled first, its push does not wait for every customer's.
   boardChanged();
+  await broadcastQueue();
 });
 
 async function broadcastQueue(): Promise<void> {
