@@ -47,7 +47,6 @@ export const createReviewSchema = z.object({
         comment: z.string().trim().max(1000).default(""),
       }),
     )
-    .min(1)
     .max(MAX_CRITERIA),
   comment: z.string().trim().max(2000).default(""),
 });
