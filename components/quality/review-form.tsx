@@ -56,7 +56,8 @@ export function ReviewForm({
       <p className="text-xs text-slate-500">{t("scoreHint")}</p>
       {criteria.map(({ key, label }) => {
         const value = scores[key] ?? { comment: "" };
-        const error = fields[`scores.${key}`];
+        // A score chosen since the refusal answers its error.
+        const error = value.score ? undefined : fields[`scores.${key}`];
         return (
           <fieldset key={key} className="rounded-xl border border-slate-200 bg-white p-3" aria-invalid={!!error}>
             <legend className="px-1 text-sm font-semibold text-slate-800">{label}</legend>
