@@ -66,9 +66,8 @@ export function ScorecardForm({
         {fields.criteria ? <p className="text-sm text-red-600">{fields.criteria}</p> : null}
         {form.criteria.map((criterion, index) => (
           <div key={criterion.key} className="rounded-xl border border-slate-200 bg-white p-3">
-            <div className="mb-2 flex items-center justify-between">
-              <span className="text-sm font-medium text-slate-700">{t("criterion", { n: index + 1 })}</span>
-              {form.criteria.length > 1 ? (
+            {form.criteria.length > 1 ? (
+              <div className="-mt-1 mb-1 flex justify-end">
                 <Button
                   type="button"
                   size="sm"
@@ -77,8 +76,8 @@ export function ScorecardForm({
                 >
                   {t("removeCriterion", { n: index + 1 })}
                 </Button>
-              ) : null}
-            </div>
+              </div>
+            ) : null}
             <div className="grid gap-3 md:grid-cols-3">
               <LocalizedFields
                 name={`criteria.${index}.label`}

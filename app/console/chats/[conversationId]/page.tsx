@@ -63,7 +63,9 @@ export default async function ConsoleChatPage({ params }: { params: Promise<{ co
         canConvert
       />
       <div className="hidden min-h-0 space-y-4 overflow-y-auto xl:block">
-        {reviewable ? <ReviewLink kind="chat" href={`/console/chats/${conversation.id}/review`} /> : null}
+        {reviewable ? (
+          <ReviewLink kind="chat" className="w-full" href={`/console/chats/${conversation.id}/review`} />
+        ) : null}
         <CustomerPanel customer={customer} topics={data.topics} />
         <UrgentActions
           target={{ kind: "chat", id: conversation.id }}
