@@ -118,7 +118,7 @@ async function seed(db: pg.Pool) {
   await db.query(`SELECT setval(pg_get_serial_sequence('"Ticket"', 'number'), ${ROWS})`);
   await db.query(`INSERT INTO "TicketRating" ("id","ticketId","score","assigneeId","teamId","createdAt")
     SELECT 'r' || id, id, 1 + abs(hashint8(number)) % 5, "assigneeId", "teamId", "solvedAt" FROM "Ticket" WHERE number % 10 = 0 AND "solvedAt" IS NOT NULL`);
-  await db.query(`INSERT INTO "Scorecard" ("id","name","criteria") VALUES ('card', 'Quality', '[]')`);
+  await db.query(`INSERT INTO "Scorecard" ("id","name","criteria") VALUES ('card', '{"en":"Quality"}', '[]')`);
   await db.query(`INSERT INTO "QualityReview" ("id","scorecardId","reviewerId","agentId","ticketId","scores","percent")
     SELECT 'q' || id, 'card', 'agent1', "assigneeId", id, '[]', abs(hashint8(number)) % 101 FROM "Ticket" WHERE number % 200 = 0`);
   await db.query(`VACUUM ANALYZE`);

@@ -27,6 +27,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         { href: "/admin/topics", label: t("topics"), icon: "Route" },
         { href: "/admin/canned", label: t("canned"), icon: "MessageSquareText" },
         { href: "/admin/sla", label: t("sla"), icon: "Gauge" },
+        { href: "/admin/scorecards", label: t("scorecards"), icon: "ClipboardCheck" },
         { href: "/admin/outbox", label: t("outbox"), icon: "Mail" },
         { href: "/admin/mailboxes", label: t("mailboxes"), icon: "Inbox" },
         { href: "/admin/announcements", label: t("announcements"), icon: "Megaphone" },
@@ -36,6 +37,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         { href: "/console", label: tNav("console"), icon: "Inbox" },
         { href: "/console/wallboard", label: tNav("wallboard"), icon: "Activity" },
         { href: "/console/reports", label: tNav("reports"), icon: "BarChart3" },
+        { href: "/console/reviews", label: tNav("reviews"), icon: "ClipboardCheck" },
       ]}
     />
   );

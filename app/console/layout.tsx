@@ -29,10 +29,12 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           { href: "/console/queue", label: t("queue"), icon: "Clock" },
           { href: "/console/tickets", label: t("tickets"), icon: "Ticket" },
           { href: "/console/calls", label: t("calls"), icon: "Phone" },
+          { href: "/console/my-reviews", label: tNav("myReviews"), icon: "Star" },
           ...(isSupervisor(actor)
             ? [
                 { href: "/console/wallboard", label: tNav("wallboard"), icon: "Activity" as const },
                 { href: "/console/reports", label: tNav("reports"), icon: "BarChart3" as const },
+                { href: "/console/reviews", label: tNav("reviews"), icon: "ClipboardCheck" as const },
               ]
             : []),
           ...(isAdmin(actor) ? [{ href: "/admin", label: tNav("admin"), icon: "Settings" as const }] : []),

@@ -3,6 +3,7 @@
 import { localize } from "@/lib/i18n/locales";
 import { Crown, Loader2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormatWait } from "@/components/ui/use-format-wait";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -23,14 +24,6 @@ type Props = {
   initialQueue: QueueEntryDto[];
 };
 
-export function formatWait(ms: number): string {
-  const seconds = Math.max(0, Math.floor(ms / 1000));
-  if (seconds < 60) return `${seconds}s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes}m ${String(seconds % 60).padStart(2, "0")}s`;
-  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, "0")}m`;
-}
-
 const PRIORITY_DOT: Record<string, string> = {
   URGENT: "bg-red-500",
   HIGH: "bg-orange-400",
@@ -41,6 +34,7 @@ const PRIORITY_DOT: Record<string, string> = {
 /** My chats and the unassigned queue, live. Alt+J / Alt+K move to the next / previous chat. */
 export function InboxList({ me, myTeamIds, topics, initialInbox, initialQueue }: Props) {
   const t = useTranslations("consoleChat");
+  const formatWait = useFormatWait();
   const locale = useLocale();
   const router = useRouter();
   const pathname = usePathname();

@@ -3,6 +3,7 @@
 import { localize, type LocalizedText } from "@/lib/i18n/locales";
 import { Crown, Loader2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormatWait } from "@/components/ui/use-format-wait";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
@@ -12,7 +13,6 @@ import { useCommand } from "@/lib/client/hooks";
 import { on } from "@/lib/realtime/client";
 import type { AgentLoad, TeamOption, TopicName } from "@/lib/realtime/chat-types";
 import type { QueueEntryDto } from "@/lib/contracts/chat";
-import { formatWait } from "./inbox-list";
 import { useInbox, useNow } from "./use-inbox";
 
 type Props = {
@@ -35,6 +35,7 @@ const PRIORITY_STYLE: Record<string, string> = {
 /** Everything waiting, longest first within priority, with live wait times; and every agent's presence and load. */
 export function QueueBoard({ me, myTeamIds, topics, initialQueue, agents, teams }: Props) {
   const t = useTranslations("consoleChat");
+  const formatWait = useFormatWait();
   const locale = useLocale();
   const router = useRouter();
   const { socket } = useLiveSocket(true);

@@ -4,6 +4,7 @@ import {
   Activity,
   BarChart3,
   BookOpen,
+  ClipboardCheck,
   Clock,
   Gauge,
   Inbox,
@@ -17,6 +18,7 @@ import {
   ScrollText,
   Settings,
   ShieldCheck,
+  Star,
   Ticket,
   Users,
 } from "lucide-react";
@@ -28,6 +30,7 @@ const ICONS = {
   Activity,
   BarChart3,
   BookOpen,
+  ClipboardCheck,
   Clock,
   Gauge,
   Inbox,
@@ -41,6 +44,7 @@ const ICONS = {
   ScrollText,
   Settings,
   ShieldCheck,
+  Star,
   Ticket,
   Users,
 };

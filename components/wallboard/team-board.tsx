@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
-import { formatWait } from "@/components/console/inbox-list";
+import { useFormatWait } from "@/components/ui/use-format-wait";
 import { useNow } from "@/components/console/use-inbox";
 import { useCommand } from "@/lib/client/hooks";
 import type { WallboardAgentDto, WallboardTeamDto } from "@/lib/contracts/wallboard";
@@ -16,6 +16,7 @@ const select = "rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs"
 /** One team: its queue (each waiting chat can be moved to another team), its figures and its agents. */
 export function TeamBoard({ team, name, targets }: { team: WallboardTeamDto; name: string; targets: Target[] }) {
   const t = useTranslations("desk.wallboard");
+  const formatWait = useFormatWait();
   const now = useNow();
   const since = (iso: string | null) => (iso ? formatWait(now - new Date(iso).getTime()) : "—");
   const stats = [
@@ -132,6 +133,7 @@ function WaitingChat({
 
 function AgentRow({ agent, sinceReply }: { agent: WallboardAgentDto; sinceReply: string }) {
   const t = useTranslations("desk.wallboard");
+  const formatWait = useFormatWait();
   const tStatus = useTranslations("console");
   const send = useCommand();
   async function change(input: { status?: WallboardAgentDto["status"]; maxConcurrentChats?: number }) {

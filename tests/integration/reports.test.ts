@@ -89,7 +89,7 @@ beforeAll(async () => {
   // Rated while Bob had it; the ticket has moved on to Ann since: the rating stays Bob's.
   await prisma.ticketRating.create({ data: { ticketId: k2.id, score: 2, assigneeId: a2.id, teamId: alpha.id } });
   await prisma.ticket.update({ where: { id: k2.id }, data: { assigneeId: a1.id } });
-  const card = await prisma.scorecard.create({ data: { name: "Quality", criteria: [] } });
+  const card = await prisma.scorecard.create({ data: { name: { en: "Quality" }, criteria: [] } });
   const review = (agentId: string, percent: number, item: object) =>
     prisma.qualityReview.create({
       data: { scorecardId: card.id, reviewerId: supervisor.id, agentId, percent, scores: [], ...item },

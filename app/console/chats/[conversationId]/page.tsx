@@ -4,6 +4,7 @@ import { AgentConversation } from "@/components/console/agent-conversation";
 import { CustomerPanel } from "@/components/console/customer-panel";
 import { UrgentActions } from "@/components/console/urgent-actions";
 import { InboxList } from "@/components/console/inbox-list";
+import { ReviewLink } from "@/components/quality/review-link";
 import { isAdmin, isSupervisor } from "@/lib/auth/actor";
 import { getAgent } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
@@ -36,6 +37,11 @@ export default async function ConsoleChatPage({ params }: { params: Promise<{ co
     findTransferTargets({ actor }),
     findAccountActions({ actor }),
   ]);
+  const reviewable =
+    isSupervisor(actor) &&
+    conversation.status === "CLOSED" &&
+    !!conversation.assigneeId &&
+    conversation.assigneeId !== actor.id;
   return (
     <div className="grid h-[calc(100dvh-6.5rem)] min-h-[32rem] gap-4 md:grid-cols-[18rem_1fr] xl:grid-cols-[18rem_1fr_18rem]">
       <div className="hidden min-h-0 md:block">
@@ -57,6 +63,9 @@ export default async function ConsoleChatPage({ params }: { params: Promise<{ co
         canConvert
       />
       <div className="hidden min-h-0 space-y-4 overflow-y-auto xl:block">
+        {reviewable ? (
+          <ReviewLink kind="chat" className="w-full" href={`/console/chats/${conversation.id}/review`} />
+        ) : null}
         <CustomerPanel customer={customer} topics={data.topics} />
         <UrgentActions
           target={{ kind: "chat", id: conversation.id }}

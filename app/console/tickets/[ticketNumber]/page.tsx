@@ -5,6 +5,8 @@ import { AgentTicketView } from "@/components/tickets/agent-ticket-view";
 import { UrgentActions } from "@/components/console/urgent-actions";
 import { findAccountActions } from "@/lib/services/account-actions/actions-admin";
 import { ButtonLink } from "@/components/ui/button";
+import { ReviewLink } from "@/components/quality/review-link";
+import { isSupervisor } from "@/lib/auth/actor";
 import { getAgent } from "@/lib/auth/current";
 import { AppError } from "@/lib/errors";
 import { findCannedResponses } from "@/lib/services/canned/find-canned-responses";
@@ -34,12 +36,20 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
     getTranslations("tickets.agent"),
     findAccountActions({ actor: agent }),
   ]);
+  const reviewable =
+    isSupervisor(agent) &&
+    (ticket.status === "SOLVED" || ticket.status === "CLOSED") &&
+    !!ticket.assignee &&
+    ticket.assignee.id !== agent.id;
   await recordStaffView({ actor: agent, customerId: ticket.requester.id, via: "ticket", ref: ticket.ref });
   return (
     <div className="space-y-4">
-      <ButtonLink href="/console/tickets" variant="ghost" size="sm" className="-ml-2">
-        ← {t("back")}
-      </ButtonLink>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <ButtonLink href="/console/tickets" variant="ghost" size="sm" className="-ml-2">
+          ← {t("back")}
+        </ButtonLink>
+        {reviewable ? <ReviewLink kind="ticket" href={`/console/tickets/${ticket.ref}/review`} /> : null}
+      </div>
       {ticket.priority === "URGENT" ? (
         <UrgentActions target={{ kind: "ticket", ref: ticket.ref }} actions={actions.filter((a) => a.active)} urgent />
       ) : null}
