@@ -12,7 +12,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A Russian word's stem, or the word itself when the stem is too short to mean anything ("заем" → "за"). */
 function russianNeedle(word: string): string {
   const stem = stemRussian(word);
-  return stem.length >= 4 ? stem : word;
+  return stem.length >= 3 ? stem : word;
 }
 
 /**
