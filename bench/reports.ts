@@ -154,13 +154,22 @@ async function main() {
     await applyMigrations((await getConnection()).sql);
     console.log(`Seeding ${ROWS.toLocaleString("en")} tickets and ${ROWS.toLocaleString("en")} chats over a year …`);
     console.log(`Seeded in ${(await seed(db)).toFixed(1)} s.\n`);
-    const admin = toActor({ id: "admin", role: "ADMIN", name: "Admin", email: null, locale: "en", isGuest: false });
+    const admin = toActor({
+      id: "admin",
+      role: "ADMIN",
+      name: "Admin",
+      email: null,
+      locale: "en",
+      timeZone: null,
+      isGuest: false,
+    });
     const supervisor = toActor({
       id: "agent3",
       role: "SUPERVISOR",
       name: "S",
       email: null,
       locale: "en",
+      timeZone: null,
       isGuest: false,
     });
     if (values.explain) {

@@ -19,6 +19,7 @@ export async function createUser(
     email?: string;
     vipLevel?: number;
     locale?: string;
+    timeZone?: string;
     teamSlugs?: string[];
   } = {},
 ) {
@@ -32,6 +33,7 @@ export async function createUser(
       role: options.role ?? "CUSTOMER",
       vipLevel: options.vipLevel ?? 0,
       locale: options.locale,
+      timeZone: options.timeZone,
       passwordHash: await (passwordHash ??= hashPassword(FACTORY_PASSWORD)),
       ...(options.role && options.role !== "CUSTOMER" ? { agentProfile: { create: {} } } : {}),
     },
