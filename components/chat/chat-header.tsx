@@ -111,7 +111,7 @@ export function ChatHeader({
             t("header.title")
           )}
         </p>
-        <p className="truncate text-xs text-slate-300" aria-live="polite" data-testid="chat-status">
+        <p className="line-clamp-2 text-xs text-slate-300" aria-live="polite" data-testid="chat-status">
           {subtitle}
         </p>
       </div>
