@@ -1,15 +1,8 @@
 "use client";
 
-import { Headset, Minus, MoreVertical, WifiOff } from "lucide-react";
+import { Headset, Minus, WifiOff } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { ChatMenu } from "./chat-menu";
 import type { PresenceDto } from "@/lib/contracts/bot";
 import type { QueueWait } from "@/lib/contracts/routing";
 import type { ConversationDto } from "@/lib/contracts/chat";
@@ -58,7 +51,6 @@ export function ChatHeader({
         ? tAnswer("presenceNobodyUntil", { when: back })
         : tAnswer("presenceNobody")
       : null;
-  const [confirming, setConfirming] = useState(false);
 
   const status = conversation?.status;
   const agent = status === "ACTIVE" ? conversation?.assigneeName : null;
@@ -122,45 +114,14 @@ export function ChatHeader({
         </span>
       ) : null}
       {conversation && (onEnd || onDownload) ? (
-        <DropdownMenu onOpenChange={(open) => open || setConfirming(false)}>
-          <DropdownMenuTrigger
-            aria-label={t("header.menu")}
-            className="rounded-lg p-1.5 text-slate-300 hover:bg-white/10 hover:text-white"
-          >
-            <MoreVertical aria-hidden className="size-5" />
-          </DropdownMenuTrigger>
-          <DropdownMenuContent className="w-56">
-            {confirming ? (
-              <>
-                <DropdownMenuLabel>{t("header.endConfirm")}</DropdownMenuLabel>
-                <DropdownMenuItem tone="danger" onSelect={() => onEnd?.()} data-testid="end-chat-confirm">
-                  {t("header.end")}
-                </DropdownMenuItem>
-                <DropdownMenuItem onSelect={(event) => (event.preventDefault(), setConfirming(false))}>
-                  {t("header.keep")}
-                </DropdownMenuItem>
-              </>
-            ) : (
-              <>
-                {onHuman && status === "BOT" ? (
-                  <DropdownMenuItem onSelect={() => onHuman()}>{tBot("quickHuman")}</DropdownMenuItem>
-                ) : null}
-                {onDownload ? (
-                  <DropdownMenuItem onSelect={() => onDownload()}>{t("header.download")}</DropdownMenuItem>
-                ) : null}
-                {onEnd && status !== "CLOSED" ? (
-                  <DropdownMenuItem
-                    tone="danger"
-                    onSelect={(event) => (event.preventDefault(), setConfirming(true))}
-                    data-testid="end-chat"
-                  >
-                    {t("header.end")}
-                  </DropdownMenuItem>
-                ) : null}
-              </>
-            )}
-          </DropdownMenuContent>
-        </DropdownMenu>
+        <ChatMenu
+          label={t("header.menu")}
+          items={{
+            human: onHuman && status === "BOT" ? onHuman : undefined,
+            download: onDownload,
+            end: onEnd && status !== "CLOSED" ? onEnd : undefined,
+          }}
+        />
       ) : null}
       {onMinimize ? (
         <button

@@ -144,7 +144,7 @@ export function Composer(props: Props) {
             value={note ? "note" : "reply"}
             onChange={(mode) => setNote(mode === "note")}
             className="flex items-center gap-1"
-            itemClassName="inline-flex items-center gap-1 rounded-md px-3 py-1 font-medium disabled:cursor-not-allowed disabled:opacity-50"
+            itemClassName="inline-flex items-center gap-1 rounded-md px-3 py-1 font-medium whitespace-nowrap disabled:cursor-not-allowed disabled:opacity-50"
             options={[
               {
                 value: "reply",

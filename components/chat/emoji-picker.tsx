@@ -2,80 +2,41 @@
 
 import { Smile } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { arrowFocus } from "@/components/ui/arrow-focus";
-import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { lazy, Suspense, useState } from "react";
 
-const EMOJI = [
-  "😀",
-  "😊",
-  "🙂",
-  "😉",
-  "😍",
-  "🤔",
-  "😅",
-  "😢",
-  "😮",
-  "😡",
-  "👍",
-  "👎",
-  "👌",
-  "🙏",
-  "👏",
-  "💪",
-  "🎉",
-  "❤️",
-  "🔥",
-  "✅",
-  "❌",
-  "⚠️",
-  "⏳",
-  "💰",
-  "📈",
-  "📉",
-  "🔒",
-  "🔑",
-  "📎",
-  "🚀",
-];
+export const EMOJI_TRIGGER =
+  "inline-flex size-9 items-center justify-center rounded-lg text-slate-500 hover:bg-slate-100 hover:text-slate-800 disabled:opacity-50";
 
-/** A small grid of common emoji; picking one inserts it at the cursor. Arrow keys move through the grid. */
+const load = () => import("./emoji-popover");
+const EmojiPopover = lazy(load);
+
+/**
+ * A small grid of common emoji; picking one inserts it at the cursor. The popover (Radix) is loaded when the pointer
+ * or focus reaches the button, and opens on its first click: the widget's first download stays small.
+ */
 export function EmojiPicker({ onPick, disabled }: { onPick(emoji: string): void; disabled?: boolean }) {
   const t = useTranslations("chat.composer");
-  const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
+  const plain = (
+    <button
+      type="button"
+      disabled={disabled}
+      aria-label={t("emoji")}
+      title={t("emoji")}
+      aria-haspopup="dialog"
+      aria-expanded={false}
+      onPointerEnter={() => void load()}
+      onFocus={() => void load()}
+      onClick={() => setUsed(true)}
+      className={EMOJI_TRIGGER}
+    >
+      <Smile aria-hidden className="size-5" />
+    </button>
+  );
+  if (!used) return plain;
   return (
-    <Popover open={open} onOpenChange={setOpen}>
-      <PopoverTrigger
-        type="button"
-        disabled={disabled}
-        aria-label={t("emoji")}
-        title={t("emoji")}
-        className="inline-flex size-9 items-center justify-center rounded-lg text-slate-500 hover:bg-slate-100 hover:text-slate-800 disabled:opacity-50"
-      >
-        <Smile aria-hidden className="size-5" />
-      </PopoverTrigger>
-      <PopoverContent
-        side="top"
-        align="start"
-        aria-label={t("emoji")}
-        className="grid w-64 grid-cols-6 gap-1 p-2"
-        onKeyDown={(event) => arrowFocus(event, 6)}
-        data-testid="emoji-picker"
-      >
-        {EMOJI.map((emoji) => (
-          <button
-            key={emoji}
-            type="button"
-            onClick={() => {
-              onPick(emoji);
-              setOpen(false);
-            }}
-            className="rounded-lg p-1 text-xl hover:bg-slate-100 focus:bg-slate-100 focus:outline-none"
-          >
-            {emoji}
-          </button>
-        ))}
-      </PopoverContent>
-    </Popover>
+    <Suspense fallback={plain}>
+      <EmojiPopover onPick={onPick} disabled={disabled} />
+    </Suspense>
   );
 }

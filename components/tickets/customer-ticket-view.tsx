@@ -81,7 +81,7 @@ export function CustomerTicketView({
         </Card>
 
         <section aria-labelledby="conversation-title" className="space-y-4">
-          <div className="flex items-center justify-between">
+          <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
             <h2 id="conversation-title" className="text-lg font-semibold text-slate-900">
               {t("detail.conversation")}
             </h2>

@@ -146,6 +146,18 @@ for (const language of LANGUAGES) {
       const composer = (await customer.page.getByTestId("composer-input").boundingBox())!;
       expect(composer.y + composer.height).toBeGreaterThan(PHONE.height - 160);
       expect(composer.y + composer.height).toBeLessThanOrEqual(PHONE.height);
+      // The chat menu and the emoji grid (loaded on first use): open on a press, arrows move, Escape gives focus back.
+      await customer.page.getByTestId("chat-menu").click();
+      await expect(customer.page.getByTestId("end-chat")).toBeVisible();
+      await customer.page.keyboard.press("Escape");
+      await expect(customer.page.getByTestId("chat-menu")).toBeFocused();
+      await customer.page.getByRole("button", { name: /^(Insert emoji|插入表情|Вставить эмодзи)$/ }).click();
+      const grid = customer.page.getByTestId("emoji-picker");
+      await expect(grid.getByRole("button").first()).toBeFocused();
+      await customer.page.keyboard.press("ArrowRight");
+      await expect(grid.getByRole("button").nth(1)).toBeFocused();
+      await customer.page.keyboard.press("Escape");
+      await expect(grid).toHaveCount(0);
 
       const conversation: State = {
         name: "console-conversation",
