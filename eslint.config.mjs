@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import i18next from "eslint-plugin-i18next";
 
 const serverOnly = {
   patterns: [
@@ -76,6 +77,12 @@ const config = [
         },
       ],
     },
+  },
+  {
+    // Every visible string goes through next-intl: no words typed straight into JSX.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    plugins: { i18next },
+    rules: { "i18next/no-literal-string": ["error", { mode: "jsx-text-only" }] },
   },
 ];
 

@@ -177,13 +177,22 @@ async function main() {
         `(${Number(rollupSize.rows[0].rollup).toLocaleString("en")} rollup rows, ` +
         `${Number(rollupSize.rows[0].histograms).toLocaleString("en")} histogram rows).\n`,
     );
-    const admin = toActor({ id: "admin", role: "ADMIN", name: "Admin", email: null, locale: "en", isGuest: false });
+    const admin = toActor({
+      id: "admin",
+      role: "ADMIN",
+      name: "Admin",
+      email: null,
+      locale: "en",
+      timeZone: null,
+      isGuest: false,
+    });
     const supervisor = toActor({
       id: "agent3",
       role: "SUPERVISOR",
       name: "S",
       email: null,
       locale: "en",
+      timeZone: null,
       isGuest: false,
     });
     if (values.explain) {

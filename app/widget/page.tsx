@@ -1,7 +1,7 @@
 import { config } from "@/lib/config";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations, getTimeZone } from "next-intl/server";
 import { WidgetApp } from "@/components/chat/widget-app";
 import { AgentNotice } from "@/components/chat/agent-notice";
 import { isAgent } from "@/lib/auth/actor";
@@ -56,7 +56,7 @@ export default async function WidgetPage({
         client: messages[locale].client,
         exchange: messages[locale].exchange,
       }}
-      timeZone="Asia/Shanghai"
+      timeZone={await getTimeZone()}
     >
       <div className="h-dvh" lang={locale}>
         <WidgetApp

@@ -82,7 +82,7 @@ export function AttachmentView({
       <span className="min-w-0">
         <span className="block truncate font-medium">{attachment.filename}</span>
         <span className={`text-xs ${mine ? "text-white/75" : "text-slate-500"}`}>
-          PDF · {formatSize(attachment.size)}
+          {`PDF · ${formatSize(attachment.size)}`}
         </span>
       </span>
     </a>

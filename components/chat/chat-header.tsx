@@ -1,8 +1,8 @@
 "use client";
 
-import { Headset, Minus, MoreVertical, WifiOff } from "lucide-react";
+import { Headset, Minus, WifiOff } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { ChatMenu } from "./chat-menu";
 import type { PresenceDto } from "@/lib/contracts/bot";
 import type { QueueWait } from "@/lib/contracts/routing";
 import type { ConversationDto } from "@/lib/contracts/chat";
@@ -51,22 +51,6 @@ export function ChatHeader({
         ? tAnswer("presenceNobodyUntil", { when: back })
         : tAnswer("presenceNobody")
       : null;
-  const [menu, setMenu] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!menu) return;
-    const close = (event: Event) => {
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !box.current?.contains(event.target as Node))
-        setMenu(false);
-    };
-    document.addEventListener("keydown", close);
-    document.addEventListener("mousedown", close);
-    return () => {
-      document.removeEventListener("keydown", close);
-      document.removeEventListener("mousedown", close);
-    };
-  }, [menu]);
 
   const status = conversation?.status;
   const agent = status === "ACTIVE" ? conversation?.assigneeName : null;
@@ -119,7 +103,7 @@ export function ChatHeader({
             t("header.title")
           )}
         </p>
-        <p className="truncate text-xs text-slate-300" aria-live="polite" data-testid="chat-status">
+        <p className="line-clamp-2 text-xs text-slate-300" aria-live="polite" data-testid="chat-status">
           {subtitle}
         </p>
       </div>
@@ -130,78 +114,14 @@ export function ChatHeader({
         </span>
       ) : null}
       {conversation && (onEnd || onDownload) ? (
-        <div className="relative" ref={box}>
-          <button
-            type="button"
-            onClick={() => setMenu((m) => !m)}
-            aria-expanded={menu}
-            aria-label={t("header.menu")}
-            className="rounded-lg p-1.5 text-slate-300 hover:bg-white/10 hover:text-white"
-          >
-            <MoreVertical aria-hidden className="size-5" />
-          </button>
-          {menu ? (
-            <div
-              role="menu"
-              className="absolute top-10 right-0 z-30 w-56 rounded-xl border border-slate-200 bg-white p-1 text-sm text-slate-800 shadow-xl"
-            >
-              {onHuman && status === "BOT" ? (
-                <button
-                  role="menuitem"
-                  type="button"
-                  onClick={() => (setMenu(false), onHuman())}
-                  className="block w-full rounded-lg px-3 py-2 text-left hover:bg-slate-100"
-                >
-                  {tBot("quickHuman")}
-                </button>
-              ) : null}
-              {onDownload ? (
-                <button
-                  role="menuitem"
-                  type="button"
-                  onClick={() => (setMenu(false), onDownload())}
-                  className="block w-full rounded-lg px-3 py-2 text-left hover:bg-slate-100"
-                >
-                  {t("header.download")}
-                </button>
-              ) : null}
-              {onEnd && status !== "CLOSED" ? (
-                confirming ? (
-                  <div className="space-y-2 p-2">
-                    <p className="text-xs text-slate-600">{t("header.endConfirm")}</p>
-                    <div className="flex gap-2">
-                      <button
-                        type="button"
-                        onClick={() => (setMenu(false), setConfirming(false), onEnd())}
-                        className="flex-1 rounded-md bg-red-600 px-2 py-1 text-xs font-medium text-white"
-                        data-testid="end-chat-confirm"
-                      >
-                        {t("header.end")}
-                      </button>
-                      <button
-                        type="button"
-                        onClick={() => setConfirming(false)}
-                        className="flex-1 rounded-md px-2 py-1 text-xs ring-1 ring-slate-300"
-                      >
-                        {t("header.keep")}
-                      </button>
-                    </div>
-                  </div>
-                ) : (
-                  <button
-                    role="menuitem"
-                    type="button"
-                    onClick={() => setConfirming(true)}
-                    className="block w-full rounded-lg px-3 py-2 text-left text-red-700 hover:bg-red-50"
-                    data-testid="end-chat"
-                  >
-                    {t("header.end")}
-                  </button>
-                )
-              ) : null}
-            </div>
-          ) : null}
-        </div>
+        <ChatMenu
+          label={t("header.menu")}
+          items={{
+            human: onHuman && status === "BOT" ? onHuman : undefined,
+            download: onDownload,
+            end: onEnd && status !== "CLOSED" ? onEnd : undefined,
+          }}
+        />
       ) : null}
       {onMinimize ? (
         <button

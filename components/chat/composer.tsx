@@ -11,6 +11,7 @@ import { EmojiPicker } from "./emoji-picker";
 import { ACCEPTED_TYPES } from "./upload";
 import { useDraft } from "./use-draft";
 import { useUploads } from "./use-uploads";
+import { Segmented } from "@/components/ui/segmented";
 
 export type ComposerSend = { body: string; attachments: AttachmentDto[]; internal: boolean };
 
@@ -137,28 +138,35 @@ export function Composer(props: Props) {
       }}
     >
       {agent ? (
-        <div className="mb-2 flex items-center gap-1 text-sm" role="tablist" aria-label={t("mode")}>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={!note}
-            disabled={!agent.canReply}
-            onClick={() => setNote(false)}
-            title={agent.canReply ? undefined : t("replyNotAllowed")}
-            className={`rounded-md px-3 py-1 font-medium disabled:cursor-not-allowed disabled:opacity-50 ${!note ? "bg-slate-900 text-white" : "text-slate-600 hover:bg-slate-100"}`}
-          >
-            {t("reply")}
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={note}
-            onClick={() => setNote(true)}
-            className={`inline-flex items-center gap-1 rounded-md px-3 py-1 font-medium ${note ? "bg-amber-700 text-white" : "text-slate-600 hover:bg-slate-100"}`}
-          >
-            <Lock aria-hidden className="size-3.5" />
-            {t("note")}
-          </button>
+        <div className="mb-2 flex items-center gap-1 text-sm">
+          <Segmented
+            label={t("mode")}
+            value={note ? "note" : "reply"}
+            onChange={(mode) => setNote(mode === "note")}
+            className="flex items-center gap-1"
+            itemClassName="inline-flex items-center gap-1 rounded-md px-3 py-1 font-medium whitespace-nowrap disabled:cursor-not-allowed disabled:opacity-50"
+            options={[
+              {
+                value: "reply",
+                label: t("reply"),
+                disabled: !agent.canReply,
+                title: agent.canReply ? undefined : t("replyNotAllowed"),
+                on: "bg-slate-900 text-white",
+                off: "text-slate-600 hover:bg-slate-100",
+              },
+              {
+                value: "note",
+                label: (
+                  <>
+                    <Lock aria-hidden className="size-3.5" />
+                    {t("note")}
+                  </>
+                ),
+                on: "bg-amber-700 text-white",
+                off: "text-slate-600 hover:bg-slate-100",
+              },
+            ]}
+          />
           <span className="ml-auto hidden text-xs text-slate-500 sm:block">{t("cannedHint")}</span>
         </div>
       ) : null}

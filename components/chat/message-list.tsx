@@ -95,6 +95,8 @@ export function MessageList(props: Props) {
         onScroll={onScroll}
         className="h-full overflow-y-auto overscroll-contain px-3 py-4 sm:px-5"
         role="log"
+        // Focusable, so the history can be scrolled with the keyboard.
+        tabIndex={0}
         aria-label={props.label}
         aria-live="polite"
       >

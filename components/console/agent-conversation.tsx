@@ -104,9 +104,10 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
       className="flex h-full min-h-0 flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white"
     >
       <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 px-4 py-3">
-        <div className="min-w-0 flex-1">
-          <h1 className="flex items-center gap-2 truncate text-base font-semibold">
-            {conversation.customerName}
+        {/* At least 12rem for who and where: in longer languages the buttons wrap below instead of squeezing it. */}
+        <div className="min-w-48 flex-1">
+          <h1 className="flex min-w-0 items-center gap-2 text-base font-semibold">
+            <span className="truncate">{conversation.customerName}</span>
             {conversation.customerVipLevel > 0 ? (
               <span className="inline-flex items-center gap-0.5 rounded-full bg-amber-100 px-1.5 py-0.5 text-[0.6875rem] font-semibold text-amber-800">
                 <Crown aria-hidden className="size-3" />
@@ -114,9 +115,9 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
               </span>
             ) : null}
           </h1>
-          <p className="flex items-center gap-2 text-xs text-slate-500">
+          <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
             <span
-              className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[conversation.status]}`}
+              className={`rounded px-1.5 py-0.5 font-medium whitespace-nowrap ${STATUS_STYLE[conversation.status]}`}
               data-testid="conversation-status"
             >
               {t(`status.${conversation.status}`)}
@@ -126,11 +127,11 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
               : conversation.status === "QUEUED"
                 ? t("waitingFor", { minutes: Math.floor(waited / 60000) })
                 : null}
-            {conversation.csat ? <span className="text-amber-700">★ {conversation.csat}/5</span> : null}
+            {conversation.csat ? <span className="text-amber-700">{`★ ${conversation.csat}/5`}</span> : null}
             {!connected ? <span className="text-amber-700">{t("reconnecting")}</span> : null}
           </p>
         </div>
-        <div className="flex flex-wrap items-center gap-2">
+        <div className="flex flex-wrap items-center gap-2 [&>button]:whitespace-nowrap">
           {conversation.status === "QUEUED" && !conversation.assigneeId ? (
             <button
               type="button"

@@ -90,7 +90,7 @@ export async function CustomerPanel({ customer, topics }: { customer: CustomerCo
                   className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-50"
                 >
                   <span className="flex-1 truncate">{topicName(chat.topicId)}</span>
-                  {chat.csat ? <span className="text-xs text-amber-700">★ {chat.csat}</span> : null}
+                  {chat.csat ? <span className="text-xs text-amber-700">{`★ ${chat.csat}`}</span> : null}
                   <span className="text-xs text-slate-500">
                     {format.dateTime(new Date(chat.createdAt), { dateStyle: "short" })}
                   </span>

@@ -5,6 +5,7 @@ import { Users, X } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { AgentLoad, TeamOption } from "@/lib/realtime/chat-types";
+import { Segmented } from "@/components/ui/segmented";
 
 type Props = {
   open: boolean;
@@ -53,20 +54,19 @@ export function TransferDialog({ open, me, currentAssignee, agents, teams, onClo
           <X aria-hidden className="size-5" />
         </button>
       </div>
-      <div className="flex gap-1 px-5 pt-3" role="tablist">
-        {(["agent", "team"] as const).map((option) => (
-          <button
-            key={option}
-            type="button"
-            role="tab"
-            aria-selected={tab === option}
-            onClick={() => setTab(option)}
-            className={`rounded-md px-3 py-1.5 text-sm font-medium ${tab === option ? "bg-slate-900 text-white" : "text-slate-600 hover:bg-slate-100"}`}
-          >
-            {option === "agent" ? t("toAgent") : t("toTeam")}
-          </button>
-        ))}
-      </div>
+      <Segmented<"agent" | "team">
+        label={t("title")}
+        value={tab}
+        onChange={setTab}
+        className="flex gap-1 px-5 pt-3"
+        itemClassName="rounded-md px-3 py-1.5 text-sm font-medium"
+        options={(["agent", "team"] as const).map((option) => ({
+          value: option,
+          label: option === "agent" ? t("toAgent") : t("toTeam"),
+          on: "bg-slate-900 text-white",
+          off: "text-slate-600 hover:bg-slate-100",
+        }))}
+      />
       <ul className="max-h-80 overflow-y-auto p-3">
         {tab === "agent"
           ? candidates.map((agent) => {

@@ -5,6 +5,7 @@ import { NotificationBell } from "@/components/notifications/notification-bell";
 import { ButtonLink } from "@/components/ui/button";
 import { LocaleSwitcher } from "./locale-switcher";
 import { Logo } from "./logo";
+import { MobileMenu } from "./mobile-menu";
 import { UserMenu } from "./user-menu";
 
 export async function SiteHeader({ actor }: { actor: Actor | null }) {
@@ -25,7 +26,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
       >
         {t("skipToContent")}
       </a>
-      <div className="mx-auto flex h-16 max-w-6xl items-center gap-6 px-4 sm:px-6">
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-3 px-4 sm:px-6 md:gap-6">
         <Logo />
         <nav aria-label={t("menu")} className="hidden flex-1 items-center gap-1 md:flex">
           {links.map((link) => (
@@ -38,37 +39,26 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
             </Link>
           ))}
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex min-w-0 items-center gap-1 md:gap-2">
           <LocaleSwitcher />
           {account ? <NotificationBell /> : null}
-          {account ? (
-            <UserMenu name={account.name} />
-          ) : (
-            <>
-              <ButtonLink href="/login" variant="ghost" size="sm">
-                {t("login")}
-              </ButtonLink>
-              <ButtonLink href="/register" size="sm">
-                {t("register")}
-              </ButtonLink>
-            </>
-          )}
+          <div className="hidden items-center gap-2 md:flex">
+            {account ? (
+              <UserMenu name={account.name} />
+            ) : (
+              <>
+                <ButtonLink href="/login" variant="ghost" size="sm" className="whitespace-nowrap">
+                  {t("login")}
+                </ButtonLink>
+                <ButtonLink href="/register" size="sm" className="whitespace-nowrap">
+                  {t("register")}
+                </ButtonLink>
+              </>
+            )}
+          </div>
+          <MobileMenu links={links} name={account?.name ?? null} />
         </div>
       </div>
-      <nav
-        aria-label={t("menu")}
-        className="flex gap-1 overflow-x-auto border-t border-slate-100 px-4 py-1.5 md:hidden"
-      >
-        {links.map((link) => (
-          <Link
-            key={link.href}
-            href={link.href}
-            className="shrink-0 rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100"
-          >
-            {link.label}
-          </Link>
-        ))}
-      </nav>
     </header>
   );
 }

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import { request } from "@/lib/client/api";
 
 /** Ends every session of this account on the server (other devices too), then this browser's. */
-async function signOutEverywhere() {
+export async function signOutEverywhere() {
   await request("/api/v1/me/sessions", { method: "DELETE" });
   await signOut({ callbackUrl: "/login" });
 }
@@ -17,7 +17,10 @@ export function UserMenu({ name }: { name: string }) {
   const security = useTranslations("security");
   return (
     <div className="flex items-center gap-2">
-      <span className="hidden items-center gap-1.5 text-sm font-medium text-slate-700 sm:flex" data-testid="user-name">
+      <span
+        className="hidden max-w-40 items-center gap-1.5 truncate text-sm font-medium whitespace-nowrap text-slate-700 sm:flex"
+        data-testid="user-name"
+      >
         <UserRound aria-hidden className="size-4" />
         {name}
       </span>
@@ -36,13 +39,13 @@ export function UserMenu({ name }: { name: string }) {
         className="inline-flex items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-slate-600 hover:bg-slate-100"
       >
         <LogOut aria-hidden className="size-4" />
-        <span className="sr-only sm:not-sr-only">{t("logout")}</span>
+        <span className="sr-only whitespace-nowrap sm:not-sr-only">{t("logout")}</span>
       </button>
       <button
         type="button"
         onClick={() => void signOutEverywhere()}
         title={security("signOutEverywhereHint")}
-        className="hidden items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm text-slate-600 hover:bg-slate-100 md:inline-flex"
+        className="hidden items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm whitespace-nowrap text-slate-600 hover:bg-slate-100 xl:inline-flex"
       >
         <MonitorX aria-hidden className="size-4" />
         {security("signOutEverywhere")}

@@ -3,8 +3,9 @@
 import { Bell, CheckCheck } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useNow, useTranslations } from "next-intl";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { toast } from "sonner";
+import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { useApi } from "@/lib/client/hooks";
 import { getSocket, on } from "@/lib/realtime/client";
 import type { ServerEventPayload } from "@/lib/realtime/events";
@@ -27,8 +28,6 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
   const [items, setItems] = useState<Item[]>([]);
   const [unread, setUnread] = useState(0);
   const [open, setOpen] = useState(false);
-  const id = useId();
-  const box = useRef<HTMLDivElement>(null);
   const api = useApi();
 
   const load = useCallback(async () => {
@@ -60,13 +59,6 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
     };
   }, [load]);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent) => !box.current?.contains(event.target as Node) && setOpen(false);
-    document.addEventListener("mousedown", close);
-    return () => document.removeEventListener("mousedown", close);
-  }, [open]);
-
   async function markRead(ids?: string[]) {
     const result = await api.request<{ unread: number }>("/api/v1/notifications/read", { body: ids ? { ids } : {} });
     if (!result.ok) return;
@@ -78,12 +70,9 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
 
   const dark = tone === "dark";
   return (
-    <div className="relative" ref={box} onKeyDown={(e) => e.key === "Escape" && setOpen(false)}>
-      <button
+    <Popover open={open} onOpenChange={(next) => (setOpen(next), next && load())}>
+      <PopoverTrigger
         type="button"
-        onClick={() => (setOpen(!open), !open && load())}
-        aria-expanded={open}
-        aria-controls={id}
         aria-label={t("open", { count: unread })}
         className={`relative inline-flex size-9 items-center justify-center rounded-lg ${dark ? "text-slate-200 hover:bg-slate-800" : "text-slate-600 hover:bg-slate-100"}`}
         data-testid="notification-bell"
@@ -99,56 +88,49 @@ export function NotificationBell({ tone = "light" }: { tone?: "light" | "dark" }
             {unread > 99 ? "99+" : unread}
           </span>
         ) : null}
-      </button>
-      {open ? (
-        <div
-          id={id}
-          className="absolute right-0 z-40 mt-2 w-[min(24rem,calc(100vw-2rem))] overflow-hidden rounded-xl border border-slate-200 bg-white text-slate-900 shadow-xl"
-          role="dialog"
-          aria-label={t("title")}
-        >
-          <div className="flex items-center justify-between border-b border-slate-100 px-4 py-2.5">
-            <h2 className="text-sm font-semibold">{t("title")}</h2>
-            {unread ? (
-              <button
-                type="button"
-                onClick={() => markRead()}
-                className="inline-flex items-center gap-1 text-xs font-medium text-brand-700 hover:underline"
+      </PopoverTrigger>
+      <PopoverContent align="end" aria-label={t("title")} className="w-[min(24rem,calc(100vw-1rem))] overflow-hidden">
+        <div className="flex items-center justify-between border-b border-slate-100 px-4 py-2.5">
+          <h2 className="text-sm font-semibold">{t("title")}</h2>
+          {unread ? (
+            <button
+              type="button"
+              onClick={() => markRead()}
+              className="inline-flex items-center gap-1 text-xs font-medium text-brand-700 hover:underline"
+            >
+              <CheckCheck aria-hidden className="size-3.5" />
+              {t("markAllRead")}
+            </button>
+          ) : null}
+        </div>
+        <ul className="max-h-96 divide-y divide-slate-100 overflow-y-auto">
+          {items.map((item) => (
+            <li key={item.id} className={item.readAt ? "" : "bg-brand-50/50"}>
+              <Link
+                href={item.link ?? "#"}
+                onClick={() => (setOpen(false), !item.readAt && markRead([item.id]))}
+                className="block px-4 py-3 hover:bg-slate-50"
               >
-                <CheckCheck aria-hidden className="size-3.5" />
-                {t("markAllRead")}
-              </button>
-            ) : null}
-          </div>
-          <ul className="max-h-96 divide-y divide-slate-100 overflow-y-auto">
-            {items.map((item) => (
-              <li key={item.id} className={item.readAt ? "" : "bg-brand-50/50"}>
-                <Link
-                  href={item.link ?? "#"}
-                  onClick={() => (setOpen(false), !item.readAt && markRead([item.id]))}
-                  className="block px-4 py-3 hover:bg-slate-50"
-                >
-                  <span className="flex items-start gap-2">
-                    {!item.readAt ? (
-                      <span aria-hidden className="mt-1.5 size-2 shrink-0 rounded-full bg-brand-600" />
+                <span className="flex items-start gap-2">
+                  {!item.readAt ? (
+                    <span aria-hidden className="mt-1.5 size-2 shrink-0 rounded-full bg-brand-600" />
+                  ) : null}
+                  <span className="min-w-0 flex-1">
+                    <span className="block text-sm font-medium">{item.title}</span>
+                    {item.body ? (
+                      <span className="mt-0.5 line-clamp-2 block text-xs text-slate-600">{item.body}</span>
                     ) : null}
-                    <span className="min-w-0 flex-1">
-                      <span className="block text-sm font-medium">{item.title}</span>
-                      {item.body ? (
-                        <span className="mt-0.5 line-clamp-2 block text-xs text-slate-600">{item.body}</span>
-                      ) : null}
-                      <span className="mt-1 block text-[11px] text-slate-400" suppressHydrationWarning>
-                        {format.relativeTime(new Date(item.createdAt), now)}
-                      </span>
+                    <span className="mt-1 block text-[11px] text-slate-400" suppressHydrationWarning>
+                      {format.relativeTime(new Date(item.createdAt), now)}
                     </span>
                   </span>
-                </Link>
-              </li>
-            ))}
-            {!items.length ? <li className="px-4 py-8 text-center text-sm text-slate-500">{t("empty")}</li> : null}
-          </ul>
-        </div>
-      ) : null}
-    </div>
+                </span>
+              </Link>
+            </li>
+          ))}
+          {!items.length ? <li className="px-4 py-8 text-center text-sm text-slate-500">{t("empty")}</li> : null}
+        </ul>
+      </PopoverContent>
+    </Popover>
   );
 }

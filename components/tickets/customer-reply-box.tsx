@@ -83,7 +83,7 @@ export function CustomerReplyBox({
           {error}
         </p>
         <div className="flex flex-wrap items-start justify-end gap-3">
-          <div className="mr-auto min-w-0 flex-1">
+          <div className="mr-auto w-full min-w-0 sm:w-auto sm:flex-1">
             {canAttach ? (
               <FilePicker files={files} onChange={setFiles} disabled={pending} compact />
             ) : (

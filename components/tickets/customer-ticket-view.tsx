@@ -13,6 +13,7 @@ import { TicketRatingPanel } from "./ticket-rating-panel";
 import { TicketThread } from "./ticket-thread";
 import { TrackingLinkPanel } from "./tracking-link-panel";
 import { useTicketLive } from "./use-ticket-live";
+import { ZONED_STAMP } from "@/lib/i18n/formats";
 
 /** The customer's ticket page (tracking link or "My tickets"): progress, the public thread, reply and reopen — live. */
 export function CustomerTicketView({
@@ -34,7 +35,7 @@ export function CustomerTicketView({
       ? t("detail.waitingHint")
       : ticket.status === "SOLVED" && ticket.reopenableUntil
         ? t("detail.solvedHint", {
-            date: format.dateTime(new Date(ticket.reopenableUntil), { dateStyle: "medium", timeStyle: "short" }),
+            date: format.dateTime(new Date(ticket.reopenableUntil), ZONED_STAMP),
           })
         : ticket.status === "CLOSED" || ticket.status === "SOLVED"
           ? t("detail.closedHint")
@@ -52,7 +53,7 @@ export function CustomerTicketView({
               <h1 className="mt-1 text-xl font-bold tracking-tight text-slate-900 sm:text-2xl">{ticket.subject}</h1>
               <p className="mt-1 text-sm text-slate-500" suppressHydrationWarning>
                 {t("detail.opened", {
-                  date: format.dateTime(new Date(ticket.createdAt), { dateStyle: "long", timeStyle: "short" }),
+                  date: format.dateTime(new Date(ticket.createdAt), ZONED_STAMP),
                 })}
               </p>
             </div>
@@ -80,7 +81,7 @@ export function CustomerTicketView({
         </Card>
 
         <section aria-labelledby="conversation-title" className="space-y-4">
-          <div className="flex items-center justify-between">
+          <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
             <h2 id="conversation-title" className="text-lg font-semibold text-slate-900">
               {t("detail.conversation")}
             </h2>

@@ -3,6 +3,7 @@
 import { AlarmClock, CircleCheck, CirclePause, Flame } from "lucide-react";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import type { SlaBadge as Badge } from "@/lib/contracts/sla";
+import { ZONED_STAMP } from "@/lib/i18n/formats";
 
 const STYLE: Record<Badge, string> = {
   ok: "bg-slate-50 text-slate-700 ring-slate-200",
@@ -37,7 +38,7 @@ export function SlaBadge({ badge, dueAt, compact = false }: { badge: Badge; dueA
   return (
     <span
       className={`inline-flex items-center gap-1 rounded-md px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${STYLE[badge]}`}
-      title={dueAt ? format.dateTime(new Date(dueAt), { dateStyle: "medium", timeStyle: "short" }) : undefined}
+      title={dueAt ? format.dateTime(new Date(dueAt), ZONED_STAMP) : undefined}
       data-testid="sla-badge"
       data-sla={badge}
     >
@@ -53,11 +54,7 @@ export function RelativeTime({ iso }: { iso: string }) {
   const now = useNow({ updateInterval: 60_000 });
   const date = new Date(iso);
   return (
-    <time
-      dateTime={iso}
-      title={format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}
-      suppressHydrationWarning
-    >
+    <time dateTime={iso} title={format.dateTime(date, ZONED_STAMP)} suppressHydrationWarning>
       {format.relativeTime(date, now)}
     </time>
   );

@@ -134,7 +134,11 @@ export function SlaSettingsForm({ initial, save }: { initial: Settings; save: (i
                 className={`${input} w-64`}
                 value={hours.timeZone}
                 onChange={(e) => setForm({ ...form, businessHours: { ...hours, timeZone: e.target.value } })}
+                aria-describedby="sla-time-zone-hint"
               />
+              <span id="sla-time-zone-hint" className="block text-xs text-slate-600">
+                {t("timeZoneHint")}
+              </span>
               {fields["businessHours.timeZone"] ? (
                 <span className="block text-xs text-red-600">{fields["businessHours.timeZone"]}</span>
               ) : null}

@@ -11,6 +11,7 @@ import { TICKET_STATUSES, type TicketDetailDto, type TicketStatus } from "@/lib/
 import { fillPlaceholders } from "@/lib/contracts/placeholders";
 import { CannedPicker, type CannedReply } from "./canned-picker";
 import { FilePicker, uploadAll, type PickedFile } from "./file-picker";
+import { Segmented } from "@/components/ui/segmented";
 
 /**
  * The agent's composer: a public reply (emailed to the customer) or an internal note, canned responses, files, and
@@ -90,26 +91,39 @@ export function TicketComposer({
       }}
       data-testid="ticket-composer"
     >
-      <div
-        role="tablist"
-        aria-label={t("agent.publicReply")}
+      <Segmented
+        label={t("agent.mode")}
+        value={mode}
+        onChange={(m) => (setMode(m), setStatus(m === "note" ? "" : "PENDING"))}
         className="flex gap-1 border-b border-slate-200/80 px-2 pt-2"
-      >
-        {(["reply", "note"] as const).map((m) => (
-          <button
-            key={m}
-            type="button"
-            role="tab"
-            aria-selected={mode === m}
-            onClick={() => (setMode(m), setStatus(m === "note" ? "" : "PENDING"))}
-            className={`-mb-px inline-flex items-center gap-1.5 rounded-t-lg border-b-2 px-3 py-2 text-sm font-medium ${mode === m ? (m === "note" ? "border-amber-500 text-amber-900" : "border-brand-600 text-brand-800") : "border-transparent text-slate-500 hover:text-slate-800"}`}
-            data-testid={`composer-${m}`}
-          >
-            {m === "note" ? <Lock aria-hidden className="size-3.5" /> : <Send aria-hidden className="size-3.5" />}
-            {m === "note" ? t("agent.internalNote") : t("agent.publicReply")}
-          </button>
-        ))}
-      </div>
+        itemClassName="-mb-px inline-flex items-center gap-1.5 rounded-t-lg border-b-2 px-3 py-2 text-sm font-medium"
+        options={[
+          {
+            value: "reply",
+            label: (
+              <>
+                <Send aria-hidden className="size-3.5" />
+                {t("agent.publicReply")}
+              </>
+            ),
+            on: "border-brand-600 text-brand-800",
+            off: "border-transparent text-slate-500 hover:text-slate-800",
+            testId: "composer-reply",
+          },
+          {
+            value: "note",
+            label: (
+              <>
+                <Lock aria-hidden className="size-3.5" />
+                {t("agent.internalNote")}
+              </>
+            ),
+            on: "border-amber-500 text-amber-900",
+            off: "border-transparent text-slate-500 hover:text-slate-800",
+            testId: "composer-note",
+          },
+        ]}
+      />
       <div className="space-y-3 p-3">
         <label htmlFor="agent-reply" className="sr-only">
           {note ? t("agent.internalNote") : t("agent.publicReply")}

@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { useApi } from "@/lib/client/hooks";
 import type { TicketDetailDto } from "@/lib/contracts/ticket";
 import { SlaBadge } from "./sla-badge";
+import { ZONED_STAMP } from "@/lib/i18n/formats";
 
 /** The requester, the SLA targets and the ticket's facts, beside the thread. */
 export function TicketSidebar({ ticket, properties }: { ticket: TicketDetailDto; properties: React.ReactNode }) {
@@ -19,7 +20,7 @@ export function TicketSidebar({ ticket, properties }: { ticket: TicketDetailDto;
   const locale = useLocale();
   const api = useApi();
   const [pending, startTransition] = useTransition();
-  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  const date = (iso: string) => format.dateTime(new Date(iso), ZONED_STAMP);
 
   function newLink() {
     if (!window.confirm(t("agent.newLinkConfirm"))) return;

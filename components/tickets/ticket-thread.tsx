@@ -6,6 +6,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { TicketEntryDto } from "@/lib/contracts/ticket";
 import type { NamedRef } from "@/lib/contracts/ticket";
 import { AttachmentList } from "./attachment-list";
+import { ZONED_STAMP } from "@/lib/i18n/formats";
 
 type Audience = "agent" | "customer";
 
@@ -44,7 +45,7 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
     notice
       ? tExchange("notice", {
           notice: localize(notice.notice, locale),
-          time: format.dateTime(new Date(notice.at), { dateStyle: "medium", timeStyle: "short" }),
+          time: format.dateTime(new Date(notice.at), ZONED_STAMP),
         })
       : "";
   let text: string;
@@ -122,7 +123,7 @@ function EventLine({ entry, audience, teams }: { entry: TicketEntryDto; audience
       <span>{text}</span>
       <span aria-hidden>·</span>
       <time dateTime={entry.createdAt} suppressHydrationWarning>
-        {format.dateTime(new Date(entry.createdAt), { dateStyle: "short", timeStyle: "short" })}
+        {format.dateTime(new Date(entry.createdAt), ZONED_STAMP)}
       </time>
     </li>
   );
@@ -188,7 +189,7 @@ function Message({ entry, audience }: { entry: TicketEntryDto; audience: Audienc
             </span>
           ) : null}
           <time className="text-xs text-slate-500" dateTime={entry.createdAt} suppressHydrationWarning>
-            {format.dateTime(new Date(entry.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+            {format.dateTime(new Date(entry.createdAt), ZONED_STAMP)}
           </time>
         </header>
         <div

@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/db/generated/enums";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { isTimeZone } from "@/lib/i18n/time-zones";
 
 /** Who is acting: a signed-in user or a guest (chat / tickets with only an email). Services take one of these. */
 export type Actor = {
@@ -8,6 +9,8 @@ export type Actor = {
   name: string;
   email: string | null;
   locale: Locale | null;
+  /** The account's saved IANA zone (lib/i18n/time-zones.ts); null until the browser has told us. */
+  timeZone: string | null;
   isGuest: boolean;
   /** The server-side session this request came with (signed-in users; lib/auth/session.ts). */
   sessionId?: string;
@@ -47,6 +50,7 @@ export function toActor(user: {
   name: string;
   email: string | null;
   locale: string | null;
+  timeZone: string | null;
   isGuest: boolean;
 }): Actor {
   return {
@@ -55,6 +59,7 @@ export function toActor(user: {
     name: user.name,
     email: user.email,
     locale: isLocale(user.locale) ? user.locale : null,
+    timeZone: isTimeZone(user.timeZone) ? user.timeZone : null,
     isGuest: user.isGuest,
   };
 }

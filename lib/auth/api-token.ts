@@ -40,7 +40,9 @@ export async function authenticateToken(token: string): Promise<{ actor: Actor; 
   const prisma = await getPrisma();
   const row = await prisma.apiToken.findUnique({
     where: { publicId: match[1] },
-    include: { owner: { select: { id: true, role: true, name: true, email: true, locale: true, isGuest: true } } },
+    include: {
+      owner: { select: { id: true, role: true, name: true, email: true, locale: true, timeZone: true, isGuest: true } },
+    },
   });
   const expected = row ? Buffer.from(row.secretHash, "hex") : Buffer.alloc(32);
   const matches = timingSafeEqual(expected, hashSecret(match[2]));

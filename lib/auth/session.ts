@@ -43,6 +43,7 @@ async function loadActor(where: Prisma.UserWhereInput, sessionId?: string): Prom
       name: true,
       email: true,
       locale: true,
+      timeZone: true,
       isGuest: true,
       totpEnabledAt: true,
       sessions: sessionId ? { where: { id: sessionId }, select: { lastSeenAt: true } } : undefined,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "@/lib/i18n/time-zones";
 import { PRIORITIES } from "./ticket";
 
 export const slaSettingsSchema = z.object({
@@ -26,7 +27,7 @@ export const slaSettingsSchema = z.object({
         .string()
         .min(1)
         .max(64)
-        .refine(validTimeZone, { params: { messageKey: "validation.timeZone" } }),
+        .refine(isTimeZone, { params: { messageKey: "validation.timeZone" } }),
       days: z
         .array(z.tuple([z.number().int().min(0).max(1440), z.number().int().min(0).max(1440)]).nullable())
         .length(7),
@@ -34,15 +35,6 @@ export const slaSettingsSchema = z.object({
     .nullable(),
 });
 export type SlaSettingsInput = z.input<typeof slaSettingsSchema>;
-
-function validTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export type SlaBadge = "ok" | "atRisk" | "breached" | "met" | "paused" | "none";
 export type SlaTargetDto = { dueAt: string | null; doneAt: string | null; badge: SlaBadge };

@@ -7,6 +7,7 @@ import type { ApiScope } from "@/lib/contracts/api-token";
 import { parseInput } from "@/lib/contracts/parse";
 import { AppError } from "@/lib/errors";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locales";
+import { resolveTimeZone, TIME_ZONE_COOKIE } from "@/lib/i18n/time-zones";
 import { logger } from "@/lib/logger";
 import { MAX_JSON_BYTES, readBodyCapped, routeParams } from "./body";
 import { clientIp } from "./client-ip";
@@ -19,6 +20,8 @@ export type RouteContext<P> = {
   /** Set when an API token made the request (the actor is then the token's owner). */
   caller: TokenCaller | null;
   locale: Locale;
+  /** The reader's time zone (their account's, else their browser's cookie, else the desk's home). */
+  timeZone: string;
   params: P;
   /** Reads the JSON body and parses it with the schema: 400 for broken JSON, 400 with fields for invalid input. */
   json<S extends z.ZodType>(schema: S): Promise<z.output<S>>;
@@ -89,6 +92,7 @@ export function route<P = Record<string, string | string[]>>(
         actor,
         caller,
         locale,
+        timeZone: resolveTimeZone({ saved: actor?.timeZone, cookie: req.cookies.get(TIME_ZONE_COOKIE)?.value }),
         params: await routeParams(segment.params),
         async json(schema) {
           if (mediaType(req.headers.get("content-type")) !== "application/json")

@@ -4,7 +4,7 @@ import { registerSchema } from "@/lib/contracts/auth";
 import { patchCustomerSchema, putCustomerSchema } from "@/lib/contracts/customer";
 import { identifyRequestSchema } from "@/lib/contracts/identity";
 import { listNotificationsSchema, markNotificationsReadSchema } from "@/lib/contracts/notifications";
-import { setLocaleSchema } from "@/lib/contracts/user";
+import { setLocaleSchema, setTimeZoneSchema } from "@/lib/contracts/user";
 import { customerActivityResponse, customerResponse } from "./responses";
 import { op } from "./types";
 
@@ -111,6 +111,14 @@ export const accountOperations = [
     summary: "Save the language",
     audience: "anyone",
     body: setLocaleSchema,
+  }),
+  op({
+    method: "post",
+    path: "/api/v1/me/time-zone",
+    tag: "Accounts",
+    summary: "Save the time zone times are shown in",
+    audience: "anyone",
+    body: setTimeZoneSchema,
   }),
   op({
     method: "get",

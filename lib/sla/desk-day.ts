@@ -1,8 +1,9 @@
+import { DESK_HOME_TIME_ZONE } from "@/lib/i18n/time-zones";
 import type { BusinessHours } from "@/lib/sla/business-hours";
 
 /** The desk's time zone: the business hours' when an admin set a schedule, else the desk's home (Shanghai). */
 export function deskTimeZone(hours: BusinessHours): string {
-  return hours?.timeZone ?? "Asia/Shanghai";
+  return hours?.timeZone ?? DESK_HOME_TIME_ZONE;
 }
 
 /** Midnight of `now`'s day in the time zone, as an instant. */

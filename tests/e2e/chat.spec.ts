@@ -76,7 +76,7 @@ test.describe("live chat", () => {
     await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(64);
 
     // An internal note never shows on the customer's side.
-    await agent.getByRole("tab", { name: /Internal note|内部备注/ }).click();
+    await agent.getByRole("radio", { name: /Internal note|内部备注/ }).click();
     await agentInput.fill("Checked the hot wallet queue");
     await agentInput.press("Enter");
     await expect(agent.getByRole("log").getByText("Checked the hot wallet queue")).toBeVisible();

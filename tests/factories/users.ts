@@ -23,6 +23,7 @@ export async function createUser(
     email?: string;
     vipLevel?: number;
     locale?: string;
+    timeZone?: string;
     teamSlugs?: string[];
     emailVerified?: boolean;
   } = {},
@@ -37,6 +38,7 @@ export async function createUser(
       role: options.role ?? "CUSTOMER",
       vipLevel: options.vipLevel ?? 0,
       locale: options.locale,
+      timeZone: options.timeZone,
       passwordHash: await (passwordHash ??= hashPassword(FACTORY_PASSWORD)),
       emailVerifiedAt: options.emailVerified === false ? null : new Date(),
       ...(options.role && options.role !== "CUSTOMER" ? { agentProfile: { create: {} } } : {}),

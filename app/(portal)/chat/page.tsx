@@ -18,10 +18,14 @@ export default async function ChatPage({ searchParams }: { searchParams: Promise
   if (isAgent(actor)) return <AgentNotice />;
   const [topics, initial] = await Promise.all([findTopics(), getCurrentConversation({ actor })]);
   return (
-    <div className="mx-auto max-w-3xl px-3 py-6 sm:px-6">
-      <h1 className="mb-1 text-2xl font-bold tracking-tight">{t("pageTitle")}</h1>
-      <p className="mb-5 text-sm text-slate-600">{t("pageIntro")}</p>
-      <div className="h-[calc(100dvh-14rem)] min-h-[30rem] overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm">
+    // On a phone the chat is the whole screen under the header, its composer at the bottom (above the keyboard).
+    <div className="mx-auto max-w-3xl sm:px-6 sm:py-6">
+      <h1 className="sr-only text-2xl font-bold tracking-tight sm:not-sr-only sm:mb-1">{t("pageTitle")}</h1>
+      <p className="hidden text-sm text-slate-600 sm:mb-5 sm:block">{t("pageIntro")}</p>
+      <div
+        className="h-[calc(100dvh-4rem)] overflow-hidden bg-white sm:h-[calc(100dvh-14rem)] sm:min-h-[30rem] sm:rounded-2xl sm:border sm:border-slate-200 sm:shadow-sm"
+        data-testid="chat-frame"
+      >
         <CustomerChat
           viewer={actor ? { id: actor.id, name: actor.name, isGuest: actor.isGuest } : null}
           topics={topics.map(({ slug, name }) => ({ slug, name }))}

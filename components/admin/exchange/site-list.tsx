@@ -53,7 +53,7 @@ export function SiteList({ sites, save, rotate, remove }: Props) {
       {sites.map((site) => (
         <div key={site.id}>
           <h3 className="flex items-center gap-2 px-4 pt-4 text-sm font-semibold">
-            {site.name} <code className="text-xs text-slate-500">data-site=&quot;{site.key}&quot;</code>
+            {site.name} <code className="text-xs text-slate-500">{`data-site="${site.key}"`}</code>
           </h3>
           <SiteForm
             id={site.id}

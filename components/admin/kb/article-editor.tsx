@@ -221,7 +221,7 @@ export function ArticleEditor({
             {t("editor.slug")}
           </label>
           <div className="flex items-center rounded-lg border border-slate-300 bg-slate-50 focus-within:border-brand-500 focus-within:ring-2 focus-within:ring-brand-200">
-            <span className="pl-3 text-sm text-slate-500">/help/articles/</span>
+            <span className="pl-3 text-sm text-slate-500">{"/help/articles/"}</span>
             <input
               id="kb-slug"
               value={slug}

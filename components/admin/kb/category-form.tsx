@@ -80,7 +80,7 @@ export function CategoryForm({
         >
           {CATEGORY_ICONS.map((icon) => (
             <option key={icon} value={icon}>
-              {icon}
+              {t(`icons.${icon}`)}
             </option>
           ))}
         </select>

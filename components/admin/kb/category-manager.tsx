@@ -74,7 +74,7 @@ export function CategoryManager({ categories }: { categories: CategoryRow[] }) {
                       ).join(" / ")}
                     </p>
                     <p className="text-sm text-slate-600">
-                      /help/categories/{category.slug} · {t("articles", { count: category.articleCount })}
+                      {`/help/categories/${category.slug}`} · {t("articles", { count: category.articleCount })}
                     </p>
                   </div>
                   <div className="flex items-center gap-1">

@@ -4,26 +4,28 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { localize, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/messages";
+import { describeTimeZone, resolveTimeZone } from "@/lib/i18n/time-zones";
 import type { SystemEvent } from "@/lib/contracts/chat";
 import { conversationScope } from "@/lib/conversations/access";
 import { auditRefusal } from "./refusal";
-
-const TIME_ZONE = "Asia/Shanghai";
 
 export type Transcript = { filename: string; subject: string; text: string; to: string };
 
 /**
  * The conversation as plain text in the reader's language: what the customer saw (never internal notes, also when an
- * agent downloads it), with attachments named and times in the desk's time zone.
+ * agent downloads it), with attachments named. Times are in `timeZone` (the reader's, for a download), else in the
+ * customer's own zone (the transcript is mailed to them), and the text names the zone.
  */
 export async function getTranscript({
   actor,
   conversationId,
   locale,
+  timeZone,
 }: {
   actor: Actor;
   conversationId: string;
   locale: Locale;
+  timeZone?: string;
 }): Promise<Transcript> {
   const user = requireUser(actor);
   const prisma = await getPrisma();
@@ -33,7 +35,7 @@ export async function getTranscript({
       id: true,
       createdAt: true,
       closedAt: true,
-      customer: { select: { name: true, contactEmail: true } },
+      customer: { select: { name: true, contactEmail: true, timeZone: true } },
       messages: {
         where: { internal: false },
         orderBy: { seq: "asc" },
@@ -53,14 +55,15 @@ export async function getTranscript({
     throw new AppError("NOT_FOUND", "conversationNotFound");
   }
   const t = translator(locale);
-  const stamp = new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE, dateStyle: "short", timeStyle: "medium" });
+  const zone = timeZone ?? resolveTimeZone({ saved: conversation.customer.timeZone });
+  const stamp = new Intl.DateTimeFormat("sv-SE", { timeZone: zone, dateStyle: "short", timeStyle: "medium" });
   const when = (date: Date) => `${stamp.format(date)}`;
   const lines = [
     t("chat.transcript.heading"),
     t("chat.transcript.customer", { name: conversation.customer.name, email: conversation.customer.contactEmail }),
     t("chat.transcript.started", { time: when(conversation.createdAt) }),
     ...(conversation.closedAt ? [t("chat.transcript.closed", { time: when(conversation.closedAt) })] : []),
-    t("chat.transcript.timeZone"),
+    t("chat.transcript.timeZone", { zone: describeTimeZone(zone, locale, conversation.createdAt) }),
     "",
   ];
   for (const message of conversation.messages) {
@@ -81,9 +84,7 @@ export async function getTranscript({
         `    ${t("chat.transcript.attachment", { name: file.filename, kb: Math.max(1, Math.round(file.size / 1024)) })}`,
       );
   }
-  const day = new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE, dateStyle: "short" }).format(
-    conversation.createdAt,
-  );
+  const day = new Intl.DateTimeFormat("sv-SE", { timeZone: zone, dateStyle: "short" }).format(conversation.createdAt);
   return {
     filename: `beacon-chat-${day}-${conversation.id.slice(-6)}.txt`,
     subject: t("chat.transcript.subject", { date: day }),

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { toLocale, type Locale } from "@/lib/i18n/locales";
+import { DESK_HOME_TIME_ZONE } from "@/lib/i18n/time-zones";
 import { translator } from "@/lib/i18n/messages";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { ticketCreatedEmail } from "@/lib/mail/ticket-emails";
@@ -27,10 +28,21 @@ type TranscriptMessage = {
   author: { name: string } | null;
 };
 
-/** The chat as plain text, one line per message: "[2026-11-22 14:05] Alice: …" (times in the desk's zone). */
+/**
+ * The chat as plain text, one line per message: "[2026-11-22 14:05 GMT+8] Alice: …". Stored once and read by people in
+ * many zones, so the times are the desk's and say so.
+ */
 export function formatTranscript(messages: TranscriptMessage[], locale: Locale, customerName: string): string {
   const t = translator(locale);
-  const time = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
+  const time = new Intl.DateTimeFormat("sv-SE", {
+    timeZone: DESK_HOME_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  });
   return messages
     .map((m) => {
       const who =

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SessionsList } from "@/components/account/sessions-list";
+import { TimeZoneForm } from "@/components/account/time-zone-form";
 import { TwoFactorPanel } from "@/components/account/two-factor-panel";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
@@ -45,6 +46,9 @@ export default async function AccountSecurityPage() {
       </Section>
       <Section title={t("passwordTitle")} intro={t("passwordIntro")}>
         <ChangePasswordForm />
+      </Section>
+      <Section title={t("timeZoneTitle")} intro={t("timeZoneIntro")}>
+        <TimeZoneForm />
       </Section>
       <Section title={t("sessionsTitle")} intro={t("sessionsIntro")}>
         <SessionsList sessions={sessions} />

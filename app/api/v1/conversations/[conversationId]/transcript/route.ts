@@ -3,13 +3,14 @@ import { route, methodNotAllowed } from "@/lib/http/route";
 import { emailTranscript } from "@/lib/services/chat/email-transcript";
 import { getTranscript } from "@/lib/services/chat/get-transcript";
 
-/** Downloads the transcript as a text file, in the reader's language. */
+/** Downloads the transcript as a text file, in the reader's language and time zone. */
 export const GET = route<{ conversationId: string }>(
-  async ({ actor, params, locale }) => {
+  async ({ actor, params, locale, timeZone }) => {
     const transcript = await getTranscript({
       actor: requireUser(actor),
       conversationId: params.conversationId,
       locale,
+      timeZone,
     });
     return new Response(transcript.text, {
       headers: {
@@ -23,7 +24,7 @@ export const GET = route<{ conversationId: string }>(
   { scope: "conversations:read" },
 );
 
-/** Emails the transcript to the customer's own address (202: queued in the outbox). */
+/** Emails the transcript to the customer's own address, in their time zone (202: queued in the outbox). */
 export const POST = route<{ conversationId: string }>(async ({ actor, params, locale }) => {
   const sent = await emailTranscript({ actor: requireUser(actor), conversationId: params.conversationId, locale });
   return Response.json(sent, { status: 202 });
