@@ -10,7 +10,7 @@ import {
   type WallboardDto,
   type WallboardTeamDto,
 } from "@/lib/contracts/wallboard";
-import { findQueuePositions } from "@/lib/services/routing/queue-positions";
+import { findQueuePositions, type QueuePosition } from "@/lib/services/routing/queue-positions";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
 import { loadAgentFigures, type AgentFigures } from "./agent-figures";
 import { deskTimeZone, startOfDeskDay } from "@/lib/sla/desk-day";
@@ -58,8 +58,19 @@ export async function watchWallboard({
   return buildWallboard({ where: { id: { in: ids } }, now: new Date() });
 }
 
-/** The board for the teams matching `where`, for no one in particular (the broadcast slices it per team). */
-export async function buildWallboard({ where, now }: { where: object; now: Date }): Promise<WallboardDto> {
+/**
+ * The board for the teams matching `where`, for no one in particular (the broadcast slices it per team). `positions`:
+ * the queue's, when the caller has them already (the live push shares the queue broadcast's).
+ */
+export async function buildWallboard({
+  where,
+  now,
+  positions: known,
+}: {
+  where: object;
+  now: Date;
+  positions?: Promise<QueuePosition[]>;
+}): Promise<WallboardDto> {
   const prisma = await getPrisma();
   const [teams, general, sla, queued, positions] = await Promise.all([
     prisma.team.findMany({
@@ -92,7 +103,7 @@ export async function buildWallboard({ where, now }: { where: object; now: Date 
         customer: { select: { name: true } },
       },
     }),
-    findQueuePositions(now),
+    known ?? findQueuePositions(now),
   ]);
   const timeZone = deskTimeZone(sla.hours);
   const since = startOfDeskDay(now, timeZone);
