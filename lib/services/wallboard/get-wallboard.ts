@@ -72,25 +72,28 @@ export async function buildWallboard({
   positions?: Promise<QueuePosition[]>;
 }): Promise<WallboardDto> {
   const prisma = await getPrisma();
-  const [teams, general, sla, queued, positions] = await Promise.all([
-    prisma.team.findMany({
-      where,
-      orderBy: { slug: "asc" },
-      select: {
-        id: true,
-        name: true,
-        members: {
-          where: { user: { role: { in: [...STAFF_ROLES] } } },
-          select: {
-            user: {
-              select: { id: true, name: true, agentProfile: { select: { status: true, maxConcurrentChats: true } } },
-            },
+  // Each agent's figures and the tickets' risk need only the teams and the desk's day: read alongside the queue.
+  const teamsRead = prisma.team.findMany({
+    where,
+    orderBy: { slug: "asc" },
+    select: {
+      id: true,
+      name: true,
+      members: {
+        where: { user: { role: { in: [...STAFF_ROLES] } } },
+        select: {
+          user: {
+            select: { id: true, name: true, agentProfile: { select: { status: true, maxConcurrentChats: true } } },
           },
         },
       },
-    }),
+    },
+  });
+  const slaRead = loadSlaConfig(prisma);
+  const [teams, general, sla, queued, positions, figures, risk] = await Promise.all([
+    teamsRead,
     prisma.team.findUnique({ where: { slug: "general" }, select: { id: true } }),
-    loadSlaConfig(prisma),
+    slaRead,
     prisma.conversation.findMany({
       where: { status: "QUEUED", assigneeId: null },
       orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
@@ -104,12 +107,20 @@ export async function buildWallboard({
       },
     }),
     known ?? findQueuePositions(now),
+    Promise.all([teamsRead, slaRead]).then(([read, { hours }]) =>
+      loadAgentFigures(
+        [...new Set(read.flatMap((team) => team.members.map((m) => m.user.id)))],
+        startOfDeskDay(now, deskTimeZone(hours)),
+      ),
+    ),
+    teamsRead.then((read) =>
+      loadTicketRisk(
+        read.map((team) => team.id),
+        now,
+      ),
+    ),
   ]);
   const timeZone = deskTimeZone(sla.hours);
-  const since = startOfDeskDay(now, timeZone);
-  const memberIds = [...new Set(teams.flatMap((team) => team.members.map((m) => m.user.id)))];
-  const teamIds = teams.map((team) => team.id);
-  const [figures, risk] = await Promise.all([loadAgentFigures(memberIds, since), loadTicketRisk(teamIds, now)]);
   const lastInLine = new Map<string | null, (typeof positions)[number]>();
   for (const position of positions) lastInLine.set(position.teamId, position);
 
