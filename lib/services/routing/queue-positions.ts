@@ -6,7 +6,11 @@ import { loadRoutingConfig, type RoutingConfig } from "./routing-settings";
 export type QueuePosition = {
   conversationId: string;
   customerId: string;
+  customerName: string;
+  /** The chat's team; a chat without one is the general team's. */
   teamId: string | null;
+  priority: Priority;
+  queuedAt: Date;
   position: number;
   eta: Eta;
 };
@@ -45,7 +49,7 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
         priority: true,
         queuedAt: true,
         createdAt: true,
-        customer: { select: { vipLevel: true } },
+        customer: { select: { vipLevel: true, name: true } },
       },
     }),
     prisma.agentProfile.findMany({
@@ -78,6 +82,7 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
     rows.map((r) => ({
       id: r.id,
       customerId: r.customerId,
+      customerName: r.customer.name,
       teamId: r.teamId ?? generalId,
       priority: r.priority as Priority,
       vipLevel: r.customer.vipLevel,
@@ -137,7 +142,8 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
       },
       config as RoutingConfig,
     );
-    return { conversationId: chat.id, customerId: chat.customerId, teamId: chat.teamId, position, eta };
+    const { id, customerId, customerName, teamId, priority, queuedAt } = chat;
+    return { conversationId: id, customerId, customerName, teamId, priority, queuedAt, position, eta };
   });
 }
 

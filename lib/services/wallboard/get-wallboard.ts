@@ -90,22 +90,9 @@ export async function buildWallboard({
     },
   });
   const slaRead = loadSlaConfig(prisma);
-  const [teams, general, sla, queued, positions, figures, risk] = await Promise.all([
+  const [teams, sla, positions, figures, risk] = await Promise.all([
     teamsRead,
-    prisma.team.findUnique({ where: { slug: "general" }, select: { id: true } }),
     slaRead,
-    prisma.conversation.findMany({
-      where: { status: "QUEUED", assigneeId: null },
-      orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        teamId: true,
-        priority: true,
-        queuedAt: true,
-        createdAt: true,
-        customer: { select: { name: true } },
-      },
-    }),
     known ?? findQueuePositions(now),
     Promise.all([teamsRead, slaRead]).then(([read, { hours }]) =>
       loadAgentFigures(
@@ -121,15 +108,19 @@ export async function buildWallboard({
     ),
   ]);
   const timeZone = deskTimeZone(sla.hours);
-  const lastInLine = new Map<string | null, (typeof positions)[number]>();
+  const lastInLine = new Map<string | null, QueuePosition>();
   for (const position of positions) lastInLine.set(position.teamId, position);
+  // The board lists each team's waiting chats longest wait first (the positions come in serving order).
+  const queued = [...positions].sort(
+    (a, b) => a.queuedAt.getTime() - b.queuedAt.getTime() || (a.conversationId < b.conversationId ? -1 : 1),
+  );
 
   const boards = teams.map((team): WallboardTeamDto => {
-    const queue = queued.filter((chat) => (chat.teamId ?? general?.id ?? null) === team.id);
+    const queue = queued.filter((chat) => chat.teamId === team.id);
     const members = team.members
       .map(({ user }) => toAgent(user, figures))
       .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name));
-    const oldest = queue.length ? (queue[0].queuedAt ?? queue[0].createdAt) : null;
+    const oldest = queue.length ? queue[0].queuedAt : null;
     const longestWaitSeconds = oldest ? Math.max(0, Math.floor((now.getTime() - oldest.getTime()) / 1000)) : null;
     const back = lastInLine.get(team.id);
     const agents = {
@@ -149,9 +140,9 @@ export async function buildWallboard({
       agents,
       members,
       queue: queue.map((chat) => ({
-        conversationId: chat.id,
-        customerName: chat.customer.name,
-        queuedAt: (chat.queuedAt ?? chat.createdAt).toISOString(),
+        conversationId: chat.conversationId,
+        customerName: chat.customerName,
+        queuedAt: chat.queuedAt.toISOString(),
         priority: chat.priority,
       })),
       tickets,
