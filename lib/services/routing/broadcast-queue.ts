@@ -4,7 +4,7 @@ import { publish } from "@/lib/realtime/publish";
 import { getPrisma } from "@/lib/db/client";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
 import { nextStaffedAt } from "./get-presence";
-import { findQueuePositions } from "./queue-positions";
+import { currentQueuePositions } from "./queue-positions";
 import { findQueueEntries } from "./find-queue";
 import { boardChanged } from "@/lib/realtime/board-signal";
 
@@ -21,7 +21,7 @@ export const scheduleQueueBroadcast = coalesced("queue", 250, async () => {
 async function broadcastQueue(): Promise<void> {
   const [entries, positions, sla] = await Promise.all([
     findQueueEntries(),
-    findQueuePositions(),
+    currentQueuePositions(),
     getPrisma().then(loadSlaConfig),
   ]);
   const next = positions.some((p) => p.eta.label === "unknown")

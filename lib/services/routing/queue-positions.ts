@@ -6,7 +6,11 @@ import { loadRoutingConfig, type RoutingConfig } from "./routing-settings";
 export type QueuePosition = {
   conversationId: string;
   customerId: string;
+  customerName: string;
+  /** The chat's team; a chat without one is the general team's. */
   teamId: string | null;
+  priority: Priority;
+  queuedAt: Date;
   position: number;
   eta: Eta;
 };
@@ -15,6 +19,17 @@ export type QueuePosition = {
 const HANDLE_SAMPLE = 100;
 /** Arrivals over this window give the rate at which newcomers cut in ahead of a waiting customer. */
 const ARRIVAL_WINDOW_MS = 10 * 60_000;
+
+let inFlight: Promise<QueuePosition[]> | undefined;
+
+/**
+ * The queue's positions as of now, shared by the pushes that need them at the same moment (the queue's to customers
+ * and the wallboard's estimates): one computation while it runs, whoever asks.
+ */
+export function currentQueuePositions(): Promise<QueuePosition[]> {
+  inFlight ??= findQueuePositions().finally(() => (inFlight = undefined));
+  return inFlight;
+}
 
 /**
  * Each waiting customer's place in line and honest wait: position among the chats the same agents serve (same
@@ -34,7 +49,7 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
         priority: true,
         queuedAt: true,
         createdAt: true,
-        customer: { select: { vipLevel: true } },
+        customer: { select: { vipLevel: true, name: true } },
       },
     }),
     prisma.agentProfile.findMany({
@@ -67,6 +82,7 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
     rows.map((r) => ({
       id: r.id,
       customerId: r.customerId,
+      customerName: r.customer.name,
       teamId: r.teamId ?? generalId,
       priority: r.priority as Priority,
       vipLevel: r.customer.vipLevel,
@@ -75,37 +91,72 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
     now,
     config,
   );
-  const entering = arrivals.map((a) => ({
-    teamId: a.teamId ?? generalId,
-    score: queueScore(
+  // Per team, computed once (not per waiting chat): the slots of the agents who serve it, with and without the general
+  // team's once a chat has waited long enough to widen; the starting scores of its recent arrivals, ascending.
+  const slots = new Map<string, { total: number; free: number }>();
+  const slotsFor = (teamId: string | null, widened: boolean) => {
+    const key = `${teamId}|${widened}`;
+    let found = slots.get(key);
+    if (!found) {
+      const pool = profiles.filter((p) =>
+        p.user.teams.some((t) => t.teamId === teamId || (widened && t.teamId === generalId)),
+      );
+      found = {
+        total: pool.reduce((sum, p) => sum + p.maxConcurrentChats, 0),
+        free: pool.reduce((sum, p) => sum + Math.max(0, p.maxConcurrentChats - p.activeChats), 0),
+      };
+      slots.set(key, found);
+    }
+    return found;
+  };
+  const entering = new Map<string | null, number[]>();
+  for (const a of arrivals) {
+    const teamId = a.teamId ?? generalId;
+    const score = queueScore(
       { id: "", priority: a.priority as Priority, vipLevel: a.customer.vipLevel, queuedAt: now },
       now,
       config,
-    ),
-  }));
+    );
+    const scores = entering.get(teamId) ?? [];
+    scores.push(score);
+    entering.set(teamId, scores);
+  }
+  for (const scores of entering.values()) scores.sort((a, b) => a - b);
   const seen = new Map<string | null, number>();
   return queue.map((chat) => {
     const position = (seen.get(chat.teamId) ?? 0) + 1;
     seen.set(chat.teamId, position);
     const widened = now.getTime() - chat.queuedAt.getTime() >= config.widenAfterSeconds * 1000;
-    const pool = profiles.filter((p) =>
-      p.user.teams.some((t) => t.teamId === chat.teamId || (widened && t.teamId === generalId)),
-    );
+    const pool = slotsFor(chat.teamId, widened);
     // Newcomers of this team whose starting score beats this chat's score now will be served first.
     const mine = queueScore(chat, now, config);
-    const cutting = entering.filter((a) => a.teamId === chat.teamId && a.score > mine).length;
+    const scores = entering.get(chat.teamId) ?? [];
+    const cutting = scores.length - firstAbove(scores, mine);
     const eta = estimateWait(
       {
         position,
-        totalSlots: pool.reduce((sum, p) => sum + p.maxConcurrentChats, 0),
-        freeSlots: pool.reduce((sum, p) => sum + Math.max(0, p.maxConcurrentChats - p.activeChats), 0),
+        totalSlots: pool.total,
+        freeSlots: pool.free,
         averageHandleSeconds: handle.get(chat.teamId) ?? handle.get("*") ?? null,
         overtakePerSecond: cutting / (ARRIVAL_WINDOW_MS / 1000),
       },
       config as RoutingConfig,
     );
-    return { conversationId: chat.id, customerId: chat.customerId, teamId: chat.teamId, position, eta };
+    const { id, customerId, customerName, teamId, priority, queuedAt } = chat;
+    return { conversationId: id, customerId, customerName, teamId, priority, queuedAt, position, eta };
   });
+}
+
+/** The index of the first of the ascending `scores` above `score` (their length when none is). */
+function firstAbove(scores: number[], score: number): number {
+  let low = 0;
+  let high = scores.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (scores[mid] > score) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** Average seconds from assignment to close, per team (5+ samples) and for the whole desk ("*"). */

@@ -10,7 +10,7 @@ import {
   type WallboardDto,
   type WallboardTeamDto,
 } from "@/lib/contracts/wallboard";
-import { findQueuePositions } from "@/lib/services/routing/queue-positions";
+import { findQueuePositions, type QueuePosition } from "@/lib/services/routing/queue-positions";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
 import { loadAgentFigures, type AgentFigures } from "./agent-figures";
 import { deskTimeZone, startOfDeskDay } from "@/lib/sla/desk-day";
@@ -58,56 +58,69 @@ export async function watchWallboard({
   return buildWallboard({ where: { id: { in: ids } }, now: new Date() });
 }
 
-/** The board for the teams matching `where`, for no one in particular (the broadcast slices it per team). */
-export async function buildWallboard({ where, now }: { where: object; now: Date }): Promise<WallboardDto> {
+/**
+ * The board for the teams matching `where`, for no one in particular (the broadcast slices it per team). `positions`:
+ * the queue's, when the caller has them already (the live push shares the queue broadcast's).
+ */
+export async function buildWallboard({
+  where,
+  now,
+  positions: known,
+}: {
+  where: object;
+  now: Date;
+  positions?: Promise<QueuePosition[]>;
+}): Promise<WallboardDto> {
   const prisma = await getPrisma();
-  const [teams, general, sla, queued, positions] = await Promise.all([
-    prisma.team.findMany({
-      where,
-      orderBy: { slug: "asc" },
-      select: {
-        id: true,
-        name: true,
-        members: {
-          where: { user: { role: { in: [...STAFF_ROLES] } } },
-          select: {
-            user: {
-              select: { id: true, name: true, agentProfile: { select: { status: true, maxConcurrentChats: true } } },
-            },
+  // Each agent's figures and the tickets' risk need only the teams and the desk's day: read alongside the queue.
+  const teamsRead = prisma.team.findMany({
+    where,
+    orderBy: { slug: "asc" },
+    select: {
+      id: true,
+      name: true,
+      members: {
+        where: { user: { role: { in: [...STAFF_ROLES] } } },
+        select: {
+          user: {
+            select: { id: true, name: true, agentProfile: { select: { status: true, maxConcurrentChats: true } } },
           },
         },
       },
-    }),
-    prisma.team.findUnique({ where: { slug: "general" }, select: { id: true } }),
-    loadSlaConfig(prisma),
-    prisma.conversation.findMany({
-      where: { status: "QUEUED", assigneeId: null },
-      orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        teamId: true,
-        priority: true,
-        queuedAt: true,
-        createdAt: true,
-        customer: { select: { name: true } },
-      },
-    }),
-    findQueuePositions(now),
+    },
+  });
+  const slaRead = loadSlaConfig(prisma);
+  const [teams, sla, positions, figures, risk] = await Promise.all([
+    teamsRead,
+    slaRead,
+    known ?? findQueuePositions(now),
+    Promise.all([teamsRead, slaRead]).then(([read, { hours }]) =>
+      loadAgentFigures(
+        [...new Set(read.flatMap((team) => team.members.map((m) => m.user.id)))],
+        startOfDeskDay(now, deskTimeZone(hours)),
+      ),
+    ),
+    teamsRead.then((read) =>
+      loadTicketRisk(
+        read.map((team) => team.id),
+        now,
+      ),
+    ),
   ]);
   const timeZone = deskTimeZone(sla.hours);
-  const since = startOfDeskDay(now, timeZone);
-  const memberIds = [...new Set(teams.flatMap((team) => team.members.map((m) => m.user.id)))];
-  const teamIds = teams.map((team) => team.id);
-  const [figures, risk] = await Promise.all([loadAgentFigures(memberIds, since), loadTicketRisk(teamIds, now)]);
-  const lastInLine = new Map<string | null, (typeof positions)[number]>();
+  const lastInLine = new Map<string | null, QueuePosition>();
   for (const position of positions) lastInLine.set(position.teamId, position);
+  // The board lists each team's waiting chats longest wait first (the positions come in serving order).
+  const queued = [...positions].sort(
+    (a, b) => a.queuedAt.getTime() - b.queuedAt.getTime() || (a.conversationId < b.conversationId ? -1 : 1),
+  );
 
   const boards = teams.map((team): WallboardTeamDto => {
-    const queue = queued.filter((chat) => (chat.teamId ?? general?.id ?? null) === team.id);
+    const queue = queued.filter((chat) => chat.teamId === team.id);
     const members = team.members
       .map(({ user }) => toAgent(user, figures))
       .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name));
-    const oldest = queue.length ? (queue[0].queuedAt ?? queue[0].createdAt) : null;
+    const oldest = queue.length ? queue[0].queuedAt : null;
     const longestWaitSeconds = oldest ? Math.max(0, Math.floor((now.getTime() - oldest.getTime()) / 1000)) : null;
     const back = lastInLine.get(team.id);
     const agents = {
@@ -127,9 +140,9 @@ export async function buildWallboard({ where, now }: { where: object; now: Date 
       agents,
       members,
       queue: queue.map((chat) => ({
-        conversationId: chat.id,
-        customerName: chat.customer.name,
-        queuedAt: (chat.queuedAt ?? chat.createdAt).toISOString(),
+        conversationId: chat.conversationId,
+        customerName: chat.customerName,
+        queuedAt: chat.queuedAt.toISOString(),
         priority: chat.priority,
       })),
       tickets,
