@@ -100,6 +100,9 @@ export const findConversationsSchema = z.object({
 
 // What browsers receive (DTOs): the server maps rows to these, the event registry refers to them.
 
+/** A help-center article the console suggests for a chat, in the chat's language (`path` is the article's page). */
+export type ArticleSuggestion = { slug: string; title: string; path: string };
+
 export type AgentStatus = "ONLINE" | "AWAY" | "OFFLINE";
 export type AuthorKind = "CUSTOMER" | "AGENT" | "BOT" | "SYSTEM";
 export type ConversationStatus = "BOT" | "QUEUED" | "ACTIVE" | "CLOSED";

@@ -44,6 +44,13 @@ export const chatOperations = [
   }),
   op({
     method: "get",
+    path: `${c}/article-suggestions`,
+    tag,
+    summary: "Help-center articles for the agent to send, from the customer's latest messages, in the chat's language",
+    audience: "agent",
+  }),
+  op({
+    method: "get",
     path: `${c}/messages`,
     tag,
     summary: "Messages after `afterSeq`, oldest first",

@@ -9,6 +9,8 @@ import { acceptConversation } from "@/lib/services/chat/accept-conversation";
 import { requestHandoff } from "@/lib/services/bot/request-handoff";
 import { sendMessage } from "@/lib/services/chat/send-message";
 import { startConversation } from "@/lib/services/chat/start-conversation";
+import { suggestArticles } from "@/lib/services/chat/suggest-articles";
+import type { Locale } from "@/lib/i18n/locales";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { createUser } from "../factories/users";
 
@@ -18,7 +20,7 @@ beforeAll(async () => {
 
 const customer = async (locale = "en") => toActor(await createUser({ name: "Bea Bot-Tester", locale }));
 
-async function start(actor: Actor, body: string, locale: "en" | "zh-CN" = "en", topic?: string) {
+async function start(actor: Actor, body: string, locale: Locale = "en", topic?: string) {
   return startConversation({
     actor,
     locale,
@@ -159,6 +161,24 @@ describe("after an agent joins, the bot never speaks again", () => {
     for (const text of ["How do I withdraw crypto?", "zxqv blorp", "human", "my account was hacked"])
       await say(actor, conversation.id, text);
     expect((await botLines(conversation.id)).length).toBe(before);
+  });
+});
+
+describe("article suggestions for the agent", () => {
+  it("ranks the help center against what the customer wrote, in the customer's language; customers are refused", async () => {
+    const asker = await customer("ru");
+    const { conversation } = await start(asker, "хочу подключить гугл аутентификатор на акк", "ru");
+    await chatEventsSettled(conversation.id);
+    const agent = toActor(await createUser({ role: "AGENT", name: "Sasha Suggest" }));
+    const [first] = await suggestArticles({ actor: agent, conversationId: conversation.id });
+    expect(first).toEqual({
+      slug: "enable-2fa",
+      title: "Как включить двухфакторную аутентификацию (Google Authenticator)",
+      path: "/help/articles/enable-2fa",
+    });
+    await expect(suggestArticles({ actor: asker, conversationId: conversation.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AgentConversation } from "@/components/console/agent-conversation";
+import { ArticleSuggestions } from "@/components/console/article-suggestions";
 import { CustomerPanel } from "@/components/console/customer-panel";
 import { UrgentActions } from "@/components/console/urgent-actions";
 import { InboxList } from "@/components/console/inbox-list";
@@ -14,6 +15,7 @@ import { findTransferTargets } from "@/lib/services/chat/find-transfer-targets";
 import { getConsoleData } from "@/lib/services/chat/get-console-data";
 import { getConversation } from "@/lib/services/chat/get-conversation";
 import { getCustomerContext } from "@/lib/services/chat/get-customer-context";
+import { suggestArticles } from "@/lib/services/chat/suggest-articles";
 import { findAccountActions } from "@/lib/services/account-actions/actions-admin";
 
 export const dynamic = "force-dynamic";
@@ -29,13 +31,14 @@ export default async function ConsoleChatPage({ params }: { params: Promise<{ co
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [data, { messages }, customer, canned, targets, actions] = await Promise.all([
+  const [data, { messages }, customer, canned, targets, actions, suggestions] = await Promise.all([
     getConsoleData({ actor }),
     findMessages({ actor, conversationId, afterSeq: 0 }),
     getCustomerContext({ actor, conversationId }),
     findCannedResponses({ actor }),
     findTransferTargets({ actor }),
     findAccountActions({ actor }),
+    suggestArticles({ actor, conversationId }),
   ]);
   const reviewable =
     isSupervisor(actor) &&
@@ -67,6 +70,11 @@ export default async function ConsoleChatPage({ params }: { params: Promise<{ co
           <ReviewLink kind="chat" className="w-full" href={`/console/chats/${conversation.id}/review`} />
         ) : null}
         <CustomerPanel customer={customer} topics={data.topics} />
+        <ArticleSuggestions
+          conversationId={conversation.id}
+          initial={suggestions}
+          canSend={conversation.status !== "CLOSED" && conversation.assigneeId === actor.id}
+        />
         <UrgentActions
           target={{ kind: "chat", id: conversation.id }}
           actions={actions.filter((a) => a.active)}
