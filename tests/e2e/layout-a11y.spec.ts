@@ -80,6 +80,7 @@ async function customerStates(browser: Browser, language: Language) {
   expect(chat.status()).toBe(201);
   const conversationId = (await chat.json()).conversation.id as string;
   const ticket = await page.request.post("/api/v1/tickets", {
+    headers: { "x-beacon-device": crypto.randomUUID() }, // as the portal's client sends it
     data: { topic: "deposits", subject: "Deposit not credited", description: "My USDT deposit is missing.", email },
   });
   expect(ticket.status()).toBe(201);
@@ -179,6 +180,8 @@ for (const language of LANGUAGES) {
       console.log(`${language}: ${checked} page states checked (layout and axe), ${findings.length} findings`);
       expect(findings).toEqual([]);
     } finally {
+      // The demo agent's chat slot goes back: later journeys accept chats with the same agent.
+      await agentPage.request.post(`/api/v1/conversations/${customer.conversationId}/close`);
       await agentPage.request.post("/api/v1/me/locale", { data: { locale: "zh-CN" } });
       await agent.close();
       await customer.context.close();

@@ -1,3 +1,4 @@
+import { DEVICE_HEADER } from "@/lib/device-id";
 // Calls the ticket route handlers the way Next would, for integration tests.
 import { NextRequest } from "next/server";
 import { GET as getTicketRoute, PATCH as patchTicketRoute } from "@/app/api/v1/tickets/[ticketNumber]/route";
@@ -12,11 +13,12 @@ import { GET as listRoute, POST as createRoute } from "@/app/api/v1/tickets/rout
 import { POST as uploadRoute } from "@/app/api/v1/attachments/route";
 import { noParams, request, withParams } from "./http";
 
-export type Caller = { cookie?: string; ip?: string };
+export type Caller = { cookie?: string; ip?: string; device?: string };
 
 const headers = (caller: Caller) => ({
   "accept-language": "en",
   ...(caller.ip ? { "x-beacon-client-ip": caller.ip } : {}),
+  ...(caller.device ? { [DEVICE_HEADER]: caller.device } : {}),
 });
 const withKey = (path: string, key?: string | null) => (key ? `${path}?key=${encodeURIComponent(key)}` : path);
 

@@ -151,6 +151,28 @@ describe("tickets: customers", () => {
     expect(mine.tickets.map((t: { ref: string }) => t.ref)).toEqual([ticket.ref]);
   });
 
+  it("counts visitors' tickets per device first: an office behind one address is not locked out", async () => {
+    const { topic } = await createTopic();
+    const office = ip();
+    const file = (device: string, i: number) =>
+      api.create(
+        { ip: office, device },
+        {
+          topic: topic.slug,
+          subject: `Office ${i}`,
+          description: "Some long enough text here",
+          email: `o${i}-${randomUUID().slice(0, 6)}@example.com`,
+        },
+      );
+    const colleagues = Array.from({ length: 8 }, () => randomUUID());
+    const statuses = [];
+    for (const [i, device] of colleagues.entries()) statuses.push((await file(device, i)).status);
+    expect(statuses).toEqual(Array(8).fill(201));
+    const one = colleagues[0];
+    for (let i = 0; i < 4; i++) expect((await file(one, 10 + i)).status).toBe(201);
+    expect((await file(one, 20)).status).toBe(429); // the sixth from one device in an hour
+  });
+
   it("rate-limits ticket creation by visitors per address", async () => {
     const { topic } = await createTopic();
     const address = ip();

@@ -1,3 +1,4 @@
+import { DEVICE_HEADER, parseDeviceId } from "@/lib/device-id";
 import { requireUser } from "@/lib/auth/guards";
 import { clientIp } from "@/lib/http/client-ip";
 import { route, methodNotAllowed } from "@/lib/http/route";
@@ -16,7 +17,7 @@ export const GET = route(
 /** Files a ticket: signed-in customers, guests (cookie) and visitors (with `email`; they become a guest). */
 export const POST = route(async ({ req, actor, locale, json }) => {
   const input = await json(actor && !actor.isGuest ? createTicketSchema : guestTicketSchema);
-  await limitTicketCreation(actor, clientIp(req.headers));
+  await limitTicketCreation(actor, clientIp(req.headers), parseDeviceId(req.headers.get(DEVICE_HEADER)));
   const ticket = await createTicket({ actor, input, locale });
   const response = Response.json({ ticket }, { status: 201 });
   if (ticket.guestId)

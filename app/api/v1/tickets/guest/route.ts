@@ -1,3 +1,4 @@
+import { DEVICE_HEADER, parseDeviceId } from "@/lib/device-id";
 import { clientIp } from "@/lib/http/client-ip";
 import { guestCookie } from "@/lib/auth/guest-cookie";
 import { ensureGuest } from "@/lib/services/users/guests";
@@ -8,7 +9,7 @@ import { guestIdentitySchema } from "@/lib/contracts/ticket";
 /** Makes this browser a guest with the given email (before uploading a ticket's files); reuses a matching one. */
 export const POST = route(async ({ req, actor, locale, json }) => {
   const input = await json(guestIdentitySchema);
-  if (!actor) await limitGuestCreation(clientIp(req.headers));
+  if (!actor) await limitGuestCreation(clientIp(req.headers), parseDeviceId(req.headers.get(DEVICE_HEADER)));
   const { guestId, created } = await ensureGuest({ actor, ...input, locale });
   const response = Response.json({ guest: guestId ? { id: guestId } : null }, { status: created ? 201 : 200 });
   if (created && guestId)
