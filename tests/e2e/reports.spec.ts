@@ -51,6 +51,11 @@ test("a customer rates a solved ticket from the email's one-click link and the t
   await page.getByLabel("Description").fill("My BTC withdrawal has been in review for six hours, please check.");
   await page.getByTestId("ticket-submit").click();
   const ref = (await page.getByTestId("ticket-ref").textContent())!.trim();
+  // Mail about the ticket reaches a typed address once its owner has confirmed it (docs/security.md).
+  const check = await mailFor(email, /Confirm your email address for Beacon support/);
+  await page.goto(/https?:\/\/\S+(\/login\/verify\?token=[\w-]+)/.exec(check.text ?? "")![1]!);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page.getByTestId("verify-done")).toBeVisible();
 
   const { context: agentContext, page: agent } = await contextAs(browser, PAYMENTS_AGENT, "en-US");
   await agent.goto(`/console/tickets/${ref}`);
