@@ -85,8 +85,6 @@ function withNotes(content: MailContent, locale: Locale, followUpOf?: number): s
 const attachAndMark =
   (row: InboundRow, content: MailContent, from: string, uploaderId: string) =>
   async (tx: Tx, created: { ticketId: string; entryId: string }) => {
-    // A mail from the address proves it (as far as the receiving server's checks go): replies may go there.
-    await markAddressProven(tx, from, "inbound");
     for (const file of content.files)
       await tx.attachment.create({ data: { ...file, uploaderId, ticketEntryId: created.entryId } });
     await markDone(tx, row.id, {
@@ -184,6 +182,9 @@ export async function importInboundEmail(row: InboundRow): Promise<ImportOutcome
   if (await overSenderCap(prisma, from))
     return ignore(prisma, row, "IGNORED", "senderCap", { fromAddress: from, subject });
   const content = await mailContent(parsed);
+  // A mail from the address proves it (as far as the receiving server's checks go): replies may go there. Outside
+  // the import's transaction, which stays short: senders' mails then thread in the order they arrived.
+  await markAddressProven(prisma, from, "inbound");
   try {
     const thread = await findThread(prisma, {
       inReplyTo: parsed.inReplyTo,
