@@ -138,6 +138,9 @@ describe("inbound email over IMAP (dovecot)", () => {
         messageId: byHeader,
       }),
     );
+    // The customer's replies come one after another, as people send them: each is imported before the next arrives
+    // (two mails delivered in the same millisecond are imported side by side, and their order is a tie).
+    await settled(byHeader);
     const bySubject = `<reply2-${Date.now()}@customer.example>`;
     await dovecot.deliver(
       await composeMail({
@@ -147,6 +150,7 @@ describe("inbound email over IMAP (dovecot)", () => {
         messageId: bySubject,
       }),
     );
+    await settled(bySubject);
     const stranger = uniqueAddress("stranger");
     const fromStranger = `<reply3-${Date.now()}@elsewhere.example>`;
     await dovecot.deliver(
