@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** What a board shows that does not tick with the clock. */
-const figures = ({ computedAt: _at, longestWaitSeconds: _wait, ...team }: WallboardTeamDto) => team;
+const figures = ({ computedAt, longestWaitSeconds, ...team }: WallboardTeamDto) => team;
 
 describe("the live wallboard push", () => {
   it("after an event, shows what a fresh read of the board shows, estimates included", async () => {
