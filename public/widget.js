@@ -145,6 +145,10 @@
     return frame;
   }
 
+  function focusFrame() {
+    if (isOpen && frame) frame.focus();
+  }
+
   function setOpen(next) {
     isOpen = next;
     ensureFrame();
@@ -156,9 +160,9 @@
     if (next) {
       badge.hidden = true;
       post("beacon:open");
-      setTimeout(function () {
-        frame.focus();
-      }, 200);
+      // Focus moves into the chat once it has loaded (beacon:ready). Focusing a cross-site frame before its page has
+      // committed left Chromium sending the visitor's keystrokes to the old, blank document: nothing could be typed.
+      if (ready) setTimeout(focusFrame, 200);
     } else {
       post("beacon:close");
       button.focus();
@@ -172,6 +176,7 @@
       ready = true;
       post("beacon:hello", { token: stored(TOKEN_KEY) });
       post(isOpen ? "beacon:open" : "beacon:close");
+      if (isOpen) focusFrame();
       sendIdentity();
     } else if (message.type === "beacon:minimize") {
       setOpen(false);

@@ -53,6 +53,7 @@ export default async function WidgetPage({
       messages={{
         chat: messages[locale].chat,
         bot: messages[locale].bot,
+        botAnswers: messages[locale].botAnswers,
         client: messages[locale].client,
         exchange: messages[locale].exchange,
       }}

@@ -105,6 +105,10 @@ test.describe("live chat", () => {
     await visitor.goto("/widget-demo.html");
     await visitor.getByRole("button", { name: "Chat with us" }).click();
     const widget = visitor.frameLocator("iframe.bcn-frame");
+    // Whether anyone is online, said in words (the widget gets its own set of messages: none may be missing).
+    await expect(widget.getByTestId("chat-status")).toHaveText(
+      /^(We usually reply within a few minutes|Nobody from our team is online.*)$/,
+    );
     await widget.getByLabel("Your name").fill(name);
     await widget.getByLabel("Email").fill(`widget.${Date.now()}@example.com`);
     await widget.getByLabel("How can we help?").fill("Hello from the widget");
