@@ -176,7 +176,7 @@
       ready = true;
       post("beacon:hello", { token: stored(TOKEN_KEY) });
       post(isOpen ? "beacon:open" : "beacon:close");
-      if (isOpen) focusFrame();
+      focusFrame();
       sendIdentity();
     } else if (message.type === "beacon:minimize") {
       setOpen(false);

@@ -5,7 +5,7 @@ import { createContext, useContext, useRef, type ComponentProps, type RefObject 
 
 /** Whether the open menu was opened from the keyboard: then its first item takes the focus. */
 const OpenedByKeyboard = createContext<RefObject<boolean> | null>(null);
-const OPENING_KEYS = new Set(["Enter", " ", "ArrowDown", "ArrowUp"]);
+const OPENING_KEYS = new Set(["Enter", " ", "ArrowDown"]); // the keys Radix opens a menu on
 
 /**
  * A menu of actions behind a button (Radix DropdownMenu): arrow keys move between items, typing jumps to one, Escape
