@@ -21,7 +21,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tsc --noEmit); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, preloadEntriesOnStart: false },
 };
 
 export default withNextIntl(nextConfig);

@@ -31,6 +31,16 @@ function embeddedAuthSecret({ NODE_ENV, DATABASE_URL }: Config): string {
   return readFileSync(file, "utf8").trim();
 }
 
+/**
+ * The configuration the production build was made with, as Next's standalone server reads it: without it Next
+ * compiles next.config.ts again at start, loading its native SWC compiler and threads (about 40 MB that stay).
+ */
+function builtConfig(): string {
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  const { config } = JSON.parse(readFileSync(`${distDir}/required-server-files.json`, "utf8")) as { config: unknown };
+  return JSON.stringify(config);
+}
+
 async function main(): Promise<void> {
   const initial = loadConfig();
   // Next and next-auth read these from the environment themselves: fill them in, then parse once more.
@@ -46,6 +56,8 @@ async function main(): Promise<void> {
   const { target } = await getConnection();
   if (prepared.applied.length) logger.info({ migrations: prepared.applied }, "migrations applied");
 
+  // Next's standalone server hands over the built configuration the same way (every loadConfig call returns it).
+  if (!dev) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= builtConfig();
   const app = next({ dev, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();

@@ -20,8 +20,9 @@ export function startProcess(
   args: string[],
   env: Record<string, string>,
   ready: RegExp,
+  nodeOptions: string[] = [],
 ): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+  const child = spawn(process.execPath, [...nodeOptions, "--import", "tsx", ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -39,8 +40,8 @@ export function startProcess(
   });
 }
 
-/** Beacon's production server on a port, for a benchmark (no demo data). */
-export function startBeacon(port: number, env: Record<string, string>) {
+/** Beacon's production server on a port, for a benchmark (no demo data); `nodeOptions` such as --cpu-prof. */
+export function startBeacon(port: number, env: Record<string, string>, nodeOptions: string[] = []) {
   return startProcess(
     ["server.ts"],
     {
@@ -55,6 +56,7 @@ export function startBeacon(port: number, env: Record<string, string>) {
       ...env,
     },
     /Beacon is ready/,
+    nodeOptions,
   );
 }
 

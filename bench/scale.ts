@@ -1,5 +1,6 @@
 // npm run bench:scale [-- --sockets 5000 --agents 100 --rate 1000 --seconds 20 --warmup 3]
 //                        [--postgres postgres://postgres@localhost:5432] [--redis redis://127.0.0.1:6379]
+//                        [--only 1|2] [--cpu-prof DIR]
 // The same chat load (bench/chat-load.ts) against one Beacon instance on PostgreSQL, then against two instances
 // sharing PostgreSQL and Redis — customers on instance A, agents on instance B, so every message crosses Redis —
 // beside the bare socket.io echo server measured in the same run. Prints throughput, send→ack and send→deliver
@@ -31,6 +32,10 @@ const { values } = parseArgs({
     warmup: { type: "string", default: "3" },
     postgres: { type: "string", default: "postgres://postgres@localhost:5432" },
     redis: { type: "string", default: "redis://127.0.0.1:6379" },
+    // Run only the one-instance or the two-instance configuration.
+    only: { type: "string" },
+    // Write each Beacon process's CPU profile (.cpuprofile, for Chrome's DevTools) into this folder.
+    "cpu-prof": { type: "string" },
   },
 });
 const AGENTS = Number(values.agents);
@@ -61,7 +66,8 @@ async function benchInstances(
     const ports: number[] = [];
     for (let i = 0; i < instances; i++) {
       const port = 3500 + i + Math.floor(Math.random() * 400) * 2;
-      children.push((await startBeacon(port, env)).child);
+      const profile = values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`] : [];
+      children.push((await startBeacon(port, env, profile)).child);
       ports.push(port);
     }
     const samplers = children.map((child) => sampleProcess(child.pid!));
@@ -120,6 +126,7 @@ async function main() {
     ["1 instance", 1, undefined],
     ["2 instances + Redis", 2, values.redis],
   ] as const) {
+    if (values.only && values.only !== String(instances)) continue;
     console.error(`  Beacon, ${name} …`);
     const { row, extra } = await benchInstances(`Beacon ${name}`, instances, redis);
     rows.push(row);

@@ -1,5 +1,5 @@
 import { isAdmin, isAgent, isSupervisor, type Actor } from "@/lib/auth/actor";
-import { Prisma } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 
 /*
  * Who may do what with a conversation (enforced in every query's `where`, so a missed check cannot leak a row):
@@ -23,7 +23,7 @@ export function messageScope(actor: Actor): Prisma.MessageWhereInput {
 }
 
 /** Who may write into an open conversation: its customer; for public replies its assignee; any agent for notes; admins. */
-function writer(actor: Actor, internal: boolean): { customerId: string } | { assigneeId: string } | null {
+export function writer(actor: Actor, internal: boolean): { customerId: string } | { assigneeId: string } | null {
   if (!isAgent(actor)) return { customerId: actor.id };
   if (internal || isAdmin(actor)) return null;
   return { assigneeId: actor.id };
@@ -32,15 +32,6 @@ function writer(actor: Actor, internal: boolean): { customerId: string } | { ass
 /** Conversations the actor may write a message into (open ones). */
 export function writableScope(actor: Actor, internal: boolean): Prisma.ConversationWhereInput {
   return { status: { not: "CLOSED" as const }, ...writer(actor, internal) };
-}
-
-/** The same rule as SQL on "Conversation", for the one-statement send (append-message.ts). */
-export function writableSql(actor: Actor, internal: boolean): Prisma.Sql {
-  const rule = writer(actor, internal);
-  if (!rule) return Prisma.sql`TRUE`;
-  return "customerId" in rule
-    ? Prisma.sql`"customerId" = ${rule.customerId}`
-    : Prisma.sql`"assigneeId" = ${rule.assigneeId}`;
 }
 
 /** Conversations the actor may transfer. */

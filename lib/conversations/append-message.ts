@@ -1,22 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import { getPrisma } from "@/lib/db/client";
+import { getConnection } from "@/lib/db/client";
 import type { ConversationStatus } from "@/lib/db/generated/enums";
 import type { MessageDto } from "@/lib/contracts/chat";
-import { writableSql } from "./access";
+import { writer } from "./access";
+import { appendRows, type AppendedRow, type AppendRow } from "./append-sql";
 
 export type Appended = {
   message: MessageDto;
   conversation: { id: string; customerId: string; assigneeId: string | null; status: ConversationStatus };
-};
-
-type Row = {
-  id: string;
-  seq: number;
-  createdAt: Date;
-  customerId: string;
-  assigneeId: string | null;
-  status: ConversationStatus;
 };
 
 /**
@@ -27,11 +19,78 @@ export function newId(): string {
   return `c${Date.now().toString(36)}${randomUUID().replaceAll("-", "").slice(0, 16)}`;
 }
 
+type Waiting = { row: AppendRow; settle: (result: AppendedRow | null | Error) => void };
+
+/*
+ * Group commit: messages that arrive while earlier batches are being stored wait, and go together in the next
+ * statement (append-sql.ts) — one round trip and one commit for all of them. At most IN_FLIGHT batches run at once;
+ * an idle server stores a message on the next turn of the event loop. A conversation is in at most one batch at a
+ * time, so its messages take their seqs in the order they arrived.
+ */
+const IN_FLIGHT = 2;
+const MAX_BATCH = 256;
+const queue: Waiting[] = [];
+const busy = new Set<string>();
+let running = 0;
+let scheduled = false;
+
+function schedule(): void {
+  if (scheduled || running >= IN_FLIGHT || !queue.length) return;
+  scheduled = true;
+  setImmediate(() => {
+    scheduled = false;
+    const batch = takeBatch();
+    if (!batch.length) return;
+    running++;
+    void store(batch).finally(() => {
+      running--;
+      for (const { row } of batch) busy.delete(row.conversationId);
+      schedule();
+    });
+    schedule();
+  });
+}
+
+/** The oldest waiting messages, one per conversation that no running batch holds; the rest keep their places. */
+function takeBatch(): Waiting[] {
+  const batch: Waiting[] = [];
+  for (let i = 0; i < queue.length && batch.length < MAX_BATCH;) {
+    const { conversationId } = queue[i].row;
+    if (busy.has(conversationId)) {
+      i++;
+      continue;
+    }
+    busy.add(conversationId);
+    batch.push(...queue.splice(i, 1));
+  }
+  return batch;
+}
+
+async function store(batch: Waiting[]): Promise<void> {
+  const { sql } = await getConnection().catch((error: Error) => ({ sql: null, error }));
+  try {
+    if (!sql) throw new Error("no database connection");
+    const stored = new Map(
+      (
+        await appendRows(
+          sql,
+          batch.map((w) => w.row),
+        )
+      ).map((row) => [row.id, row]),
+    );
+    for (const waiting of batch) waiting.settle(stored.get(waiting.row.id) ?? null);
+  } catch (error) {
+    // One bad row (a clientId sent twice) fails the statement and stores nothing: each row then goes alone, so only
+    // that one gets the error.
+    if (batch.length === 1) return batch[0].settle(error instanceof Error ? error : new Error(String(error)));
+    await Promise.all(batch.map((waiting) => store([waiting])));
+  }
+}
+
 /**
- * The hot path of a text message, one statement: the conversation's `lastSeq` is incremented (row locked until the
- * statement ends) only when the author may write there, and the message is inserted with that seq — atomic, so a
- * refused or duplicate (clientId) message takes no seq. Null when no conversation matched. Messages with
- * attachments take the transaction in insert-message.ts.
+ * Stores a text message with the conversation's next seq when the author may write there (an open conversation:
+ * the customer's own, a public reply by its assignee, a note by any agent). Null when no conversation matched.
+ * Messages with attachments take the transaction in insert-message.ts.
  */
 export async function appendTextMessage(input: {
   actor: Actor;
@@ -42,37 +101,43 @@ export async function appendTextMessage(input: {
   internal: boolean;
 }): Promise<Appended | null> {
   const { actor, authorKind, conversationId, clientId, body, internal } = input;
-  const firstReply = authorKind === "AGENT" && !internal;
-  const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<Row[]>`
-    WITH c AS (
-      UPDATE "Conversation"
-      SET "lastSeq" = "lastSeq" + 1,
-          "updatedAt" = now(),
-          "firstResponseAt" = CASE WHEN ${firstReply}::boolean AND "firstResponseAt" IS NULL THEN now() ELSE "firstResponseAt" END
-      WHERE id = ${conversationId} AND status <> 'CLOSED' AND ${writableSql(actor, internal)}
-      RETURNING id, "lastSeq", "customerId", "assigneeId", status
-    )
-    INSERT INTO "Message" (id, "conversationId", seq, "authorKind", "authorId", body, internal, "clientId", "createdAt")
-    SELECT ${newId()}, c.id, c."lastSeq", ${authorKind}::"AuthorKind", ${actor.id}, ${body}, ${internal}::boolean, ${clientId}, now() FROM c
-    RETURNING id, seq, "createdAt",
-      (SELECT "customerId" FROM c) AS "customerId", (SELECT "assigneeId" FROM c) AS "assigneeId", (SELECT status::text FROM c) AS status`;
-  const row = rows[0];
-  if (!row) return null;
+  const rule = writer(actor, internal);
+  const row: AppendRow = {
+    id: newId(),
+    conversationId,
+    authorKind,
+    authorId: actor.id,
+    body,
+    internal,
+    clientId,
+    writerCustomerId: rule && "customerId" in rule ? rule.customerId : null,
+    writerAssigneeId: rule && "assigneeId" in rule ? rule.assigneeId : null,
+    firstReply: authorKind === "AGENT" && !internal,
+  };
+  const stored = await new Promise<AppendedRow | null>((resolve, reject) => {
+    queue.push({ row, settle: (result) => (result instanceof Error ? reject(result) : resolve(result)) });
+    schedule();
+  });
+  if (!stored) return null;
   return {
     message: {
-      id: row.id,
+      id: stored.id,
       conversationId,
-      seq: row.seq,
+      seq: stored.seq,
       authorKind,
       authorName: actor.name,
       body,
       internal,
       clientId,
       meta: null,
-      createdAt: new Date(row.createdAt).toISOString(),
+      createdAt: stored.createdAt,
       attachments: [],
     },
-    conversation: { id: conversationId, customerId: row.customerId, assigneeId: row.assigneeId, status: row.status },
+    conversation: {
+      id: conversationId,
+      customerId: stored.customerId,
+      assigneeId: stored.assigneeId,
+      status: stored.status as ConversationStatus,
+    },
   };
 }

@@ -236,4 +236,32 @@ describe("webhooks", () => {
     const bodies = (await mine(endpoint.id)).map((d) => d.body).join("\n");
     expect(bodies).not.toContain("Looking into it");
   });
+
+  it("queues message.created for every public text message a customer or agent sends, and none for a note", async () => {
+    const { endpoint } = await subscribe(["message.created"]);
+    const customer = await createActor();
+    const conversation = await queuedChat(customer, "My deposit has not arrived");
+    const agent = await createActor({ role: "AGENT" });
+    await acceptConversation({ actor: agent, conversationId: conversation.id });
+    const before = (await mine(endpoint.id)).length;
+    const sent = await Promise.all([
+      sendMessage({ actor: customer, conversationId: conversation.id, clientId: "w-1", body: "It was 2 BTC" }),
+      sendMessage({ actor: agent, conversationId: conversation.id, clientId: "w-2", body: "Checking the chain now" }),
+      sendMessage({ actor: agent, conversationId: conversation.id, clientId: "w-3", body: "VIP", internal: true }),
+    ]);
+    const bodies = (await mine(endpoint.id)).slice(before).map((d) => JSON.parse(d.body));
+    expect(bodies.map((b) => b.data.message.body).sort()).toEqual(["Checking the chain now", "It was 2 BTC"]);
+    const byCustomer = bodies.find((b) => b.data.message.body === "It was 2 BTC");
+    expect(byCustomer).toMatchObject({
+      event: "message.created",
+      data: {
+        message: { id: sent[0].id, conversationId: conversation.id, seq: sent[0].seq, authorKind: "CUSTOMER" },
+      },
+    });
+    expect(byCustomer.data.message.createdAt).toBe(sent[0].createdAt);
+    expect(new Date(byCustomer.occurredAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    await send(endpoint.id);
+    const delivered = receiver.received.filter((r) => bodies.some((b) => b.id === JSON.parse(r.body).id));
+    expect(delivered).toHaveLength(2);
+  });
 });
