@@ -28,7 +28,7 @@ export async function createSqlRunner(
       close: async () => {},
     };
   }
-  const pool = new pg.Pool({ connectionString: source.url, max: 2 });
+  const pool = new pg.Pool({ connectionString: source.url, max: 4 });
   // An idle connection PostgreSQL ends is dropped from the pool, not thrown at the process (see client.ts).
   pool.on("error", () => {});
   const run = (client: pg.Pool | pg.PoolClient) => ({
