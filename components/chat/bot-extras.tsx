@@ -12,7 +12,13 @@ type BotMeta = Partial<BotLineMeta>;
 /** The article's small table (fees, limits, levels) as a table, not flattened text. */
 function AnswerTable({ table, caption }: { table: { head: string[]; rows: string[][] }; caption: string }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    // A named Tab stop, so a keyboard user can scroll a wide table (the widget's budget leaves no room for ScrollRegion).
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className="overflow-x-auto rounded-xl border border-slate-200 bg-white"
+    >
       <table className="w-full text-left text-xs text-slate-800">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-slate-600">

@@ -262,7 +262,9 @@ export function Composer(props: Props) {
         </div>
       </div>
       {!props.compact ? (
-        <p className="mt-1.5 hidden px-1 text-[0.6875rem] text-slate-500 sm:block">{t("hint")}</p>
+        <p className="mt-1.5 px-1 text-[0.6875rem] whitespace-nowrap text-slate-600" data-testid="composer-hint">
+          {t("hint")}
+        </p>
       ) : null}
     </div>
   );

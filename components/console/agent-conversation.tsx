@@ -149,15 +149,25 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
             </button>
           ) : null}
           {canTransfer ? (
-            <button
-              type="button"
-              onClick={() => setTransferring(true)}
-              disabled={busy !== null}
-              className="inline-flex h-9 items-center gap-1.5 rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+            <TransferDialog
+              open={transferring}
+              onOpenChange={setTransferring}
+              me={me.id}
+              currentAssignee={conversation.assigneeId}
+              agents={agents}
+              teams={teams}
+              onTransfer={(target) => void command("conversation.transfer", target, () => setTransferring(false))}
             >
-              <ArrowRightLeft aria-hidden className="size-4" />
-              {t("transfer")}
-            </button>
+              <button
+                type="button"
+                disabled={busy !== null}
+                className="inline-flex h-9 items-center gap-1.5 rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+                data-testid="transfer-conversation"
+              >
+                <ArrowRightLeft aria-hidden className="size-4" />
+                {t("transfer")}
+              </button>
+            </TransferDialog>
           ) : null}
           {canConvert ? (
             <button
@@ -244,15 +254,6 @@ export function AgentConversation({ seed, me, canned, agents, teams, canConvert 
           {t("closedNotice")}
         </p>
       )}
-      <TransferDialog
-        open={transferring}
-        me={me.id}
-        currentAssignee={conversation.assigneeId}
-        agents={agents}
-        teams={teams}
-        onClose={() => setTransferring(false)}
-        onTransfer={(target) => void command("conversation.transfer", target, () => setTransferring(false))}
-      />
     </section>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
-import { Keyboard, X } from "lucide-react";
+import { Keyboard } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 
 const SHORTCUTS = [
   ["Alt", "J"],
@@ -20,7 +21,6 @@ const KEYS = ["next", "previous", "focus", "close", "canned", "send", "newline",
 export function ShortcutsHelp() {
   const t = useTranslations("consoleChat.shortcuts");
   const [open, setOpen] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -31,41 +31,22 @@ export function ShortcutsHelp() {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
-  useEffect(() => {
-    if (open && !dialog.current?.open) dialog.current?.showModal();
-    if (!open && dialog.current?.open) dialog.current.close();
-  }, [open]);
 
   return (
-    <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger
         aria-label={t("title")}
         title={t("title")}
         className="inline-flex size-9 items-center justify-center rounded-lg text-slate-500 ring-1 ring-slate-300 hover:bg-slate-50"
       >
         <Keyboard aria-hidden className="size-4" />
-      </button>
-      <dialog
-        ref={dialog}
-        onClose={() => setOpen(false)}
-        aria-labelledby="shortcuts-title"
-        className="m-auto w-[min(24rem,calc(100vw-2rem))] rounded-2xl p-0 shadow-2xl backdrop:bg-slate-900/40"
+      </DialogTrigger>
+      <DialogContent
+        title={t("title")}
+        closeLabel={t("dismiss")}
+        aria-describedby={undefined}
+        className="w-[min(24rem,calc(100vw-2rem))]"
       >
-        <div className="flex items-center justify-between border-b border-slate-200 px-5 py-3">
-          <h2 id="shortcuts-title" className="font-semibold">
-            {t("title")}
-          </h2>
-          <button
-            type="button"
-            onClick={() => setOpen(false)}
-            aria-label={t("dismiss")}
-            className="rounded-md p-1 text-slate-500 hover:bg-slate-100"
-          >
-            <X aria-hidden className="size-5" />
-          </button>
-        </div>
         <dl className="space-y-2 px-5 py-4 text-sm">
           {SHORTCUTS.map((keys, index) => (
             <div key={KEYS[index]} className="flex items-center justify-between gap-4">
@@ -83,7 +64,7 @@ export function ShortcutsHelp() {
             </div>
           ))}
         </dl>
-      </dialog>
-    </>
+      </DialogContent>
+    </Dialog>
   );
 }

@@ -10,18 +10,21 @@ export function ReportSummary({ report, team }: { report: ReportDto; team?: stri
   return (
     <dl className="grid grid-cols-[repeat(auto-fill,minmax(10.5rem,1fr))] gap-2" data-testid="report-summary">
       {REPORT_FIGURES.map((figure) => (
-        <Link
-          key={figure}
-          href={itemsHref(report, team, figure)}
-          title={t(`figures.${figure}.definition`)}
-          className="rounded-xl border border-slate-200 bg-white px-3 py-2 hover:border-blue-300"
-          data-testid={`total-${figure}`}
-        >
-          <dt className="text-xs text-slate-500">{t(`figures.${figure}.label`)}</dt>
+        <div key={figure} className="relative rounded-xl border border-slate-200 bg-white px-3 py-2 hover:border-blue-300">
+          <dt className="text-xs text-slate-600">
+            <Link
+              href={itemsHref(report, team, figure)}
+              title={t(`figures.${figure}.definition`)}
+              className="after:absolute after:inset-0 after:rounded-xl"
+              data-testid={`total-${figure}`}
+            >
+              {t(`figures.${figure}.label`)}
+            </Link>
+          </dt>
           <dd className="text-lg font-semibold tabular-nums text-slate-900">
             {formatFigure(t, figure, report.total[figure])}
           </dd>
-        </Link>
+        </div>
       ))}
     </dl>
   );

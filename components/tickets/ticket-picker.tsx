@@ -64,19 +64,18 @@ export function TicketPicker({ selfRef, hint, actionLabel, danger, pending, onPi
       />
       {shown ? (
         shown.length ? (
-          <ul role="listbox" aria-label={t("searchLabel")} className="max-h-56 space-y-1 overflow-y-auto">
+          <ul aria-label={t("searchLabel")} className="max-h-56 space-y-1 overflow-y-auto">
             {shown.map((ticket) => (
               <li key={ticket.id}>
                 <button
                   type="button"
-                  role="option"
-                  aria-selected={picked === ticket.ref}
+                  aria-pressed={picked === ticket.ref}
                   onClick={() => setPicked(ticket.ref)}
                   className={`w-full rounded-md px-2 py-1.5 text-left text-sm ${
                     picked === ticket.ref ? "bg-brand-100 ring-1 ring-brand-400" : "bg-white hover:bg-slate-100"
                   }`}
                 >
-                  <span className="font-mono text-xs text-slate-500">{ticket.ref}</span>{" "}
+                  <span className="font-mono text-xs text-slate-600">{ticket.ref}</span>{" "}
                   <span className="break-words text-slate-900">{ticket.subject}</span>
                 </button>
               </li>

@@ -1,4 +1,5 @@
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import type { Page, TestInfo } from "@playwright/test";
+import { expect, test } from "./fixtures/axe";
 import { generateSync } from "otplib";
 import { E2E_SMTP_PORT } from "../../playwright.config";
 import { startSmtp, type TestSmtp } from "../helpers/smtp";

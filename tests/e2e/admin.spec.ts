@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/axe";
 import { E2E_SMTP_PORT } from "../../playwright.config";
 import { startSmtp, type TestSmtp } from "../helpers/smtp";
 import { contextAs, DEMO } from "./fixtures/auth";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/axe";
 import { contextAs, DEMO } from "./fixtures/auth";
 
 // The journey: a question the bot answers from the help center, a request for a person, the place in line

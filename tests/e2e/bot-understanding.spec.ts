@@ -1,4 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { expect, test } from "./fixtures/axe";
 import { contextAs, DEMO } from "./fixtures/auth";
 
 // Issue 13: the message's language wins over the account's; a theft in every language goes straight to the urgent

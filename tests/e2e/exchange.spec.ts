@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/axe";
 import { E2E_EXCHANGE_PORT } from "../../playwright.config";
 import { contextAs, DEMO } from "./fixtures/auth";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/axe";
 import { contextAs, DEMO } from "./fixtures/auth";
 
 test("an admin connects a mailbox; an agent logs a call and files the ticket for the caller", async ({ browser }) => {

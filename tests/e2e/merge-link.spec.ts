@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./fixtures/axe";
 import { contextAs } from "./fixtures/auth";
 
 // Demo agents (prisma/seed/demo-people.ts): Sam Carter works in English, 李娜 (deposits & withdrawals) in Chinese.
@@ -26,7 +27,10 @@ async function fileAsGuest(request: APIRequestContext, email: string, subject: s
 /** Picks a ticket in the picker by its number and confirms with the button that names it. */
 async function pick(page: Page, search: string, ref: string, confirm: RegExp) {
   await page.getByRole("textbox", { name: search }).fill(ref);
-  await page.getByRole("option", { name: new RegExp(ref) }).click();
+  await page
+    .getByRole("list", { name: search })
+    .getByRole("button", { name: new RegExp(ref) })
+    .click();
   await page.getByRole("button", { name: confirm }).click();
 }
 
@@ -62,7 +66,11 @@ test("an agent links a related ticket and merges a duplicate; the duplicate's tr
 
   await panel.getByRole("button", { name: "Merge into…" }).click();
   await page.getByRole("textbox", { name: "Ticket number or subject" }).fill(target.ref);
-  await page.getByRole("option", { name: new RegExp(target.ref) }).click();
+  const found = page
+    .getByRole("list", { name: "Ticket number or subject" })
+    .getByRole("button", { name: new RegExp(target.ref) });
+  await found.click();
+  await expect(found).toHaveAttribute("aria-pressed", "true");
   await shoot(page, "merge-picker-en");
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: `Merge into ${target.ref}` }).click();
@@ -97,7 +105,10 @@ test("an agent links a related ticket and merges a duplicate; the duplicate's tr
   await expect(zhPanel.getByRole("list", { name: "相关工单" })).toContainText(target.ref);
   await zhPanel.getByRole("button", { name: "合并到…" }).click();
   await zh.page.getByRole("textbox", { name: "工单号或主题" }).fill(target.ref);
-  await zh.page.getByRole("option", { name: new RegExp(target.ref) }).click();
+  await zh.page
+    .getByRole("list", { name: "工单号或主题" })
+    .getByRole("button", { name: new RegExp(target.ref) })
+    .click();
   await shoot(zh.page, "merge-picker-zh");
   await expect(zh.page.getByRole("button", { name: `合并到 ${target.ref}` })).toBeEnabled();
   await zh.context.close();

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures/axe";
 import { E2E_SMTP_PORT } from "../../playwright.config";
 import { startSmtp, type TestSmtp } from "../helpers/smtp";
 import { contextAs, DEMO, signIn } from "./fixtures/auth";

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { expect, test } from "./fixtures/axe";
 import { E2E_SMTP_PORT } from "../../playwright.config";
 import { startSmtp, type TestSmtp } from "../helpers/smtp";
 import { contextAs, DEMO, signIn } from "./fixtures/auth";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/axe";
 import { contextAs, DEMO } from "./fixtures/auth";
 
 /** Collects what Chromium reports about Content-Security-Policy on this page. */

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/axe";
 import { DEMO, signIn } from "./fixtures/auth";
 
 const SUBJECT = "Lost my phone with Google Authenticator";

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditEventDto } from "@/lib/contracts/audit";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const details = (data: unknown) => (data && typeof data === "object" ? JSON.stringify(data) : "");
 
@@ -7,7 +8,7 @@ export async function AuditTable({ events }: { events: AuditEventDto[] }) {
   const [t, format] = await Promise.all([getTranslations("adminAudit"), getFormatter()]);
   if (events.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <ScrollRegion label={t("title")} className="rounded-xl border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="audit-table">
         <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-500 uppercase">
           <tr>
@@ -32,7 +33,7 @@ export async function AuditTable({ events }: { events: AuditEventDto[] }) {
                     <span className="block text-xs text-slate-500">{event.actor.email}</span>
                   </>
                 ) : (
-                  <span className="text-slate-400">{t("nobody")}</span>
+                  <span className="text-slate-500">{t("nobody")}</span>
                 )}
               </td>
               <td className="px-3 py-2 text-xs text-slate-600">
@@ -46,6 +47,6 @@ export async function AuditTable({ events }: { events: AuditEventDto[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
