@@ -53,7 +53,12 @@ run("API fuzzing (the OpenAPI document against a running server)", "npx", vitest
 // Scale-out needs PostgreSQL and Redis: two real instances behind nginx (tests/scale).
 if (process.env.TEST_DATABASE_URL && process.env.REDIS_URL)
   run("scale-out tests", "npx", vitest(["scale"], "reports/scale.json"));
-run("browser tests", "npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: "reports/e2e.json" });
+// With --database-only the suite-wide axe scans are off (E2E_AXE=0): the first pass scanned the same pages, and the
+// database does not change what they render. The layout and accessibility spec still scans its states.
+run("browser tests", "npx", ["playwright", "test"], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: "reports/e2e.json",
+  ...(databaseOnly ? { E2E_AXE: "0" } : {}),
+});
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
 const suites = ["reports/vitest.json", "reports/fuzz.json", "reports/scale.json"].map(read).filter(Boolean);
