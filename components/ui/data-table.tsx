@@ -31,6 +31,7 @@ export function DataTable<Row>({
   data,
   columns,
   testId,
+  caption,
   emptyText,
   filter = false,
   rowProps,
@@ -39,6 +40,8 @@ export function DataTable<Row>({
   data: Row[];
   columns: ColumnDef<Row>[];
   testId: string;
+  /** Names the table for screen readers when no heading right above it does. */
+  caption?: string;
   emptyText: string;
   filter?: boolean;
   rowProps?: (row: Row) => HTMLAttributes<HTMLTableRowElement> & { "data-testid"?: string };
@@ -77,6 +80,7 @@ export function DataTable<Row>({
       ) : null}
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className={`text-left text-sm ${tableClassName}`} data-testid={testId}>
+          {caption ? <caption className="sr-only">{caption}</caption> : null}
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-600">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
