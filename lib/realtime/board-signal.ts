@@ -1,6 +1,7 @@
 // "Something the wallboard counts has changed." Tickets, routing and chats signal it without importing the wallboard
 // (which sits above them: docs/architecture.md, the direction of imports); lib/services/chat-reactions.ts wires the
 // wallboard's coalesced broadcast to it at start.
+import { config } from "@/lib/config";
 import { getIo } from "./publish";
 
 /**
@@ -22,7 +23,8 @@ export function onBoardChange(listener: Listener): void {
 
 export function boardChanged({ work = false }: { work?: boolean } = {}): void {
   for (const listener of listeners()) listener({ work, fromPeer: false });
-  if (work) getIo()?.serverSideEmit(BOARD_WORK_EVENT);
+  // Only the Redis adapter has other instances to tell (the in-memory one warns on every call).
+  if (work && config().REDIS_URL) getIo()?.serverSideEmit(BOARD_WORK_EVENT);
 }
 
 /** Another instance's `boardChanged({ work: true })`; that instance pushes the boards itself. */
