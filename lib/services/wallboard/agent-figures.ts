@@ -11,13 +11,20 @@ export type AgentDay = {
 };
 export type AgentFigures = AgentLoad & AgentDay;
 
-/** Each agent's load now and their work since `since` (midnight in the desk's time zone); definitions in contracts/wallboard.ts. */
-export async function loadAgentFigures(agentIds: string[], since: Date): Promise<AgentFigures> {
-  const [load, day] = await Promise.all([loadAgentLoad(agentIds), loadAgentDay(agentIds, since)]);
+/**
+ * Each agent's load now and their work since `since` (midnight in the desk's time zone); definitions in
+ * contracts/wallboard.ts. `readDay`: how the day's part is read (the live push keeps it between pushes).
+ */
+export async function loadAgentFigures(
+  agentIds: string[],
+  since: Date,
+  readDay: (agentIds: string[], since: Date) => Promise<AgentDay> = loadAgentDay,
+): Promise<AgentFigures> {
+  const [load, day] = await Promise.all([loadAgentLoad(agentIds), readDay(agentIds, since)]);
   return { ...load, ...day };
 }
 
-export async function loadAgentLoad(agentIds: string[]): Promise<AgentLoad> {
+async function loadAgentLoad(agentIds: string[]): Promise<AgentLoad> {
   const prisma = await getPrisma();
   const rows = await prisma.$queryRaw<{ id: string; chats: number; openTickets: number }[]>`
     SELECT a.id,

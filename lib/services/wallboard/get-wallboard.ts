@@ -12,7 +12,7 @@ import {
 } from "@/lib/contracts/wallboard";
 import { findQueuePositions, type QueuePosition } from "@/lib/services/routing/queue-positions";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
-import { loadAgentDay, loadAgentLoad, type AgentDay, type AgentFigures } from "./agent-figures";
+import { loadAgentFigures, type AgentDay, type AgentFigures } from "./agent-figures";
 import { deskTimeZone, startOfDeskDay } from "@/lib/sla/desk-day";
 
 const STATUS_ORDER = { ONLINE: 0, AWAY: 1, OFFLINE: 2 } as const;
@@ -67,7 +67,7 @@ export async function buildWallboard({
   where,
   now,
   positions: known,
-  readDay = loadAgentDay,
+  readDay,
 }: {
   where: object;
   now: Date;
@@ -97,14 +97,13 @@ export async function buildWallboard({
     teamsRead,
     slaRead,
     known ?? findQueuePositions(now),
-    Promise.all([teamsRead, slaRead]).then(async ([read, { hours }]): Promise<AgentFigures> => {
-      const agentIds = [...new Set(read.flatMap((team) => team.members.map((m) => m.user.id)))];
-      const [load, day] = await Promise.all([
-        loadAgentLoad(agentIds),
-        readDay(agentIds, startOfDeskDay(now, deskTimeZone(hours))),
-      ]);
-      return { ...load, ...day };
-    }),
+    Promise.all([teamsRead, slaRead]).then(([read, { hours }]) =>
+      loadAgentFigures(
+        [...new Set(read.flatMap((team) => team.members.map((m) => m.user.id)))],
+        startOfDeskDay(now, deskTimeZone(hours)),
+        readDay,
+      ),
+    ),
     teamsRead.then((read) =>
       loadTicketRisk(
         read.map((team) => team.id),
