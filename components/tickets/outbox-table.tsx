@@ -68,6 +68,7 @@ export function OutboxTable({
           {t(`outboxStatus.${email.status}`)}
         </span>
       ),
+      meta: { className: "whitespace-nowrap" },
     },
     {
       id: "to",
@@ -87,7 +88,7 @@ export function OutboxTable({
       id: "attempts",
       header: t("colAttempts"),
       accessorKey: "attempts",
-      meta: { className: "text-right tabular-nums" },
+      meta: { className: "text-right tabular-nums", headerClassName: "text-right" },
     },
     {
       id: "when",

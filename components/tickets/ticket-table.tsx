@@ -89,7 +89,7 @@ export function TicketTable({
           aria-label={t("select", { ref: ticket.ref })}
         />
       ),
-      meta: { className: "w-10 align-top" },
+      meta: { className: "w-10 align-top", headerClassName: "w-10" },
     },
     {
       id: "ticket",
@@ -149,7 +149,7 @@ export function TicketTable({
       header: t("colUpdated"),
       accessorKey: "updatedAt",
       cell: ({ row: { original: ticket } }) => <RelativeTime iso={ticket.updatedAt} />,
-      meta: { className: "text-right text-xs whitespace-nowrap text-slate-500" },
+      meta: { className: "text-right text-xs whitespace-nowrap text-slate-500", headerClassName: "text-right" },
     },
   ];
 

@@ -17,8 +17,10 @@ import { useState, type HTMLAttributes } from "react";
 declare module "@tanstack/react-table" {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the interface must repeat TanStack's type parameters
   interface ColumnMeta<TData extends RowData, TValue> {
-    /** Classes for the column's cells and header (alignment, width, truncation). */
+    /** Classes for the column's cells (alignment, width, truncation, colour). */
     className?: string;
+    /** Classes for its header cell (a right-aligned column's alignment, a fixed width). */
+    headerClassName?: string;
   }
 }
 
@@ -91,7 +93,7 @@ export function DataTable<Row>({
                     <th
                       key={header.id}
                       scope="col"
-                      className={`px-3 py-2 align-bottom ${header.column.columnDef.meta?.className ?? ""}`}
+                      className={`px-3 py-2 align-bottom ${header.column.columnDef.meta?.headerClassName ?? ""}`}
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                     >
                       {header.column.getCanSort() ? (

@@ -62,7 +62,7 @@ export function ArticleTable({ rows }: { rows: ArticleRow[] }) {
       header: t("list.views"),
       accessorKey: "viewCount",
       cell: ({ row: { original: row } }) => format.number(row.viewCount),
-      meta: { className: "text-right text-slate-700 tabular-nums" },
+      meta: { className: "text-right text-slate-700 tabular-nums", headerClassName: "text-right" },
     },
     {
       id: "helpful",
@@ -70,7 +70,7 @@ export function ArticleTable({ rows }: { rows: ArticleRow[] }) {
       accessorFn: (row) => (votes(row) ? row.helpfulYes / votes(row) : -1),
       cell: ({ row: { original: row } }) =>
         votes(row) ? `${format.number(row.helpfulYes / votes(row), { style: "percent" })} (${votes(row)})` : "—",
-      meta: { className: "text-right text-slate-700 tabular-nums" },
+      meta: { className: "text-right text-slate-700 tabular-nums", headerClassName: "text-right" },
     },
     {
       id: "updated",
