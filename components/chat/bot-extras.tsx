@@ -12,7 +12,7 @@ type BotMeta = Partial<BotLineMeta>;
 /** The article's small table (fees, limits, levels) as a table, not flattened text. */
 function AnswerTable({ table, caption }: { table: { head: string[]; rows: string[][] }; caption: string }) {
   return (
-    // A named Tab stop, so a keyboard user can scroll a wide table (the widget's budget leaves no room for ScrollRegion).
+    // A named Tab stop, so a keyboard user can scroll a wide table.
     <div
       role="region"
       aria-label={caption}

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ColumnDef } from "@tanstack/react-table";
 import { localize, type LocalizedText } from "@/lib/i18n/locales";
 import { Crown, Loader2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
@@ -8,6 +9,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { plainPreview } from "@/components/chat/format";
+import { DataTable } from "@/components/ui/data-table";
 import { useLiveSocket } from "@/components/chat/use-live-socket";
 import { useCommand } from "@/lib/client/hooks";
 import { on } from "@/lib/realtime/client";
@@ -25,6 +27,10 @@ type Props = {
 };
 
 const STATUS_DOT = { ONLINE: "bg-emerald-500", AWAY: "bg-amber-400", OFFLINE: "bg-slate-300" } as const;
+/** Sorting by priority puts the lowest first, as numbers go; the board's own order is the serving order. */
+const PRIORITY_RANK: Record<string, number> = { LOW: 0, NORMAL: 1, HIGH: 2, URGENT: 3 };
+/** Above this many waiting chats the board offers a filter box. */
+const FILTER_FROM = 10;
 const PRIORITY_STYLE: Record<string, string> = {
   URGENT: "bg-red-100 text-red-800",
   HIGH: "bg-orange-100 text-orange-800",
@@ -47,6 +53,79 @@ export function QueueBoard({ me, myTeamIds, topics, initialQueue, agents, teams 
     const found = list.find((item) => item.id === id);
     return found ? localize(found.name, locale) : "—";
   };
+
+  const columns: ColumnDef<QueueEntryDto>[] = [
+    {
+      id: "waited",
+      header: t("queueBoard.waited"),
+      accessorFn: (entry) => now - new Date(entry.waitingSince).getTime(),
+      cell: ({ getValue }) => (
+        <span
+          className={`font-medium whitespace-nowrap tabular-nums ${getValue<number>() > 120_000 ? "text-red-600" : "text-slate-700"}`}
+          suppressHydrationWarning
+        >
+          {formatWait(getValue<number>())}
+        </span>
+      ),
+    },
+    {
+      id: "customer",
+      header: t("queueBoard.customer"),
+      accessorFn: (entry) => `${entry.customerName} ${entry.preview ? plainPreview(entry.preview) : ""}`,
+      cell: ({ row: { original: entry } }) => (
+        <>
+          <span className="font-medium text-slate-900">{entry.customerName}</span>
+          {entry.vipLevel > 0 ? (
+            <span className="ml-1.5 inline-flex items-center gap-0.5 rounded-full bg-amber-100 px-1.5 text-[0.6875rem] font-semibold text-amber-800">
+              <Crown aria-hidden className="size-3" />
+              {entry.vipLevel}
+            </span>
+          ) : null}
+          <span className="line-clamp-1 block max-w-md text-xs text-slate-500">
+            {entry.preview ? plainPreview(entry.preview) : "—"}
+          </span>
+        </>
+      ),
+    },
+    {
+      id: "topic",
+      header: t("queueBoard.topic"),
+      accessorFn: (entry) => `${name(topics, entry.topicId)} ${name(teams, entry.teamId)}`,
+      cell: ({ row: { original: entry } }) => (
+        <>
+          {name(topics, entry.topicId)}
+          <span className="block text-xs text-slate-500">{name(teams, entry.teamId)}</span>
+        </>
+      ),
+      meta: { className: "text-slate-600" },
+    },
+    {
+      id: "priority",
+      header: t("queueBoard.priority"),
+      accessorFn: (entry) => PRIORITY_RANK[entry.priority] ?? 0,
+      cell: ({ row: { original: entry } }) => (
+        <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${PRIORITY_STYLE[entry.priority]}`}>
+          {t(`priority.${entry.priority}`)}
+        </span>
+      ),
+    },
+    {
+      id: "accept",
+      header: () => <span className="sr-only">{t("accept")}</span>,
+      cell: ({ row: { original: entry } }) => (
+        <button
+          type="button"
+          onClick={() => void accept(entry.conversationId)}
+          disabled={accepting !== null}
+          className="inline-flex items-center gap-1 rounded-md bg-slate-900 px-3 py-1.5 text-xs font-medium text-white hover:bg-slate-700 disabled:opacity-60"
+        >
+          {accepting === entry.conversationId ? <Loader2 aria-hidden className="size-3 animate-spin" /> : null}
+          {t("accept")}
+        </button>
+      ),
+      meta: { className: "text-right" },
+    },
+  ];
 
   // Presence and load change with statuses and assignments: re-read them (coalesced) when either moves.
   useEffect(() => {
@@ -79,85 +158,16 @@ export function QueueBoard({ me, myTeamIds, topics, initialQueue, agents, teams 
           <h1 className="text-2xl font-bold tracking-tight">{t("queueBoard.title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("queueBoard.intro", { count: queue.length })}</p>
         </div>
-        <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("queueBoard.title")}</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-2.5 font-medium">
-                  {t("queueBoard.waited")}
-                </th>
-                <th scope="col" className="px-4 py-2.5 font-medium">
-                  {t("queueBoard.customer")}
-                </th>
-                <th scope="col" className="px-4 py-2.5 font-medium">
-                  {t("queueBoard.topic")}
-                </th>
-                <th scope="col" className="px-4 py-2.5 font-medium">
-                  {t("queueBoard.priority")}
-                </th>
-                <th scope="col" className="px-4 py-2.5">
-                  <span className="sr-only">{t("accept")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {queue.map((entry) => {
-                const waited = now - new Date(entry.waitingSince).getTime();
-                return (
-                  <tr
-                    key={entry.conversationId}
-                    className={myTeamIds.includes(entry.teamId ?? "") ? "bg-brand-50/40" : ""}
-                  >
-                    <td
-                      className={`px-4 py-3 font-medium whitespace-nowrap tabular-nums ${waited > 120_000 ? "text-red-600" : "text-slate-700"}`}
-                      suppressHydrationWarning
-                    >
-                      {formatWait(waited)}
-                    </td>
-                    <td className="px-4 py-3">
-                      <span className="font-medium text-slate-900">{entry.customerName}</span>
-                      {entry.vipLevel > 0 ? (
-                        <span className="ml-1.5 inline-flex items-center gap-0.5 rounded-full bg-amber-100 px-1.5 text-[0.6875rem] font-semibold text-amber-800">
-                          <Crown aria-hidden className="size-3" />
-                          {entry.vipLevel}
-                        </span>
-                      ) : null}
-                      <span className="line-clamp-1 block max-w-md text-xs text-slate-500">
-                        {entry.preview ? plainPreview(entry.preview) : "—"}
-                      </span>
-                    </td>
-                    <td className="px-4 py-3 text-slate-600">
-                      {name(topics, entry.topicId)}
-                      <span className="block text-xs text-slate-500">{name(teams, entry.teamId)}</span>
-                    </td>
-                    <td className="px-4 py-3">
-                      <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${PRIORITY_STYLE[entry.priority]}`}>
-                        {t(`priority.${entry.priority}`)}
-                      </span>
-                    </td>
-                    <td className="px-4 py-3 text-right">
-                      <button
-                        type="button"
-                        onClick={() => void accept(entry.conversationId)}
-                        disabled={accepting !== null}
-                        className="inline-flex items-center gap-1 rounded-md bg-slate-900 px-3 py-1.5 text-xs font-medium text-white hover:bg-slate-700 disabled:opacity-60"
-                      >
-                        {accepting === entry.conversationId ? (
-                          <Loader2 aria-hidden className="size-3 animate-spin" />
-                        ) : null}
-                        {t("accept")}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          {queue.length === 0 ? (
-            <p className="px-4 py-10 text-center text-sm text-slate-500">{t("queueEmpty")}</p>
-          ) : null}
-        </div>
+        <DataTable
+          data={queue}
+          columns={columns}
+          testId="queue-board"
+          caption={t("queueBoard.title")}
+          emptyText={t("queueEmpty")}
+          filter={queue.length > FILTER_FROM}
+          tableClassName="w-full"
+          rowProps={(entry) => ({ className: myTeamIds.includes(entry.teamId ?? "") ? "bg-brand-50/40" : "" })}
+        />
       </section>
       <section aria-labelledby="agents-title" className="space-y-3">
         <h2 id="agents-title" className="text-lg font-semibold">

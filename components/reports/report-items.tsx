@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useMemo } from "react";
 import { FIGURE_KINDS, type ReportFigure, type ReportItemDto } from "@/lib/contracts/report";
-import { DataTable } from "./data-table";
+import { DataTable } from "@/components/ui/data-table";
 import { formatSeconds } from "./format";
 
 const SLA_FIGURES: ReportFigure[] = ["firstResponseSla", "resolutionSla"];
@@ -52,9 +52,10 @@ export function ReportItems({ figure, items }: { figure: ReportFigure; items: Re
     <DataTable
       data={items}
       columns={columns}
-      filterLabel={t("filter")}
-      filterPlaceholder={t("filterPlaceholder")}
       testId="report-items"
+      emptyText={t("empty")}
+      filter
+      tableClassName="min-w-full whitespace-nowrap tabular-nums"
     />
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useMemo } from "react";
 import { REPORT_FIGURES, type ReportDto, type ReportRow } from "@/lib/contracts/report";
-import { DataTable } from "./data-table";
+import { DataTable } from "@/components/ui/data-table";
 import { formatFigure, rowLabel } from "./format";
 import { itemsHref } from "./report-links";
 
@@ -41,9 +41,10 @@ export function ReportTable({ report, team }: { report: ReportDto; team?: string
     <DataTable
       data={report.rows}
       columns={columns}
-      filterLabel={t("filter")}
-      filterPlaceholder={t("filterPlaceholder")}
       testId="report-table"
+      emptyText={t("empty")}
+      filter
+      tableClassName="min-w-full whitespace-nowrap tabular-nums"
     />
   );
 }

@@ -1,10 +1,12 @@
 "use client";
 
+import type { ColumnDef } from "@tanstack/react-table";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 
 type Email = {
   id: string;
@@ -40,6 +42,9 @@ export function OutboxTable({
   const c = useTranslations("tickets.console");
   const format = useFormatter();
   const [pending, startTransition] = useTransition();
+  /** When it went (sent) or goes next (pending); nothing for held and failed mail. */
+  const next = (email: Email) =>
+    email.status === "SENT" ? email.sentAt : email.status === "PENDING" ? email.nextAttemptAt : null;
   const date = (iso: string | null) =>
     iso ? format.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "medium" }) : "—";
   const tab = (value: Email["status"] | null, label: string, count?: number) => (
@@ -53,6 +58,87 @@ export function OutboxTable({
       {count !== undefined ? <span className="ml-1.5 tabular-nums opacity-70">{count}</span> : null}
     </Link>
   );
+  const columns: ColumnDef<Email>[] = [
+    {
+      id: "status",
+      header: t("colStatus"),
+      accessorFn: (email) => t(`outboxStatus.${email.status}`),
+      cell: ({ row: { original: email } }) => (
+        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STYLE[email.status]}`}>
+          {t(`outboxStatus.${email.status}`)}
+        </span>
+      ),
+      meta: { className: "whitespace-nowrap" },
+    },
+    {
+      id: "to",
+      header: t("colTo"),
+      accessorKey: "to",
+      cell: ({ row: { original: email } }) => <span title={email.to}>{email.to}</span>,
+      meta: { className: "max-w-[14rem] truncate" },
+    },
+    {
+      id: "subject",
+      header: t("colSubject"),
+      accessorKey: "subject",
+      cell: ({ row: { original: email } }) => <span className="line-clamp-2">{email.subject}</span>,
+      meta: { className: "max-w-xs" },
+    },
+    {
+      id: "attempts",
+      header: t("colAttempts"),
+      accessorKey: "attempts",
+      meta: { className: "text-right tabular-nums", headerClassName: "text-right" },
+    },
+    {
+      id: "when",
+      header: t("colWhen"),
+      accessorKey: "createdAt",
+      cell: ({ row: { original: email } }) => <span suppressHydrationWarning>{date(email.createdAt)}</span>,
+      meta: { className: "text-xs whitespace-nowrap text-slate-600" },
+    },
+    {
+      id: "next",
+      header: t("colNext"),
+      accessorFn: (email) => next(email) ?? "",
+      cell: ({ row: { original: email } }) => <span suppressHydrationWarning>{date(next(email))}</span>,
+      meta: { className: "text-xs whitespace-nowrap text-slate-600" },
+    },
+    {
+      id: "error",
+      header: t("colError"),
+      accessorFn: (email) => email.lastError ?? "",
+      cell: ({ row: { original: email } }) => (
+        <span className="line-clamp-2" title={email.lastError ?? undefined}>
+          {email.lastError ?? ""}
+        </span>
+      ),
+      meta: { className: "max-w-xs text-xs text-red-700" },
+    },
+    {
+      id: "retry",
+      header: () => <span className="sr-only">{t("retry")}</span>,
+      cell: ({ row: { original: email } }) =>
+        email.status === "FAILED" ? (
+          <Button
+            type="button"
+            size="sm"
+            variant="secondary"
+            disabled={pending}
+            onClick={() =>
+              startTransition(async () => {
+                const result = await retry(email.id);
+                if (result.ok) toast.success(t("retried"));
+                else toast.error(result.message ?? "");
+              })
+            }
+          >
+            {t("retry")}
+          </Button>
+        ) : null,
+      meta: { className: "text-right" },
+    },
+  ];
   const last = Math.max(1, Math.ceil(data.total / data.pageSize));
   return (
     <div className="space-y-3">
@@ -60,91 +146,15 @@ export function OutboxTable({
         {tab(null, t("filterAll"))}
         {(["PENDING", "HELD", "SENT", "FAILED"] as const).map((s) => tab(s, t(`outboxStatus.${s}`), data.counts[s]))}
       </nav>
-      <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
-        <table className="w-full min-w-[900px] text-left text-sm" data-testid="outbox-table">
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium tracking-wide text-slate-500 uppercase">
-            <tr>
-              <th scope="col" className="px-3 py-2.5">
-                {t("colStatus")}
-              </th>
-              <th scope="col" className="px-3 py-2.5">
-                {t("colTo")}
-              </th>
-              <th scope="col" className="px-3 py-2.5">
-                {t("colSubject")}
-              </th>
-              <th scope="col" className="px-3 py-2.5 text-right">
-                {t("colAttempts")}
-              </th>
-              <th scope="col" className="px-3 py-2.5">
-                {t("colWhen")}
-              </th>
-              <th scope="col" className="px-3 py-2.5">
-                {t("colNext")}
-              </th>
-              <th scope="col" className="px-3 py-2.5">
-                {t("colError")}
-              </th>
-              <th scope="col" className="px-3 py-2.5">
-                <span className="sr-only">{t("retry")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {data.emails.map((email) => (
-              <tr key={email.id} className="align-top">
-                <td className="px-3 py-2.5">
-                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STYLE[email.status]}`}>
-                    {t(`outboxStatus.${email.status}`)}
-                  </span>
-                </td>
-                <td className="max-w-[14rem] truncate px-3 py-2.5" title={email.to}>
-                  {email.to}
-                </td>
-                <td className="max-w-xs px-3 py-2.5">
-                  <span className="line-clamp-2">{email.subject}</span>
-                </td>
-                <td className="px-3 py-2.5 text-right tabular-nums">{email.attempts}</td>
-                <td className="px-3 py-2.5 text-xs whitespace-nowrap text-slate-600" suppressHydrationWarning>
-                  {date(email.createdAt)}
-                </td>
-                <td className="px-3 py-2.5 text-xs whitespace-nowrap text-slate-600" suppressHydrationWarning>
-                  {email.status === "SENT"
-                    ? date(email.sentAt)
-                    : email.status === "PENDING"
-                      ? date(email.nextAttemptAt)
-                      : "—"}
-                </td>
-                <td className="max-w-xs px-3 py-2.5 text-xs text-red-700">
-                  <span className="line-clamp-2" title={email.lastError ?? undefined}>
-                    {email.lastError ?? ""}
-                  </span>
-                </td>
-                <td className="px-3 py-2.5 text-right">
-                  {email.status === "FAILED" ? (
-                    <Button
-                      type="button"
-                      size="sm"
-                      variant="secondary"
-                      disabled={pending}
-                      onClick={() =>
-                        startTransition(async () => {
-                          const result = await retry(email.id);
-                          if (result.ok) toast.success(t("retried"));
-                          else toast.error(result.message ?? "");
-                        })
-                      }
-                    >
-                      {t("retry")}
-                    </Button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {!data.emails.length ? <p className="px-6 py-12 text-center text-sm text-slate-500">{t("empty")}</p> : null}
-      </div>
+      <DataTable
+        data={data.emails}
+        columns={columns}
+        testId="outbox-table"
+        emptyText={t("empty")}
+        filter
+        tableClassName="w-full min-w-[900px]"
+        rowProps={() => ({ className: "align-top" })}
+      />
       {last > 1 ? (
         <div className="flex items-center justify-end gap-2 text-sm">
           {data.page > 1 ? (

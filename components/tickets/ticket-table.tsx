@@ -1,5 +1,6 @@
 "use client";
 
+import type { ColumnDef } from "@tanstack/react-table";
 import { localize } from "@/lib/i18n/locales";
 import { RefreshCw } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
@@ -7,7 +8,8 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { getSocket, on } from "@/lib/realtime/client";
-import type { TicketSummaryDto } from "@/lib/contracts/ticket";
+import { PRIORITIES, type TicketSummaryDto } from "@/lib/contracts/ticket";
+import { DataTable } from "@/components/ui/data-table";
 import { PriorityLabel, StatusBadge } from "./badges";
 import { BulkBar } from "./bulk-bar";
 import { RelativeTime, SlaBadge } from "./sla-badge";
@@ -66,6 +68,90 @@ export function TicketTable({
     return `${pathname}?${next.toString()}`;
   };
   const lastPage = Math.max(1, Math.ceil(data.total / data.pageSize));
+  const columns: ColumnDef<TicketSummaryDto>[] = [
+    {
+      id: "select",
+      header: () => (
+        <input
+          type="checkbox"
+          className="size-4 accent-brand-600"
+          checked={all}
+          onChange={() => setSelected(all ? new Set() : new Set(refs))}
+          aria-label={t("selectAll")}
+        />
+      ),
+      cell: ({ row: { original: ticket } }) => (
+        <input
+          type="checkbox"
+          className="size-4 accent-brand-600"
+          checked={selected.has(ticket.ref)}
+          onChange={() => toggle(ticket.ref)}
+          aria-label={t("select", { ref: ticket.ref })}
+        />
+      ),
+      meta: { className: "w-10 align-top", headerClassName: "w-10" },
+    },
+    {
+      id: "ticket",
+      header: t("colTicket"),
+      accessorFn: (ticket) =>
+        `${ticket.ref} ${ticket.subject} ${ticket.requester.name} ${ticket.requester.email ?? ""}`,
+      cell: ({ row: { original: ticket } }) => (
+        <Link href={`/console/tickets/${ticket.ref}`} className="group block">
+          <span className="font-mono text-xs text-slate-500">{ticket.ref}</span>
+          <span className="block truncate font-medium text-slate-900 group-hover:text-brand-700">{ticket.subject}</span>
+          <span className="block truncate text-xs text-slate-500">
+            {ticket.requester.name}
+            {ticket.requester.email ? ` · ${ticket.requester.email}` : ""}
+            {ticket.requester.isGuest ? ` · ${t("guest")}` : ""}
+            {ticket.requester.vipLevel ? ` · ${t("vip", { level: ticket.requester.vipLevel })}` : ""}
+          </span>
+        </Link>
+      ),
+      meta: { className: "max-w-md py-3" },
+    },
+    {
+      id: "status",
+      header: t("colStatus"),
+      accessorKey: "status",
+      cell: ({ row: { original: ticket } }) => <StatusBadge status={ticket.status} audience="agent" />,
+    },
+    {
+      id: "priority",
+      header: t("colPriority"),
+      accessorFn: (ticket) => PRIORITIES.indexOf(ticket.priority),
+      cell: ({ row: { original: ticket } }) => <PriorityLabel priority={ticket.priority} />,
+    },
+    {
+      id: "sla",
+      header: t("colSla"),
+      // Soonest deadline first; tickets without one last.
+      accessorFn: (ticket) => ticket.slaDueAt ?? "~",
+      cell: ({ row: { original: ticket } }) => <SlaBadge badge={ticket.sla} dueAt={ticket.slaDueAt} compact />,
+    },
+    {
+      id: "team",
+      header: t("colTeam"),
+      accessorFn: (ticket) => (ticket.team ? localize(ticket.team.name, locale) : ""),
+      cell: ({ getValue }) => getValue<string>() || "—",
+      meta: { className: "text-slate-600" },
+    },
+    {
+      id: "assignee",
+      header: t("colAssignee"),
+      accessorFn: (ticket) => ticket.assignee?.name ?? "",
+      cell: ({ row: { original: ticket } }) =>
+        ticket.assignee?.name ?? <span className="text-slate-400">{t("unassigned")}</span>,
+      meta: { className: "text-slate-600" },
+    },
+    {
+      id: "updated",
+      header: t("colUpdated"),
+      accessorKey: "updatedAt",
+      cell: ({ row: { original: ticket } }) => <RelativeTime iso={ticket.updatedAt} />,
+      meta: { className: "text-right text-xs whitespace-nowrap text-slate-500", headerClassName: "text-right" },
+    },
+  ];
 
   return (
     <div className="space-y-3">
@@ -87,94 +173,17 @@ export function TicketTable({
           onDone={() => (setSelected(new Set()), setStale(false), router.refresh())}
         />
       ) : null}
-      <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm">
-        <table className="w-full min-w-[860px] text-left text-sm" data-testid="ticket-table">
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium tracking-wide text-slate-500 uppercase">
-            <tr>
-              <th scope="col" className="w-10 px-3 py-2.5">
-                <input
-                  type="checkbox"
-                  className="size-4 accent-brand-600"
-                  checked={all}
-                  onChange={() => setSelected(all ? new Set() : new Set(refs))}
-                  aria-label={t("selectAll")}
-                />
-              </th>
-              <th scope="col" className="px-3 py-2.5">
-                {t("colTicket")}
-              </th>
-              <th scope="col" className="px-3 py-2.5">
-                {t("colStatus")}
-              </th>
-              <th scope="col" className="px-3 py-2.5">
-                {t("colPriority")}
-              </th>
-              <th scope="col" className="px-3 py-2.5">
-                {t("colSla")}
-              </th>
-              <th scope="col" className="px-3 py-2.5">
-                {t("colTeam")}
-              </th>
-              <th scope="col" className="px-3 py-2.5">
-                {t("colAssignee")}
-              </th>
-              <th scope="col" className="px-3 py-2.5 text-right">
-                {t("colUpdated")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {data.tickets.map((ticket) => (
-              <tr
-                key={ticket.id}
-                className={`hover:bg-slate-50 ${selected.has(ticket.ref) ? "bg-brand-50/60" : ""}`}
-                data-testid="ticket-row"
-              >
-                <td className="px-3 py-3 align-top">
-                  <input
-                    type="checkbox"
-                    className="size-4 accent-brand-600"
-                    checked={selected.has(ticket.ref)}
-                    onChange={() => toggle(ticket.ref)}
-                    aria-label={t("select", { ref: ticket.ref })}
-                  />
-                </td>
-                <td className="max-w-md px-3 py-3">
-                  <Link href={`/console/tickets/${ticket.ref}`} className="group block">
-                    <span className="font-mono text-xs text-slate-500">{ticket.ref}</span>
-                    <span className="block truncate font-medium text-slate-900 group-hover:text-brand-700">
-                      {ticket.subject}
-                    </span>
-                    <span className="block truncate text-xs text-slate-500">
-                      {ticket.requester.name}
-                      {ticket.requester.email ? ` · ${ticket.requester.email}` : ""}
-                      {ticket.requester.isGuest ? ` · ${t("guest")}` : ""}
-                      {ticket.requester.vipLevel ? ` · ${t("vip", { level: ticket.requester.vipLevel })}` : ""}
-                    </span>
-                  </Link>
-                </td>
-                <td className="px-3 py-3">
-                  <StatusBadge status={ticket.status} audience="agent" />
-                </td>
-                <td className="px-3 py-3">
-                  <PriorityLabel priority={ticket.priority} />
-                </td>
-                <td className="px-3 py-3">
-                  <SlaBadge badge={ticket.sla} dueAt={ticket.slaDueAt} compact />
-                </td>
-                <td className="px-3 py-3 text-slate-600">{ticket.team ? localize(ticket.team.name, locale) : "—"}</td>
-                <td className="px-3 py-3 text-slate-600">
-                  {ticket.assignee?.name ?? <span className="text-slate-400">{t("unassigned")}</span>}
-                </td>
-                <td className="px-3 py-3 text-right text-xs whitespace-nowrap text-slate-500">
-                  <RelativeTime iso={ticket.updatedAt} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {!data.tickets.length ? <p className="px-6 py-14 text-center text-sm text-slate-500">{emptyText}</p> : null}
-      </div>
+      <DataTable
+        data={data.tickets}
+        columns={columns}
+        testId="ticket-table"
+        emptyText={emptyText}
+        tableClassName="w-full min-w-[860px]"
+        rowProps={(ticket) => ({
+          className: selected.has(ticket.ref) ? "bg-brand-50/60" : "",
+          "data-testid": "ticket-row",
+        })}
+      />
       <div className="flex items-center justify-between text-sm text-slate-600">
         <span>{data.totalCapped ? t("countCapped", { count: data.total }) : t("count", { count: data.total })}</span>
         <span className="flex items-center gap-2">

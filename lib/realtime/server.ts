@@ -11,6 +11,7 @@ import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 import { redisPrefix } from "@/lib/redis";
 import type { BeaconSocket } from "./command";
+import { BOARD_WORK_EVENT, boardWorkFromPeer } from "./board-signal";
 import { rooms } from "./events";
 import { registerCommands } from "./handlers";
 import { setIo, type BeaconServer } from "./publish";
@@ -59,6 +60,8 @@ export function attachRealtime(httpServer: HttpServer): BeaconServer {
     io.adapter(createAdapter(pub, sub, { key: `${redisPrefix()}socket.io` }));
     io.engine.once("close", () => [pub, sub].forEach((client) => client.disconnect()));
   }
+  // Another instance's reply, close or ticket change: this instance's wallboard re-reads the day's figures.
+  io.on(BOARD_WORK_EVENT, boardWorkFromPeer);
 
   io.use(async (socket, next) => {
     try {

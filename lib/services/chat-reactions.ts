@@ -1,9 +1,10 @@
 import { onChatEvent } from "@/lib/conversations/chat-events";
 import { escalateIfUrgent } from "@/lib/services/bot/escalate-if-urgent";
 import { botOnStart, botTurn } from "@/lib/services/bot/reply-as-bot";
-import { onBoardChange } from "@/lib/realtime/board-signal";
+import { boardChanged, onBoardChange } from "@/lib/realtime/board-signal";
 import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { scheduleWallboardBroadcast } from "@/lib/services/wallboard/broadcast-wallboard";
+import { forgetDayFigures } from "@/lib/services/wallboard/day-figures";
 
 /**
  * What follows a customer's words, wired in one place (server.ts calls this at start; so does the test setup). The
@@ -34,7 +35,10 @@ export function registerChatReactions(): void {
   });
   // The wallboard: an agent's reply resets their "since last reply"; everything else signals boardChanged().
   onChatEvent("wallboard", ({ message }) => {
-    if (message?.authorKind === "AGENT" && !message.internal) scheduleWallboardBroadcast();
+    if (message?.authorKind === "AGENT" && !message.internal) boardChanged({ work: true });
   });
-  onBoardChange(scheduleWallboardBroadcast);
+  onBoardChange(({ work, fromPeer }) => {
+    if (work) forgetDayFigures();
+    if (!fromPeer) scheduleWallboardBroadcast();
+  });
 }

@@ -1,9 +1,11 @@
 "use client";
 
+import type { ColumnDef } from "@tanstack/react-table";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
 import { API_SCOPES, type ApiTokenDto } from "@/lib/contracts/api-token";
 import type { ActionResult } from "@/lib/http/action";
@@ -34,6 +36,68 @@ export function ApiTokens({ tokens, create, revoke }: Props) {
       ...form,
       scopes: form.scopes.includes(scope) ? form.scopes.filter((s) => s !== scope) : [...form.scopes, scope],
     });
+  const columns: ColumnDef<ApiTokenDto>[] = [
+    {
+      id: "name",
+      header: t("name"),
+      accessorKey: "name",
+      cell: ({ row: { original: token } }) => (
+        <>
+          {token.name}
+          <div className="font-mono text-xs text-slate-500">{token.prefix}</div>
+        </>
+      ),
+    },
+    {
+      id: "scopes",
+      header: t("scopes"),
+      accessorFn: (token) => token.scopes.join(" "),
+      meta: { className: "font-mono text-xs" },
+    },
+    {
+      id: "lastUsed",
+      header: t("lastUsed"),
+      accessorFn: (token) => token.lastUsedAt ?? "",
+      cell: ({ row: { original: token } }) =>
+        `${when(token.lastUsedAt)}${token.lastUsedIp ? ` · ${token.lastUsedIp}` : ""}`,
+      meta: { className: "text-xs" },
+    },
+    {
+      id: "expires",
+      header: t("expires"),
+      accessorFn: (token) => token.revokedAt ?? token.expiresAt ?? "~",
+      cell: ({ row: { original: token } }) =>
+        token.revokedAt
+          ? t("revokedAt", { when: when(token.revokedAt) })
+          : token.expiresAt
+            ? when(token.expiresAt)
+            : t("never"),
+      meta: { className: "text-xs" },
+    },
+    {
+      id: "revoke",
+      header: () => <span className="sr-only">{t("revoke")}</span>,
+      cell: ({ row: { original: token } }) =>
+        token.revokedAt ? null : (
+          <Button
+            type="button"
+            size="sm"
+            variant="secondary"
+            disabled={pending}
+            onClick={() =>
+              window.confirm(t("confirmRevoke", { name: token.name })) &&
+              run(
+                () => revoke(token.id),
+                () => toast.success(t("revoked")),
+              )
+            }
+          >
+            {t("revoke")}
+          </Button>
+        ),
+      meta: { className: "text-right" },
+    },
+  ];
   return (
     <div className="divide-y divide-slate-100">
       <form
@@ -107,58 +171,9 @@ export function ApiTokens({ tokens, create, revoke }: Props) {
           </div>
         ) : null}
       </form>
-      <table className="w-full text-left text-sm">
-        <thead className="text-xs text-slate-500">
-          <tr>
-            <th className="px-4 py-2">{t("name")}</th>
-            <th className="px-4 py-2">{t("scopes")}</th>
-            <th className="px-4 py-2">{t("lastUsed")}</th>
-            <th className="px-4 py-2">{t("expires")}</th>
-            <th className="px-4 py-2" />
-          </tr>
-        </thead>
-        <tbody>
-          {tokens.map((token) => (
-            <tr key={token.id} className="border-t border-slate-100 align-top">
-              <td className="px-4 py-2">
-                {token.name}
-                <div className="font-mono text-xs text-slate-500">{token.prefix}</div>
-              </td>
-              <td className="px-4 py-2 font-mono text-xs">{token.scopes.join(" ")}</td>
-              <td className="px-4 py-2 text-xs">
-                {when(token.lastUsedAt)}
-                {token.lastUsedIp ? ` · ${token.lastUsedIp}` : ""}
-              </td>
-              <td className="px-4 py-2 text-xs">
-                {token.revokedAt
-                  ? t("revokedAt", { when: when(token.revokedAt) })
-                  : token.expiresAt
-                    ? when(token.expiresAt)
-                    : t("never")}
-              </td>
-              <td className="px-4 py-2 text-right">
-                {token.revokedAt ? null : (
-                  <Button
-                    type="button"
-                    size="sm"
-                    variant="secondary"
-                    disabled={pending}
-                    onClick={() =>
-                      window.confirm(t("confirmRevoke", { name: token.name })) &&
-                      run(
-                        () => revoke(token.id),
-                        () => toast.success(t("revoked")),
-                      )
-                    }
-                  >
-                    {t("revoke")}
-                  </Button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="p-4">
+        <DataTable data={tokens} columns={columns} testId="api-tokens" emptyText={t("empty")} tableClassName="w-full" />
+      </div>
     </div>
   );
 }

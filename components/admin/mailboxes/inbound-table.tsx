@@ -1,10 +1,12 @@
 "use client";
 
+import type { ColumnDef } from "@tanstack/react-table";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import type { InboundEmailDto } from "@/lib/contracts/inbound-mail";
 
 type Data = { emails: InboundEmailDto[]; total: number; failed: number; page: number; pageSize: number };
@@ -34,6 +36,63 @@ export function InboundTable({
       {label}
     </Link>
   );
+  const columns: ColumnDef<InboundEmailDto>[] = [
+    {
+      id: "when",
+      header: t("colWhen"),
+      accessorKey: "receivedAt",
+      cell: ({ row: { original: email } }) => (
+        <span suppressHydrationWarning>
+          {format.dateTime(new Date(email.receivedAt), { dateStyle: "short", timeStyle: "medium" })}
+        </span>
+      ),
+      meta: { className: "text-xs whitespace-nowrap text-slate-600" },
+    },
+    {
+      id: "from",
+      header: t("colFrom"),
+      accessorFn: (email) => email.fromAddress ?? "",
+      cell: ({ row: { original: email } }) => <span title={email.fromAddress ?? ""}>{email.fromAddress ?? "—"}</span>,
+      meta: { className: "max-w-[14rem] truncate" },
+    },
+    {
+      id: "subject",
+      header: t("colSubject"),
+      accessorFn: (email) => email.subject ?? "",
+      cell: ({ row: { original: email } }) => <span className="line-clamp-2">{email.subject || "—"}</span>,
+      meta: { className: "max-w-xs" },
+    },
+    {
+      id: "reason",
+      header: t("colReason"),
+      accessorFn: (email) => reason(email.reason),
+      cell: ({ row: { original: email } }) => (
+        <span className={email.status === "FAILED" ? "text-red-700" : "text-slate-600"}>{reason(email.reason)}</span>
+      ),
+      meta: { className: "max-w-xs text-xs" },
+    },
+    {
+      id: "retry",
+      header: () => <span className="sr-only">{t("retry")}</span>,
+      cell: ({ row: { original: email } }) =>
+        email.status === "FAILED" ? (
+          <Button
+            variant="secondary"
+            disabled={pending}
+            onClick={() =>
+              startTransition(async () => {
+                const result = await retry(email.id);
+                if (result.ok) toast.success(t("retried"));
+                else toast.error(result.message ?? t("retry"));
+              })
+            }
+          >
+            {t("retry")}
+          </Button>
+        ) : null,
+      meta: { className: "text-right" },
+    },
+  ];
   return (
     <div className="space-y-3 p-4">
       <nav className="flex flex-wrap gap-1" aria-label={t("setAside")}>
@@ -41,70 +100,15 @@ export function InboundTable({
         {tab("FAILED", t("status.FAILED", { count: data.failed }))}
         {tab("IGNORED", t("status.IGNORED"))}
       </nav>
-      {data.emails.length === 0 ? (
-        <p className="text-sm text-slate-500">{t("noneSetAside")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[760px] text-left text-sm" data-testid="inbound-table">
-            <thead className="border-b border-slate-200 text-xs font-medium tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("colWhen")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("colFrom")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("colSubject")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("colReason")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">{t("retry")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.emails.map((email) => (
-                <tr key={email.id} className="align-top">
-                  <td className="px-3 py-2 text-xs whitespace-nowrap text-slate-600" suppressHydrationWarning>
-                    {format.dateTime(new Date(email.receivedAt), { dateStyle: "short", timeStyle: "medium" })}
-                  </td>
-                  <td className="max-w-[14rem] truncate px-3 py-2" title={email.fromAddress ?? ""}>
-                    {email.fromAddress ?? "—"}
-                  </td>
-                  <td className="max-w-xs px-3 py-2">
-                    <span className="line-clamp-2">{email.subject || "—"}</span>
-                  </td>
-                  <td className="max-w-xs px-3 py-2 text-xs">
-                    <span className={email.status === "FAILED" ? "text-red-700" : "text-slate-600"}>
-                      {reason(email.reason)}
-                    </span>
-                  </td>
-                  <td className="px-3 py-2 text-right">
-                    {email.status === "FAILED" ? (
-                      <Button
-                        variant="secondary"
-                        disabled={pending}
-                        onClick={() =>
-                          startTransition(async () => {
-                            const result = await retry(email.id);
-                            if (result.ok) toast.success(t("retried"));
-                            else toast.error(result.message ?? t("retry"));
-                          })
-                        }
-                      >
-                        {t("retry")}
-                      </Button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        data={data.emails}
+        columns={columns}
+        testId="inbound-table"
+        emptyText={t("noneSetAside")}
+        filter
+        tableClassName="w-full min-w-[760px]"
+        rowProps={() => ({ className: "align-top" })}
+      />
     </div>
   );
 }

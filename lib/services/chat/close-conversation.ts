@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { ConversationDto } from "@/lib/contracts/chat";
 import { closableScope } from "@/lib/conversations/access";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
+import { boardChanged } from "@/lib/realtime/board-signal";
 import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { releaseChatSlot } from "./capacity";
 import { conversationSelect, toConversationDto, toMessageDto } from "@/lib/conversations/dto";
@@ -57,6 +58,8 @@ export async function closeConversation({
   publishConversation(conversation);
   publishMessage(toMessageDto(result.message), conversation);
   if (before.status === "QUEUED") scheduleQueueBroadcast();
+  // The assignee's chats and handled-today figures on the wallboard.
+  boardChanged({ work: true });
   // A freed slot goes to the next waiting chat.
   if (before.assigneeId) void scheduleAutoAssign();
   return conversation;

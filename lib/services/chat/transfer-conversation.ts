@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { ConversationDto, SystemEvent } from "@/lib/contracts/chat";
 import { transferableScope } from "@/lib/conversations/access";
 import { scheduleAutoAssign } from "@/lib/services/routing/auto-assign";
+import { boardChanged } from "@/lib/realtime/board-signal";
 import { scheduleQueueBroadcast } from "@/lib/services/routing/broadcast-queue";
 import { releaseChatSlot, takeChatSlot } from "./capacity";
 import { conversationSelect, toConversationDto, toMessageDto } from "@/lib/conversations/dto";
@@ -63,6 +64,8 @@ export async function transferConversation({
   publishConversation(conversation);
   publishMessage(toMessageDto(result.message), conversation);
   scheduleQueueBroadcast();
+  // A chat changing hands moves its first response from one agent's figures for the day to another's.
+  boardChanged({ work: true });
   // Back in a team's queue, or a slot freed: route again.
   void scheduleAutoAssign();
   return conversation;

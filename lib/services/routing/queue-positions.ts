@@ -15,6 +15,17 @@ export type QueuePosition = {
   eta: Eta;
 };
 
+type QueuedRow = {
+  id: string;
+  customerId: string;
+  teamId: string | null;
+  priority: string;
+  queuedAt: Date | null;
+  createdAt: Date;
+  vipLevel: number;
+  customerName: string;
+};
+
 /** Recently closed chats measured for the handle time: the last N within a day. */
 const HANDLE_SAMPLE = 100;
 /** Arrivals over this window give the rate at which newcomers cut in ahead of a waiting customer. */
@@ -40,18 +51,12 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
   const prisma = await getPrisma();
   const [config, rows, profiles, general, closed, arrivals] = await Promise.all([
     loadRoutingConfig(),
-    prisma.conversation.findMany({
-      where: { status: "QUEUED", assigneeId: null },
-      select: {
-        id: true,
-        customerId: true,
-        teamId: true,
-        priority: true,
-        queuedAt: true,
-        createdAt: true,
-        customer: { select: { vipLevel: true, name: true } },
-      },
-    }),
+    // The whole queue with its customers in one join (Prisma's relation read took most of this function's time).
+    prisma.$queryRaw<QueuedRow[]>`
+      SELECT c.id, c."customerId", c."teamId", c.priority::text AS priority, c."queuedAt", c."createdAt",
+        u."vipLevel", u.name AS "customerName"
+      FROM "Conversation" c JOIN "User" u ON u.id = c."customerId"
+      WHERE c.status = 'QUEUED' AND c."assigneeId" IS NULL`,
     prisma.agentProfile.findMany({
       where: { status: "ONLINE", user: { role: { in: [...STAFF_ROLES] } } },
       select: {
@@ -82,10 +87,10 @@ export async function findQueuePositions(now = new Date()): Promise<QueuePositio
     rows.map((r) => ({
       id: r.id,
       customerId: r.customerId,
-      customerName: r.customer.name,
+      customerName: r.customerName,
       teamId: r.teamId ?? generalId,
       priority: r.priority as Priority,
-      vipLevel: r.customer.vipLevel,
+      vipLevel: r.vipLevel,
       queuedAt: r.queuedAt ?? r.createdAt,
     })),
     now,

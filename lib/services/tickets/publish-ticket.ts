@@ -28,7 +28,7 @@ export function publishTicketUpdated(
   entries: TicketEntryDto[] = [],
   by: { id: string; name: string } | null = null,
 ): void {
-  boardChanged();
+  boardChanged({ work: true });
   const base = {
     ticketId: ticket.id,
     ref: formatTicketNumber(ticket.number),

@@ -1,65 +1,69 @@
 import { getPrisma } from "@/lib/db/client";
 import { UNSOLVED_STATUSES } from "@/lib/contracts/ticket";
 
-export type AgentFigures = {
-  chats: Map<string, number>;
-  openTickets: Map<string, number>;
+/** What an agent carries now; read for every push. */
+export type AgentLoad = { chats: Map<string, number>; openTickets: Map<string, number> };
+/** What an agent did since midnight; kept between pushes (day-figures.ts). */
+export type AgentDay = {
   lastReplyAt: Map<string, Date>;
   handledToday: Map<string, number>;
   firstResponseToday: Map<string, number>;
 };
+export type AgentFigures = AgentLoad & AgentDay;
 
-/** Each agent's load now and their work since `since` (midnight in the desk's time zone); definitions in contracts/wallboard.ts. */
-export async function loadAgentFigures(agentIds: string[], since: Date): Promise<AgentFigures> {
+/**
+ * Each agent's load now and their work since `since` (midnight in the desk's time zone); definitions in
+ * contracts/wallboard.ts. `readDay`: how the day's part is read (the live push keeps it between pushes).
+ */
+export async function loadAgentFigures(
+  agentIds: string[],
+  since: Date,
+  readDay: (agentIds: string[], since: Date) => Promise<AgentDay> = loadAgentDay,
+): Promise<AgentFigures> {
+  const [load, day] = await Promise.all([loadAgentLoad(agentIds), readDay(agentIds, since)]);
+  return { ...load, ...day };
+}
+
+async function loadAgentLoad(agentIds: string[]): Promise<AgentLoad> {
   const prisma = await getPrisma();
-  const mine = { in: agentIds };
-  const [chats, tickets, chatReplies, ticketReplies, handled, answered] = await Promise.all([
-    prisma.conversation.groupBy({
-      by: ["assigneeId"],
-      where: { assigneeId: mine, status: "ACTIVE" },
-      _count: { _all: true },
-    }),
-    prisma.ticket.groupBy({
-      by: ["assigneeId"],
-      where: { assigneeId: mine, status: { in: [...UNSOLVED_STATUSES] } },
-      _count: { _all: true },
-    }),
-    prisma.message.groupBy({
-      by: ["authorId"],
-      where: { authorId: mine, authorKind: "AGENT", internal: false, createdAt: { gte: since } },
-      _max: { createdAt: true },
-    }),
-    prisma.ticketEntry.groupBy({
-      by: ["authorId"],
-      where: { authorId: mine, kind: "REPLY", createdAt: { gte: since } },
-      _max: { createdAt: true },
-    }),
-    prisma.conversation.groupBy({
-      by: ["assigneeId"],
-      where: { assigneeId: mine, status: "CLOSED", closedAt: { gte: since } },
-      _count: { _all: true },
-    }),
-    // Added up in the database: a busy day is tens of thousands of answered chats.
-    prisma.$queryRaw<{ assigneeId: string; seconds: number }[]>`
-      SELECT "assigneeId", avg(GREATEST(0, EXTRACT(EPOCH FROM "firstResponseAt" - COALESCE("queuedAt", "createdAt"))))::float8
-        AS seconds
-      FROM "Conversation" WHERE "assigneeId" = ANY(${agentIds}) AND "firstResponseAt" >= ${since}
-      GROUP BY "assigneeId"`,
-  ]);
-  const counts = (rows: { _count: { _all: number }; assigneeId: string | null }[]) =>
-    new Map(rows.map((row) => [row.assigneeId ?? "", row._count._all]));
-  const lastReplyAt = new Map<string, Date>();
-  for (const row of [...chatReplies, ...ticketReplies]) {
-    const at = row._max.createdAt;
-    if (!row.authorId || !at) continue;
-    const known = lastReplyAt.get(row.authorId);
-    if (!known || known < at) lastReplyAt.set(row.authorId, at);
-  }
+  const rows = await prisma.$queryRaw<{ id: string; chats: number; openTickets: number }[]>`
+    SELECT a.id,
+      (SELECT count(*)::int FROM "Conversation" c WHERE c."assigneeId" = a.id AND c.status = 'ACTIVE') AS "chats",
+      (SELECT count(*)::int FROM "Ticket" t
+        WHERE t."assigneeId" = a.id AND t.status::text = ANY(${[...UNSOLVED_STATUSES]})) AS "openTickets"
+    FROM unnest(${agentIds}::text[]) AS a(id)`;
   return {
-    chats: counts(chats),
-    openTickets: counts(tickets),
-    lastReplyAt,
-    handledToday: counts(handled),
-    firstResponseToday: new Map(answered.map((row) => [row.assigneeId, Math.round(Number(row.seconds))])),
+    chats: new Map(rows.map((row) => [row.id, row.chats])),
+    openTickets: new Map(rows.map((row) => [row.id, row.openTickets])),
   };
+}
+
+type DayRow = { id: string; lastReplyAt: Date | null; handledToday: number; firstResponseSeconds: number | null };
+
+/**
+ * One statement, each figure looked up through the agent's own index: a whole day's messages grouped by author took
+ * most of the board's time on a busy desk.
+ */
+export async function loadAgentDay(agentIds: string[], since: Date): Promise<AgentDay> {
+  const prisma = await getPrisma();
+  const rows = await prisma.$queryRaw<DayRow[]>`
+    SELECT a.id,
+      GREATEST(
+        (SELECT max(m."createdAt") FROM "Message" m WHERE m."authorId" = a.id AND m."authorKind" = 'AGENT'
+          AND NOT m.internal AND m."createdAt" >= ${since}),
+        (SELECT max(e."createdAt") FROM "TicketEntry" e WHERE e."authorId" = a.id AND e.kind = 'REPLY'
+          AND e."createdAt" >= ${since})
+      ) AS "lastReplyAt",
+      (SELECT count(*)::int FROM "Conversation" c
+        WHERE c."assigneeId" = a.id AND c.status = 'CLOSED' AND c."closedAt" >= ${since}) AS "handledToday",
+      (SELECT avg(GREATEST(0, EXTRACT(EPOCH FROM c."firstResponseAt" - COALESCE(c."queuedAt", c."createdAt"))))::float8
+        FROM "Conversation" c WHERE c."assigneeId" = a.id AND c."firstResponseAt" >= ${since}) AS "firstResponseSeconds"
+    FROM unnest(${agentIds}::text[]) AS a(id)`;
+  const lastReplyAt = new Map<string, Date>();
+  const firstResponseToday = new Map<string, number>();
+  for (const row of rows) {
+    if (row.lastReplyAt) lastReplyAt.set(row.id, row.lastReplyAt);
+    if (row.firstResponseSeconds !== null) firstResponseToday.set(row.id, Math.round(Number(row.firstResponseSeconds)));
+  }
+  return { lastReplyAt, handledToday: new Map(rows.map((row) => [row.id, row.handledToday])), firstResponseToday };
 }

@@ -2,6 +2,7 @@ import { coalesced } from "@/lib/jobs/coalesce";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
 import { currentQueuePositions } from "@/lib/services/routing/queue-positions";
+import { dayFigures } from "./day-figures";
 import { buildWallboard } from "./get-wallboard";
 
 /**
@@ -10,6 +11,11 @@ import { buildWallboard } from "./get-wallboard";
  * replies — and coalesced like the queue's: one computation every quarter second at most, whatever the burst.
  */
 export const scheduleWallboardBroadcast = coalesced("wallboard", 250, async () => {
-  const board = await buildWallboard({ where: {}, now: new Date(), positions: currentQueuePositions() });
+  const board = await buildWallboard({
+    where: {},
+    now: new Date(),
+    positions: currentQueuePositions(),
+    readDay: dayFigures,
+  });
   for (const team of board.teams) publish(rooms.wallboard(team.id), "wallboard.team.updated", { team });
 });

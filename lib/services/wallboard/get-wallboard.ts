@@ -12,7 +12,7 @@ import {
 } from "@/lib/contracts/wallboard";
 import { findQueuePositions, type QueuePosition } from "@/lib/services/routing/queue-positions";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
-import { loadAgentFigures, type AgentFigures } from "./agent-figures";
+import { loadAgentFigures, type AgentDay, type AgentFigures } from "./agent-figures";
 import { deskTimeZone, startOfDeskDay } from "@/lib/sla/desk-day";
 
 const STATUS_ORDER = { ONLINE: 0, AWAY: 1, OFFLINE: 2 } as const;
@@ -60,16 +60,19 @@ export async function watchWallboard({
 
 /**
  * The board for the teams matching `where`, for no one in particular (the broadcast slices it per team). `positions`:
- * the queue's, when the caller has them already (the live push shares the queue broadcast's).
+ * the queue's, when the caller has them already (the live push shares the queue broadcast's); `readDay`: how the
+ * agents' figures for the day are read (the live push keeps them between pushes).
  */
 export async function buildWallboard({
   where,
   now,
   positions: known,
+  readDay,
 }: {
   where: object;
   now: Date;
   positions?: Promise<QueuePosition[]>;
+  readDay?: (agentIds: string[], since: Date) => Promise<AgentDay>;
 }): Promise<WallboardDto> {
   const prisma = await getPrisma();
   // Each agent's figures and the tickets' risk need only the teams and the desk's day: read alongside the queue.
@@ -98,6 +101,7 @@ export async function buildWallboard({
       loadAgentFigures(
         [...new Set(read.flatMap((team) => team.members.map((m) => m.user.id)))],
         startOfDeskDay(now, deskTimeZone(hours)),
+        readDay,
       ),
     ),
     teamsRead.then((read) =>
