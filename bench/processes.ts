@@ -20,8 +20,9 @@ export function startProcess(
   args: string[],
   env: Record<string, string>,
   ready: RegExp,
+  nodeOptions: string[] = [],
 ): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+  const child = spawn(process.execPath, [...nodeOptions, "--import", "tsx", ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -39,8 +40,8 @@ export function startProcess(
   });
 }
 
-/** Beacon's production server on a port, for a benchmark (no demo data). */
-export function startBeacon(port: number, env: Record<string, string>) {
+/** Beacon's production server on a port, for a benchmark (no demo data); `nodeOptions` such as --cpu-prof. */
+export function startBeacon(port: number, env: Record<string, string>, nodeOptions: string[] = []) {
   return startProcess(
     ["server.ts"],
     {
@@ -55,7 +56,15 @@ export function startBeacon(port: number, env: Record<string, string>) {
       ...env,
     },
     /Beacon is ready/,
+    nodeOptions,
   );
+}
+
+/** `next build` unless the production build is newer than its sources (scripts/build-if-stale.mjs). */
+export async function buildProduction(): Promise<void> {
+  const build = spawn(process.execPath, ["scripts/build-if-stale.mjs"], { cwd: ROOT, stdio: "inherit" });
+  const code = await new Promise((resolve) => build.once("exit", resolve));
+  if (code !== 0) throw new Error("build failed");
 }
 
 /** A process's peak resident memory (sampled every 200 ms) and the CPU time it used, from /proc. */
@@ -163,6 +172,25 @@ export async function agentSockets(url: string, agentIds: string[]): Promise<Map
   return new Map(agentIds.map((id, i) => [id, sockets[i]]));
 }
 
+/** A visitor's chat start as the widget sends it, from its own address (10.x.y.z; Beacon trusts the proxy header). */
+export function postGuestStart(
+  url: string,
+  visitor: number,
+  body: { name: string; email: string; message: { clientId: string; body: string } },
+  signal?: AbortSignal,
+): Promise<Response> {
+  return fetch(`${url}/api/v1/conversations`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-beacon-widget": "1",
+      "x-forwarded-for": `10.${(visitor >> 16) & 255}.${(visitor >> 8) & 255}.${visitor & 255}`,
+    },
+    body: JSON.stringify(body),
+    signal,
+  });
+}
+
 type Ack = { ok: boolean; message?: string; conversation?: { id: string; status: string; assigneeId: string | null } };
 
 /**
@@ -176,18 +204,10 @@ export async function openChats(customerUrl: string, agents: Map<string, Socket>
     Array.from({ length: customers }, (_, i) => i),
     16,
     async (i) => {
-      const response = await fetch(`${customerUrl}/api/v1/conversations`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "x-beacon-widget": "1",
-          "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
-        },
-        body: JSON.stringify({
-          name: `Customer ${i}`,
-          email: `customer${i}@bench.example`,
-          message: { clientId: `start-bench-${i}`, body: "Hello, I need help" },
-        }),
+      const response = await postGuestStart(customerUrl, i, {
+        name: `Customer ${i}`,
+        email: `customer${i}@bench.example`,
+        message: { clientId: `start-bench-${i}`, body: "Hello, I need help" },
       });
       if (response.status !== 201) throw new Error(`start failed: ${response.status} ${await response.text()}`);
       const { conversation: started, guestToken } = (await response.json()) as {
