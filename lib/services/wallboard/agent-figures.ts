@@ -11,6 +11,14 @@ export type AgentFigures = {
 
 /** Each agent's load now and their work since `since` (midnight in the desk's time zone); definitions in contracts/wallboard.ts. */
 export async function loadAgentFigures(agentIds: string[], since: Date): Promise<AgentFigures> {
+  if (!agentIds.length)
+    return {
+      chats: new Map(),
+      openTickets: new Map(),
+      lastReplyAt: new Map(),
+      handledToday: new Map(),
+      firstResponseToday: new Map(),
+    };
   const prisma = await getPrisma();
   const mine = { in: agentIds };
   const [chats, tickets, chatReplies, ticketReplies, handled, answered] = await Promise.all([
