@@ -77,13 +77,13 @@ async function startChat(url: string, i: number, asksForHuman: boolean): Promise
       {
         name: `Surge customer ${i}`,
         email: `surge${i}@bench.example`,
-        message: { clientId: `surge-${i}`, body: "Hello, my deposit has not arrived yet" },
+        message: { clientId: `surge-start-${i}`, body: "Hello, my deposit has not arrived yet" },
       },
       AbortSignal.timeout(TIMEOUT_MS),
     );
     if (response.status !== 201) {
-      start.error = `HTTP ${response.status}`;
-      await response.body?.cancel();
+      const { code } = (await response.json().catch(() => ({}))) as { code?: string };
+      start.error = `HTTP ${response.status} ${code ?? ""}`.trim();
       return start;
     }
     const { conversation, guestToken } = (await response.json()) as {
