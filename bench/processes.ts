@@ -60,6 +60,13 @@ export function startBeacon(port: number, env: Record<string, string>, nodeOptio
   );
 }
 
+/** `next build` unless the production build is newer than its sources (scripts/build-if-stale.mjs). */
+export async function buildProduction(): Promise<void> {
+  const build = spawn(process.execPath, ["scripts/build-if-stale.mjs"], { cwd: ROOT, stdio: "inherit" });
+  const code = await new Promise((resolve) => build.once("exit", resolve));
+  if (code !== 0) throw new Error("build failed");
+}
+
 /** A process's peak resident memory (sampled every 200 ms) and the CPU time it used, from /proc. */
 export function sampleProcess(pid: number) {
   let peakKb = 0;
@@ -165,6 +172,25 @@ export async function agentSockets(url: string, agentIds: string[]): Promise<Map
   return new Map(agentIds.map((id, i) => [id, sockets[i]]));
 }
 
+/** A visitor's chat start as the widget sends it, from its own address (10.x.y.z; Beacon trusts the proxy header). */
+export function postGuestStart(
+  url: string,
+  visitor: number,
+  body: { name: string; email: string; message: { clientId: string; body: string } },
+  signal?: AbortSignal,
+): Promise<Response> {
+  return fetch(`${url}/api/v1/conversations`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-beacon-widget": "1",
+      "x-forwarded-for": `10.${(visitor >> 16) & 255}.${(visitor >> 8) & 255}.${visitor & 255}`,
+    },
+    body: JSON.stringify(body),
+    signal,
+  });
+}
+
 type Ack = { ok: boolean; message?: string; conversation?: { id: string; status: string; assigneeId: string | null } };
 
 /**
@@ -178,18 +204,10 @@ export async function openChats(customerUrl: string, agents: Map<string, Socket>
     Array.from({ length: customers }, (_, i) => i),
     16,
     async (i) => {
-      const response = await fetch(`${customerUrl}/api/v1/conversations`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          "x-beacon-widget": "1",
-          "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
-        },
-        body: JSON.stringify({
-          name: `Customer ${i}`,
-          email: `customer${i}@bench.example`,
-          message: { clientId: `start-bench-${i}`, body: "Hello, I need help" },
-        }),
+      const response = await postGuestStart(customerUrl, i, {
+        name: `Customer ${i}`,
+        email: `customer${i}@bench.example`,
+        message: { clientId: `start-bench-${i}`, body: "Hello, I need help" },
       });
       if (response.status !== 201) throw new Error(`start failed: ${response.status} ${await response.text()}`);
       const { conversation: started, guestToken } = (await response.json()) as {

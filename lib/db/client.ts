@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { databaseTarget, type DatabaseTarget } from "./config";
 import { createSqlRunner, type SqlRunner } from "./sql-runner";
+import { watchTableWrites } from "./table-writes";
 
 type Connection = {
   target: DatabaseTarget;
@@ -26,7 +27,7 @@ async function connect(target: DatabaseTarget): Promise<Connection> {
       { connectionString: target.url, max: config().DATABASE_POOL_SIZE },
       { onPoolError: dropped, onConnectionError: dropped },
     );
-    const prisma = new PrismaClient({ adapter });
+    const prisma = new PrismaClient({ adapter: watchTableWrites(adapter) });
     const sql = await createSqlRunner({ kind: "postgres", url: target.url });
     return {
       target,
@@ -51,7 +52,7 @@ async function connect(target: DatabaseTarget): Promise<Connection> {
     release();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: watchTableWrites(new PrismaPGlite(pglite)) });
   const sql = await createSqlRunner({ kind: "pglite", pglite });
   return {
     target,

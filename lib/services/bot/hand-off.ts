@@ -1,5 +1,6 @@
 import { getPrisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { cachedRead } from "@/lib/db/read-cache";
 import { translator } from "@/lib/i18n/messages";
 import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { asLocalizedText } from "@/lib/db/localized";
@@ -14,7 +15,7 @@ import { detectLanguage } from "@/lib/bot/detect-language";
 import { articleUrl, digestArticle, nobodyOnlineText, urgentText } from "./compose-answer";
 
 /** The topics the bot routes by, as it reads them. */
-export const botTopicSelect = {
+const botTopicSelect = {
   id: true,
   slug: true,
   name: true,
@@ -31,6 +32,15 @@ export type TopicRow = {
   basePriority: "LOW" | "NORMAL" | "HIGH" | "URGENT";
   keywords: string[];
 };
+
+const readBotTopics = cachedRead(["Topic"], (prisma: PrismaClient) =>
+  prisma.topic.findMany({ select: botTopicSelect, orderBy: { sortOrder: "asc" } }),
+);
+
+/** Every topic, in the admin's order: the bot reads them on each turn, an admin rarely changes them. */
+export async function findBotTopics(): Promise<TopicRow[]> {
+  return readBotTopics(await getPrisma());
+}
 
 /** The bot hands the chat to the agents' queue with its context: why, the topic, the articles it offered. */
 export async function handOff(
@@ -96,12 +106,7 @@ export async function handOffUrgentTopic(conversationId: string, text: string): 
       where: { id: conversationId },
       select: { locale: true, topicId: true },
     });
-    const [config, topics] = await Promise.all([
-      loadRoutingConfig(),
-      prisma.topic.findMany({
-        select: botTopicSelect,
-      }),
-    ]);
+    const [config, topics] = await Promise.all([loadRoutingConfig(), findBotTopics()]);
     const locale = detectLanguage(text, toLocale(chat.locale));
     return await handOff(
       conversationId,
@@ -126,9 +131,6 @@ export async function handOffOnRequest(conversationId: string): Promise<Conversa
     select: { locale: true, topicId: true },
   });
   if (!chat) return null;
-  const topics = await prisma.topic.findMany({
-    select: botTopicSelect,
-  });
-  const config = await loadRoutingConfig();
+  const [topics, config] = await Promise.all([findBotTopics(), loadRoutingConfig()]);
   return handOff(conversationId, "asked", toLocale(chat.locale), topics, null, chat.topicId, config.safetyArticleSlug);
 }

@@ -5,14 +5,14 @@ import { toLocale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logger";
 import type { BotMeta } from "@/lib/contracts/bot";
 import type { ConversationDto, MessageDto } from "@/lib/contracts/chat";
-import { toConversationDto, toMessageDto, conversationSelect } from "@/lib/conversations/dto";
+import { toMessageDto } from "@/lib/conversations/dto";
 import { ConversationNotWritable, insertMessage } from "@/lib/conversations/insert-message";
 import { publishMessage } from "@/lib/conversations/publish";
 import { TX_OPTIONS } from "@/lib/conversations/tx-options";
 import { loadRoutingConfig } from "@/lib/services/routing/routing-settings";
 import { inferTopic } from "@/lib/bot/decide-bot-reply";
 import { answerText, articleUrl, digestArticle } from "./compose-answer";
-import { botTopicSelect, handOff, handOffUrgentTopic } from "./hand-off";
+import { findBotTopics, handOff, handOffUrgentTopic } from "./hand-off";
 import { recordBotTurn } from "./record-bot-turn";
 import { understandMessage } from "./understand-message";
 
@@ -35,13 +35,7 @@ export async function replyAsBot({
   });
   if (!chat) return null;
   const chatLocale = toLocale(chat.locale);
-  const [config, topics] = await Promise.all([
-    loadRoutingConfig(),
-    prisma.topic.findMany({
-      select: botTopicSelect,
-      orderBy: { sortOrder: "asc" },
-    }),
-  ]);
+  const [config, topics] = await Promise.all([loadRoutingConfig(), findBotTopics()]);
   const urgentKeywords = topics.filter((t) => t.basePriority === "URGENT").flatMap((t) => t.keywords);
   const { locale, intent } = await understandMessage({
     text,
@@ -137,14 +131,10 @@ async function say(
         meta: meta as unknown as Prisma.InputJsonValue,
       });
       if (Object.keys(data).length) await tx.conversation.update({ where: { id: conversationId }, data });
-      const conversation = await tx.conversation.findUniqueOrThrow({
-        where: { id: conversationId },
-        select: conversationSelect,
-      });
-      return { message: inserted.message, conversation };
+      return inserted;
     }, TX_OPTIONS);
     const message = toMessageDto(result.message);
-    publishMessage(message, toConversationDto(result.conversation));
+    publishMessage(message, result.conversation);
     return message;
   } catch (error) {
     if (error instanceof ConversationNotWritable) return null;

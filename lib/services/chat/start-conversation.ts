@@ -148,8 +148,10 @@ function entryStage(
  */
 async function currentState(conversation: ConversationDto): Promise<ConversationDto> {
   const prisma = await getPrisma();
+  const now = await prisma.conversation.findUnique({ where: { id: conversation.id }, select: { status: true } });
+  if (!now || now.status === conversation.status) return conversation;
   const row = await prisma.conversation.findUnique({ where: { id: conversation.id }, select: conversationSelect });
-  return row && row.status !== conversation.status ? toConversationDto(row) : conversation;
+  return row ? toConversationDto(row) : conversation;
 }
 
 /** A retried start whose first message was stored already: answer with what exists. */

@@ -1,6 +1,8 @@
 import { verifyIdentityToken } from "@/lib/auth/identity/verify-identity-token";
 import { createIdentitySession } from "@/lib/auth/identity/identity-session";
 import { getPrisma } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { cachedRead } from "@/lib/db/read-cache";
 import { AppError } from "@/lib/errors";
 import { PORTAL_SITE_KEY } from "@/lib/contracts/identity";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
@@ -9,10 +11,13 @@ import { recordIdentified } from "./record-identified";
 
 export type IdentifyCustomerOptions = { token: string; siteKey?: string | null; ip?: string };
 
+// Read on every chat start (its "identity required" setting); an admin rarely changes a site.
+const readSites = cachedRead(["IdentitySite"], (prisma: PrismaClient) => prisma.identitySite.findMany());
+
 /** A site's key, or the portal's when a request names none. */
 export async function findSite(siteKey: string | null | undefined) {
-  const prisma = await getPrisma();
-  return prisma.identitySite.findUnique({ where: { key: siteKey || PORTAL_SITE_KEY } });
+  const key = siteKey || PORTAL_SITE_KEY;
+  return (await readSites(await getPrisma())).find((site) => site.key === key) ?? null;
 }
 
 /**

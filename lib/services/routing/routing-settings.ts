@@ -1,4 +1,6 @@
 import { getPrisma } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { cachedRead } from "@/lib/db/read-cache";
 import { DEFAULT_ROUTING, type RoutingSettings } from "@/lib/routing/queue-math";
 
 export const ROUTING_KEY = "routing";
@@ -16,10 +18,13 @@ export const DEFAULT_CONFIG: RoutingConfig = {
   safetyArticleSlug: "account-compromised",
 };
 
+const readRouting = cachedRead(["Setting"], (prisma: PrismaClient) =>
+  prisma.setting.findUnique({ where: { key: ROUTING_KEY } }),
+);
+
 /** The routing thresholds (Setting "routing"), over the defaults: a partial or older value still works. */
 export async function loadRoutingConfig(): Promise<RoutingConfig> {
-  const prisma = await getPrisma();
-  const row = await prisma.setting.findUnique({ where: { key: ROUTING_KEY } });
+  const row = await readRouting(await getPrisma());
   const saved = (row?.value ?? {}) as Partial<RoutingConfig>;
   return {
     ...DEFAULT_CONFIG,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/db/generated/client";
+import { cachedRead } from "@/lib/db/read-cache";
 import type { Priority } from "@/lib/db/generated/enums";
 import type { BusinessHours } from "@/lib/sla/business-hours";
 import type { SlaTargets } from "@/lib/sla/sla-clock";
@@ -19,12 +20,13 @@ const scheduleValue = z
   })
   .nullable();
 
+const readSla = cachedRead(["SlaPolicy", "Setting"], (db: Reader) =>
+  Promise.all([db.slaPolicy.findMany(), db.setting.findUnique({ where: { key: BUSINESS_HOURS_KEY } })]),
+);
+
 /** The SLA policies per priority and the business hours they run on (24/7 unless an admin set a schedule). */
 export async function loadSlaConfig(db: Reader): Promise<SlaConfig> {
-  const [policies, hours] = await Promise.all([
-    db.slaPolicy.findMany(),
-    db.setting.findUnique({ where: { key: BUSINESS_HOURS_KEY } }),
-  ]);
+  const [policies, hours] = await readSla(db);
   const targets: SlaConfig["targets"] = {};
   for (const policy of policies) {
     targets[policy.priority] = {

@@ -20,6 +20,15 @@ export async function loadAgentFigures(
   since: Date,
   readDay: (agentIds: string[], since: Date) => Promise<AgentDay> = loadAgentDay,
 ): Promise<AgentFigures> {
+  // No agents, no statements (a query over an empty list asks PostgreSQL for nothing).
+  if (!agentIds.length)
+    return {
+      chats: new Map(),
+      openTickets: new Map(),
+      lastReplyAt: new Map(),
+      handledToday: new Map(),
+      firstResponseToday: new Map(),
+    };
   const [load, day] = await Promise.all([loadAgentLoad(agentIds), readDay(agentIds, since)]);
   return { ...load, ...day };
 }

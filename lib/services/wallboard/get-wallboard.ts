@@ -200,6 +200,7 @@ async function loadTicketRisk(
   teamIds: string[],
   now: Date,
 ): Promise<Map<string, { atRisk: number; breached: number }>> {
+  if (!teamIds.length) return new Map();
   const prisma = await getPrisma();
   const base = { teamId: { in: teamIds }, status: { in: [...UNSOLVED_STATUSES] } };
   const [atRisk, breached] = await Promise.all([

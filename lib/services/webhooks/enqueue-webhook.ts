@@ -1,11 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db/generated/client";
+import { cachedRead } from "@/lib/db/read-cache";
 import type { WebhookEvent } from "@/lib/contracts/webhook";
 import { WEBHOOK_RETRY_WINDOW_MS } from "@/lib/webhooks/retry-policy";
 
 type Data = Record<string, unknown>;
 
 export type WebhookWriter = Pick<Prisma.TransactionClient, "webhookEndpoint" | "webhookDelivery">;
+
+// Looked up on every event; endpoints change only when an admin edits them.
+const activeEndpoints = cachedRead(["WebhookEndpoint"], (tx: WebhookWriter) =>
+  tx.webhookEndpoint.findMany({ where: { active: true }, select: { id: true, events: true } }),
+);
 
 /**
  * Queues an event for every active endpoint subscribed to it. Call it with the transaction that makes the change,
@@ -17,10 +23,7 @@ export async function enqueueWebhook(
   event: WebhookEvent,
   payload: Data | (() => Promise<Data>),
 ): Promise<number> {
-  const endpoints = await tx.webhookEndpoint.findMany({
-    where: { active: true, events: { has: event } },
-    select: { id: true },
-  });
+  const endpoints = (await activeEndpoints(tx)).filter((endpoint) => endpoint.events.includes(event));
   if (!endpoints.length) return 0;
   // The payload is built only when someone listens (messages are the hot path).
   const data = typeof payload === "function" ? await payload() : payload;
