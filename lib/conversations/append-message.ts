@@ -29,7 +29,7 @@ type Waiting = { row: AppendRow; settle: (result: AppendedRow | null | Error) =>
  */
 const IN_FLIGHT = 2;
 const MAX_BATCH = 256;
-const queue: Waiting[] = [];
+let queue: Waiting[] = [];
 const busy = new Set<string>();
 let running = 0;
 let scheduled = false;
@@ -54,30 +54,28 @@ function schedule(): void {
 /** The oldest waiting messages, one per conversation that no running batch holds; the rest keep their places. */
 function takeBatch(): Waiting[] {
   const batch: Waiting[] = [];
-  for (let i = 0; i < queue.length && batch.length < MAX_BATCH;) {
-    const { conversationId } = queue[i].row;
-    if (busy.has(conversationId)) {
-      i++;
-      continue;
+  const rest: Waiting[] = [];
+  for (const waiting of queue) {
+    const { conversationId } = waiting.row;
+    if (batch.length < MAX_BATCH && !busy.has(conversationId)) {
+      busy.add(conversationId);
+      batch.push(waiting);
+    } else {
+      rest.push(waiting);
     }
-    busy.add(conversationId);
-    batch.push(...queue.splice(i, 1));
   }
+  queue = rest;
   return batch;
 }
 
 async function store(batch: Waiting[]): Promise<void> {
-  const { sql } = await getConnection().catch((error: Error) => ({ sql: null, error }));
   try {
-    if (!sql) throw new Error("no database connection");
-    const stored = new Map(
-      (
-        await appendRows(
-          sql,
-          batch.map((w) => w.row),
-        )
-      ).map((row) => [row.id, row]),
+    const { sql } = await getConnection();
+    const rows = await appendRows(
+      sql,
+      batch.map((waiting) => waiting.row),
     );
+    const stored = new Map(rows.map((row) => [row.id, row]));
     for (const waiting of batch) waiting.settle(stored.get(waiting.row.id) ?? null);
   } catch (error) {
     // One bad row (a clientId sent twice) fails the statement and stores nothing: each row then goes alone, so only
