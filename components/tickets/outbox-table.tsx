@@ -3,10 +3,8 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useTransition } from "react";
-import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
+import { RetryButton } from "@/components/ui/retry-button";
 
 type Email = {
   id: string;
@@ -41,7 +39,6 @@ export function OutboxTable({
   const t = useTranslations("adminTickets");
   const c = useTranslations("tickets.console");
   const format = useFormatter();
-  const [pending, startTransition] = useTransition();
   /** When it went (sent) or goes next (pending); nothing for held and failed mail. */
   const next = (email: Email) =>
     email.status === "SENT" ? email.sentAt : email.status === "PENDING" ? email.nextAttemptAt : null;
@@ -120,21 +117,7 @@ export function OutboxTable({
       header: () => <span className="sr-only">{t("retry")}</span>,
       cell: ({ row: { original: email } }) =>
         email.status === "FAILED" ? (
-          <Button
-            type="button"
-            size="sm"
-            variant="secondary"
-            disabled={pending}
-            onClick={() =>
-              startTransition(async () => {
-                const result = await retry(email.id);
-                if (result.ok) toast.success(t("retried"));
-                else toast.error(result.message ?? "");
-              })
-            }
-          >
-            {t("retry")}
-          </Button>
+          <RetryButton retry={() => retry(email.id)} label={t("retry")} done={t("retried")} />
         ) : null,
       meta: { className: "text-right" },
     },

@@ -3,10 +3,8 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useTransition } from "react";
-import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
+import { RetryButton } from "@/components/ui/retry-button";
 import type { InboundEmailDto } from "@/lib/contracts/inbound-mail";
 
 type Data = { emails: InboundEmailDto[]; total: number; failed: number; page: number; pageSize: number };
@@ -24,7 +22,6 @@ export function InboundTable({
 }) {
   const t = useTranslations("inboundMail.admin");
   const format = useFormatter();
-  const [pending, startTransition] = useTransition();
   const reason = (value: string | null) => (value && REASONS.includes(value) ? t(`reason.${value}`) : (value ?? "—"));
   const tab = (value: "FAILED" | "IGNORED" | null, label: string) => (
     <Link
@@ -76,19 +73,7 @@ export function InboundTable({
       header: () => <span className="sr-only">{t("retry")}</span>,
       cell: ({ row: { original: email } }) =>
         email.status === "FAILED" ? (
-          <Button
-            variant="secondary"
-            disabled={pending}
-            onClick={() =>
-              startTransition(async () => {
-                const result = await retry(email.id);
-                if (result.ok) toast.success(t("retried"));
-                else toast.error(result.message ?? t("retry"));
-              })
-            }
-          >
-            {t("retry")}
-          </Button>
+          <RetryButton retry={() => retry(email.id)} label={t("retry")} done={t("retried")} />
         ) : null,
       meta: { className: "text-right" },
     },
