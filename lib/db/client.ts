@@ -22,7 +22,9 @@ async function connect(target: DatabaseTarget): Promise<Connection> {
   if (target.kind === "postgres") {
     // A connection PostgreSQL ends (a restart, a failover, a dropped database) is logged, never an unhandled error
     // that stops the process; the pool opens a new one for the next query.
-    const dropped = (error: Error) => logger.warn({ err: error }, "a PostgreSQL connection was closed");
+    // The reason only: pg hangs the whole client (its type tables, its buffers) on the error.
+    const dropped = (error: Error & { code?: string }) =>
+      logger.warn({ reason: error.message, code: error.code }, "a PostgreSQL connection was closed");
     const adapter = new PrismaPg(
       { connectionString: target.url, max: config().DATABASE_POOL_SIZE },
       { onPoolError: dropped, onConnectionError: dropped },
