@@ -24,6 +24,9 @@ declare module "@tanstack/react-table" {
   }
 }
 
+/** A column of numbers: right-aligned, header too, with figures of one width. */
+export const NUMERIC_COLUMN = { className: "text-right tabular-nums", headerClassName: "text-right" };
+
 /**
  * Every data list's table (TanStack Table): headers that sort on click or Enter (the sorted one says so in aria-sort),
  * an optional filter box over the rows' text for long lists, and `emptyText` in words when there is nothing to show.
@@ -37,6 +40,7 @@ export function DataTable<Row>({
   emptyText,
   filter = false,
   rowProps,
+  getRowId,
   tableClassName = "min-w-full",
 }: {
   data: Row[];
@@ -47,6 +51,8 @@ export function DataTable<Row>({
   emptyText: string;
   filter?: boolean;
   rowProps?: (row: Row) => HTMLAttributes<HTMLTableRowElement> & { "data-testid"?: string };
+  /** A row's lasting id, so a row's own state (an edit in progress) stays with it when rows sort or leave. */
+  getRowId?: (row: Row) => string;
   tableClassName?: string;
 }) {
   const t = useTranslations("dataTable");
@@ -60,6 +66,7 @@ export function DataTable<Row>({
     state: { sorting, globalFilter: query },
     onSortingChange: setSorting,
     onGlobalFilterChange: setQuery,
+    getRowId,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
