@@ -87,7 +87,8 @@ export function DataTable<Row>({
           />
         </label>
       ) : null}
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      {/* relative: a header's sr-only label (absolutely placed) stays inside the scroll box instead of widening the page */}
+      <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className={`text-left text-sm ${tableClassName}`} data-testid={testId}>
           {caption ? <caption className="sr-only">{caption}</caption> : null}
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-600">

@@ -20,7 +20,7 @@ export function TableSection({
   return (
     <section className="space-y-2">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="font-semibold text-slate-900">{title}</h2>
+        <h3 className="font-semibold text-slate-900">{title}</h3>
         <a
           href={exportHref}
           aria-label={exportLabel}

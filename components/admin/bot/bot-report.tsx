@@ -14,17 +14,22 @@ export type BotReportData = {
 export async function BotReportPanel({ report, days }: { report: BotReportData; days: number }) {
   const [t, format] = await Promise.all([getTranslations("botAdmin.report"), getFormatter()]);
   return (
-    <div className="space-y-4">
+    <section className="space-y-4" aria-labelledby="bot-report">
+      <h2 id="bot-report" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
       <div className="grid gap-4 sm:grid-cols-3">
         <Stat
           label={t("deflection")}
-          value={format.number(report.deflectionRate, { style: "percent", maximumFractionDigits: 0 })}
+          value={
+            report.chats ? format.number(report.deflectionRate, { style: "percent", maximumFractionDigits: 0 }) : "—"
+          }
           hint={t("deflectionHint", { solved: report.solved, chats: report.chats })}
         />
         <Stat label={t("answered")} value={report.answered} />
         <Stat label={t("missedCount")} value={report.missed.reduce((sum, row) => sum + row.count, 0)} />
       </div>
       <BotMissedTable rows={report.missed} days={days} />
-    </div>
+    </section>
   );
 }

@@ -24,14 +24,17 @@ export async function KbReport({ report }: { report: KbReportData }) {
   const [t, format] = await Promise.all([getTranslations("kbAdmin.report"), getFormatter()]);
   const pct = (n: number) => format.number(n, { style: "percent", maximumFractionDigits: 0 });
   return (
-    <div className="space-y-6">
+    <section className="space-y-6" aria-labelledby="search-report">
+      <h2 id="search-report" className="text-lg font-semibold">
+        {t("searchTitle")}
+      </h2>
       <div className="grid gap-4 sm:grid-cols-3">
         <Stat label={t("searches")} value={report.searches} />
-        <Stat label={t("zeroRate")} value={pct(report.zeroResultRate)} />
+        <Stat label={t("zeroRate")} value={report.searches ? pct(report.zeroResultRate) : "—"} />
         <Stat label={t("ratedArticles")} value={report.leastHelpful.length} />
       </div>
       <SearchTables report={report} />
       <UnhelpfulTable report={report} />
-    </div>
+    </section>
   );
 }

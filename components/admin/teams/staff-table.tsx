@@ -131,7 +131,7 @@ export function StaffTable({ staff, teams, selfId, save, remove }: Props) {
       filter={staff.length > 5}
       getRowId={(m) => m.id}
       rowProps={() => ({ className: "align-top" })}
-      tableClassName="w-full"
+      tableClassName="w-full min-w-2xl"
     />
   );
 }
