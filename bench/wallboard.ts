@@ -25,7 +25,7 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "30" },
     // Keep the seeded database for the next run (created and seeded when missing).
     database: { type: "string" },
-    // Also time the board's parts (the whole board, queue positions, queue list, agents' figures), three times each.
+    // Also time the board's parts (the whole board, queue positions, queue list, teams with the agents' load, agents' day), three times each.
     profile: { type: "boolean", default: false },
   },
 });
@@ -121,13 +121,15 @@ async function main() {
     const { buildWallboard } = await import("../lib/services/wallboard/get-wallboard");
     const { findQueuePositions } = await import("../lib/services/routing/queue-positions");
     const { findQueueEntries } = await import("../lib/services/routing/find-queue");
-    const { loadAgentFigures } = await import("../lib/services/wallboard/agent-figures");
+    const { loadAgentDay } = await import("../lib/services/wallboard/agent-figures");
+    const { loadBoardTeams } = await import("../lib/services/wallboard/board-teams");
     const ids = Array.from({ length: AGENTS }, (_, i) => `agent${i + 1}`);
     for (const [name, run] of [
-      ["buildWallboard", () => buildWallboard({ where: {}, now: new Date() })],
+      ["buildWallboard", () => buildWallboard({ scope: {}, now: new Date() })],
       ["findQueuePositions", () => findQueuePositions()],
       ["findQueueEntries", () => findQueueEntries()],
-      ["loadAgentFigures", () => loadAgentFigures(ids, new Date(Date.now() - 86_400_000))],
+      ["loadBoardTeams", () => loadBoardTeams({})],
+      ["loadAgentDay", () => loadAgentDay(ids, new Date(Date.now() - 86_400_000))],
     ] as const)
       for (let i = 0; i < 3; i++) {
         const t = performance.now();

@@ -3,7 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, NUMERIC_COLUMN } from "@/components/ui/data-table";
 import { RetryButton } from "@/components/ui/retry-button";
 
 type Email = {
@@ -85,7 +85,7 @@ export function OutboxTable({
       id: "attempts",
       header: t("colAttempts"),
       accessorKey: "attempts",
-      meta: { className: "text-right tabular-nums", headerClassName: "text-right" },
+      meta: NUMERIC_COLUMN,
     },
     {
       id: "when",

@@ -24,6 +24,9 @@ declare module "@tanstack/react-table" {
   }
 }
 
+/** A column of numbers: right-aligned, header too, with figures of one width. */
+export const NUMERIC_COLUMN = { className: "text-right tabular-nums", headerClassName: "text-right" };
+
 /**
  * Every data list's table (TanStack Table): headers that sort on click or Enter (the sorted one says so in aria-sort),
  * an optional filter box over the rows' text for long lists, and `emptyText` in words when there is nothing to show.
@@ -37,6 +40,7 @@ export function DataTable<Row>({
   emptyText,
   filter = false,
   rowProps,
+  getRowId,
   tableClassName = "min-w-full",
 }: {
   data: Row[];
@@ -47,6 +51,8 @@ export function DataTable<Row>({
   emptyText: string;
   filter?: boolean;
   rowProps?: (row: Row) => HTMLAttributes<HTMLTableRowElement> & { "data-testid"?: string };
+  /** A row's lasting id, so a row's own state (an edit in progress) stays with it when rows sort or leave. */
+  getRowId?: (row: Row) => string;
   tableClassName?: string;
 }) {
   const t = useTranslations("dataTable");
@@ -60,6 +66,7 @@ export function DataTable<Row>({
     state: { sorting, globalFilter: query },
     onSortingChange: setSorting,
     onGlobalFilterChange: setQuery,
+    getRowId,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
@@ -80,7 +87,8 @@ export function DataTable<Row>({
           />
         </label>
       ) : null}
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      {/* relative: a header's sr-only label (absolutely placed) stays inside the scroll box instead of widening the page */}
+      <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className={`text-left text-sm ${tableClassName}`} data-testid={testId}>
           {caption ? <caption className="sr-only">{caption}</caption> : null}
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-600">

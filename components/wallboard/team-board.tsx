@@ -29,16 +29,16 @@ export function TeamBoard({ team, name, targets }: { team: WallboardTeamDto; nam
   ];
   return (
     <section
-      className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4"
+      className="@container space-y-3 rounded-2xl border border-slate-200 bg-white p-4"
       aria-label={name}
       data-testid={`team-${team.id}`}
     >
       <h2 className="text-lg font-semibold">{name}</h2>
-      <dl className="grid grid-cols-3 gap-2 sm:grid-cols-6">
+      <dl className="grid grid-cols-2 gap-2 @xs:grid-cols-3 @3xl:grid-cols-6">
         {stats.map((stat) => (
           <div key={stat.key} className="rounded-lg bg-slate-50 p-2" data-testid={`stat-${stat.key}`}>
             <dt className="text-[11px] font-medium text-slate-500">{stat.label}</dt>
-            <dd className="text-base font-semibold tabular-nums">{stat.value}</dd>
+            <dd className="text-base font-semibold whitespace-nowrap tabular-nums">{stat.value}</dd>
           </div>
         ))}
       </dl>
@@ -49,23 +49,37 @@ export function TeamBoard({ team, name, targets }: { team: WallboardTeamDto; nam
           ))}
         </ul>
       ) : null}
-      <table className="w-full text-left text-xs">
-        <thead className="text-slate-500">
-          <tr>
-            <th className="py-1 font-medium">{t("agent")}</th>
-            <th className="font-medium">{t("chats")}</th>
-            <th className="font-medium">{t("openTickets")}</th>
-            <th className="font-medium">{t("sinceReply")}</th>
-            <th className="font-medium">{t("handledToday")}</th>
-            <th className="font-medium">{t("firstResponseToday")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {team.members.map((agent) => (
-            <AgentRow key={agent.id} agent={agent} sinceReply={since(agent.lastReplyAt)} />
-          ))}
-        </tbody>
-      </table>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-md text-left text-xs [&_td]:px-1.5 [&_td:first-child]:pl-0 [&_th]:px-1.5 [&_th:first-child]:pl-0">
+          <thead className="text-slate-500">
+            <tr className="align-bottom">
+              <th scope="col" className="py-1 font-medium">
+                {t("agent")}
+              </th>
+              <th scope="col" className="font-medium">
+                {t("chats")}
+              </th>
+              <th scope="col" className="font-medium">
+                {t("openTickets")}
+              </th>
+              <th scope="col" className="font-medium">
+                {t("sinceReply")}
+              </th>
+              <th scope="col" className="font-medium">
+                {t("handledToday")}
+              </th>
+              <th scope="col" className="font-medium">
+                {t("firstResponseToday")}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {team.members.map((agent) => (
+              <AgentRow key={agent.id} agent={agent} sinceReply={since(agent.lastReplyAt)} />
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
@@ -177,7 +191,7 @@ function AgentRow({ agent, sinceReply }: { agent: WallboardAgentDto; sinceReply:
         />
       </td>
       <td className="tabular-nums">{agent.openTickets}</td>
-      <td className="tabular-nums">{sinceReply}</td>
+      <td className="whitespace-nowrap tabular-nums">{sinceReply}</td>
       <td className="tabular-nums">{agent.handledToday}</td>
       <td className="tabular-nums">
         {agent.firstResponseTodaySeconds === null ? "—" : formatWait(agent.firstResponseTodaySeconds * 1000)}

@@ -126,6 +126,11 @@ export const reportQuerySchema = z.object({
     .default(30),
 });
 
+/** The report's tables, each exported as CSV on its own (`GET /api/v1/kb/report/export?days=&table=`). */
+export const KB_REPORT_TABLES = ["top", "zero", "leastHelpful", "botMissed"] as const;
+export type KbReportTable = (typeof KB_REPORT_TABLES)[number];
+export const kbReportExportSchema = reportQuerySchema.extend({ table: z.enum(KB_REPORT_TABLES) });
+
 export type CreateArticleInput = z.output<typeof createArticleSchema>;
 export type UpdateArticleInput = z.output<typeof updateArticleSchema>;
 export type TranslationInput = z.output<typeof translationInputSchema>;

@@ -106,4 +106,15 @@ export const kbOperations = [
     scope: "reports:read",
     query: kb.reportQuerySchema,
   }),
+  op({
+    method: "get",
+    path: "/api/v1/kb/report/export",
+    tag,
+    summary:
+      "One table of the search report as CSV: top searches, searches with no result, least helpful articles or the bot's missed questions",
+    audience: "admin",
+    scope: "reports:read",
+    query: kb.kbReportExportSchema,
+    success: { status: 200, contentType: "text/csv" },
+  }),
 ];

@@ -9,7 +9,8 @@ import { getIo } from "./publish";
  * the board keeps in memory between pushes; `fromPeer`: another instance said so over the Redis adapter.
  */
 export type BoardChange = { work: boolean; fromPeer: boolean };
-type Listener = (change: BoardChange) => void;
+/** May return the work it started (the wallboard's push), which `boardChanged` lets its caller wait for. */
+type Listener = (change: BoardChange) => void | Promise<void>;
 
 /** The inter-instance message (socket.io `serverSideEmit`) telling the others their day figures are stale. */
 export const BOARD_WORK_EVENT = "board.work";
@@ -21,13 +22,15 @@ export function onBoardChange(listener: Listener): void {
   listeners().add(listener);
 }
 
-export function boardChanged({ work = false }: { work?: boolean } = {}): void {
-  for (const listener of listeners()) listener({ work, fromPeer: false });
+/** Settles when the boards this change moves have been pushed (callers that need not wait ignore it). */
+export function boardChanged({ work = false }: { work?: boolean } = {}): Promise<void> {
+  const pushes = [...listeners()].map((listener) => listener({ work, fromPeer: false }));
   // Only the Redis adapter has other instances to tell (the in-memory one warns on every call).
   if (work && config().REDIS_URL) getIo()?.serverSideEmit(BOARD_WORK_EVENT);
+  return Promise.allSettled(pushes).then(() => undefined);
 }
 
 /** Another instance's `boardChanged({ work: true })`; that instance pushes the boards itself. */
 export function boardWorkFromPeer(): void {
-  for (const listener of listeners()) listener({ work: true, fromPeer: true });
+  for (const listener of listeners()) void listener({ work: true, fromPeer: true });
 }

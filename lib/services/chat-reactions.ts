@@ -39,6 +39,6 @@ export function registerChatReactions(): void {
   });
   onBoardChange(({ work, fromPeer }) => {
     if (work) forgetDayFigures();
-    if (!fromPeer) scheduleWallboardBroadcast();
+    if (!fromPeer) return scheduleWallboardBroadcast();
   });
 }

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "./fixtures/axe";
 import { contextAs, DEMO } from "./fixtures/auth";
 
@@ -75,6 +76,12 @@ test("an admin writes, edits and publishes an article; a customer finds it by se
   const row = admin.page.getByRole("row", { name: new RegExp(enTitle) });
   await expect(row).toBeVisible();
   await expect(row).toContainText("想知道开启后能否关闭");
+  // The table exports as CSV, with the comment.
+  const download = admin.page.waitForEvent("download");
+  await admin.page.getByRole("link", { name: "Export “Least helpful articles” as CSV" }).click();
+  const csv = await readFile(await (await download).path(), "utf8");
+  expect(csv.split("\r\n")[0]).toBe("\uFEFFArticle,Helpful,Yes,No,Recent comments");
+  expect(csv).toContain("想知道开启后能否关闭");
   await admin.context.close();
   await customer.context.close();
 });

@@ -8,6 +8,7 @@ import { POST as restoreRoute } from "@/app/api/v1/kb/articles/[articleId]/revis
 import { POST as unpublishRoute } from "@/app/api/v1/kb/articles/[articleId]/unpublish/route";
 import { DELETE as deleteCategoryRoute } from "@/app/api/v1/kb/categories/[categoryId]/route";
 import { POST as createCategoryRoute } from "@/app/api/v1/kb/categories/route";
+import { GET as reportExportRoute } from "@/app/api/v1/kb/report/export/route";
 import { GET as searchRoute } from "@/app/api/v1/kb/search/route";
 import { getPrisma } from "@/lib/db/client";
 import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
@@ -287,5 +288,52 @@ describe("KB API", () => {
       status: 409,
       body: { error: { fields: { slug: `地址“${category.slug}”已被其他分类使用，请换一个。` } } },
     });
+  });
+
+  it("exports each table of the search report as CSV for admins, in the reader's language, formulas neutralised", async () => {
+    const prisma = await getPrisma();
+    const stamp = Date.now().toString(36);
+    await prisma.searchQuery.createMany({
+      data: Array.from({ length: 40 }, (_, i) => ({
+        query: `=cmd ${stamp}`,
+        locale: "en",
+        resultCount: i % 2 ? 0 : 4,
+      })),
+    });
+    await prisma.botTurn.createMany({
+      data: Array.from({ length: 40 }, () => ({
+        conversationId: stamp,
+        text: `提现, 没到 ${stamp}`,
+        locale: "zh-CN",
+        outcome: "MISSED",
+      })),
+    });
+    const csv = async (table: string, cookie: string, locale = "en") => {
+      const response = await reportExportRoute(
+        request(`/api/v1/kb/report/export?days=7&table=${table}`, { cookie, locale }),
+        noParams,
+      );
+      return {
+        status: response.status,
+        type: response.headers.get("content-type"),
+        // The BOM kept (spreadsheets need it to read UTF-8): text() would drop it.
+        text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer()),
+      };
+    };
+    const top = await csv("top", adminCookie);
+    expect(top.status).toBe(200);
+    expect(top.type).toBe("text/csv; charset=utf-8");
+    const lines = top.text.split("\r\n");
+    expect(lines[0]).toBe("\uFEFFQuery,Times,Avg. results");
+    expect(lines).toContain(`'=cmd ${stamp},40,2`);
+    expect((await csv("zero", adminCookie, "zh-CN")).text.split("\r\n")[0]).toBe("\uFEFF搜索词,次数,最近搜索");
+    const missed = (await csv("botMissed", adminCookie)).text.split("\r\n");
+    expect(missed[0]).toBe("\uFEFFQuestion,Language,Times,Last");
+    expect(missed.find((line) => line.includes(stamp))).toMatch(new RegExp(`^"提现, 没到 ${stamp}",zh-CN,40,\\d{4}-`));
+    expect((await csv("leastHelpful", adminCookie)).text.split("\r\n")[0]).toBe(
+      "\uFEFFArticle,Helpful,Yes,No,Recent comments",
+    );
+    expect((await csv("top", agentCookie)).status).toBe(403);
+    expect((await csv("everything", adminCookie)).status).toBe(400);
   });
 });

@@ -40,7 +40,15 @@ export default async function AdminTeamsPage() {
         <h2 className="border-b border-slate-100 px-4 py-3 font-semibold">
           {t("staffTitle", { count: staff.length })}
         </h2>
-        <StaffTable staff={staff} teams={teams} selfId={admin.id} save={updateStaffAction} remove={removeStaffAction} />
+        <div className="p-4">
+          <StaffTable
+            staff={staff}
+            teams={teams}
+            selfId={admin.id}
+            save={updateStaffAction}
+            remove={removeStaffAction}
+          />
+        </div>
       </Card>
 
       <Card className="overflow-hidden">

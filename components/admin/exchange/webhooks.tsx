@@ -1,12 +1,13 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import type { WebhookDeliveryDto, WebhookEndpointDto } from "@/lib/contracts/webhook";
 import type { ActionResult } from "@/lib/http/action";
 import { useAction } from "../use-action";
+import { WebhookDeliveries } from "./webhook-deliveries";
 import { WebhookForm } from "./webhook-form";
 
 type Props = {
@@ -22,7 +23,6 @@ type Props = {
 /** Subscriptions, their one-time secrets, and the delivery log with replay. */
 export function Webhooks({ endpoints, deliveries, create, update, rotate, remove, replay }: Props) {
   const t = useTranslations("exchange.webhooks");
-  const format = useFormatter();
   const [secret, setSecret] = useState<string | null>(null);
   const { pending, run } = useAction();
   const createAndShow = async (input: unknown) => {
@@ -82,60 +82,7 @@ export function Webhooks({ endpoints, deliveries, create, update, rotate, remove
           </div>
         </div>
       ))}
-      <div className="p-4">
-        <h3 className="mb-2 text-sm font-semibold">{t("deliveries")}</h3>
-        {deliveries.length ? (
-          <table className="w-full text-left text-xs" data-testid="webhook-deliveries">
-            <thead className="text-slate-500">
-              <tr>
-                <th className="py-1">{t("event")}</th>
-                <th className="py-1">{t("status")}</th>
-                <th className="py-1">{t("attempts")}</th>
-                <th className="py-1">{t("response")}</th>
-                <th className="py-1">{t("when")}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {deliveries.map((delivery) => (
-                <tr key={delivery.id} className="border-t border-slate-100">
-                  <td className="py-1 font-mono" title={delivery.id}>
-                    {delivery.event}
-                  </td>
-                  <td className="py-1">{delivery.status}</td>
-                  <td className="py-1">{delivery.attempts}</td>
-                  <td className="max-w-48 truncate py-1" title={delivery.lastError ?? undefined}>
-                    {delivery.lastStatusCode ?? delivery.lastError ?? "—"}
-                  </td>
-                  <td className="py-1">
-                    {format.dateTime(new Date(delivery.createdAt), { dateStyle: "short", timeStyle: "medium" })}
-                  </td>
-                  <td className="py-1 text-right">
-                    {delivery.status !== "PENDING" ? (
-                      <Button
-                        type="button"
-                        size="sm"
-                        variant="ghost"
-                        disabled={pending}
-                        onClick={() =>
-                          run(
-                            () => replay(delivery.id),
-                            () => toast.success(t("replayed")),
-                          )
-                        }
-                      >
-                        {t("replay")}
-                      </Button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="text-sm text-slate-500">{t("none")}</p>
-        )}
-      </div>
+      <WebhookDeliveries deliveries={deliveries} replay={replay} />
     </div>
   );
 }

@@ -1,11 +1,14 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import type { ColumnDef } from "@tanstack/react-table";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { StaffRole } from "@/lib/auth/actor";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import type { ActionResult } from "@/lib/http/action";
+import { localize } from "@/lib/i18n/locales";
 import { useAction } from "../use-action";
 import { TeamCheckboxes, type TeamOption } from "./team-checkboxes";
 
@@ -19,128 +22,164 @@ export type StaffMember = {
   activeChats: number;
   maxConcurrentChats: number;
 };
-type Change = { userId: string; role: StaffRole; teamIds: string[] };
+type Draft = { role: StaffRole; teamIds: string[] };
+type Change = { userId: string } & Draft;
 
 const STATUS_DOT: Record<string, string> = { ONLINE: "bg-emerald-500", AWAY: "bg-amber-400", OFFLINE: "bg-slate-300" };
+const ROLES: StaffRole[] = ["AGENT", "SUPERVISOR", "ADMIN"];
 const select =
   "h-8 rounded-lg border border-slate-300 bg-white px-2 text-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-200 focus:outline-none";
 
-/** Every agent and admin: role and teams, saved per person; removing takes console access away. */
-type Shared = {
+type Props = {
+  staff: StaffMember[];
   teams: TeamOption[];
   selfId: string;
   save: (input: Change) => Promise<ActionResult>;
   remove: (userId: string) => Promise<ActionResult>;
 };
 
-export function StaffTable(props: Shared & { staff: StaffMember[] }) {
-  const t = useTranslations("adminTeams");
+/**
+ * Every agent, supervisor and admin: role and teams, saved per person; removing takes console access away. A row's
+ * edit spans the role, teams and save cells, so the unsaved edits live here, one draft per person.
+ */
+export function StaffTable({ staff, teams, selfId, save, remove }: Props) {
+  const [t, s, locale] = [useTranslations("adminTeams"), useTranslations("consoleChat.agentStatus"), useLocale()];
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const draftOf = (m: StaffMember): Draft => drafts[m.id] ?? { role: m.role, teamIds: m.teamIds };
+  const edit = (m: StaffMember, patch: Partial<Draft>) =>
+    setDrafts((all) => ({ ...all, [m.id]: { ...draftOf(m), ...patch } }));
+  const teamNames = (ids: string[]) =>
+    teams
+      .filter((team) => ids.includes(team.id))
+      .map((team) => localize(team.name, locale))
+      .join(" ");
+  const columns: ColumnDef<StaffMember>[] = [
+    {
+      id: "person",
+      header: t("colPerson"),
+      accessorFn: (m) => `${m.name} ${m.email ?? ""}`,
+      sortingFn: (a, b) => a.original.name.localeCompare(b.original.name, locale),
+      cell: ({ row: { original: m } }) => (
+        <>
+          <div className="flex items-center gap-2 font-medium text-slate-900">
+            <span
+              className={`size-2 rounded-full ${STATUS_DOT[m.status] ?? STATUS_DOT.OFFLINE}`}
+              title={s(m.status as "ONLINE")}
+            />
+            {m.name}
+          </div>
+          <div className="text-xs text-slate-500">{m.email}</div>
+          <div className="text-xs text-slate-500">
+            {t("load", { active: m.activeChats, max: m.maxConcurrentChats })}
+          </div>
+        </>
+      ),
+    },
+    {
+      id: "role",
+      header: t("colRole"),
+      accessorFn: (m) => ROLES.indexOf(m.role),
+      cell: ({ row: { original: m } }) => (
+        <select
+          className={select}
+          aria-label={t("roleOf", { name: m.name })}
+          value={draftOf(m).role}
+          disabled={m.id === selfId}
+          onChange={(e) => edit(m, { role: e.target.value as StaffRole })}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`role${role}`)}
+            </option>
+          ))}
+        </select>
+      ),
+    },
+    {
+      id: "teams",
+      header: t("colTeams"),
+      accessorFn: (m) => teamNames(m.teamIds),
+      enableSorting: false,
+      cell: ({ row: { original: m } }) => (
+        <>
+          <TeamCheckboxes
+            teams={teams}
+            value={draftOf(m).teamIds}
+            onChange={(teamIds) => edit(m, { teamIds })}
+            label={t("teamsOf", { name: m.name })}
+          />
+          {draftOf(m).teamIds.length === 0 ? <p className="mt-1 text-xs text-amber-700">{t("noTeamWarning")}</p> : null}
+        </>
+      ),
+    },
+    {
+      id: "actions",
+      header: () => <span className="sr-only">{t("colActions")}</span>,
+      cell: ({ row: { original: m } }) => (
+        <StaffActions member={m} draft={draftOf(m)} self={m.id === selfId} save={save} remove={remove} />
+      ),
+      meta: { className: "space-x-2 text-right whitespace-nowrap" },
+    },
+  ];
   return (
-    <table className="w-full text-sm">
-      <thead className="bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
-        <tr>
-          <th scope="col" className="px-4 py-2.5">
-            {t("colPerson")}
-          </th>
-          <th scope="col" className="px-4 py-2.5">
-            {t("colRole")}
-          </th>
-          <th scope="col" className="px-4 py-2.5">
-            {t("colTeams")}
-          </th>
-          <th scope="col" className="px-4 py-2.5">
-            <span className="sr-only">{t("colActions")}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {props.staff.map((member) => (
-          <StaffRow key={member.id} member={member} {...props} />
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      data={staff}
+      columns={columns}
+      testId="staff-table"
+      caption={t("staffTitle", { count: staff.length })}
+      emptyText={t("noStaff")}
+      filter={staff.length > 5}
+      getRowId={(m) => m.id}
+      rowProps={() => ({ className: "align-top" })}
+      tableClassName="w-full min-w-2xl"
+    />
   );
 }
 
-function StaffRow({ member, teams, selfId, save, remove }: Shared & { member: StaffMember }) {
+/** Save (only when the draft differs from what is stored) and remove (never oneself), each with its own pending state. */
+function StaffActions({
+  member,
+  draft,
+  self,
+  save,
+  remove,
+}: Pick<Props, "save" | "remove"> & { member: StaffMember; draft: Draft; self: boolean }) {
   const t = useTranslations("adminTeams");
-  const s = useTranslations("consoleChat.agentStatus");
-  const [role, setRole] = useState(member.role);
-  const [teamIds, setTeamIds] = useState(member.teamIds);
   const { pending, run } = useAction();
   const changed =
-    role !== member.role ||
-    teamIds.length !== member.teamIds.length ||
-    teamIds.some((id) => !member.teamIds.includes(id));
-  const self = member.id === selfId;
-
+    draft.role !== member.role ||
+    draft.teamIds.length !== member.teamIds.length ||
+    draft.teamIds.some((id) => !member.teamIds.includes(id));
   return (
-    <tr className="align-top">
-      <td className="px-4 py-3">
-        <div className="flex items-center gap-2 font-medium text-slate-900">
-          <span
-            className={`size-2 rounded-full ${STATUS_DOT[member.status] ?? STATUS_DOT.OFFLINE}`}
-            title={s(member.status as "ONLINE")}
-          />
-          {member.name}
-        </div>
-        <div className="text-xs text-slate-500">{member.email}</div>
-        <div className="text-xs text-slate-500">
-          {t("load", { active: member.activeChats, max: member.maxConcurrentChats })}
-        </div>
-      </td>
-      <td className="px-4 py-3">
-        <select
-          className={select}
-          aria-label={t("roleOf", { name: member.name })}
-          value={role}
-          disabled={self}
-          onChange={(e) => setRole(e.target.value as StaffRole)}
-        >
-          <option value="AGENT">{t("roleAGENT")}</option>
-          <option value="SUPERVISOR">{t("roleSUPERVISOR")}</option>
-          <option value="ADMIN">{t("roleADMIN")}</option>
-        </select>
-      </td>
-      <td className="px-4 py-3">
-        <TeamCheckboxes
-          teams={teams}
-          value={teamIds}
-          onChange={setTeamIds}
-          label={t("teamsOf", { name: member.name })}
-        />
-        {teamIds.length === 0 ? <p className="mt-1 text-xs text-amber-700">{t("noTeamWarning")}</p> : null}
-      </td>
-      <td className="space-x-2 px-4 py-3 text-right whitespace-nowrap">
+    <>
+      <Button
+        size="sm"
+        disabled={!changed || pending}
+        onClick={() =>
+          run(
+            () => save({ userId: member.id, ...draft }),
+            () => toast.success(t("savedPerson", { name: member.name })),
+          )
+        }
+      >
+        {t("save")}
+      </Button>
+      {self ? null : (
         <Button
           size="sm"
-          disabled={!changed || pending}
+          variant="ghost"
+          disabled={pending}
           onClick={() =>
+            window.confirm(t("removeConfirm", { name: member.name })) &&
             run(
-              () => save({ userId: member.id, role, teamIds }),
-              () => toast.success(t("savedPerson", { name: member.name })),
+              () => remove(member.id),
+              () => toast.success(t("removed", { name: member.name })),
             )
           }
         >
-          {t("save")}
+          {t("remove")}
         </Button>
-        {self ? null : (
-          <Button
-            size="sm"
-            variant="ghost"
-            disabled={pending}
-            onClick={() =>
-              window.confirm(t("removeConfirm", { name: member.name })) &&
-              run(
-                () => remove(member.id),
-                () => toast.success(t("removed", { name: member.name })),
-              )
-            }
-          >
-            {t("remove")}
-          </Button>
-        )}
-      </td>
-    </tr>
+      )}
+    </>
   );
 }

@@ -1,16 +1,7 @@
 import { REPORT_FIGURES, type ReportDto, type ReportFigure, type ReportItemDto } from "@/lib/contracts/report";
 import { translator } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
-
-/** One CSV field: quoted when needed, and never read as a formula by a spreadsheet (=, +, -, @ at the start). */
-function field(value: string | number | null): string {
-  if (value === null) return "";
-  if (typeof value === "number") return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-const lines = (rows: (string | number | null)[][]) => rows.map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+import { csvLines as lines } from "@/lib/csv";
 
 /** The breakdown table as CSV: raw values (durations in seconds, shares from 0 to 1), headers in the reader's language. */
 export function reportCsv(report: ReportDto, locale: Locale): string {

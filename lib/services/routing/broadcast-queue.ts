@@ -4,7 +4,7 @@ import { publish } from "@/lib/realtime/publish";
 import { getPrisma } from "@/lib/db/client";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
 import { nextStaffedAt } from "./get-presence";
-import { currentQueuePositions } from "./queue-positions";
+import { currentQueuePositions, type QueuePosition } from "./queue-positions";
 import { findQueueEntries } from "./find-queue";
 import { boardChanged } from "@/lib/realtime/board-signal";
 
@@ -13,17 +13,20 @@ import { boardChanged } from "@/lib/realtime/board-signal";
  * wallboard too (waiting, longest wait, estimates, agents' load). Bursts are coalesced into one push a quarter second.
  */
 export const scheduleQueueBroadcast = coalesced("queue", 250, async () => {
-  // The wallboard reads the queue itself: signalled first, its push does not wait for every customer's.
-  boardChanged();
-  await broadcastQueue();
+  // The positions are computed once for both pushes (the board shows the estimate its customers are told).
+  const positions = currentQueuePositions();
+  // The board goes first: the agents' list and every waiting customer's place (thousands of pushes, and the list's
+  // read) wait for its push, but never longer than BOARD_FIRST_MS.
+  const board = boardChanged();
+  await Promise.race([board, new Promise((resolve) => setTimeout(resolve, BOARD_FIRST_MS).unref?.())]);
+  await broadcastQueue(positions);
 });
 
-async function broadcastQueue(): Promise<void> {
-  const [entries, positions, sla] = await Promise.all([
-    findQueueEntries(),
-    currentQueuePositions(),
-    getPrisma().then(loadSlaConfig),
-  ]);
+/** How long the queue's own pushes wait for the wallboard's to go out first. */
+const BOARD_FIRST_MS = 150;
+
+async function broadcastQueue(known: Promise<QueuePosition[]>): Promise<void> {
+  const [entries, positions, sla] = await Promise.all([findQueueEntries(), known, getPrisma().then(loadSlaConfig)]);
   const next = positions.some((p) => p.eta.label === "unknown")
     ? (nextStaffedAt(new Date(), sla.hours)?.toISOString() ?? null)
     : null;

@@ -1,51 +1,11 @@
 import { getPrisma } from "@/lib/db/client";
-import { UNSOLVED_STATUSES } from "@/lib/contracts/ticket";
 
-/** What an agent carries now; read for every push. */
-export type AgentLoad = { chats: Map<string, number>; openTickets: Map<string, number> };
-/** What an agent did since midnight; kept between pushes (day-figures.ts). */
+/** What an agent did since midnight (their load now is read with the teams: board-teams.ts); kept between pushes (day-figures.ts). */
 export type AgentDay = {
   lastReplyAt: Map<string, Date>;
   handledToday: Map<string, number>;
   firstResponseToday: Map<string, number>;
 };
-export type AgentFigures = AgentLoad & AgentDay;
-
-/**
- * Each agent's load now and their work since `since` (midnight in the desk's time zone); definitions in
- * contracts/wallboard.ts. `readDay`: how the day's part is read (the live push keeps it between pushes).
- */
-export async function loadAgentFigures(
-  agentIds: string[],
-  since: Date,
-  readDay: (agentIds: string[], since: Date) => Promise<AgentDay> = loadAgentDay,
-): Promise<AgentFigures> {
-  // No agents, no statements (a query over an empty list asks PostgreSQL for nothing).
-  if (!agentIds.length)
-    return {
-      chats: new Map(),
-      openTickets: new Map(),
-      lastReplyAt: new Map(),
-      handledToday: new Map(),
-      firstResponseToday: new Map(),
-    };
-  const [load, day] = await Promise.all([loadAgentLoad(agentIds), readDay(agentIds, since)]);
-  return { ...load, ...day };
-}
-
-async function loadAgentLoad(agentIds: string[]): Promise<AgentLoad> {
-  const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<{ id: string; chats: number; openTickets: number }[]>`
-    SELECT a.id,
-      (SELECT count(*)::int FROM "Conversation" c WHERE c."assigneeId" = a.id AND c.status = 'ACTIVE') AS "chats",
-      (SELECT count(*)::int FROM "Ticket" t
-        WHERE t."assigneeId" = a.id AND t.status::text = ANY(${[...UNSOLVED_STATUSES]})) AS "openTickets"
-    FROM unnest(${agentIds}::text[]) AS a(id)`;
-  return {
-    chats: new Map(rows.map((row) => [row.id, row.chats])),
-    openTickets: new Map(rows.map((row) => [row.id, row.openTickets])),
-  };
-}
 
 type DayRow = { id: string; lastReplyAt: Date | null; handledToday: number; firstResponseSeconds: number | null };
 

@@ -12,7 +12,7 @@ import { buildWallboard } from "./get-wallboard";
  */
 export const scheduleWallboardBroadcast = coalesced("wallboard", 250, async () => {
   const board = await buildWallboard({
-    where: {},
+    scope: {},
     now: new Date(),
     positions: currentQueuePositions(),
     readDay: dayFigures,

@@ -1,4 +1,4 @@
-import { isAdmin, STAFF_ROLES, type Actor } from "@/lib/auth/actor";
+import { isAdmin, type Actor } from "@/lib/auth/actor";
 import { requireSupervisor } from "@/lib/auth/guards";
 import { getPrisma } from "@/lib/db/client";
 import { asLocalizedText } from "@/lib/db/localized";
@@ -12,7 +12,8 @@ import {
 } from "@/lib/contracts/wallboard";
 import { findQueuePositions, type QueuePosition } from "@/lib/services/routing/queue-positions";
 import { loadSlaConfig } from "@/lib/services/sla/sla-config";
-import { loadAgentFigures, type AgentDay, type AgentFigures } from "./agent-figures";
+import { loadAgentDay, type AgentDay } from "./agent-figures";
+import { loadBoardTeams, type BoardMember, type BoardScope } from "./board-teams";
 import { deskTimeZone, startOfDeskDay } from "@/lib/sla/desk-day";
 
 const STATUS_ORDER = { ONLINE: 0, AWAY: 1, OFFLINE: 2 } as const;
@@ -36,10 +37,7 @@ export async function getWallboard({
   teamIds?: string[];
 }): Promise<WallboardDto> {
   const supervisor = requireSupervisor(actor);
-  return buildWallboard({
-    where: { ...supervisedTeams(supervisor), ...(teamIds ? { id: { in: teamIds } } : {}) },
-    now,
-  });
+  return buildWallboard({ scope: { teamIds, memberId: isAdmin(supervisor) ? undefined : supervisor.id }, now });
 }
 
 /** Starts a supervisor following the board: enters the rooms of their teams (`join`) before reading it, so nothing is missed. */
@@ -55,61 +53,39 @@ export async function watchWallboard({
   const teams = await prisma.team.findMany({ where: supervisedTeams(supervisor), select: { id: true } });
   const ids = teams.map((team) => team.id);
   await join(ids);
-  return buildWallboard({ where: { id: { in: ids } }, now: new Date() });
+  return buildWallboard({ scope: { teamIds: ids }, now: new Date() });
 }
 
 /**
- * The board for the teams matching `where`, for no one in particular (the broadcast slices it per team). `positions`:
+ * The board for the teams in `scope`, for no one in particular (the broadcast slices it per team). `positions`:
  * the queue's, when the caller has them already (the live push shares the queue broadcast's); `readDay`: how the
  * agents' figures for the day are read (the live push keeps them between pushes).
  */
 export async function buildWallboard({
-  where,
+  scope,
   now,
   positions: known,
-  readDay,
+  readDay = loadAgentDay,
 }: {
-  where: object;
+  scope: BoardScope;
   now: Date;
   positions?: Promise<QueuePosition[]>;
   readDay?: (agentIds: string[], since: Date) => Promise<AgentDay>;
 }): Promise<WallboardDto> {
   const prisma = await getPrisma();
-  // Each agent's figures and the tickets' risk need only the teams and the desk's day: read alongside the queue.
-  const teamsRead = prisma.team.findMany({
-    where,
-    orderBy: { slug: "asc" },
-    select: {
-      id: true,
-      name: true,
-      members: {
-        where: { user: { role: { in: [...STAFF_ROLES] } } },
-        select: {
-          user: {
-            select: { id: true, name: true, agentProfile: { select: { status: true, maxConcurrentChats: true } } },
-          },
-        },
-      },
-    },
-  });
+  // Every read starts at once: the teams with their agents' load (one statement), the queue, the tickets' risk; only
+  // the agents' day (usually kept in memory) waits for the teams.
+  const teamsRead = loadBoardTeams(scope);
   const slaRead = loadSlaConfig(prisma);
-  const [teams, sla, positions, figures, risk] = await Promise.all([
+  const [teams, sla, positions, day, risk] = await Promise.all([
     teamsRead,
     slaRead,
     known ?? findQueuePositions(now),
-    Promise.all([teamsRead, slaRead]).then(([read, { hours }]) =>
-      loadAgentFigures(
-        [...new Set(read.flatMap((team) => team.members.map((m) => m.user.id)))],
-        startOfDeskDay(now, deskTimeZone(hours)),
-        readDay,
-      ),
-    ),
-    teamsRead.then((read) =>
-      loadTicketRisk(
-        read.map((team) => team.id),
-        now,
-      ),
-    ),
+    Promise.all([teamsRead, slaRead]).then(([read, { hours }]) => {
+      const ids = [...new Set(read.flatMap((team) => team.members.map((m) => m.id)))];
+      return ids.length ? readDay(ids, startOfDeskDay(now, deskTimeZone(hours))) : NO_DAY;
+    }),
+    loadTicketRisk(scope, now),
   ]);
   const timeZone = deskTimeZone(sla.hours);
   const lastInLine = new Map<string | null, QueuePosition>();
@@ -122,7 +98,7 @@ export async function buildWallboard({
   const boards = teams.map((team): WallboardTeamDto => {
     const queue = queued.filter((chat) => chat.teamId === team.id);
     const members = team.members
-      .map(({ user }) => toAgent(user, figures))
+      .map((member) => toAgent(member, day))
       .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name));
     const oldest = queue.length ? queue[0].queuedAt : null;
     const longestWaitSeconds = oldest ? Math.max(0, Math.floor((now.getTime() - oldest.getTime()) / 1000)) : null;
@@ -174,35 +150,28 @@ function alertsFor(
 const count = (members: WallboardAgentDto[], status: WallboardAgentDto["status"]) =>
   members.filter((m) => m.status === status).length;
 
-function toAgent(
-  user: {
-    id: string;
-    name: string;
-    agentProfile: { status: WallboardAgentDto["status"]; maxConcurrentChats: number } | null;
-  },
-  figures: AgentFigures,
-): WallboardAgentDto {
+function toAgent(member: BoardMember, day: AgentDay): WallboardAgentDto {
   return {
-    id: user.id,
-    name: user.name,
-    status: user.agentProfile?.status ?? "OFFLINE",
-    maxConcurrentChats: user.agentProfile?.maxConcurrentChats ?? 0,
-    chats: figures.chats.get(user.id) ?? 0,
-    openTickets: figures.openTickets.get(user.id) ?? 0,
-    lastReplyAt: figures.lastReplyAt.get(user.id)?.toISOString() ?? null,
-    handledToday: figures.handledToday.get(user.id) ?? 0,
-    firstResponseTodaySeconds: figures.firstResponseToday.get(user.id) ?? null,
+    ...member,
+    lastReplyAt: day.lastReplyAt.get(member.id)?.toISOString() ?? null,
+    handledToday: day.handledToday.get(member.id) ?? 0,
+    firstResponseTodaySeconds: day.firstResponseToday.get(member.id) ?? null,
   };
 }
 
-/** Unsolved tickets per team: at risk (under a quarter of the running target left) and breached (past it). */
+const NO_DAY: AgentDay = { lastReplyAt: new Map(), handledToday: new Map(), firstResponseToday: new Map() };
+
+/** Unsolved tickets per team in scope: at risk (under a quarter of the running target left) and breached (past it). */
 async function loadTicketRisk(
-  teamIds: string[],
+  scope: BoardScope,
   now: Date,
 ): Promise<Map<string, { atRisk: number; breached: number }>> {
-  if (!teamIds.length) return new Map();
   const prisma = await getPrisma();
-  const base = { teamId: { in: teamIds }, status: { in: [...UNSOLVED_STATUSES] } };
+  const base = {
+    teamId: scope.teamIds ? { in: scope.teamIds } : { not: null },
+    ...(scope.memberId ? { team: { members: { some: { userId: scope.memberId } } } } : {}),
+    status: { in: [...UNSOLVED_STATUSES] },
+  };
   const [atRisk, breached] = await Promise.all([
     prisma.ticket.groupBy({
       by: ["teamId"],
@@ -211,7 +180,9 @@ async function loadTicketRisk(
     }),
     prisma.ticket.groupBy({ by: ["teamId"], where: { ...base, slaDueAt: { lte: now } }, _count: { _all: true } }),
   ]);
-  const pick = (rows: { teamId: string | null; _count: { _all: number } }[], id: string) =>
-    rows.find((row) => row.teamId === id)?._count._all ?? 0;
-  return new Map(teamIds.map((id) => [id, { atRisk: pick(atRisk, id), breached: pick(breached, id) }]));
+  const risk = new Map<string, { atRisk: number; breached: number }>();
+  const entry = (id: string) => risk.get(id) ?? risk.set(id, { atRisk: 0, breached: 0 }).get(id)!;
+  for (const row of atRisk) if (row.teamId) entry(row.teamId).atRisk = row._count._all;
+  for (const row of breached) if (row.teamId) entry(row.teamId).breached = row._count._all;
+  return risk;
 }

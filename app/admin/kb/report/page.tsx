@@ -42,7 +42,7 @@ export default async function KbReportPage({ searchParams }: Props) {
           ))}
         </nav>
       </div>
-      <BotReportPanel report={bot} />
+      <BotReportPanel report={bot} days={days} />
       <KbReport report={report} />
     </div>
   );

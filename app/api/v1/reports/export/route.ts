@@ -1,18 +1,10 @@
 import { reportItemsQuerySchema, reportQuerySchema } from "@/lib/contracts/report";
 import { requireSupervisor } from "@/lib/auth/guards";
+import { csvResponse as csv } from "@/lib/csv";
 import { route } from "@/lib/http/route";
 import { findReportItems } from "@/lib/services/reports/find-report-items";
 import { getReport } from "@/lib/services/reports/get-report";
 import { reportCsv, reportItemsCsv } from "@/lib/services/reports/report-csv";
-
-const csv = (body: string, name: string) =>
-  new Response(`\uFEFF${body}`, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${name}.csv"`,
-      "cache-control": "no-store",
-    },
-  });
 
 /** GET: a report's breakdown table as CSV; with `figure` (and `key`/`day`), the chats and tickets behind it. */
 export const GET = route(async ({ actor, locale, query, req }) => {
